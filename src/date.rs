@@ -1,0 +1,241 @@
+//! Dates with the precision a brief gives them: a day, a month, a quarter, a season, a half-year,
+//! a year, or a period between two of those.
+
+use crate::model::DateSpec;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Precision {
+    Day,
+    Month,
+    Season,
+    Quarter,
+    Half,
+    Year,
+}
+
+impl Precision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Month => "month",
+            Precision::Season => "season",
+            Precision::Quarter => "quarter",
+            Precision::Half => "half",
+            Precision::Year => "year",
+        }
+    }
+}
+
+/// One end of a date: the span of days it covers, as (year, month, day) triples, inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DatePoint {
+    pub precision: Precision,
+    pub year: i32,
+    /// 1–12 for day and month precision; the first month of the quarter, season or half otherwise.
+    pub month: u32,
+    pub day: u32,
+    /// Quarter 1–4, half 1–2, or season 1–4 (spring, summer, autumn, winter); 0 otherwise.
+    pub part: u32,
+    pub first: (i32, u32, u32),
+    pub last: (i32, u32, u32),
+}
+
+/// A parsed [`DateSpec`]: a point, or a period from `start` to `end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ParsedDate {
+    pub start: DatePoint,
+    pub end: DatePoint,
+    pub is_period: bool,
+}
+
+impl ParsedDate {
+    /// Days since 1970-01-01 of the first day covered; used to order a timeline.
+    pub fn first_day(&self) -> i64 {
+        days_from_civil(self.start.first)
+    }
+    /// Days since 1970-01-01 of the last day covered.
+    pub fn last_day(&self) -> i64 {
+        days_from_civil(self.end.last)
+    }
+    /// Position on a continuous year axis (2025.0 is 1 January 2025) of the first and last day.
+    pub fn year_span(&self) -> (f64, f64) {
+        (year_fraction(self.start.first), year_fraction(self.end.last) + 1.0 / 365.25)
+    }
+}
+
+fn year_fraction((y, m, d): (i32, u32, u32)) -> f64 {
+    let start = days_from_civil((y, 1, 1));
+    let next = days_from_civil((y + 1, 1, 1));
+    y as f64 + (days_from_civil((y, m, d)) - start) as f64 / (next - start) as f64
+}
+
+/// Howard Hinnant's days-from-civil algorithm.
+pub fn days_from_civil((y, m, d): (i32, u32, u32)) -> i64 {
+    let y = if m <= 2 { y as i64 - 1 } else { y as i64 };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+pub fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+pub fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(y) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+pub const SEASONS: [&str; 4] = ["spring", "summer", "autumn", "winter"];
+
+fn parse_point(s: &str) -> Result<DatePoint, String> {
+    let (ys, rest) = match s.find('-') {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    if ys.len() != 4 || !ys.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("\"{}\": the year must have four digits", s));
+    }
+    let year: i32 = ys.parse().map_err(|_| format!("\"{}\": invalid year", s))?;
+    let span = |precision, month: u32, day: u32, part: u32, first, last| DatePoint {
+        precision,
+        year,
+        month,
+        day,
+        part,
+        first,
+        last,
+    };
+    let Some(rest) = rest else {
+        return Ok(span(Precision::Year, 0, 0, 0, (year, 1, 1), (year, 12, 31)));
+    };
+    let months = |from: u32, to: u32| ((year, from, 1), (year, to, days_in_month(year, to)));
+    if let Some(q) = rest.strip_prefix('Q') {
+        return match q {
+            "1" | "2" | "3" | "4" => {
+                let q: u32 = q.parse().unwrap_or(1);
+                let (a, b) = months(q * 3 - 2, q * 3);
+                Ok(span(Precision::Quarter, q * 3 - 2, 0, q, a, b))
+            }
+            _ => Err(format!("\"{}\": quarters are Q1 to Q4", s)),
+        };
+    }
+    if let Some(h) = rest.strip_prefix('H') {
+        return match h {
+            "1" | "2" => {
+                let h: u32 = h.parse().unwrap_or(1);
+                let (a, b) = months(h * 6 - 5, h * 6);
+                Ok(span(Precision::Half, h * 6 - 5, 0, h, a, b))
+            }
+            _ => Err(format!("\"{}\": halves are H1 and H2", s)),
+        };
+    }
+    if let Some(i) = SEASONS.iter().position(|name| *name == rest) {
+        // Meteorological seasons, northern hemisphere; winter runs into the next year.
+        let (first, last) = match i {
+            0 => months(3, 5),
+            1 => months(6, 8),
+            2 => months(9, 11),
+            _ => ((year, 12, 1), (year + 1, 2, days_in_month(year + 1, 2))),
+        };
+        return Ok(span(Precision::Season, [3, 6, 9, 12][i], 0, i as u32 + 1, first, last));
+    }
+    let mut parts = rest.split('-');
+    let ms = parts.next().unwrap_or("");
+    let ds = parts.next();
+    if parts.next().is_some() || ms.len() != 2 || !ms.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!(
+            "\"{}\" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Q1..Q4, YYYY-H1/H2, YYYY-spring/summer/autumn/winter, or START/END",
+            s
+        ));
+    }
+    let month: u32 = ms.parse().unwrap_or(0);
+    if !(1..=12).contains(&month) {
+        return Err(format!("\"{}\": there is no month {}", s, month));
+    }
+    let Some(ds) = ds else {
+        let (a, b) = months(month, month);
+        return Ok(span(Precision::Month, month, 0, 0, a, b));
+    };
+    if ds.len() != 2 || !ds.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("\"{}\": the day must have two digits", s));
+    }
+    let day: u32 = ds.parse().unwrap_or(0);
+    let max = days_in_month(year, month);
+    if day == 0 || day > max {
+        return Err(format!("\"{}\": day {} does not exist (month {} of {} has {} days)", s, day, month, year, max));
+    }
+    Ok(span(Precision::Day, month, day, 0, (year, month, day), (year, month, day)))
+}
+
+/// Parses a [`DateSpec`]. The error says what is wrong in words a brief author can act on.
+pub fn parse(spec: &DateSpec) -> Result<ParsedDate, String> {
+    let s = spec.0.trim();
+    if s.is_empty() {
+        return Err("the date is empty".into());
+    }
+    match s.split_once('/') {
+        Some((a, b)) => {
+            let start = parse_point(a)?;
+            let end = parse_point(b)?;
+            if days_from_civil(end.last) < days_from_civil(start.first) {
+                return Err(format!("\"{}\": the period ends before it starts", s));
+            }
+            Ok(ParsedDate { start, end, is_period: true })
+        }
+        None => {
+            let p = parse_point(s)?;
+            Ok(ParsedDate { start: p, end: p, is_period: false })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    fn p(s: &str) -> Result<ParsedDate, String> {
+        parse(&DateSpec(s.into()))
+    }
+    #[test]
+    fn precisions() {
+        assert_eq!(p("2025-11-19").unwrap().start.precision, Precision::Day);
+        assert_eq!(p("2023-12").unwrap().start.precision, Precision::Month);
+        assert_eq!(p("2025-H2").unwrap().start.first, (2025, 7, 1));
+        assert_eq!(p("2025-Q3").unwrap().end.last, (2025, 9, 30));
+        assert_eq!(p("2025-summer").unwrap().start.first, (2025, 6, 1));
+        assert_eq!(p("2024-winter").unwrap().end.last, (2025, 2, 28));
+        assert!(p("2021/2025").unwrap().is_period);
+        assert_eq!(p("2035").unwrap().start.precision, Precision::Year);
+    }
+    #[test]
+    fn impossible_dates() {
+        assert!(p("2025-02-29").is_err());
+        assert!(p("2024-02-29").is_ok());
+        assert!(p("2025-13").is_err());
+        assert!(p("2025-00").is_err());
+        assert!(p("2025-04-31").is_err());
+        assert!(p("2025/2021").is_err());
+        assert!(p("25").is_err());
+        assert!(p("2025-H3").is_err());
+        assert!(p("2025-fall").is_err());
+        assert!(p("").is_err());
+        assert!(p("2025-1-1").is_err());
+    }
+    #[test]
+    fn ordering() {
+        assert!(p("2023-12").unwrap().first_day() < p("2025").unwrap().first_day());
+        assert_eq!(days_from_civil((1970, 1, 1)), 0);
+    }
+}

@@ -1,0 +1,78 @@
+//! Problems found in a brief file, each saying where: a JSON path and a line and column.
+
+use serde::Serialize;
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum DiagnosticKind {
+    /// The text is not JSON.
+    Syntax,
+    /// JSON, but not shaped like a brief (missing field, wrong type, unknown field).
+    Schema,
+    /// Shaped like a brief, but inconsistent (duplicate ids, dangling references, impossible dates...).
+    Semantic,
+    /// Over a size or depth limit.
+    Limit,
+}
+
+impl DiagnosticKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiagnosticKind::Syntax => "syntax",
+            DiagnosticKind::Schema => "schema",
+            DiagnosticKind::Semantic => "semantic",
+            DiagnosticKind::Limit => "limit",
+        }
+    }
+}
+
+/// One problem. `line` and `column` are 1-based; the column counts characters, not bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Diagnostic {
+    pub kind: DiagnosticKind,
+    /// JSONPath-like location, e.g. `$.projects[2].evidence[0].paragraph`; `$` for the whole document.
+    pub path: String,
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}: {}", self.line, self.column, self.path, self.message)
+    }
+}
+
+/// Every problem found, in document order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn iter(&self) -> std::slice::Iter<'_, Diagnostic> {
+        self.0.iter()
+    }
+    pub(crate) fn sort(&mut self) {
+        self.0.sort_by(|a, b| (a.line, a.column).cmp(&(b.line, b.column)));
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0.len();
+        write!(f, "{} problem{} in brief", n, if n == 1 { "" } else { "s" })?;
+        for d in &self.0 {
+            write!(f, "\n{}", d)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Diagnostics {}

@@ -1,0 +1,111 @@
+//! JSON in and out without serde_json: a position-keeping parser (so every diagnostic has a line and
+//! column), a serde deserializer over its tree, and a tiny writer for the JSON this crate emits
+//! (JSON-LD, JSON Schema, machine-readable diagnostics).
+
+mod de;
+mod parse;
+mod write;
+
+pub use de::{from_node, DeError};
+pub use parse::{parse, MAX_DEPTH};
+pub use write::{escape_json_string, JsonWriter};
+
+/// A parsed JSON value and the 1-based line and column where it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub value: Value,
+    pub line: u32,
+    pub column: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(String),
+    Array(Vec<Node>),
+    /// Members in document order (duplicates are rejected by the parser).
+    Object(Vec<(Key, Node)>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Key {
+    pub name: String,
+    pub line: u32,
+    pub column: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathSeg {
+    Key(String),
+    Index(usize),
+}
+
+pub type Path = Vec<PathSeg>;
+
+/// `$.projects[2].name`; keys that are not plain identifiers are quoted: `$["odd key"]`.
+pub fn path_string(path: &[PathSeg]) -> String {
+    let mut s = String::from("$");
+    for seg in path {
+        match seg {
+            PathSeg::Index(i) => {
+                s.push('[');
+                s.push_str(&i.to_string());
+                s.push(']');
+            }
+            PathSeg::Key(k) => {
+                let plain = !k.is_empty()
+                    && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+                    && !k.starts_with(|c: char| c.is_ascii_digit());
+                if plain {
+                    s.push('.');
+                    s.push_str(k);
+                } else {
+                    s.push('[');
+                    s.push_str(&escape_json_string(k));
+                    s.push(']');
+                }
+            }
+        }
+    }
+    s
+}
+
+impl Node {
+    pub fn type_name(&self) -> &'static str {
+        match self.value {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "an array",
+            Value::Object(_) => "an object",
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        match &self.value {
+            Value::Object(m) => m.iter().find(|(k, _)| k.name == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    /// The deepest node along `path` and its position. Where the path leaves the tree (a missing
+    /// member), the position of the last node that exists is the best place to point at.
+    pub fn locate(&self, path: &[PathSeg]) -> (u32, u32) {
+        let mut node = self;
+        for seg in path {
+            let next = match (seg, &node.value) {
+                (PathSeg::Key(k), Value::Object(m)) => m.iter().find(|(key, _)| &key.name == k).map(|(_, v)| v),
+                (PathSeg::Index(i), Value::Array(a)) => a.get(*i),
+                _ => None,
+            };
+            match next {
+                Some(n) => node = n,
+                None => break,
+            }
+        }
+        (node.line, node.column)
+    }
+}

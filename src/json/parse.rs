@@ -1,0 +1,344 @@
+//! A small JSON parser that remembers where every value starts, so any problem found later — by the
+//! schema or by the semantic checks — can be reported with a line and column, not just a path.
+//!
+//! Never panics: every malformed input is an `Err`; nesting is capped at [`MAX_DEPTH`] so hostile input
+//! cannot exhaust the (small, in Wasm) stack.
+
+use super::{Node, Path, PathSeg, Value};
+use crate::diagnostics::{Diagnostic, DiagnosticKind};
+
+/// Deepest nesting of arrays and objects accepted. A brief needs about 6.
+pub const MAX_DEPTH: usize = 64;
+
+pub fn parse(text: &str) -> Result<Node, Diagnostic> {
+    let mut p = Parser {
+        src: text.as_bytes(),
+        pos: 0,
+        line: 1,
+        column: 1,
+        path: Vec::new(),
+    };
+    // A UTF-8 byte-order mark is common in files saved by Windows editors.
+    if p.src.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        p.pos = 3;
+    }
+    p.skip_ws();
+    if p.pos >= p.src.len() {
+        return Err(p.error("the file is empty; a brief is a JSON object"));
+    }
+    let node = p.value(0)?;
+    p.skip_ws();
+    if p.pos < p.src.len() {
+        return Err(p.error("unexpected text after the end of the JSON document"));
+    }
+    Ok(node)
+}
+
+struct Parser<'a> {
+    src: &'a [u8],
+    pos: usize,
+    line: u32,
+    column: u32,
+    path: Path,
+}
+
+impl Parser<'_> {
+    fn error(&self, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            kind: DiagnosticKind::Syntax,
+            path: super::path_string(&self.path),
+            line: self.line,
+            column: self.column,
+            message: message.into(),
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.src.get(self.pos).copied()
+    }
+
+    /// Advances one byte, keeping line and (character) column current.
+    fn bump(&mut self) {
+        if let Some(&b) = self.src.get(self.pos) {
+            self.pos += 1;
+            if b == b'\n' {
+                self.line += 1;
+                self.column = 1;
+            } else if b & 0xC0 != 0x80 {
+                self.column += 1;
+            }
+        }
+    }
+
+    fn skip_ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.bump();
+        }
+    }
+
+    fn expect_literal(&mut self, lit: &str) -> Result<(), Diagnostic> {
+        if self.src[self.pos..].starts_with(lit.as_bytes()) {
+            for _ in 0..lit.len() {
+                self.bump();
+            }
+            Ok(())
+        } else {
+            Err(self.error(format!("invalid literal; did you mean `{}`?", lit)))
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Node, Diagnostic> {
+        let (line, column) = (self.line, self.column);
+        let value = match self.peek() {
+            None => return Err(self.error("unexpected end of file; the JSON is truncated")),
+            Some(b'{') => self.object(depth)?,
+            Some(b'[') => self.array(depth)?,
+            Some(b'"') => Value::String(self.string()?),
+            Some(b't') => {
+                self.expect_literal("true")?;
+                Value::Bool(true)
+            }
+            Some(b'f') => {
+                self.expect_literal("false")?;
+                Value::Bool(false)
+            }
+            Some(b'n') => {
+                self.expect_literal("null")?;
+                Value::Null
+            }
+            Some(b'-' | b'0'..=b'9') => Value::Number(self.number()?),
+            Some(b'\'') => return Err(self.error("strings must use double quotes (\"), not single quotes")),
+            Some(b'}' | b']') => return Err(self.error("expected a value, found a closing bracket (trailing comma?)")),
+            Some(_) => return Err(self.error("expected a value (object, array, string, number, true, false or null)")),
+        };
+        Ok(Node { value, line, column })
+    }
+
+    fn enter(&self, depth: usize) -> Result<(), Diagnostic> {
+        if depth >= MAX_DEPTH {
+            let mut d = self.error(format!("nesting deeper than {} levels is not accepted", MAX_DEPTH));
+            d.kind = DiagnosticKind::Limit;
+            return Err(d);
+        }
+        Ok(())
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Value, Diagnostic> {
+        self.enter(depth)?;
+        self.bump(); // {
+        let mut members: Vec<(super::Key, Node)> = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b'}') {
+            self.bump();
+            return Ok(Value::Object(members));
+        }
+        loop {
+            self.skip_ws();
+            let (kline, kcol) = (self.line, self.column);
+            match self.peek() {
+                Some(b'"') => {}
+                Some(b'}') => return Err(self.error("trailing comma before `}` is not allowed in JSON")),
+                None => return Err(self.error("unexpected end of file inside an object")),
+                _ => return Err(self.error("expected a member name in double quotes")),
+            }
+            let name = self.string()?;
+            self.skip_ws();
+            if self.peek() != Some(b':') {
+                return Err(self.error(format!("expected `:` after member name \"{}\"", name)));
+            }
+            self.bump();
+            self.skip_ws();
+            if members.iter().any(|(k, _)| k.name == name) {
+                let mut d = self.error(format!("member \"{}\" appears twice in this object", name));
+                d.line = kline;
+                d.column = kcol;
+                return Err(d);
+            }
+            self.path.push(PathSeg::Key(name.clone()));
+            let v = self.value(depth + 1)?;
+            self.path.pop();
+            members.push((
+                super::Key {
+                    name,
+                    line: kline,
+                    column: kcol,
+                },
+                v,
+            ));
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.bump(),
+                Some(b'}') => {
+                    self.bump();
+                    return Ok(Value::Object(members));
+                }
+                None => return Err(self.error("unexpected end of file inside an object; missing `}`")),
+                _ => return Err(self.error("expected `,` or `}` after an object member")),
+            }
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Value, Diagnostic> {
+        self.enter(depth)?;
+        self.bump(); // [
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b']') {
+            self.bump();
+            return Ok(Value::Array(items));
+        }
+        loop {
+            self.skip_ws();
+            if self.peek() == Some(b']') {
+                return Err(self.error("trailing comma before `]` is not allowed in JSON"));
+            }
+            self.path.push(PathSeg::Index(items.len()));
+            let v = self.value(depth + 1)?;
+            self.path.pop();
+            items.push(v);
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.bump(),
+                Some(b']') => {
+                    self.bump();
+                    return Ok(Value::Array(items));
+                }
+                None => return Err(self.error("unexpected end of file inside an array; missing `]`")),
+                _ => return Err(self.error("expected `,` or `]` after an array element")),
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, Diagnostic> {
+        let mut n = 0u32;
+        for _ in 0..4 {
+            let d = match self.peek() {
+                Some(c @ b'0'..=b'9') => c - b'0',
+                Some(c @ b'a'..=b'f') => c - b'a' + 10,
+                Some(c @ b'A'..=b'F') => c - b'A' + 10,
+                _ => return Err(self.error("invalid \\u escape: expected 4 hexadecimal digits")),
+            };
+            n = n * 16 + d as u32;
+            self.bump();
+        }
+        Ok(n)
+    }
+
+    fn string(&mut self) -> Result<String, Diagnostic> {
+        self.bump(); // opening quote
+        let mut out = String::new();
+        loop {
+            // Copy a run of plain bytes at once; the input is &str so runs are valid UTF-8.
+            let start = self.pos;
+            while let Some(b) = self.peek() {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    break;
+                }
+                self.bump();
+            }
+            // Safe slicing: `start` and `pos` sit on ASCII bytes or the ends of the input.
+            out.push_str(std::str::from_utf8(&self.src[start..self.pos]).unwrap_or(""));
+            match self.peek() {
+                None => return Err(self.error("unexpected end of file inside a string; missing `\"`")),
+                Some(b'"') => {
+                    self.bump();
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.bump();
+                    let c = match self.peek() {
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'n') => '\n',
+                        Some(b'r') => '\r',
+                        Some(b't') => '\t',
+                        Some(b'u') => {
+                            self.bump();
+                            let hi = self.hex4()?;
+                            let code = if (0xD800..0xDC00).contains(&hi) {
+                                if self.peek() != Some(b'\\') {
+                                    return Err(self.error("unpaired UTF-16 surrogate in \\u escape"));
+                                }
+                                self.bump();
+                                if self.peek() != Some(b'u') {
+                                    return Err(self.error("unpaired UTF-16 surrogate in \\u escape"));
+                                }
+                                self.bump();
+                                let lo = self.hex4()?;
+                                if !(0xDC00..0xE000).contains(&lo) {
+                                    return Err(self.error("unpaired UTF-16 surrogate in \\u escape"));
+                                }
+                                0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
+                            } else {
+                                hi
+                            };
+                            match char::from_u32(code) {
+                                Some(c) => out.push(c),
+                                None => return Err(self.error("unpaired UTF-16 surrogate in \\u escape")),
+                            }
+                            continue;
+                        }
+                        _ => return Err(self.error("invalid escape in string")),
+                    };
+                    self.bump();
+                    out.push(c);
+                }
+                Some(_) => {
+                    return Err(self.error(
+                        "control character in string; write line breaks as \\n and tabs as \\t",
+                    ))
+                }
+            }
+        }
+    }
+
+    fn number(&mut self) -> Result<f64, Diagnostic> {
+        let start = self.pos;
+        if self.peek() == Some(b'-') {
+            self.bump();
+        }
+        match self.peek() {
+            Some(b'0') => {
+                self.bump();
+                if let Some(b'0'..=b'9') = self.peek() {
+                    return Err(self.error("numbers may not have leading zeros"));
+                }
+            }
+            Some(b'1'..=b'9') => {
+                while let Some(b'0'..=b'9') = self.peek() {
+                    self.bump();
+                }
+            }
+            _ => return Err(self.error("invalid number")),
+        }
+        if self.peek() == Some(b'.') {
+            self.bump();
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error("invalid number: expected digits after `.`"));
+            }
+            while let Some(b'0'..=b'9') = self.peek() {
+                self.bump();
+            }
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.bump();
+            if let Some(b'+' | b'-') = self.peek() {
+                self.bump();
+            }
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error("invalid number: expected digits in exponent"));
+            }
+            while let Some(b'0'..=b'9') = self.peek() {
+                self.bump();
+            }
+        }
+        let text = std::str::from_utf8(&self.src[start..self.pos]).unwrap_or("");
+        match text.parse::<f64>() {
+            Ok(n) if n.is_finite() => Ok(n),
+            _ => Err(self.error("number out of range")),
+        }
+    }
+}

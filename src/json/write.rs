@@ -1,0 +1,149 @@
+//! Writing JSON text: correct escaping, and safe to place inside an HTML `<script>` element.
+
+/// `s` as a JSON string literal, quotes included. `<`, `>` and `&` are escaped as `\u003c` etc., so
+/// the result can sit inside `<script type="application/ld+json">` without ending it early.
+pub fn escape_json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c if (c as u32) < 0x20 => {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A streaming writer for pretty-printed JSON. Commas and indentation are handled for the caller.
+pub struct JsonWriter {
+    out: String,
+    /// One entry per open container: has it had a member yet?
+    stack: Vec<bool>,
+    after_key: bool,
+    indent: bool,
+}
+
+impl JsonWriter {
+    pub fn new(pretty: bool) -> Self {
+        JsonWriter { out: String::new(), stack: Vec::new(), after_key: false, indent: pretty }
+    }
+
+    fn newline(&mut self) {
+        if self.indent {
+            self.out.push('\n');
+            for _ in 0..self.stack.len() {
+                self.out.push_str("  ");
+            }
+        }
+    }
+
+    fn before_value(&mut self) {
+        if self.after_key {
+            self.after_key = false;
+            return;
+        }
+        if let Some(has) = self.stack.last_mut() {
+            if *has {
+                self.out.push(',');
+            }
+            *has = true;
+            self.newline();
+        }
+    }
+
+    pub fn begin_object(&mut self) -> &mut Self {
+        self.before_value();
+        self.out.push('{');
+        self.stack.push(false);
+        self
+    }
+
+    pub fn end_object(&mut self) -> &mut Self {
+        self.end_container('}')
+    }
+
+    pub fn begin_array(&mut self) -> &mut Self {
+        self.before_value();
+        self.out.push('[');
+        self.stack.push(false);
+        self
+    }
+
+    pub fn end_array(&mut self) -> &mut Self {
+        self.end_container(']')
+    }
+
+    fn end_container(&mut self, close: char) -> &mut Self {
+        let had = self.stack.pop().unwrap_or(false);
+        if had {
+            self.newline();
+        }
+        self.out.push(close);
+        self
+    }
+
+    pub fn key(&mut self, k: &str) -> &mut Self {
+        self.before_value();
+        self.out.push_str(&escape_json_string(k));
+        self.out.push(':');
+        if self.indent {
+            self.out.push(' ');
+        }
+        self.after_key = true;
+        self
+    }
+
+    pub fn string(&mut self, s: &str) -> &mut Self {
+        self.before_value();
+        self.out.push_str(&escape_json_string(s));
+        self
+    }
+
+    pub fn number(&mut self, n: f64) -> &mut Self {
+        self.before_value();
+        if n.is_finite() {
+            if n.fract() == 0.0 && n.abs() < 1e15 {
+                self.out.push_str(&(n as i64).to_string());
+            } else {
+                self.out.push_str(&n.to_string());
+            }
+        } else {
+            self.out.push_str("null");
+        }
+        self
+    }
+
+    pub fn bool(&mut self, b: bool) -> &mut Self {
+        self.before_value();
+        self.out.push_str(if b { "true" } else { "false" });
+        self
+    }
+
+    pub fn null(&mut self) -> &mut Self {
+        self.before_value();
+        self.out.push_str("null");
+        self
+    }
+
+    /// Shorthand for `key(k).string(v)`.
+    pub fn field(&mut self, k: &str, v: &str) -> &mut Self {
+        self.key(k).string(v)
+    }
+
+    pub fn finish(self) -> String {
+        self.out
+    }
+}

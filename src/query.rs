@@ -1,0 +1,440 @@
+//! Questions a reader (or the widget) asks of a loaded brief.
+
+use crate::date::{self, ParsedDate};
+use crate::load::LoadedBrief;
+use crate::model::*;
+use serde::Serialize;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ItemKind {
+    Judgment,
+    Axis,
+    Actor,
+    Relation,
+    Project,
+    Indicator,
+    Observation,
+    Event,
+    RecommendationArea,
+    Recommendation,
+}
+
+impl ItemKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemKind::Judgment => "judgment",
+            ItemKind::Axis => "axis",
+            ItemKind::Actor => "actor",
+            ItemKind::Relation => "relation",
+            ItemKind::Project => "project",
+            ItemKind::Indicator => "indicator",
+            ItemKind::Observation => "observation",
+            ItemKind::Event => "event",
+            ItemKind::RecommendationArea => "recommendationArea",
+            ItemKind::Recommendation => "recommendation",
+        }
+    }
+}
+
+/// Where an id lives: its kind and index (and, for observations, the indicator's index).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Slot {
+    kind: ItemKind,
+    index: usize,
+    sub: usize,
+}
+
+/// A borrowed view of any item of a brief.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Item<'a> {
+    Judgment(&'a Judgment),
+    Axis(&'a Axis),
+    Actor(&'a Actor),
+    Relation(&'a Relation),
+    Project(&'a Project),
+    Indicator(&'a Indicator),
+    Observation(&'a Indicator, &'a Observation),
+    Event(&'a Event),
+    RecommendationArea(&'a RecommendationArea),
+    Recommendation(&'a Recommendation),
+}
+
+const NONE: &[Id] = &[];
+const NO_EVIDENCE: &[Evidence] = &[];
+
+impl<'a> Item<'a> {
+    pub fn kind(&self) -> ItemKind {
+        match self {
+            Item::Judgment(_) => ItemKind::Judgment,
+            Item::Axis(_) => ItemKind::Axis,
+            Item::Actor(_) => ItemKind::Actor,
+            Item::Relation(_) => ItemKind::Relation,
+            Item::Project(_) => ItemKind::Project,
+            Item::Indicator(_) => ItemKind::Indicator,
+            Item::Observation(..) => ItemKind::Observation,
+            Item::Event(_) => ItemKind::Event,
+            Item::RecommendationArea(_) => ItemKind::RecommendationArea,
+            Item::Recommendation(_) => ItemKind::Recommendation,
+        }
+    }
+
+    pub fn id(&self) -> &'a str {
+        match self {
+            Item::Judgment(x) => &x.id,
+            Item::Axis(x) => &x.id,
+            Item::Actor(x) => &x.id,
+            Item::Relation(x) => &x.id,
+            Item::Project(x) => &x.id,
+            Item::Indicator(x) => &x.id,
+            Item::Observation(_, o) => &o.id,
+            Item::Event(x) => &x.id,
+            Item::RecommendationArea(x) => &x.id,
+            Item::Recommendation(x) => &x.id,
+        }
+    }
+
+    /// A short human title: the name, label or (for prose items) the text itself.
+    pub fn title(&self) -> &'a str {
+        match self {
+            Item::Judgment(x) => &x.text,
+            Item::Axis(x) => &x.label,
+            Item::Actor(x) => &x.name,
+            Item::Relation(x) => &x.role,
+            Item::Project(x) => &x.name,
+            Item::Indicator(x) => &x.name,
+            Item::Observation(_, o) => &o.label,
+            Item::Event(x) => &x.title,
+            Item::RecommendationArea(x) => &x.label,
+            Item::Recommendation(x) => &x.text,
+        }
+    }
+
+    pub fn evidence(&self) -> &'a [Evidence] {
+        match self {
+            Item::Judgment(x) => &x.evidence,
+            Item::Axis(x) => &x.evidence,
+            Item::Actor(x) => &x.evidence,
+            Item::Relation(x) => &x.evidence,
+            Item::Project(x) => &x.evidence,
+            Item::Indicator(x) => &x.evidence,
+            Item::Observation(_, o) => &o.evidence,
+            Item::Event(x) => &x.evidence,
+            Item::RecommendationArea(_) => NO_EVIDENCE,
+            Item::Recommendation(x) => &x.evidence,
+        }
+    }
+
+    pub fn axes(&self) -> &'a [Id] {
+        match self {
+            Item::Judgment(x) => &x.axes,
+            Item::Relation(x) => &x.axes,
+            Item::Project(x) => &x.axes,
+            Item::Indicator(x) => &x.axes,
+            Item::Observation(i, _) => &i.axes,
+            Item::Event(x) => &x.axes,
+            Item::Recommendation(x) => &x.axes,
+            Item::Axis(_) | Item::Actor(_) | Item::RecommendationArea(_) => NONE,
+        }
+    }
+
+    pub fn actors(&self) -> &'a [Id] {
+        match self {
+            Item::Project(x) => &x.actors,
+            Item::Event(x) => &x.actors,
+            Item::Recommendation(x) => &x.actors,
+            Item::Actor(x) => &x.member_of,
+            _ => NONE,
+        }
+    }
+
+    pub fn related_ids(&self) -> &'a [Id] {
+        match self {
+            Item::Judgment(x) => &x.related,
+            Item::Axis(x) => &x.related,
+            Item::Actor(x) => &x.related,
+            Item::Relation(x) => &x.related,
+            Item::Project(x) => &x.related,
+            Item::Indicator(x) => &x.related,
+            Item::Observation(..) => NONE,
+            Item::Event(x) => &x.related,
+            Item::RecommendationArea(_) => NONE,
+            Item::Recommendation(x) => &x.related,
+        }
+    }
+
+    /// Every id this item points at, whatever the field: axes, actors, related, from/to, area, addressee.
+    pub fn references(&self) -> Vec<&'a str> {
+        let mut out: Vec<&'a str> = Vec::new();
+        out.extend(self.axes().iter().map(String::as_str));
+        out.extend(self.actors().iter().map(String::as_str));
+        out.extend(self.related_ids().iter().map(String::as_str));
+        match self {
+            Item::Relation(r) => {
+                out.push(&r.from);
+                out.push(&r.to);
+            }
+            Item::Recommendation(r) => out.push(&r.area),
+            Item::RecommendationArea(a) => out.extend(a.addressee.as_deref()),
+            Item::Observation(i, _) => out.push(&i.id),
+            _ => {}
+        }
+        out
+    }
+
+    /// Every piece of prose the item carries (not its evidence), for search and rendering.
+    pub fn texts(&self) -> Vec<(&'static str, &'a str)> {
+        let mut out = vec![("title", self.title())];
+        let mut opt = |name: &'static str, v: &'a Option<String>| {
+            if let Some(s) = v {
+                out.push((name, s.as_str()));
+            }
+        };
+        match self {
+            Item::Axis(x) => opt("summary", &x.summary),
+            Item::Actor(x) => {
+                opt("shortName", &x.short_name);
+                opt("description", &x.description);
+            }
+            Item::Relation(x) => opt("summary", &x.summary),
+            Item::Project(x) => {
+                opt("policyFrame", &x.policy_frame);
+                opt("timing", &x.timing);
+                if let Some(p) = &x.place {
+                    out.push(("place", p.name.as_str()));
+                }
+            }
+            Item::Indicator(x) => {
+                opt("description", &x.description);
+                opt("unit", &x.unit);
+            }
+            Item::Observation(_, o) => opt("note", &o.note),
+            Item::Event(x) => opt("description", &x.description),
+            _ => {}
+        }
+        match self {
+            Item::Relation(x) => out.extend(x.fields.iter().map(|f| ("fields", f.as_str()))),
+            Item::Project(x) => {
+                out.push(("sector", x.sector.as_str()));
+                out.extend(x.claimed_results.iter().map(|f| ("claimedResults", f.as_str())));
+                out.extend(x.risks.iter().map(|f| ("risks", f.as_str())));
+            }
+            _ => {}
+        }
+        out
+    }
+
+    /// A date for the timeline, if the item has one.
+    pub fn date(&self) -> Option<&'a DateSpec> {
+        match self {
+            Item::Event(e) => Some(&e.date),
+            Item::Project(p) => p.date.as_ref(),
+            Item::Observation(_, o) => o.date.as_ref(),
+            _ => None,
+        }
+    }
+}
+
+/// Every item of a brief, in document order (observations right after their indicator).
+pub fn all_items(b: &Brief) -> Vec<Item<'_>> {
+    let mut v: Vec<Item<'_>> = Vec::new();
+    v.extend(b.key_judgments.iter().map(Item::Judgment));
+    v.extend(b.axes.iter().map(Item::Axis));
+    v.extend(b.actors.iter().map(Item::Actor));
+    v.extend(b.relations.iter().map(Item::Relation));
+    v.extend(b.projects.iter().map(Item::Project));
+    for i in &b.indicators {
+        v.push(Item::Indicator(i));
+        v.extend(i.observations.iter().map(move |o| Item::Observation(i, o)));
+    }
+    v.extend(b.events.iter().map(Item::Event));
+    v.extend(b.recommendation_areas.iter().map(Item::RecommendationArea));
+    v.extend(b.recommendations.iter().map(Item::Recommendation));
+    v
+}
+
+pub(crate) fn build_id_index(b: &Brief) -> HashMap<String, Slot> {
+    let mut m = HashMap::new();
+    let mut put = |id: &str, kind, index, sub| {
+        m.entry(id.to_string()).or_insert(Slot { kind, index, sub });
+    };
+    for (i, x) in b.key_judgments.iter().enumerate() {
+        put(&x.id, ItemKind::Judgment, i, 0);
+    }
+    for (i, x) in b.axes.iter().enumerate() {
+        put(&x.id, ItemKind::Axis, i, 0);
+    }
+    for (i, x) in b.actors.iter().enumerate() {
+        put(&x.id, ItemKind::Actor, i, 0);
+    }
+    for (i, x) in b.relations.iter().enumerate() {
+        put(&x.id, ItemKind::Relation, i, 0);
+    }
+    for (i, x) in b.projects.iter().enumerate() {
+        put(&x.id, ItemKind::Project, i, 0);
+    }
+    for (i, x) in b.indicators.iter().enumerate() {
+        put(&x.id, ItemKind::Indicator, i, 0);
+        for (j, o) in x.observations.iter().enumerate() {
+            put(&o.id, ItemKind::Observation, i, j);
+        }
+    }
+    for (i, x) in b.events.iter().enumerate() {
+        put(&x.id, ItemKind::Event, i, 0);
+    }
+    for (i, x) in b.recommendation_areas.iter().enumerate() {
+        put(&x.id, ItemKind::RecommendationArea, i, 0);
+    }
+    for (i, x) in b.recommendations.iter().enumerate() {
+        put(&x.id, ItemKind::Recommendation, i, 0);
+    }
+    m
+}
+
+/// One of an actor's partners, seen from that actor.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Partner<'a> {
+    pub relation: &'a Relation,
+    pub partner: &'a Actor,
+    /// True when the relation is stated from the partner's side (`from` is the partner).
+    pub incoming: bool,
+}
+
+/// A dated item on the timeline.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TimelineEntry<'a> {
+    pub item: Item<'a>,
+    pub date: ParsedDate,
+}
+
+impl LoadedBrief {
+    /// Any item by id.
+    pub fn item(&self, id: &str) -> Option<Item<'_>> {
+        let slot = self.ids.get(id)?;
+        let b = &self.brief;
+        Some(match slot.kind {
+            ItemKind::Judgment => Item::Judgment(b.key_judgments.get(slot.index)?),
+            ItemKind::Axis => Item::Axis(b.axes.get(slot.index)?),
+            ItemKind::Actor => Item::Actor(b.actors.get(slot.index)?),
+            ItemKind::Relation => Item::Relation(b.relations.get(slot.index)?),
+            ItemKind::Project => Item::Project(b.projects.get(slot.index)?),
+            ItemKind::Indicator => Item::Indicator(b.indicators.get(slot.index)?),
+            ItemKind::Observation => {
+                let ind = b.indicators.get(slot.index)?;
+                Item::Observation(ind, ind.observations.get(slot.sub)?)
+            }
+            ItemKind::Event => Item::Event(b.events.get(slot.index)?),
+            ItemKind::RecommendationArea => Item::RecommendationArea(b.recommendation_areas.get(slot.index)?),
+            ItemKind::Recommendation => Item::Recommendation(b.recommendations.get(slot.index)?),
+        })
+    }
+
+    pub fn items(&self) -> Vec<Item<'_>> {
+        all_items(&self.brief)
+    }
+
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        match self.item(id)? {
+            Item::Actor(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// The evidence of any item (empty for items that carry none, such as recommendation areas).
+    pub fn evidence(&self, id: &str) -> Option<&[Evidence]> {
+        self.item(id).map(|i| i.evidence())
+    }
+
+    /// Items tagged with an axis, in document order.
+    pub fn items_by_axis(&self, axis: &str) -> Vec<Item<'_>> {
+        self.items()
+            .into_iter()
+            .filter(|i| i.axes().iter().any(|a| a == axis) || (i.kind() == ItemKind::Axis && i.id() == axis))
+            .collect()
+    }
+
+    /// Items involving an actor: those that list it, and relations it is a party to.
+    pub fn items_by_actor(&self, actor: &str) -> Vec<Item<'_>> {
+        self.items()
+            .into_iter()
+            .filter(|i| match i {
+                Item::Relation(r) => r.from == actor || r.to == actor,
+                Item::Actor(a) => a.id == actor || a.member_of.iter().any(|m| m == actor),
+                _ => i.actors().iter().any(|a| a == actor),
+            })
+            .collect()
+    }
+
+    /// Distinct project sectors, in order of first appearance.
+    pub fn sectors(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for p in &self.brief.projects {
+            if !out.contains(&p.sector.as_str()) {
+                out.push(&p.sector);
+            }
+        }
+        out
+    }
+
+    /// Projects of a sector (all projects when `sector` is `None`).
+    pub fn projects_by_sector(&self, sector: Option<&str>) -> Vec<&Project> {
+        self.brief.projects.iter().filter(|p| sector.is_none_or(|s| p.sector == s)).collect()
+    }
+
+    /// An actor's partners with the role each plays, outgoing relations first.
+    pub fn partners(&self, actor: &str) -> Vec<Partner<'_>> {
+        let mut out = Vec::new();
+        for incoming in [false, true] {
+            for r in &self.brief.relations {
+                let (me, other) = if incoming { (&r.to, &r.from) } else { (&r.from, &r.to) };
+                if me == actor {
+                    if let Some(partner) = self.actor(other) {
+                        out.push(Partner { relation: r, partner, incoming });
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Every dated item, ordered by first day, then by precision (finer first), then document order.
+    pub fn timeline(&self) -> Vec<TimelineEntry<'_>> {
+        let mut out: Vec<TimelineEntry<'_>> = self
+            .items()
+            .into_iter()
+            .filter_map(|item| {
+                let date = date::parse(item.date()?).ok()?;
+                Some(TimelineEntry { item, date })
+            })
+            .collect();
+        // Stable sort keeps document order among equals.
+        out.sort_by_key(|e| (e.date.first_day(), e.date.start.precision, e.date.last_day()));
+        out
+    }
+
+    /// An indicator and its observations.
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        match self.item(id)? {
+            Item::Indicator(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// Items linked to `id` in either direction (it points at them, or they point at it),
+    /// excluding itself, in document order.
+    pub fn related(&self, id: &str) -> Vec<Item<'_>> {
+        let Some(me) = self.item(id) else { return Vec::new() };
+        let outgoing = me.references();
+        self.items()
+            .into_iter()
+            .filter(|other| other.id() != id)
+            .filter(|other| outgoing.contains(&other.id()) || other.references().contains(&id))
+            .collect()
+    }
+
+    /// Ranked full-text search over items and their quotes; see [`crate::search`].
+    pub fn search(&self, query: &str, limit: usize) -> Vec<crate::search::SearchHit> {
+        self.search.search(&self.brief, query, limit)
+    }
+}

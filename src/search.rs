@@ -1,0 +1,271 @@
+//! Full-text search over every item's prose and quotes: case- and accent-insensitive, ranked, and
+//! returning the matched ranges so a UI can highlight them.
+//!
+//! Text is folded once at load (lower case, Latin accents removed, typographic quotes and dashes made
+//! plain); each folded byte remembers which original bytes it came from, so a match in folded text maps
+//! back to a range of the original string.
+
+use crate::model::Brief;
+use crate::query::{all_items, ItemKind};
+use serde::Serialize;
+
+/// Longest query considered; the rest is ignored so a pasted essay cannot make search slow.
+pub const MAX_QUERY_CHARS: usize = 200;
+/// At most this many terms of a query are used.
+pub const MAX_QUERY_TERMS: usize = 8;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchHit {
+    pub id: String,
+    pub kind: ItemKind,
+    pub title: String,
+    pub score: u32,
+    /// The fields that matched, best first.
+    pub matches: Vec<FieldMatch>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldMatch {
+    /// `title`, `summary`, `risks`, ..., or `quote` for evidence.
+    pub field: String,
+    /// For `quote`: the evidence index within the item. For list fields: the element's position among
+    /// the item's texts of that field. 0 otherwise.
+    pub index: u32,
+    /// The original text of the field.
+    pub text: String,
+    /// Matched ranges as UTF-16 code-unit offsets `[start, end)` — what JavaScript strings index by.
+    pub ranges: Vec<[u32; 2]>,
+    /// The same ranges as byte offsets into `text`, for Rust callers.
+    #[serde(skip)]
+    pub byte_ranges: Vec<(usize, usize)>,
+}
+
+#[derive(Debug, Clone)]
+struct FoldedField {
+    field: &'static str,
+    index: u32,
+    weight: u32,
+    original: String,
+    folded: String,
+    /// For each byte of `folded`: the original char's byte range.
+    origin: Vec<(u32, u32)>,
+}
+
+#[derive(Debug, Clone)]
+struct Doc {
+    id: String,
+    kind: ItemKind,
+    title: String,
+    fields: Vec<FoldedField>,
+}
+
+/// Folded text of every item, built once when a brief is loaded.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    docs: Vec<Doc>,
+}
+
+// Base letters for U+00C0..=U+00FF and U+0100..=U+017F (one char each; unchanged where no base).
+const LATIN1: &str = "AAAAAAACEEEEIIIIDNOOOOO×OUUUUYÞsaaaaaaaceeeeiiiidnooooo÷ouuuuyþy";
+const LATIN_EXT_A: &str =
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+/// Folds one character for matching; `None` drops it (combining accents).
+fn fold_char(c: char) -> Option<char> {
+    let cp = c as u32;
+    let c = match cp {
+        0xC0..=0xFF => LATIN1.chars().nth((cp - 0xC0) as usize).unwrap_or(c),
+        0x100..=0x17F => LATIN_EXT_A.chars().nth((cp - 0x100) as usize).unwrap_or(c),
+        0x300..=0x36F => return None,
+        0x2018 | 0x2019 | 0x201B | 0x2032 => '\'',
+        0x201C | 0x201D | 0x201F | 0x2033 => '"',
+        0x2010..=0x2015 | 0x2212 => '-',
+        0xA0 | 0x2000..=0x200A | 0x202F => ' ',
+        _ => c,
+    };
+    // Single-char lowercase only, so one char in gives at most one char out; the few characters
+    // whose lowercase is longer (İ) keep their first lowercase char.
+    c.to_lowercase().next()
+}
+
+/// Folds `s`, remembering for each output byte the byte range of the input char it came from.
+fn fold(s: &str) -> (String, Vec<(u32, u32)>) {
+    let mut out = String::with_capacity(s.len());
+    let mut origin = Vec::with_capacity(s.len());
+    for (i, c) in s.char_indices() {
+        if let Some(f) = fold_char(c) {
+            let before = out.len();
+            out.push(f);
+            let span = (i as u32, (i + c.len_utf8()) as u32);
+            origin.extend(std::iter::repeat_n(span, out.len() - before));
+        }
+    }
+    (out, origin)
+}
+
+/// Folds a string for comparisons elsewhere (e.g. sector filters).
+pub fn fold_str(s: &str) -> String {
+    fold(s).0
+}
+
+fn utf16_offset(s: &str, byte: usize) -> u32 {
+    s[..byte.min(s.len())].encode_utf16().count() as u32
+}
+
+fn is_word_start(folded: &str, at: usize) -> bool {
+    at == 0 || folded[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+impl SearchIndex {
+    pub fn build(brief: &Brief) -> SearchIndex {
+        let mut docs = Vec::new();
+        for item in all_items(brief) {
+            let mut fields = Vec::new();
+            let mut list_pos: Vec<(&'static str, u32)> = Vec::new();
+            for (field, text) in item.texts() {
+                let index = match list_pos.iter_mut().find(|(f, _)| *f == field) {
+                    Some((_, n)) => {
+                        *n += 1;
+                        *n
+                    }
+                    None => {
+                        list_pos.push((field, 0));
+                        0
+                    }
+                };
+                let weight = if field == "title" { 6 } else { 3 };
+                let (folded, origin) = fold(text);
+                fields.push(FoldedField { field, index, weight, original: text.to_string(), folded, origin });
+            }
+            for (i, ev) in item.evidence().iter().enumerate() {
+                let (folded, origin) = fold(&ev.quote);
+                fields.push(FoldedField {
+                    field: "quote",
+                    index: i as u32,
+                    weight: 1,
+                    original: ev.quote.clone(),
+                    folded,
+                    origin,
+                });
+            }
+            docs.push(Doc { id: item.id().to_string(), kind: item.kind(), title: item.title().to_string(), fields });
+        }
+        SearchIndex { docs }
+    }
+
+    /// Items matching every term of `query`, best first. Terms are whitespace-separated; each matches
+    /// anywhere in a word (so Korean, which has no spaces inside phrases, works), but a match at the
+    /// start of a word and a match in a title count for more.
+    pub fn search(&self, _brief: &Brief, query: &str, limit: usize) -> Vec<SearchHit> {
+        let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+        let folded = fold(&query).0;
+        let mut terms: Vec<&str> = Vec::new();
+        for t in folded.split(|c: char| c.is_whitespace() || c == ',' || c == ';') {
+            let t = t.trim_matches(|c: char| c == '"' || c == '\'');
+            if !t.is_empty() && !terms.contains(&t) && terms.len() < MAX_QUERY_TERMS {
+                terms.push(t);
+            }
+        }
+        if terms.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        let mut hits: Vec<(u32, usize, SearchHit)> = Vec::new();
+        for (doc_index, doc) in self.docs.iter().enumerate() {
+            let mut score = 0u32;
+            let mut all_terms = true;
+            let mut matches: Vec<(u32, FieldMatch)> = Vec::new();
+            let mut per_field: Vec<Vec<(usize, usize)>> = vec![Vec::new(); doc.fields.len()];
+            let mut field_score: Vec<u32> = vec![0; doc.fields.len()];
+            for term in &terms {
+                let mut found = false;
+                for (fi, f) in doc.fields.iter().enumerate() {
+                    let mut from = 0;
+                    let mut count = 0;
+                    while let Some(pos) = f.folded[from..].find(term) {
+                        let at = from + pos;
+                        let end = at + term.len();
+                        found = true;
+                        count += 1;
+                        let bonus = if is_word_start(&f.folded, at) { 2 } else { 1 };
+                        // Repeated hits in one field add less and less.
+                        let s = f.weight * bonus * if count == 1 { 4 } else { 1 };
+                        field_score[fi] += s;
+                        score += s;
+                        per_field[fi].push((f.origin[at].0 as usize, f.origin[end - 1].1 as usize));
+                        from = end;
+                        if count >= 32 {
+                            break;
+                        }
+                    }
+                }
+                if !found {
+                    all_terms = false;
+                    break;
+                }
+            }
+            if !all_terms {
+                continue;
+            }
+            for (fi, mut ranges) in per_field.into_iter().enumerate() {
+                if ranges.is_empty() {
+                    continue;
+                }
+                ranges.sort_unstable();
+                let mut merged: Vec<(usize, usize)> = Vec::new();
+                for r in ranges {
+                    match merged.last_mut() {
+                        Some(last) if r.0 <= last.1 => last.1 = last.1.max(r.1),
+                        _ => merged.push(r),
+                    }
+                }
+                let f = &doc.fields[fi];
+                let ranges16 =
+                    merged.iter().map(|&(a, b)| [utf16_offset(&f.original, a), utf16_offset(&f.original, b)]).collect();
+                matches.push((
+                    field_score[fi],
+                    FieldMatch {
+                        field: f.field.to_string(),
+                        index: f.index,
+                        text: f.original.clone(),
+                        ranges: ranges16,
+                        byte_ranges: merged,
+                    },
+                ));
+            }
+            matches.sort_by(|a, b| b.0.cmp(&a.0));
+            hits.push((
+                score,
+                doc_index,
+                SearchHit {
+                    id: doc.id.clone(),
+                    kind: doc.kind,
+                    title: doc.title.clone(),
+                    score,
+                    matches: matches.into_iter().map(|(_, m)| m).collect(),
+                },
+            ));
+        }
+        hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        hits.into_iter().take(limit).map(|(_, _, h)| h).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn tables_cover_their_ranges() {
+        assert_eq!(LATIN1.chars().count(), 0x40);
+        assert_eq!(LATIN_EXT_A.chars().count(), 0x80);
+    }
+    #[test]
+    fn folding() {
+        assert_eq!(fold_str("Việt Nam Ça ÉTÉ — “Two”"), "việt nam ca ete - \"two\"");
+        assert_eq!(fold_str("Kim Jong Un’s"), "kim jong un's");
+        let (f, o) = fold("né");
+        assert_eq!(f, "ne");
+        assert_eq!(o[1], (1, 3));
+    }
+}

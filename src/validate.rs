@@ -1,0 +1,247 @@
+//! Semantic checks on a brief that has the right shape: ids, references, evidence, dates, numbers.
+//! Every problem is reported with its JSON path; the loader adds line and column.
+
+use crate::date;
+use crate::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::model::*;
+use crate::query::{all_items, Item, ItemKind};
+use std::collections::HashMap;
+
+/// `^[a-z0-9]+(-[a-z0-9]+)*$`, at most 80 characters.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 80
+        && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+fn with_article(kind: ItemKind) -> String {
+    let name = kind.as_str();
+    let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    format!("{} {}", article, name)
+}
+
+struct Checker {
+    out: Vec<Diagnostic>,
+}
+
+impl Checker {
+    fn err(&mut self, path: String, message: impl Into<String>) {
+        self.out.push(Diagnostic { kind: DiagnosticKind::Semantic, path, line: 0, column: 0, message: message.into() });
+    }
+    fn non_empty(&mut self, path: String, what: &str, s: &str) {
+        if s.trim().is_empty() {
+            self.err(path, format!("{} must not be empty", what));
+        }
+    }
+    fn date(&mut self, path: String, d: &DateSpec) {
+        if let Err(e) = date::parse(d) {
+            self.err(path, format!("impossible date: {}", e));
+        }
+    }
+}
+
+/// The JSON path of item `item` (in document order of its own list).
+fn item_path(b: &Brief, item: &Item<'_>) -> String {
+    fn pos<T: PartialEq>(list: &[T], x: &T) -> usize {
+        list.iter().position(|y| y == x).unwrap_or(0)
+    }
+    match item {
+        Item::Judgment(x) => format!("$.keyJudgments[{}]", pos(&b.key_judgments, *x)),
+        Item::Axis(x) => format!("$.axes[{}]", pos(&b.axes, *x)),
+        Item::Actor(x) => format!("$.actors[{}]", pos(&b.actors, *x)),
+        Item::Relation(x) => format!("$.relations[{}]", pos(&b.relations, *x)),
+        Item::Project(x) => format!("$.projects[{}]", pos(&b.projects, *x)),
+        Item::Indicator(x) => format!("$.indicators[{}]", pos(&b.indicators, *x)),
+        Item::Observation(i, o) => {
+            format!("$.indicators[{}].observations[{}]", pos(&b.indicators, *i), pos(&i.observations, *o))
+        }
+        Item::Event(x) => format!("$.events[{}]", pos(&b.events, *x)),
+        Item::RecommendationArea(x) => format!("$.recommendationAreas[{}]", pos(&b.recommendation_areas, *x)),
+        Item::Recommendation(x) => format!("$.recommendations[{}]", pos(&b.recommendations, *x)),
+    }
+}
+
+pub fn validate(b: &Brief) -> Diagnostics {
+    let mut c = Checker { out: Vec::new() };
+    if b.format != FORMAT_VERSION {
+        c.err("$.format".into(), format!("format {} is not supported; this version reads format {}", b.format, FORMAT_VERSION));
+    }
+    let m = &b.meta;
+    c.non_empty("$.meta.title".into(), "the title", &m.title);
+    c.non_empty("$.meta.series".into(), "the series", &m.series);
+    c.non_empty("$.meta.publisher".into(), "the publisher", &m.publisher);
+    c.date("$.meta.date".into(), &m.date);
+    if m.authors.is_empty() {
+        c.err("$.meta.authors".into(), "a brief needs at least one author");
+    }
+    for (i, a) in m.authors.iter().enumerate() {
+        c.non_empty(format!("$.meta.authors[{}].name", i), "an author's name", &a.name);
+    }
+    let lang_ok = !m.language.is_empty()
+        && m.language.split('-').all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if !lang_ok {
+        c.err("$.meta.language".into(), format!("\"{}\" is not a BCP 47 language tag such as \"en\" or \"ko-KR\"", m.language));
+    }
+    if let Some(url) = &m.source_url {
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            c.err("$.meta.sourceUrl".into(), "the source URL must start with https:// or http://");
+        }
+    }
+    if m.paragraphs == 0 {
+        c.err("$.meta.paragraphs".into(), "the brief must have at least one paragraph");
+    }
+
+    // Ids: well-formed and unique across the brief.
+    let items = all_items(b);
+    let mut seen: HashMap<&str, String> = HashMap::new();
+    let mut kinds: HashMap<&str, ItemKind> = HashMap::new();
+    for item in &items {
+        let path = format!("{}.id", item_path(b, item));
+        let id = item.id();
+        if !is_slug(id) {
+            c.err(path.clone(), format!("id \"{}\" is not a slug: use lower-case letters, digits and single hyphens, e.g. \"rakwon-aquaculture\"", id));
+        }
+        if let Some(first) = seen.get(id) {
+            c.err(path, format!("duplicate id \"{}\" (first used at {})", id, first));
+        } else {
+            seen.insert(id, path);
+            kinds.insert(id, item.kind());
+        }
+    }
+
+    let expect = |c: &mut Checker, path: String, id: &str, want: Option<ItemKind>| match (kinds.get(id), want) {
+        (None, _) => c.err(path, format!("\"{}\" does not name any item in this brief", id)),
+        (Some(k), Some(w)) if *k != w => {
+            c.err(path, format!("\"{}\" is {}, but {} is expected here", id, with_article(*k), with_article(w)))
+        }
+        _ => {}
+    };
+    if let Some(s) = &m.subject {
+        expect(&mut c, "$.meta.subject".into(), s, Some(ItemKind::Actor));
+    }
+
+    for item in &items {
+        let base = item_path(b, item);
+        let refs: [(&str, &[Id], Option<ItemKind>); 3] = [
+            ("axes", item.axes(), Some(ItemKind::Axis)),
+            (if matches!(item, Item::Actor(_)) { "memberOf" } else { "actors" }, item.actors(), Some(ItemKind::Actor)),
+            ("related", item.related_ids(), None),
+        ];
+        for (field, ids, want) in refs {
+            // Observations share their indicator's axes; report those once, on the indicator.
+            if matches!(item, Item::Observation(..)) && field == "axes" {
+                continue;
+            }
+            for (i, id) in ids.iter().enumerate() {
+                let path = format!("{}.{}[{}]", base, field, i);
+                if id == item.id() {
+                    c.err(path, format!("\"{}\" refers to itself", id));
+                } else {
+                    expect(&mut c, path, id, want);
+                }
+            }
+        }
+
+        if !matches!(item, Item::RecommendationArea(_)) && item.evidence().is_empty() {
+            c.err(format!("{}.evidence", base), "every insight needs evidence: at least one {paragraph, quote} from the brief");
+        }
+        for (i, ev) in item.evidence().iter().enumerate() {
+            let p = format!("{}.evidence[{}]", base, i);
+            if ev.quote.trim().is_empty() {
+                c.err(format!("{}.quote", p), "the quote is empty; copy the sentence from the brief");
+            }
+            if ev.paragraph == 0 || ev.paragraph > m.paragraphs {
+                c.err(
+                    format!("{}.paragraph", p),
+                    format!("paragraph {} is out of range: the brief has paragraphs 1 to {}", ev.paragraph, m.paragraphs),
+                );
+            }
+        }
+        if item.title().trim().is_empty() {
+            let field = match item {
+                Item::Judgment(_) | Item::Recommendation(_) => "text",
+                Item::Axis(_) | Item::RecommendationArea(_) | Item::Observation(..) => "label",
+                Item::Relation(_) => "role",
+                Item::Event(_) => "title",
+                _ => "name",
+            };
+            c.err(format!("{}.{}", base, field), format!("the {} must not be empty", field));
+        }
+        if let Some(d) = item.date() {
+            c.date(format!("{}.date", base), d);
+        }
+
+        match item {
+            Item::Relation(r) => {
+                expect(&mut c, format!("{}.from", base), &r.from, Some(ItemKind::Actor));
+                expect(&mut c, format!("{}.to", base), &r.to, Some(ItemKind::Actor));
+                if r.from == r.to {
+                    c.err(format!("{}.to", base), "a relation needs two different actors");
+                }
+            }
+            Item::Recommendation(r) => expect(&mut c, format!("{}.area", base), &r.area, Some(ItemKind::RecommendationArea)),
+            Item::RecommendationArea(a) => {
+                if let Some(ad) = &a.addressee {
+                    expect(&mut c, format!("{}.addressee", base), ad, Some(ItemKind::Actor));
+                }
+            }
+            Item::Project(p) => {
+                c.non_empty(format!("{}.sector", base), "the sector", &p.sector);
+                if let Some(coords) = p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()) {
+                    let cp = format!("{}.place.coordinates", base);
+                    if !(-90.0..=90.0).contains(&coords.lat) {
+                        c.err(format!("{}.lat", cp), format!("latitude {} is not between -90 and 90", coords.lat));
+                    }
+                    if !(-180.0..=180.0).contains(&coords.lon) {
+                        c.err(format!("{}.lon", cp), format!("longitude {} is not between -180 and 180", coords.lon));
+                    }
+                    c.non_empty(format!("{}.source", cp), "the coordinates' source", &coords.source);
+                }
+            }
+            Item::Observation(_, o) => check_measure(&mut c, &base, o),
+            _ => {}
+        }
+    }
+    Diagnostics(c.out)
+}
+
+fn check_measure(c: &mut Checker, base: &str, o: &Observation) {
+    let need = |c: &mut Checker, field: &str, v: Option<f64>, why: &str| {
+        if v.is_none() {
+            c.err(format!("{}.{}", base, field), format!("missing \"{}\": {}", field, why));
+        }
+    };
+    match o.qualifier {
+        Qualifier::Exact | Qualifier::Approximate => {
+            need(c, "low", o.low, "an exact or approximate observation gives its value as \"low\"");
+            if let (Some(l), Some(h)) = (o.low, o.high) {
+                if l != h {
+                    c.err(format!("{}.high", base), "an exact or approximate value has high equal to low (or no high); use \"range\" for a span");
+                }
+            }
+        }
+        Qualifier::Range => {
+            need(c, "low", o.low, "a range needs both ends");
+            need(c, "high", o.high, "a range needs both ends");
+            if let (Some(l), Some(h)) = (o.low, o.high) {
+                if l > h {
+                    c.err(format!("{}.high", base), format!("the range ends ({}) below where it starts ({})", h, l));
+                }
+            }
+        }
+        Qualifier::AtLeast => need(c, "low", o.low, "\"atLeast\" needs the lower bound"),
+        Qualifier::AtMost => need(c, "high", o.high, "\"atMost\" needs the upper bound"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn slugs() {
+        assert!(super::is_slug("rakwon-aquaculture-2"));
+        assert!(!super::is_slug("Rakwon"));
+        assert!(!super::is_slug("a--b"));
+        assert!(!super::is_slug("-a"));
+        assert!(!super::is_slug(""));
+    }
+}

@@ -1,0 +1,265 @@
+//! One test per class of problem a brief file can have: each must be reported with the right kind,
+//! JSON path, line and column, and never panic.
+
+mod common;
+use brief_insights::{load, DiagnosticKind, Diagnostics};
+use common::{with, MINIMAL};
+
+fn problems(text: &str) -> Diagnostics {
+    match load(text) {
+        Ok(_) => panic!("expected problems, but the brief loaded"),
+        Err(d) => d,
+    }
+}
+
+fn one(text: &str) -> brief_insights::Diagnostic {
+    let d = problems(text);
+    assert_eq!(d.len(), 1, "expected exactly one problem, got:\n{}", d);
+    d.0[0].clone()
+}
+
+#[test]
+fn the_minimal_fixture_is_valid() {
+    let b = load(MINIMAL).unwrap_or_else(|d| panic!("{}", d));
+    assert_eq!(b.brief.actors.len(), 2);
+}
+
+#[test]
+fn syntax_error_has_line_and_column() {
+    let d = one(&with(r#""number": "T-1","#, r#""number": "T-1",,"#));
+    assert_eq!(d.kind, DiagnosticKind::Syntax);
+    assert_eq!((d.line, d.column), (5, 21));
+    assert_eq!(d.path, "$.meta");
+    assert!(d.message.contains("member name"), "{}", d.message);
+}
+
+#[test]
+fn trailing_comma_is_named() {
+    let d = one(r#"{"format": 1, "meta": {},}"#);
+    assert!(d.message.contains("trailing comma"), "{}", d);
+    assert_eq!((d.line, d.column), (1, 26));
+}
+
+#[test]
+fn truncated_file_says_so() {
+    let d = one(&MINIMAL[..MINIMAL.len() / 2]);
+    assert_eq!(d.kind, DiagnosticKind::Syntax);
+    assert!(d.message.contains("end of file"), "{}", d);
+}
+
+#[test]
+fn empty_and_non_object_documents() {
+    assert!(one("").message.contains("empty"));
+    assert!(one("   \n ").message.contains("empty"));
+    let d = one("[1, 2]");
+    assert_eq!(d.kind, DiagnosticKind::Schema);
+    assert!(d.message.contains("expected"), "{}", d);
+}
+
+#[test]
+fn columns_count_characters_not_bytes() {
+    let d = one("{\"título\": ?}");
+    assert_eq!((d.line, d.column), (1, 12));
+}
+
+#[test]
+fn wrong_type_has_path_and_position() {
+    let d = one(&with(r#""paragraphs": 3"#, r#""paragraphs": "three""#));
+    assert_eq!(d.kind, DiagnosticKind::Schema);
+    assert_eq!(d.path, "$.meta.paragraphs");
+    assert_eq!((d.line, d.column), (11, 19));
+    assert!(d.message.contains("found a string"), "{}", d);
+}
+
+#[test]
+fn unknown_field_suggests_the_right_name() {
+    let d = one(&with(r#""role": "Trade partner""#, r#""rol": "Trade partner""#));
+    assert_eq!(d.path, "$.relations[0].rol");
+    assert!(d.message.contains("did you mean \"role\""), "{}", d);
+}
+
+#[test]
+fn unknown_enum_value_lists_the_allowed_ones() {
+    let d = one(&with(r#""stance": "cooperative""#, r#""stance": "friendly""#));
+    assert_eq!(d.path, "$.relations[0].stance");
+    assert!(d.message.contains("cooperative") && d.message.contains("hostile"), "{}", d);
+}
+
+#[test]
+fn missing_field_points_at_its_object() {
+    let d = one(&with(r#""kind": "state", "evidence": [{ "paragraph": 2"#, r#""evidence": [{ "paragraph": 2"#));
+    assert_eq!(d.path, "$.actors[1]");
+    assert!(d.message.contains("missing required field \"kind\""), "{}", d);
+    assert_eq!(d.line, 19);
+}
+
+#[test]
+fn all_schema_problems_are_reported_at_once() {
+    let text = with(r#""stance": "cooperative""#, r#""stance": 7"#)
+        .replacen(r#""kind": "state""#, r#""kind": "planet""#, 1)
+        .replacen(r#""date": "2024-05""#, r#""date": 2024"#, 1);
+    let d = problems(&text);
+    let paths: Vec<&str> = d.iter().map(|d| d.path.as_str()).collect();
+    assert_eq!(paths, ["$.actors[0].kind", "$.relations[0].stance", "$.events[0].date"], "{}", d);
+}
+
+#[test]
+fn duplicate_ids() {
+    let d = one(&with(r#""id": "summit""#, r#""id": "land-sea""#));
+    assert_eq!(d.kind, DiagnosticKind::Semantic);
+    assert_eq!(d.path, "$.events[0].id");
+    assert!(d.message.contains("duplicate id \"land-sea\"") && d.message.contains("$.relations[0].id"), "{}", d);
+}
+
+#[test]
+fn ids_must_be_slugs() {
+    let d = one(&with(r#""id": "summit""#, r#""id": "The Summit""#));
+    assert_eq!(d.path, "$.events[0].id");
+    assert!(d.message.contains("not a slug"), "{}", d);
+}
+
+#[test]
+fn dangling_references() {
+    let d = problems(&with(r#""actors": ["land", "sea"]"#, r#""actors": ["land", "moon"]"#).replacen(
+        r#""to": "sea""#,
+        r#""to": "growth""#,
+        1,
+    ));
+    let got: Vec<String> = d.iter().map(|d| format!("{} {}", d.path, d.message)).collect();
+    assert_eq!(d.len(), 2, "{:?}", got);
+    assert_eq!(d.0[0].path, "$.relations[0].to");
+    assert_eq!(d.0[0].message, "\"growth\" is an axis, but an actor is expected here");
+    assert_eq!(d.0[1].path, "$.events[0].actors[1]");
+    assert!(d.0[1].message.contains("\"moon\" does not name any item"));
+    // Semantic problems have positions too: the line of the offending value.
+    assert_eq!(d.0[1].line, 26);
+}
+
+#[test]
+fn empty_evidence() {
+    let d = one(&with(r#""evidence": [{ "paragraph": 3, "quote": "They met in May." }]"#, r#""evidence": []"#));
+    assert_eq!(d.path, "$.events[0].evidence");
+    assert!(d.message.contains("needs evidence"), "{}", d);
+    let d = one(&with(r#""quote": "They met in May.""#, r#""quote": "  ""#));
+    assert_eq!(d.path, "$.events[0].evidence[0].quote");
+}
+
+#[test]
+fn paragraph_out_of_range() {
+    let d = one(&with(r#""paragraph": 3, "quote": "They met"#, r#""paragraph": 4, "quote": "They met"#));
+    assert_eq!(d.path, "$.events[0].evidence[0].paragraph");
+    assert!(d.message.contains("1 to 3"), "{}", d);
+    let d = one(&with(r#""paragraph": 3, "quote": "They met"#, r#""paragraph": 0, "quote": "They met"#));
+    assert!(d.message.contains("out of range"));
+    let d = one(&with(r#""paragraph": 3, "quote": "They met"#, r#""paragraph": -1, "quote": "They met"#));
+    assert_eq!(d.kind, DiagnosticKind::Schema);
+}
+
+#[test]
+fn impossible_dates() {
+    for bad in ["2025-02-29", "2024-13", "2024-04-31", "24-05", "2025/2020", "May 2024"] {
+        let d = one(&with(r#""date": "2024-05""#, &format!(r#""date": "{}""#, bad)));
+        assert_eq!(d.path, "$.events[0].date", "{}", bad);
+        assert!(d.message.starts_with("impossible date"), "{}: {}", bad, d);
+    }
+    // 2024 is a leap year: the fixture's meta date is valid.
+    assert!(load(MINIMAL).is_ok());
+}
+
+#[test]
+fn unsupported_format_version() {
+    let d = one(&with(r#""format": 1"#, r#""format": 2"#));
+    assert_eq!(d.path, "$.format");
+}
+
+#[test]
+fn too_large_input_is_refused_with_the_limit() {
+    let big = format!("{{\"pad\": \"{}\"}}", "x".repeat(brief_insights::MAX_BRIEF_BYTES));
+    let d = one(&big);
+    assert_eq!(d.kind, DiagnosticKind::Limit);
+    assert!(d.message.contains("4 MiB"), "{}", d);
+}
+
+#[test]
+fn deep_nesting_is_refused_not_a_stack_overflow() {
+    let deep = "[".repeat(100_000);
+    let d = one(&deep);
+    assert_eq!(d.kind, DiagnosticKind::Limit);
+    let deep_obj = "{\"a\":".repeat(10_000);
+    assert_eq!(one(&deep_obj).kind, DiagnosticKind::Limit);
+}
+
+#[test]
+fn malformed_strings_and_numbers() {
+    assert!(one(r#"{"format": 01}"#).message.contains("leading zeros"));
+    assert!(one(r#"{"format": 1e999}"#).message.contains("out of range"));
+    assert!(one(r#"{"format": "\ud800"}"#).message.contains("surrogate"));
+    assert!(one("{\"format\": \"a\tb\"}").message.contains("control character"));
+    assert!(one(r#"{'format': 1}"#).message.contains("double quotes"));
+    assert!(one(r#"{"format": tru}"#).message.contains("true"));
+    assert!(one(r#"{"a": 1, "a": 2}"#).message.contains("twice"));
+    assert_eq!(one(r#"{"format": 1} x"#).kind, DiagnosticKind::Syntax);
+}
+
+#[test]
+fn measures_must_be_consistent() {
+    let text = with(
+        r#""events": ["#,
+        r#""indicators": [{ "id": "rate", "name": "Rate", "evidence": [{ "paragraph": 1, "quote": "q" }],
+      "observations": [
+        { "id": "o1", "label": "then", "qualifier": "range", "low": 5, "evidence": [{ "paragraph": 1, "quote": "q" }] },
+        { "id": "o2", "label": "now", "qualifier": "range", "low": 9, "high": 3, "evidence": [{ "paragraph": 1, "quote": "q" }] },
+        { "id": "o3", "label": "later", "qualifier": "atLeast", "evidence": [{ "paragraph": 1, "quote": "q" }] }
+      ] }],
+  "events": ["#,
+    );
+    let d = problems(&text);
+    let paths: Vec<&str> = d.iter().map(|d| d.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["$.indicators[0].observations[0].high", "$.indicators[0].observations[1].high", "$.indicators[0].observations[2].low"],
+        "{}",
+        d
+    );
+}
+
+#[test]
+fn display_is_line_column_path_message() {
+    let d = one(&with(r#""paragraphs": 3"#, r#""paragraphs": "three""#));
+    assert_eq!(d.to_string(), "11:19: $.meta.paragraphs: expected u32, found a string");
+}
+
+#[test]
+fn never_panics_on_mutations_of_a_valid_brief() {
+    // Deterministic pseudo-random byte edits: every result is Ok or a diagnostic, never a panic.
+    let src = MINIMAL.as_bytes();
+    let mut seed: u64 = 0x5eed;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let alphabet = b"{}[],:\"\\ 0123456789-eE.tfnul\xc3\xa9x";
+    for _ in 0..5000 {
+        let mut bytes = src.to_vec();
+        for _ in 0..(1 + next() % 4) {
+            let at = (next() as usize) % bytes.len();
+            match next() % 3 {
+                0 => bytes[at] = alphabet[(next() as usize) % alphabet.len()],
+                1 => {
+                    bytes.remove(at);
+                }
+                _ => bytes.insert(at, alphabet[(next() as usize) % alphabet.len()]),
+            }
+        }
+        if let Ok(text) = std::str::from_utf8(&bytes) {
+            if let Err(d) = load(text) {
+                assert!(!d.is_empty());
+                for p in d.iter() {
+                    assert!(p.line >= 1 && p.column >= 1 && p.path.starts_with('$'), "{}", p);
+                }
+            }
+        }
+    }
+}
