@@ -39,7 +39,7 @@ impl de::Error for DeError {
             de::Unexpected::Map => "an object".to_string(),
             other => other.to_string(),
         };
-        Self::custom(format_args!("expected {}, found {}", exp, found))
+        Self::custom(format_args!("expected {}, found {}", plain_expected(&exp.to_string()), found))
     }
     fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
         let suggestion = closest(field, expected)
@@ -52,6 +52,19 @@ impl de::Error for DeError {
     }
     fn missing_field(field: &'static str) -> Self {
         Self::custom(format_args!("missing required field \"{}\"", field))
+    }
+}
+
+/// serde names what it expected in Rust terms ("u32", "a sequence"); say it in JSON terms.
+fn plain_expected(rust: &str) -> String {
+    match rust {
+        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number of 0 or more".into(),
+        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".into(),
+        "f32" | "f64" => "a number".into(),
+        "a sequence" => "an array".into(),
+        "a borrowed string" => "a string".into(),
+        s if s.starts_with("struct ") => "an object".into(),
+        s => s.to_string(),
     }
 }
 

@@ -17,6 +17,7 @@ pub fn parse(text: &str) -> Result<Node, Diagnostic> {
         line: 1,
         column: 1,
         path: Vec::new(),
+        last_comma: (1, 1),
     };
     // A UTF-8 byte-order mark is common in files saved by Windows editors.
     if p.src.starts_with(&[0xEF, 0xBB, 0xBF]) {
@@ -40,9 +41,22 @@ struct Parser<'a> {
     line: u32,
     column: u32,
     path: Path,
+    /// Line and column of the last `,` read, so a trailing comma is reported where it stands.
+    last_comma: (u32, u32),
 }
 
 impl Parser<'_> {
+    fn trailing_comma(&self, close: char) -> Diagnostic {
+        let mut d = self.error(format!("trailing comma before `{}` is not allowed in JSON", close));
+        (d.line, d.column) = self.last_comma;
+        d
+    }
+
+    fn comma(&mut self) {
+        self.last_comma = (self.line, self.column);
+        self.bump();
+    }
+
     fn error(&self, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             kind: DiagnosticKind::Syntax,
@@ -137,7 +151,7 @@ impl Parser<'_> {
             let (kline, kcol) = (self.line, self.column);
             match self.peek() {
                 Some(b'"') => {}
-                Some(b'}') => return Err(self.error("trailing comma before `}` is not allowed in JSON")),
+                Some(b'}') => return Err(self.trailing_comma('}')),
                 None => return Err(self.error("unexpected end of file inside an object")),
                 _ => return Err(self.error("expected a member name in double quotes")),
             }
@@ -167,7 +181,7 @@ impl Parser<'_> {
             ));
             self.skip_ws();
             match self.peek() {
-                Some(b',') => self.bump(),
+                Some(b',') => self.comma(),
                 Some(b'}') => {
                     self.bump();
                     return Ok(Value::Object(members));
@@ -190,7 +204,7 @@ impl Parser<'_> {
         loop {
             self.skip_ws();
             if self.peek() == Some(b']') {
-                return Err(self.error("trailing comma before `]` is not allowed in JSON"));
+                return Err(self.trailing_comma(']'));
             }
             self.path.push(PathSeg::Index(items.len()));
             let v = self.value(depth + 1)?;
@@ -198,7 +212,7 @@ impl Parser<'_> {
             items.push(v);
             self.skip_ws();
             match self.peek() {
-                Some(b',') => self.bump(),
+                Some(b',') => self.comma(),
                 Some(b']') => {
                     self.bump();
                     return Ok(Value::Array(items));

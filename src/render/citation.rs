@@ -1,0 +1,77 @@
+//! The source of an item: each evidence quote with its paragraph, attribution and, when the brief's
+//! URL is known, a link that opens the original page scrolled to the quote (URL text fragment).
+
+use super::escape::{push_escaped, quote_link};
+use super::i18n::{self, item_kind_label, Msg};
+use super::{Ctx, LoadedBrief, RenderOptions};
+use crate::model::Evidence;
+
+/// Body of the citation dialog for item `id`; `None` if the brief has no such item.
+pub fn render_citation(b: &LoadedBrief, id: &str, o: &RenderOptions) -> Option<String> {
+    let ctx = Ctx { b, o, lang: o.lang, document: false };
+    let item = b.item(id)?;
+    let mut s = String::from(
+        "<div class=\"bi-citation\" part=\"citation\"><p class=\"bi-citation-item\"><span class=\"bi-kind\">",
+    );
+    push_escaped(&mut s, item_kind_label(ctx.lang, item.kind()));
+    s.push_str("</span> <span class=\"bi-citation-title\">");
+    push_escaped(&mut s, &super::full_title(&item));
+    s.push_str("</span></p>");
+    s.push_str(&quotes(&ctx, item.evidence()));
+    s.push_str("</div>");
+    Some(s)
+}
+
+/// Each quote as a `<figure>`: the `<blockquote>` and a caption with paragraph, attribution and link.
+pub(crate) fn quotes(ctx: &Ctx<'_>, evidence: &[Evidence]) -> String {
+    let meta = &ctx.b.brief.meta;
+    let mut s = String::new();
+    for ev in evidence {
+        let link = meta.source_url.as_deref().and_then(|url| quote_link(url, &ev.quote));
+        s.push_str("<figure class=\"bi-quote\" part=\"quote\"><blockquote class=\"bi-quote-text\"");
+        if let Some(url) = meta.source_url.as_deref().and_then(|u| quote_link(u, "")) {
+            s.push_str(" cite=\"");
+            push_escaped(&mut s, &url);
+            s.push('"');
+        }
+        s.push_str("><p>");
+        push_escaped(&mut s, &ev.quote);
+        s.push_str("</p></blockquote><figcaption class=\"bi-quote-source\"><span class=\"bi-paragraph\">");
+        push_escaped(&mut s, &i18n::paragraph_label(ctx.lang, ev.paragraph));
+        s.push_str("</span>");
+        // The static document states the attribution once, at its end, rather than after every quote.
+        if !ctx.document {
+            s.push_str(" · ");
+            s.push_str(&attribution(ctx));
+        }
+        if let Some(href) = link {
+            s.push_str(" <a class=\"bi-source-link\" part=\"source-link\" href=\"");
+            push_escaped(&mut s, &href);
+            s.push_str("\" rel=\"noopener noreferrer\" target=\"_blank\">");
+            push_escaped(&mut s, ctx.t(Msg::OpenInSource));
+            s.push_str("</a>");
+        }
+        s.push_str("</figcaption></figure>");
+    }
+    s
+}
+
+/// Title, series and number, publisher and rights line of the brief the quotes come from.
+pub(crate) fn attribution(ctx: &Ctx<'_>) -> String {
+    let meta = &ctx.b.brief.meta;
+    let mut s = String::from("<cite>");
+    push_escaped(&mut s, &meta.title);
+    s.push_str("</cite>, ");
+    push_escaped(&mut s, &meta.series);
+    s.push(' ');
+    push_escaped(&mut s, &meta.number);
+    s.push_str(" (");
+    push_escaped(&mut s, &meta.publisher);
+    s.push(')');
+    if let Some(rights) = meta.rights.as_deref().filter(|r| !r.trim().is_empty()) {
+        s.push_str(" <span class=\"bi-rights\">");
+        push_escaped(&mut s, rights);
+        s.push_str("</span>");
+    }
+    s
+}

@@ -1,0 +1,25 @@
+//! The static document: every view's insights with their quotes inline, for readers without JavaScript,
+//! for print and for search engines, followed by the brief's JSON-LD.
+
+use super::{render_jsonld, render_view_in, shell, Ctx, LoadedBrief, RenderOptions, View};
+
+/// An `<article>` holding the brief's header, every view but search (which needs JavaScript), and
+/// JSON-LD. Every item and every quote is in it; ids are prefixed with `o.id_prefix` and unique.
+pub fn render_document(b: &LoadedBrief, o: &RenderOptions) -> String {
+    let ctx = Ctx { b, o, lang: o.lang, document: true };
+    let mut s = format!("<article class=\"bi-document\" part=\"document\" lang=\"{}\">", ctx.lang.as_str());
+    s.push_str(&shell::header(&ctx));
+    for view in View::ALL {
+        if view != View::Search {
+            s.push_str(&render_view_in(&ctx, view));
+        }
+    }
+    s.push_str("<footer class=\"bi-doc-footer\" part=\"footer\"><p class=\"bi-attribution\">");
+    super::escape::push_escaped(&mut s, ctx.t(super::i18n::Msg::QuotesFrom));
+    s.push(' ');
+    s.push_str(&super::citation::attribution(&ctx));
+    s.push_str("</p></footer>");
+    s.push_str(&render_jsonld(b));
+    s.push_str("</article>");
+    s
+}

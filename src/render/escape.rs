@@ -1,0 +1,101 @@
+//! Escaping for the three contexts brief text ends up in: HTML text and attribute values, and URL
+//! text fragments (`#:~:text=`).
+
+/// Escapes `& < > " '` so the result is safe both as element text and inside a quoted attribute value.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    push_escaped(&mut out, s);
+    out
+}
+
+/// Appends `s`, escaped as by [`escape_html`], to `out` without an intermediate allocation.
+pub fn push_escaped(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Controls other than tab and newline are not allowed in HTML text; a brief should not
+            // smuggle them into the page.
+            c if (c as u32) < 0x20 && c != '\t' && c != '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+}
+
+/// Percent-encodes one text directive term of a URL text fragment. The text fragment syntax gives `-`,
+/// `&` and `,` meaning, so they must be encoded along with everything outside the unreserved set;
+/// encoding all other bytes too keeps the URL valid whatever the quote contains.
+pub fn encode_text_fragment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3 / 2);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'~' | b'!' | b'*' | b'(' | b')') {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[(b >> 4) as usize]));
+            out.push(char::from(HEX[(b & 0xF) as usize]));
+        }
+    }
+    out
+}
+
+const HEX: &[u8; 16] = b"0123456789ABCDEF";
+
+/// Words in a quote beyond which a text fragment uses the `textStart,textEnd` form: long directives
+/// make long URLs and break on the smallest difference between the quote and the page.
+const FRAGMENT_WORDS: usize = 10;
+const FRAGMENT_EDGE_WORDS: usize = 5;
+
+/// The `text=` directive value for a quote: the whole quote if short, else its first and last few words.
+pub fn text_directive(quote: &str) -> String {
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    if words.len() <= FRAGMENT_WORDS {
+        return encode_text_fragment(&words.join(" "));
+    }
+    let start = words[..FRAGMENT_EDGE_WORDS].join(" ");
+    let end = words[words.len() - FRAGMENT_EDGE_WORDS..].join(" ");
+    format!("{},{}", encode_text_fragment(&start), encode_text_fragment(&end))
+}
+
+/// A link to `quote` inside the page at `source_url`, or `None` when the URL is not http(s) (the loader
+/// checks this, but the renderer never emits a link it has not checked itself).
+pub fn quote_link(source_url: &str, quote: &str) -> Option<String> {
+    let url = source_url.trim();
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+        return None;
+    }
+    let base = url.split('#').next().unwrap_or(url);
+    let directive = text_directive(quote);
+    if directive.is_empty() {
+        return Some(base.to_string());
+    }
+    Some(format!("{}#:~:text={}", base, directive))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_characters() {
+        assert_eq!(escape_html(r#"<img src=x onerror="a">'&"#), "&lt;img src=x onerror=&quot;a&quot;&gt;&#39;&amp;");
+        assert_eq!(escape_html("북한 – ok"), "북한 – ok");
+    }
+
+    #[test]
+    fn text_fragments_encode_their_syntax_characters() {
+        assert_eq!(encode_text_fragment("a-b, c&d"), "a%2Db%2C%20c%26d");
+        assert_eq!(encode_text_fragment("Wonsan–Kalma"), "Wonsan%E2%80%93Kalma");
+        let long = "one two three four five six seven eight nine ten eleven twelve";
+        assert_eq!(text_directive(long), "one%20two%20three%20four%20five,eight%20nine%20ten%20eleven%20twelve");
+        assert_eq!(
+            quote_link("https://example.org/brief#top", "short quote").as_deref(),
+            Some("https://example.org/brief#:~:text=short%20quote")
+        );
+        assert_eq!(quote_link("javascript:alert(1)", "x"), None);
+    }
+}

@@ -1,0 +1,484 @@
+//! Every string the renderer adds to a brief's own text, in English and Korean, plus the formatting of
+//! numbers, dates and counts that differs between the two.
+
+use super::{Lang, View};
+use crate::date::{ParsedDate, Precision};
+use crate::model::{ActorKind, Qualifier, Stance};
+use crate::query::ItemKind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Msg {
+    ViewsLabel,
+    By,
+    Published,
+    Summary,
+    KeyJudgments,
+    PolicyAxes,
+    NoJudgments,
+    NoAxes,
+    Source,
+    Close,
+    OpenInSource,
+    Evidence,
+    QuotesFrom,
+    ShowSourceFor,
+    DataTable,
+    Authors,
+    // Partners
+    PartnerNetwork,
+    PartnerNetworkDesc,
+    Relations,
+    Actors,
+    Role,
+    Stance,
+    Fields,
+    NoRelations,
+    NoActors,
+    NoActorRelations,
+    SelectedActor,
+    LegendTitle,
+    Member,
+    // Projects
+    FilterBySector,
+    AllSectors,
+    Sector,
+    Place,
+    PolicyFrame,
+    Timing,
+    ClaimedResults,
+    RisksAssessment,
+    NoProjects,
+    NoProjectsInSector,
+    MapTitle,
+    MapApproximate,
+    MapExact,
+    CoordinatesSource,
+    OutlineAttribution,
+    NotMapped,
+    NoCoordinates,
+    OutsideMap,
+    MapSkipped,
+    MappedProjects,
+    // Timeline
+    TimelineChart,
+    TimelineChartDesc,
+    Precision,
+    Period,
+    NoEvents,
+    // Economy
+    NoIndicators,
+    When,
+    Value,
+    Qualifier,
+    Note,
+    Unit,
+    NoNumbers,
+    RelatedIndicators,
+    ChartHonesty,
+    // Recommendations
+    AddressedTo,
+    NoRecommendations,
+    OtherRecommendations,
+    // Search
+    SearchLabel,
+    SearchPlaceholder,
+    SearchPrompt,
+    NoResults,
+}
+
+/// The English and Korean text of a message.
+pub fn tr(lang: Lang, msg: Msg) -> &'static str {
+    let (en, ko) = match msg {
+        Msg::ViewsLabel => ("Views", "보기"),
+        Msg::By => ("By", "저자"),
+        Msg::Published => ("Published", "발행일"),
+        Msg::Summary => ("Summary", "요약"),
+        Msg::KeyJudgments => ("Key judgments", "핵심 판단"),
+        Msg::PolicyAxes => ("Policy axes", "정책 축"),
+        Msg::NoJudgments => ("This brief lists no key judgments.", "이 브리프에는 핵심 판단이 없습니다."),
+        Msg::NoAxes => ("This brief names no policy axes.", "이 브리프에는 정책 축이 없습니다."),
+        Msg::Source => ("Source", "출처"),
+        Msg::Close => ("Close", "닫기"),
+        Msg::OpenInSource => ("Open this passage in the original", "원문에서 이 대목 보기"),
+        Msg::QuotesFrom => ("Quotes are from", "인용 출처:"),
+        Msg::Evidence => ("Evidence", "근거"),
+        Msg::ShowSourceFor => ("Show source for:", "출처 보기:"),
+        Msg::DataTable => ("Data table", "데이터 표"),
+        Msg::Authors => ("Authors", "저자"),
+        Msg::PartnerNetwork => ("Partner network", "협력 관계망"),
+        Msg::PartnerNetworkDesc => (
+            "Each line is a relation the brief describes; its pattern and label give the stance.",
+            "각 선은 브리프가 서술한 관계이며, 선의 모양과 이름표가 입장을 나타냅니다.",
+        ),
+        Msg::Relations => ("Relations", "관계"),
+        Msg::Actors => ("Actors", "행위자"),
+        Msg::Role => ("Role", "역할"),
+        Msg::Stance => ("Stance", "입장"),
+        Msg::Fields => ("Fields of cooperation", "협력 분야"),
+        Msg::NoRelations => {
+            ("This brief describes no relations between actors.", "이 브리프에는 행위자 간 관계가 없습니다.")
+        }
+        Msg::NoActorRelations => {
+            ("The brief describes no relations of this actor.", "이 브리프에는 이 행위자의 관계가 없습니다.")
+        }
+        Msg::NoActors => ("This brief names no actors.", "이 브리프에는 행위자가 없습니다."),
+        Msg::SelectedActor => ("Selected actor", "선택한 행위자"),
+        Msg::LegendTitle => ("Line patterns", "선 모양"),
+        Msg::Member => ("Part of", "소속"),
+        Msg::FilterBySector => ("Filter by sector", "분야별 보기"),
+        Msg::AllSectors => ("All sectors", "전체 분야"),
+        Msg::Sector => ("Sector", "분야"),
+        Msg::Place => ("Place", "장소"),
+        Msg::PolicyFrame => ("Policy frame", "정책 틀"),
+        Msg::Timing => ("Timing", "시기"),
+        Msg::ClaimedResults => ("Claimed results", "발표된 성과"),
+        Msg::RisksAssessment => ("Risks (the brief's assessment)", "위험 요인 (브리프의 평가)"),
+        Msg::NoProjects => ("This brief describes no projects.", "이 브리프에는 사업이 없습니다."),
+        Msg::NoProjectsInSector => ("No projects in this sector.", "이 분야에는 사업이 없습니다."),
+        Msg::MapTitle => ("Project locations", "사업 위치"),
+        Msg::MapApproximate => ("Locations are approximate.", "위치는 대략적입니다."),
+        Msg::MapExact => ("Locations as given by their source.", "위치는 출처에 따른 것입니다."),
+        Msg::CoordinatesSource => ("Coordinates:", "좌표 출처:"),
+        Msg::OutlineAttribution => ("Outline:", "윤곽선:"),
+        Msg::NotMapped => ("Not mapped", "지도에 없는 사업"),
+        Msg::NoCoordinates => ("no coordinates", "좌표 없음"),
+        Msg::OutsideMap => ("outside the map's area", "지도 범위 밖"),
+        Msg::MapSkipped => (
+            "Some projects lie outside the area this map shows, so they are listed instead.",
+            "일부 사업은 지도 범위 밖에 있어 목록으로만 표시합니다.",
+        ),
+        Msg::MappedProjects => ("Mapped projects", "지도에 표시된 사업"),
+        Msg::TimelineChart => ("Timeline chart", "연표 그래프"),
+        Msg::TimelineChartDesc => (
+            "Dots are dates given to the day or month; bars span coarser dates and periods.",
+            "점은 일·월 단위 날짜이고, 막대는 그보다 넓은 시기와 기간을 나타냅니다.",
+        ),
+        Msg::Precision => ("Precision", "정밀도"),
+        Msg::Period => ("period", "기간"),
+        Msg::NoEvents => ("This brief gives no dated events.", "이 브리프에는 날짜가 있는 사건이 없습니다."),
+        Msg::NoIndicators => ("This brief reports no indicators.", "이 브리프에는 지표가 없습니다."),
+        Msg::When => ("When", "시점"),
+        Msg::Value => ("Value", "값"),
+        Msg::Qualifier => ("Reading", "해석"),
+        Msg::Note => ("Note", "비고"),
+        Msg::Unit => ("Unit", "단위"),
+        Msg::NoNumbers => {
+            ("The brief gives no figures for this indicator.", "브리프는 이 지표의 수치를 제시하지 않습니다.")
+        }
+        Msg::RelatedIndicators => ("Related", "관련 항목"),
+        Msg::ChartHonesty => (
+            "Only the values the brief states are drawn; nothing is drawn between them.",
+            "브리프가 밝힌 값만 표시하며, 그 사이는 잇지 않습니다.",
+        ),
+        Msg::AddressedTo => ("Addressed to", "대상"),
+        Msg::NoRecommendations => ("This brief makes no recommendations.", "이 브리프에는 정책 제언이 없습니다."),
+        Msg::OtherRecommendations => ("Other recommendations", "기타 제언"),
+        Msg::SearchLabel => ("Search the brief", "브리프 검색"),
+        Msg::SearchPlaceholder => ("Search insights and quotes", "핵심 내용과 인용문 검색"),
+        Msg::SearchPrompt => ("Type a word to search the brief.", "검색어를 입력하세요."),
+        Msg::NoResults => ("No results.", "검색 결과가 없습니다."),
+    };
+    match lang {
+        Lang::En => en,
+        Lang::Ko => ko,
+    }
+}
+
+pub fn view_label(lang: Lang, view: View) -> &'static str {
+    let (en, ko) = match view {
+        View::Overview => ("Overview", "개요"),
+        View::Partners => ("Partners", "협력 관계"),
+        View::Projects => ("Projects", "사업"),
+        View::Timeline => ("Timeline", "연표"),
+        View::Economy => ("Economy", "경제"),
+        View::Recommendations => ("Recommendations", "정책 제언"),
+        View::Search => ("Search", "검색"),
+    };
+    pick(lang, en, ko)
+}
+
+fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Ko => ko,
+    }
+}
+
+pub fn stance_label(lang: Lang, s: Stance) -> &'static str {
+    match s {
+        Stance::Cooperative => pick(lang, "Cooperative", "협력적"),
+        Stance::Ambivalent => pick(lang, "Ambivalent", "양면적"),
+        Stance::Conditional => pick(lang, "Conditional", "조건부"),
+        Stance::Hostile => pick(lang, "Hostile", "적대적"),
+        Stance::Neutral => pick(lang, "Neutral", "중립적"),
+    }
+}
+
+/// How the stance is drawn, in words, so the legend does not rely on colour.
+pub fn stance_pattern(lang: Lang, s: Stance) -> &'static str {
+    match s {
+        Stance::Cooperative => pick(lang, "thick solid line", "굵은 실선"),
+        Stance::Ambivalent => pick(lang, "dash-dot line", "일점쇄선"),
+        Stance::Conditional => pick(lang, "dashed line", "파선"),
+        Stance::Hostile => pick(lang, "dotted line", "점선"),
+        Stance::Neutral => pick(lang, "thin solid line", "가는 실선"),
+    }
+}
+
+pub fn stance_slug(s: Stance) -> &'static str {
+    match s {
+        Stance::Cooperative => "cooperative",
+        Stance::Ambivalent => "ambivalent",
+        Stance::Conditional => "conditional",
+        Stance::Hostile => "hostile",
+        Stance::Neutral => "neutral",
+    }
+}
+
+pub const STANCES: [Stance; 5] =
+    [Stance::Cooperative, Stance::Ambivalent, Stance::Conditional, Stance::Hostile, Stance::Neutral];
+
+pub fn actor_kind_label(lang: Lang, k: ActorKind) -> &'static str {
+    match k {
+        ActorKind::State => pick(lang, "State", "국가"),
+        ActorKind::Bloc => pick(lang, "Bloc", "국가 연합"),
+        ActorKind::Person => pick(lang, "Person", "인물"),
+        ActorKind::Institution => pick(lang, "Institution", "기관"),
+        ActorKind::Organization => pick(lang, "Organization", "단체"),
+    }
+}
+
+pub fn item_kind_label(lang: Lang, k: ItemKind) -> &'static str {
+    match k {
+        ItemKind::Judgment => pick(lang, "Key judgment", "핵심 판단"),
+        ItemKind::Axis => pick(lang, "Policy axis", "정책 축"),
+        ItemKind::Actor => pick(lang, "Actor", "행위자"),
+        ItemKind::Relation => pick(lang, "Relation", "관계"),
+        ItemKind::Project => pick(lang, "Project", "사업"),
+        ItemKind::Indicator => pick(lang, "Indicator", "지표"),
+        ItemKind::Observation => pick(lang, "Observation", "관측값"),
+        ItemKind::Event => pick(lang, "Event", "사건"),
+        ItemKind::RecommendationArea => pick(lang, "Recommendation area", "제언 분야"),
+        ItemKind::Recommendation => pick(lang, "Recommendation", "정책 제언"),
+    }
+}
+
+pub fn qualifier_label(lang: Lang, q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::Exact => pick(lang, "exact", "정확한 값"),
+        Qualifier::Approximate => pick(lang, "approximate", "근삿값"),
+        Qualifier::Range => pick(lang, "range", "범위"),
+        Qualifier::AtLeast => pick(lang, "at least", "이상"),
+        Qualifier::AtMost => pick(lang, "at most", "이하"),
+    }
+}
+
+pub fn precision_label(lang: Lang, p: Precision) -> &'static str {
+    match p {
+        Precision::Day => pick(lang, "day", "일"),
+        Precision::Month => pick(lang, "month", "월"),
+        Precision::Season => pick(lang, "season", "계절"),
+        Precision::Quarter => pick(lang, "quarter", "분기"),
+        Precision::Half => pick(lang, "half-year", "반기"),
+        Precision::Year => pick(lang, "year", "연도"),
+    }
+}
+
+/// A sector slug as a label: a few common sectors are translated, anything else is the slug with
+/// hyphens as spaces and a capital first letter.
+pub fn sector_label(lang: Lang, sector: &str) -> String {
+    let known: &[(&str, &str, &str)] = &[
+        ("healthcare", "Healthcare", "보건의료"),
+        ("agriculture", "Agriculture", "농업"),
+        ("aquaculture", "Aquaculture", "양식업"),
+        ("fisheries", "Fisheries", "수산업"),
+        ("tourism", "Tourism", "관광"),
+        ("construction", "Construction", "건설"),
+        ("housing", "Housing", "주택"),
+        ("energy", "Energy", "에너지"),
+        ("trade", "Trade", "무역"),
+        ("industry", "Industry", "산업"),
+        ("education", "Education", "교육"),
+        ("infrastructure", "Infrastructure", "기반시설"),
+        ("regional-development", "Regional development", "지방 발전"),
+    ];
+    if let Some((_, en, ko)) = known.iter().find(|(slug, _, _)| *slug == sector) {
+        return pick(lang, en, ko).to_string();
+    }
+    let spaced = sector.replace('-', " ");
+    let mut chars = spaced.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+pub fn paragraph_label(lang: Lang, n: u32) -> String {
+    match lang {
+        Lang::En => format!("Paragraph {}", n),
+        Lang::Ko => format!("{}문단", n),
+    }
+}
+
+pub fn count_items(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En if n == 1 => "1 item".to_string(),
+        Lang::En => format!("{} items", format_count(n)),
+        Lang::Ko => format!("항목 {}개", format_count(n)),
+    }
+}
+
+pub fn count_results(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En if n == 1 => "1 result".to_string(),
+        Lang::En => format!("{} results", format_count(n)),
+        Lang::Ko => format!("검색 결과 {}건", format_count(n)),
+    }
+}
+
+/// "North Korea → Russia: Military–security partner" (the arrow reads the same in both languages).
+pub fn relation_summary(from: &str, to: &str, role: &str) -> String {
+    format!("{} → {}: {}", from, to, role)
+}
+
+fn format_count(n: usize) -> String {
+    format_number(n as f64)
+}
+
+/// `30000` → `30,000`; `2.5` → `2.5`. At most two decimals; non-finite numbers (which no valid brief
+/// holds) show as `?` rather than `inf`.
+pub fn format_number(v: f64) -> String {
+    if !v.is_finite() {
+        return "?".to_string();
+    }
+    let rounded = (v * 100.0).round() / 100.0;
+    let negative = rounded < 0.0;
+    let abs = rounded.abs();
+    let int = abs.trunc();
+    let frac = ((abs - int) * 100.0).round() as u64;
+    let digits = if int < 1e18 { format!("{}", int as u64) } else { format!("{:.0}", int) };
+    let mut out = String::new();
+    if negative {
+        out.push('−');
+    }
+    let len = digits.len();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (len - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if frac > 0 {
+        let f = format!("{:02}", frac);
+        out.push('.');
+        out.push_str(f.trim_end_matches('0'));
+    }
+    out
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const ORDINALS_EN: [&str; 4] = ["first", "second", "third", "fourth"];
+
+fn point_label(lang: Lang, p: &crate::date::DatePoint) -> String {
+    let month_en = MONTHS_EN.get((p.month as usize).wrapping_sub(1)).copied().unwrap_or("");
+    match (lang, p.precision) {
+        (Lang::En, Precision::Day) => format!("{} {} {}", p.day, month_en, p.year),
+        (Lang::En, Precision::Month) => format!("{} {}", month_en, p.year),
+        (Lang::En, Precision::Quarter) => {
+            format!("{} quarter of {}", ORDINALS_EN.get((p.part as usize).wrapping_sub(1)).unwrap_or(&""), p.year)
+        }
+        (Lang::En, Precision::Half) => {
+            format!("{} half of {}", ORDINALS_EN.get((p.part as usize).wrapping_sub(1)).unwrap_or(&""), p.year)
+        }
+        (Lang::En, Precision::Season) => {
+            format!("{} {}", crate::date::SEASONS.get((p.part as usize).wrapping_sub(1)).unwrap_or(&""), p.year)
+        }
+        (Lang::En, Precision::Year) => p.year.to_string(),
+        (Lang::Ko, Precision::Day) => format!("{}년 {}월 {}일", p.year, p.month, p.day),
+        (Lang::Ko, Precision::Month) => format!("{}년 {}월", p.year, p.month),
+        (Lang::Ko, Precision::Quarter) => format!("{}년 {}분기", p.year, p.part),
+        (Lang::Ko, Precision::Half) => format!("{}년 {}", p.year, if p.part == 1 { "상반기" } else { "하반기" }),
+        (Lang::Ko, Precision::Season) => {
+            let s = ["봄", "여름", "가을", "겨울"].get((p.part as usize).wrapping_sub(1)).copied().unwrap_or("");
+            format!("{}년 {}", p.year, s)
+        }
+        (Lang::Ko, Precision::Year) => format!("{}년", p.year),
+    }
+}
+
+/// A date in words: "December 2023", "second half of 2025", "2021–2025" / "2023년 12월", "2025년 하반기".
+pub fn date_label(lang: Lang, d: &ParsedDate) -> String {
+    if !d.is_period {
+        return point_label(lang, &d.start);
+    }
+    let both_years = d.start.precision == Precision::Year && d.end.precision == Precision::Year;
+    match lang {
+        Lang::En if both_years => format!("{}–{}", d.start.year, d.end.year),
+        Lang::Ko if both_years => format!("{}–{}년", d.start.year, d.end.year),
+        _ => format!("{} – {}", point_label(lang, &d.start), point_label(lang, &d.end)),
+    }
+}
+
+/// The precision of a date in words, e.g. "month" or "period (year)".
+pub fn date_precision_label(lang: Lang, d: &ParsedDate) -> String {
+    let p = precision_label(lang, d.start.precision);
+    if d.is_period {
+        format!("{} ({})", tr(lang, Msg::Period), p)
+    } else {
+        p.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::DateSpec;
+
+    fn d(s: &str) -> ParsedDate {
+        crate::date::parse(&DateSpec(s.into())).expect("valid test date")
+    }
+
+    #[test]
+    fn numbers_have_thousands_separators() {
+        assert_eq!(format_number(30000.0), "30,000");
+        assert_eq!(format_number(8000.0), "8,000");
+        assert_eq!(format_number(999.0), "999");
+        assert_eq!(format_number(1234567.5), "1,234,567.5");
+        assert_eq!(format_number(-1500.0), "−1,500");
+        assert_eq!(format_number(0.25), "0.25");
+        assert_eq!(format_number(f64::NAN), "?");
+    }
+
+    #[test]
+    fn dates_in_both_languages() {
+        assert_eq!(date_label(Lang::En, &d("2023-12")), "December 2023");
+        assert_eq!(date_label(Lang::Ko, &d("2023-12")), "2023년 12월");
+        assert_eq!(date_label(Lang::En, &d("2025-H2")), "second half of 2025");
+        assert_eq!(date_label(Lang::Ko, &d("2025-H2")), "2025년 하반기");
+        assert_eq!(date_label(Lang::En, &d("2025-summer")), "summer 2025");
+        assert_eq!(date_label(Lang::Ko, &d("2025-summer")), "2025년 여름");
+        assert_eq!(date_label(Lang::En, &d("2025-11-19")), "19 November 2025");
+        assert_eq!(date_label(Lang::En, &d("2021/2025")), "2021–2025");
+        assert_eq!(date_label(Lang::En, &d("2025-Q3")), "third quarter of 2025");
+    }
+
+    #[test]
+    fn sectors_fall_back_to_the_slug() {
+        assert_eq!(sector_label(Lang::En, "regional-construction"), "Regional construction");
+        assert_eq!(sector_label(Lang::Ko, "healthcare"), "보건의료");
+        assert_eq!(sector_label(Lang::En, ""), "");
+    }
+}

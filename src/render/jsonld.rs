@@ -1,0 +1,172 @@
+//! schema.org JSON-LD for the brief: a `Report` whose parts are `Claim`s (each insight, with the quote it
+//! appears in) and `Dataset`s (each indicator with its observations), about the actors it names.
+
+use super::escape::quote_link;
+use super::LoadedBrief;
+use crate::json::JsonWriter;
+use crate::model::{ActorKind, Evidence, Qualifier};
+use crate::query::{Item, ItemKind};
+
+/// A `<script type="application/ld+json">` element. The JSON escapes `<`, `>` and `&`, so no brief text
+/// can close the element early.
+pub fn render_jsonld(b: &LoadedBrief) -> String {
+    format!("<script type=\"application/ld+json\">{}</script>", report_json(b))
+}
+
+fn report_json(b: &LoadedBrief) -> String {
+    let meta = &b.brief.meta;
+    let url = meta.source_url.as_deref().and_then(|u| quote_link(u, ""));
+    let mut w = JsonWriter::new(false);
+    w.begin_object();
+    w.field("@context", "https://schema.org").field("@type", "Report");
+    if let Some(u) = &url {
+        w.field("@id", u).field("url", u);
+    }
+    w.field("name", &meta.title).field("reportNumber", &meta.number).field("datePublished", &meta.date.0);
+    w.field("inLanguage", &meta.language);
+    if let Some(s) = &meta.summary {
+        w.field("abstract", s);
+    }
+    if let Some(r) = &meta.rights {
+        w.field("copyrightNotice", r);
+    }
+    w.key("isPartOf").begin_object().field("@type", "CreativeWorkSeries").field("name", &meta.series).end_object();
+    w.key("author").begin_array();
+    for a in &meta.authors {
+        w.begin_object().field("@type", "Person").field("name", &a.name);
+        if let Some(role) = &a.role {
+            w.field("jobTitle", role);
+        }
+        if let Some(aff) = &a.affiliation {
+            w.key("affiliation").begin_object().field("@type", "Organization").field("name", aff).end_object();
+        }
+        w.end_object();
+    }
+    w.end_array();
+    w.key("publisher").begin_object().field("@type", "Organization").field("name", &meta.publisher).end_object();
+
+    w.key("about").begin_array();
+    for a in &b.brief.actors {
+        let ty = match a.kind {
+            ActorKind::State => "Country",
+            ActorKind::Person => "Person",
+            ActorKind::Bloc | ActorKind::Institution | ActorKind::Organization => "Organization",
+        };
+        w.begin_object().field("@type", ty).field("name", &a.name);
+        if let Some(d) = &a.description {
+            w.field("description", d);
+        }
+        w.end_object();
+    }
+    w.end_array();
+
+    w.key("hasPart").begin_array();
+    for item in b.items() {
+        match item.kind() {
+            ItemKind::Judgment
+            | ItemKind::Axis
+            | ItemKind::Relation
+            | ItemKind::Project
+            | ItemKind::Event
+            | ItemKind::Recommendation => {
+                claim(&mut w, b, &item, url.as_deref());
+            }
+            ItemKind::Indicator => {
+                if let Item::Indicator(ind) = item {
+                    dataset(&mut w, b, ind);
+                }
+            }
+            ItemKind::Actor | ItemKind::Observation | ItemKind::RecommendationArea => {}
+        }
+    }
+    w.end_array();
+    w.end_object();
+    w.finish()
+}
+
+fn claim(w: &mut JsonWriter, b: &LoadedBrief, item: &Item<'_>, url: Option<&str>) {
+    w.begin_object().field("@type", "Claim").field("identifier", item.id());
+    w.field("text", item.title());
+    if let Item::Relation(r) = item {
+        let name = |id: &str| b.actor(id).map(|a| a.name.clone()).unwrap_or_else(|| id.to_string());
+        w.field("description", &format!("{} → {}: {}", name(&r.from), name(&r.to), r.role));
+    }
+    if let Some(d) = item.date() {
+        w.field("temporalCoverage", &d.0);
+    }
+    appearances(w, item.evidence(), url);
+    w.end_object();
+}
+
+/// Each quote as a CreativeWork: the text, its paragraph, and a deep link when the source is online.
+fn appearances(w: &mut JsonWriter, evidence: &[Evidence], url: Option<&str>) {
+    w.key("appearance").begin_array();
+    for ev in evidence {
+        w.begin_object().field("@type", "CreativeWork").field("text", &ev.quote);
+        w.key("position").number(ev.paragraph as f64);
+        if let Some(link) = url.and_then(|u| quote_link(u, &ev.quote)) {
+            w.field("url", &link);
+        }
+        w.end_object();
+    }
+    w.end_array();
+}
+
+fn dataset(w: &mut JsonWriter, b: &LoadedBrief, ind: &crate::model::Indicator) {
+    let url = b.brief.meta.source_url.as_deref().and_then(|u| quote_link(u, ""));
+    w.begin_object().field("@type", "Dataset").field("identifier", &ind.id).field("name", &ind.name);
+    // Google asks datasets for a description; the indicator's own, else its name.
+    w.field("description", ind.description.as_deref().unwrap_or(&ind.name));
+    w.key("variableMeasured").begin_array();
+    for o in &ind.observations {
+        w.begin_object().field("@type", "PropertyValue").field("identifier", &o.id).field("name", &ind.name);
+        w.field("description", &format!("{} ({})", o.label, qualifier_word(o.qualifier)));
+        let finite = |v: Option<f64>| v.filter(|x| x.is_finite());
+        match o.qualifier {
+            Qualifier::Exact | Qualifier::Approximate => {
+                if let Some(v) = finite(o.low.or(o.high)) {
+                    w.key("value").number(v);
+                }
+            }
+            Qualifier::Range => {
+                if let Some(v) = finite(o.low) {
+                    w.key("minValue").number(v);
+                }
+                if let Some(v) = finite(o.high) {
+                    w.key("maxValue").number(v);
+                }
+            }
+            Qualifier::AtLeast => {
+                if let Some(v) = finite(o.low) {
+                    w.key("minValue").number(v);
+                }
+            }
+            Qualifier::AtMost => {
+                if let Some(v) = finite(o.high) {
+                    w.key("maxValue").number(v);
+                }
+            }
+        }
+        if let Some(u) = &ind.unit {
+            w.field("unitText", u);
+        }
+        if let Some(d) = &o.date {
+            w.field("observationDate", &d.0);
+        }
+        appearances(w, &o.evidence, url.as_deref());
+        w.end_object();
+    }
+    w.end_array();
+    appearances(w, &ind.evidence, url.as_deref());
+    w.end_object();
+}
+
+fn qualifier_word(q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::Exact => "exact",
+        Qualifier::Approximate => "approximate",
+        Qualifier::Range => "range",
+        Qualifier::AtLeast => "at least",
+        Qualifier::AtMost => "at most",
+    }
+}

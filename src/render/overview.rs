@@ -1,0 +1,114 @@
+//! Overview: what the brief is, who wrote it, its key judgments and the policy axes it argues along.
+
+use super::escape::push_escaped;
+use super::i18n::{self, Msg};
+use super::shell::date_html;
+use super::{Ctx, View};
+use crate::query::Item;
+
+pub(crate) fn render(ctx: &Ctx<'_>) -> String {
+    let b = &ctx.b.brief;
+    let meta = &b.meta;
+    let h1 = ctx.h(1);
+    let mut s = ctx.open_view(View::Overview);
+
+    // The static document already has the title in its own header.
+    if !ctx.document {
+        s.push_str("<p class=\"bi-overview-title\" part=\"title\">");
+        push_escaped(&mut s, &meta.title);
+        s.push_str("</p>");
+    }
+    s.push_str("<dl class=\"bi-meta\" part=\"meta\"><dt>");
+    push_escaped(&mut s, ctx.t(Msg::Published));
+    s.push_str("</dt><dd>");
+    push_escaped(&mut s, &meta.series);
+    s.push(' ');
+    push_escaped(&mut s, &meta.number);
+    s.push_str(", ");
+    push_escaped(&mut s, &meta.publisher);
+    s.push_str(" · ");
+    s.push_str(&date_html(ctx, &meta.date));
+    s.push_str("</dd><dt>");
+    push_escaped(&mut s, ctx.t(Msg::Authors));
+    s.push_str("</dt>");
+    for a in &meta.authors {
+        s.push_str("<dd class=\"bi-author\"><span class=\"bi-author-name\">");
+        push_escaped(&mut s, &a.name);
+        s.push_str("</span>");
+        let details: Vec<&str> = [a.role.as_deref(), a.affiliation.as_deref()]
+            .into_iter()
+            .flatten()
+            .filter(|x| !x.trim().is_empty())
+            .collect();
+        if !details.is_empty() {
+            s.push_str(", <span class=\"bi-author-role\">");
+            push_escaped(&mut s, &details.join(", "));
+            s.push_str("</span>");
+        }
+        s.push_str("</dd>");
+    }
+    s.push_str("</dl>");
+
+    if let Some(summary) = meta.summary.as_deref().filter(|x| !x.trim().is_empty()) {
+        s.push_str(&format!("<{h1} class=\"bi-subtitle\">"));
+        push_escaped(&mut s, ctx.t(Msg::Summary));
+        s.push_str(&format!("</{h1}><p class=\"bi-summary\" part=\"summary\">"));
+        push_escaped(&mut s, summary);
+        s.push_str("</p>");
+    }
+
+    s.push_str(&format!("<{h1} class=\"bi-subtitle\">"));
+    push_escaped(&mut s, ctx.t(Msg::KeyJudgments));
+    s.push_str(&format!("</{h1}>"));
+    if b.key_judgments.is_empty() {
+        s.push_str(&ctx.empty(Msg::NoJudgments));
+    } else {
+        s.push_str("<ol class=\"bi-judgments\">");
+        for j in &b.key_judgments {
+            let item = Item::Judgment(j);
+            s.push_str(&format!(
+                "<li class=\"bi-judgment\" part=\"card\"{}><p class=\"bi-text\">",
+                ctx.anchor(&item, View::Overview)
+            ));
+            push_escaped(&mut s, &j.text);
+            s.push_str("</p>");
+            s.push_str(&ctx.cite(&item));
+            s.push_str("</li>");
+        }
+        s.push_str("</ol>");
+    }
+
+    s.push_str(&format!("<{h1} class=\"bi-subtitle\">"));
+    push_escaped(&mut s, ctx.t(Msg::PolicyAxes));
+    s.push_str(&format!("</{h1}>"));
+    if b.axes.is_empty() {
+        s.push_str(&ctx.empty(Msg::NoAxes));
+    } else {
+        let h2 = ctx.h(2);
+        s.push_str("<ul class=\"bi-axes\">");
+        for a in &b.axes {
+            let item = Item::Axis(a);
+            // items_by_axis includes the axis itself.
+            let count = ctx.b.items_by_axis(&a.id).iter().filter(|i| i.id() != a.id).count();
+            s.push_str(&format!(
+                "<li class=\"bi-axis\" part=\"card\"{}><{h2} class=\"bi-axis-label\">",
+                ctx.anchor(&item, View::Overview)
+            ));
+            push_escaped(&mut s, &a.label);
+            s.push_str(&format!("</{h2}>"));
+            if let Some(summary) = a.summary.as_deref().filter(|x| !x.trim().is_empty()) {
+                s.push_str("<p class=\"bi-text\">");
+                push_escaped(&mut s, summary);
+                s.push_str("</p>");
+            }
+            s.push_str("<p class=\"bi-count\">");
+            push_escaped(&mut s, &i18n::count_items(ctx.lang, count));
+            s.push_str("</p>");
+            s.push_str(&ctx.cite(&item));
+            s.push_str("</li>");
+        }
+        s.push_str("</ul>");
+    }
+    s.push_str("</section>");
+    s
+}

@@ -1,0 +1,184 @@
+//! Search: the input, a live count, and results with the matched words marked.
+
+use super::escape::push_escaped;
+use super::i18n::{self, Msg};
+use super::{escape_html, Ctx, LoadedBrief, RenderOptions, View};
+use crate::search::FieldMatch;
+
+/// Most results listed; a brief has a few hundred items at most, and more than this is not a useful list.
+const MAX_RESULTS: usize = 50;
+/// Characters of context shown around the first match of a long field.
+const SNIPPET_BEFORE: usize = 60;
+const SNIPPET_LENGTH: usize = 200;
+
+pub(crate) fn render_view(ctx: &Ctx<'_>) -> String {
+    let mut s = ctx.open_view(View::Search);
+    let input_id = ctx.id("search-input");
+    let results_id = ctx.id("search-results");
+    let label = ctx.t(Msg::SearchLabel);
+    s.push_str(&format!(
+        "<div class=\"bi-search\" part=\"search\" role=\"search\"><label class=\"bi-search-label\" for=\"{}\">{}</label><input type=\"search\" class=\"bi-search-input\" part=\"search-input\" id=\"{}\" data-action=\"search\" aria-label=\"{}\" aria-controls=\"{}\" placeholder=\"{}\" value=\"{}\" autocomplete=\"off\" spellcheck=\"false\" maxlength=\"{}\"></div>",
+        input_id,
+        escape_html(label),
+        input_id,
+        escape_html(label),
+        results_id,
+        escape_html(ctx.t(Msg::SearchPlaceholder)),
+        escape_html(&ctx.o.query),
+        crate::search::MAX_QUERY_CHARS,
+    ));
+    let query = ctx.o.query.trim();
+    let count = if query.is_empty() { None } else { Some(ctx.b.search(query, MAX_RESULTS).len()) };
+    s.push_str("<p class=\"bi-search-status\" part=\"status\" role=\"status\" aria-live=\"polite\" data-status>");
+    match count {
+        None => push_escaped(&mut s, ctx.t(Msg::SearchPrompt)),
+        Some(0) => push_escaped(&mut s, ctx.t(Msg::NoResults)),
+        Some(n) => push_escaped(&mut s, &i18n::count_results(ctx.lang, n)),
+    }
+    s.push_str("</p>");
+    s.push_str(&format!("<div class=\"bi-results-box\" id=\"{}\" data-results>", results_id));
+    s.push_str(&render_search_results(ctx.b, &ctx.o.query, ctx.o));
+    s.push_str("</div></section>");
+    s
+}
+
+/// The result list for `query` (empty for an empty query). The root carries `data-count` so the widget
+/// can update the live count without parsing.
+pub fn render_search_results(b: &LoadedBrief, query: &str, o: &RenderOptions) -> String {
+    let ctx = Ctx { b, o, lang: o.lang, document: false };
+    if query.trim().is_empty() {
+        return String::new();
+    }
+    let hits = b.search(query, MAX_RESULTS);
+    if hits.is_empty() {
+        return format!(
+            "<p class=\"bi-empty\" part=\"empty\" data-count=\"0\">{}</p>",
+            escape_html(ctx.t(Msg::NoResults))
+        );
+    }
+    let mut s = format!("<ol class=\"bi-results\" part=\"results\" data-count=\"{}\">", hits.len());
+    for hit in &hits {
+        let view = View::home_of(hit.kind);
+        s.push_str(&format!(
+            "<li class=\"bi-result\" part=\"result\"><button type=\"button\" class=\"bi-result-link\" part=\"result-link\" data-action=\"goto\" data-item=\"{}\" data-view=\"{}\"><span class=\"bi-kind\">",
+            escape_html(&hit.id),
+            view.as_str()
+        ));
+        push_escaped(&mut s, i18n::item_kind_label(ctx.lang, hit.kind));
+        s.push_str("</span> ");
+        // An observation's title is only its "when"; the indicator says what was observed.
+        if let Some(crate::query::Item::Observation(ind, _)) = b.item(&hit.id) {
+            s.push_str("<span class=\"bi-result-context\">");
+            push_escaped(&mut s, &ind.name);
+            s.push_str(":</span> ");
+        }
+        s.push_str("<span class=\"bi-result-title\">");
+        match hit.matches.iter().find(|m| m.field == "title") {
+            Some(m) if m.text == hit.title => s.push_str(&highlight(&m.text, &m.byte_ranges, 0, m.text.len())),
+            _ => push_escaped(&mut s, &hit.title),
+        }
+        s.push_str("</span></button>");
+        if let Some(m) = hit.matches.iter().find(|m| m.field != "title") {
+            s.push_str(&snippet(&ctx, &hit.id, m));
+        }
+        s.push_str("</li>");
+    }
+    s.push_str("</ol>");
+    s
+}
+
+/// The best non-title match in context, with its source paragraph when it is a quote.
+fn snippet(ctx: &Ctx<'_>, id: &str, m: &FieldMatch) -> String {
+    let text = &m.text;
+    let first = m.byte_ranges.first().map(|r| r.0).unwrap_or(0).min(text.len());
+    let start = back_chars(text, first, SNIPPET_BEFORE);
+    let end = forward_chars(text, start, SNIPPET_LENGTH);
+    let mut s = String::from("<p class=\"bi-snippet\">");
+    if m.field == "quote" {
+        let paragraph = ctx.b.evidence(id).and_then(|ev| ev.get(m.index as usize)).map(|e| e.paragraph);
+        if let Some(p) = paragraph {
+            s.push_str("<span class=\"bi-paragraph\">");
+            push_escaped(&mut s, &format!("¶ {}", p));
+            s.push_str("</span> ");
+        }
+    }
+    if start > 0 {
+        s.push('…');
+    }
+    s.push_str(&highlight(text, &m.byte_ranges, start, end));
+    if end < text.len() {
+        s.push('…');
+    }
+    s.push_str("</p>");
+    s
+}
+
+/// The byte offset `n` characters before `at` (at a char boundary; 0 at most).
+fn back_chars(text: &str, at: usize, n: usize) -> usize {
+    let at = floor_boundary(text, at);
+    if n == 0 {
+        return at;
+    }
+    text[..at].char_indices().rev().nth(n - 1).map(|(i, _)| i).unwrap_or(0)
+}
+
+fn forward_chars(text: &str, from: usize, n: usize) -> usize {
+    let from = floor_boundary(text, from);
+    text[from..].char_indices().nth(n).map(|(i, _)| from + i).unwrap_or(text.len())
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// `text[start..end]` escaped, with each range wrapped in `<mark>`. Ranges that are out of order, out
+/// of bounds or not on character boundaries are ignored rather than trusted.
+pub(crate) fn highlight(text: &str, ranges: &[(usize, usize)], start: usize, end: usize) -> String {
+    let start = floor_boundary(text, start);
+    let end = floor_boundary(text, end.max(start));
+    let mut s = String::new();
+    let mut pos = start;
+    for &(a, b) in ranges {
+        let (a, b) = (a.max(pos), b.min(end));
+        if a >= b || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
+            continue;
+        }
+        push_escaped(&mut s, &text[pos..a]);
+        s.push_str("<mark class=\"bi-mark-text\" part=\"mark\">");
+        push_escaped(&mut s, &text[a..b]);
+        s.push_str("</mark>");
+        pos = b;
+    }
+    push_escaped(&mut s, &text[pos..end]);
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn highlight_escapes_and_marks() {
+        assert_eq!(
+            highlight("a <b> c", &[(2, 5)], 0, 7),
+            "a <mark class=\"bi-mark-text\" part=\"mark\">&lt;b&gt;</mark> c"
+        );
+        // Bad ranges are skipped, not trusted.
+        assert_eq!(highlight("né", &[(2, 3), (5, 9), (1, 0)], 0, 3), "né");
+        assert_eq!(highlight("abc", &[(1, 2)], 2, 3), "c");
+    }
+
+    #[test]
+    fn snippet_windows_stay_on_char_boundaries() {
+        let t = "가나다라마바사";
+        assert_eq!(back_chars(t, 9, 2), 3);
+        assert_eq!(back_chars(t, 9, 10), 0);
+        assert_eq!(forward_chars(t, 3, 2), 9);
+        assert_eq!(forward_chars(t, 3, 100), t.len());
+        assert_eq!(floor_boundary(t, 4), 3);
+    }
+}

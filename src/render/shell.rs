@@ -1,0 +1,106 @@
+//! The widget's chrome: the brief's header, the tab list, one tab panel the views are swapped into,
+//! and the skeleton of the citation dialog.
+
+use super::escape::push_escaped;
+use super::i18n::{self, Msg};
+use super::{Ctx, LoadedBrief, RenderOptions, View};
+
+/// Header, tabs, an empty panel and the citation dialog. The first tab is selected; the widget switches
+/// tabs by setting `aria-selected` and filling the panel with [`super::render_view`].
+pub fn render_shell(b: &LoadedBrief, o: &RenderOptions) -> String {
+    let ctx = Ctx { b, o, lang: o.lang, document: false };
+    let mut s = String::new();
+    s.push_str("<div class=\"bi-widget\" part=\"widget\" lang=\"");
+    s.push_str(ctx.lang.as_str());
+    s.push_str("\">");
+    s.push_str(&header(&ctx));
+
+    s.push_str("<div class=\"bi-tabs\" part=\"tablist\" role=\"tablist\" aria-label=\"");
+    push_escaped(&mut s, ctx.t(Msg::ViewsLabel));
+    s.push_str("\">");
+    let panel_id = ctx.id("panel");
+    for (i, view) in View::ALL.into_iter().enumerate() {
+        let v = view.as_str();
+        let selected = i == 0;
+        s.push_str(&format!(
+            "<button type=\"button\" class=\"bi-tab\" part=\"tab\" role=\"tab\" id=\"{}\" data-view=\"{}\" aria-controls=\"{}\" aria-selected=\"{}\" tabindex=\"{}\">",
+            ctx.id(&format!("tab-{}", v)),
+            v,
+            panel_id,
+            selected,
+            if selected { "0" } else { "-1" }
+        ));
+        push_escaped(&mut s, i18n::view_label(ctx.lang, view));
+        s.push_str("</button>");
+    }
+    s.push_str("</div>");
+    s.push_str(&format!(
+        "<div class=\"bi-panel\" part=\"panel\" role=\"tabpanel\" id=\"{}\" data-panel aria-labelledby=\"{}\" tabindex=\"0\"></div>",
+        panel_id,
+        ctx.id("tab-overview")
+    ));
+
+    let dialog_title = ctx.id("dialog-title");
+    s.push_str(&format!(
+        "<dialog class=\"bi-dialog\" part=\"dialog\" data-dialog aria-labelledby=\"{}\"><div class=\"bi-dialog-head\"><h2 class=\"bi-dialog-title\" id=\"{}\">",
+        dialog_title, dialog_title
+    ));
+    push_escaped(&mut s, ctx.t(Msg::Source));
+    s.push_str("</h2><button type=\"button\" class=\"bi-close\" part=\"close\" data-action=\"close-dialog\">");
+    push_escaped(&mut s, ctx.t(Msg::Close));
+    s.push_str("</button></div><div class=\"bi-dialog-body\" data-dialog-body></div></dialog>");
+    s.push_str("</div>");
+    s
+}
+
+/// Title, series and number, authors and date.
+pub(crate) fn header(ctx: &Ctx<'_>) -> String {
+    let meta = &ctx.b.brief.meta;
+    let mut s = String::from("<header class=\"bi-header\" part=\"header\"><p class=\"bi-series\">");
+    push_escaped(&mut s, &meta.series);
+    s.push(' ');
+    push_escaped(&mut s, &meta.number);
+    s.push_str("</p>");
+    let h = if ctx.document { "h2" } else { "p" };
+    s.push_str(&format!("<{} class=\"bi-title\" part=\"title\">", h));
+    push_escaped(&mut s, &meta.title);
+    s.push_str(&format!("</{}>", h));
+    s.push_str("<p class=\"bi-byline\">");
+    push_escaped(&mut s, ctx.t(Msg::By));
+    s.push(' ');
+    for (i, a) in meta.authors.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str("<span class=\"bi-author\">");
+        push_escaped(&mut s, &a.name);
+        s.push_str("</span>");
+    }
+    s.push_str(" · ");
+    s.push_str(&date_html(ctx, &meta.date));
+    s.push_str("</p></header>");
+    s
+}
+
+/// A `<time>` for a date spec, in words when it parses, else the spec as written.
+pub(crate) fn date_html(ctx: &Ctx<'_>, spec: &crate::model::DateSpec) -> String {
+    let mut s = String::from("<time datetime=\"");
+    let words = match crate::date::parse(spec) {
+        Ok(d) => {
+            // `datetime` only takes valid HTML date strings; a period or season is given by its start.
+            let (y, m, day) = d.start.first;
+            let machine = match d.start.precision {
+                crate::date::Precision::Day => format!("{:04}-{:02}-{:02}", y, m, day),
+                crate::date::Precision::Month => format!("{:04}-{:02}", y, m),
+                _ => format!("{:04}", y),
+            };
+            s.push_str(&machine);
+            i18n::date_label(ctx.lang, &d)
+        }
+        Err(_) => spec.0.clone(),
+    };
+    s.push_str("\">");
+    push_escaped(&mut s, &words);
+    s.push_str("</time>");
+    s
+}

@@ -1,0 +1,160 @@
+//! Timeline: dated items on a year axis, drawn with the precision the brief gives (a point for a day
+//! or month, a bar for a season, half, year or period), and the same items as an ordered list.
+
+use super::escape::push_escaped;
+use super::i18n::{self, Msg};
+use super::{full_title, num, truncate, Ctx, View};
+use crate::date::Precision;
+use crate::query::{Item, TimelineEntry};
+
+const WIDTH: f64 = 640.0;
+const MARGIN: f64 = 16.0;
+const AXIS_Y: f64 = 26.0;
+const FIRST_ROW: f64 = 46.0;
+const ROW: f64 = 24.0;
+
+pub(crate) fn render(ctx: &Ctx<'_>) -> String {
+    let entries = ctx.b.timeline();
+    let mut s = ctx.open_view(View::Timeline);
+    if entries.is_empty() {
+        s.push_str(&ctx.empty(Msg::NoEvents));
+        s.push_str("</section>");
+        return s;
+    }
+    s.push_str(&chart(ctx, &entries));
+    s.push_str("<ol class=\"bi-events\">");
+    for e in &entries {
+        s.push_str(&format!(
+            "<li class=\"bi-event bi-kind-{}\" part=\"card\"{}><p class=\"bi-event-date\">",
+            e.item.kind().as_str(),
+            ctx.anchor(&e.item, View::Timeline)
+        ));
+        if let Some(spec) = e.item.date() {
+            s.push_str(&super::shell::date_html(ctx, spec));
+        }
+        s.push_str(" <span class=\"bi-precision\">· ");
+        push_escaped(&mut s, ctx.t(Msg::Precision));
+        s.push_str(": ");
+        push_escaped(&mut s, &i18n::date_precision_label(ctx.lang, &e.date));
+        s.push_str("</span></p><p class=\"bi-event-title\">");
+        if !matches!(e.item, Item::Event(_)) {
+            s.push_str("<span class=\"bi-kind\">");
+            push_escaped(&mut s, i18n::item_kind_label(ctx.lang, e.item.kind()));
+            s.push_str("</span> ");
+        }
+        push_escaped(&mut s, &full_title(&e.item));
+        s.push_str("</p>");
+        if let Item::Event(ev) = e.item {
+            if let Some(d) = ev.description.as_deref().filter(|x| !x.trim().is_empty()) {
+                s.push_str("<p class=\"bi-text\">");
+                push_escaped(&mut s, d);
+                s.push_str("</p>");
+            }
+        }
+        s.push_str(&ctx.cite(&e.item));
+        s.push_str("</li>");
+    }
+    s.push_str("</ol></section>");
+    s
+}
+
+fn chart(ctx: &Ctx<'_>, entries: &[TimelineEntry<'_>]) -> String {
+    let mut from = f64::INFINITY;
+    let mut to = f64::NEG_INFINITY;
+    for e in entries {
+        let (a, b) = e.date.year_span();
+        from = from.min(a);
+        to = to.max(b);
+    }
+    let from = from.floor();
+    let to = to.ceil().max(from + 1.0);
+    let span = to - from;
+    let x = |year: f64| MARGIN + (year - from) / span * (WIDTH - 2.0 * MARGIN);
+    let height = FIRST_ROW + entries.len() as f64 * ROW;
+    let title_id = ctx.id("timeline-chart-title");
+    let desc_id = ctx.id("timeline-chart-desc");
+    let mut s = String::from("<figure class=\"bi-figure bi-timeline-figure\" part=\"figure\">");
+    s.push_str(&format!(
+        "<svg class=\"bi-chart bi-timeline\" part=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{} {}\" font-size=\"12\"><title id=\"{}\">",
+        num(WIDTH),
+        num(height),
+        title_id,
+        desc_id,
+        title_id
+    ));
+    push_escaped(&mut s, ctx.t(Msg::TimelineChart));
+    s.push_str(&format!("</title><desc id=\"{}\">", desc_id));
+    push_escaped(&mut s, ctx.t(Msg::TimelineChartDesc));
+    s.push_str("</desc><g class=\"bi-chart-axis\">");
+    let step = match span as i64 {
+        0..=12 => 1,
+        13..=24 => 2,
+        25..=60 => 5,
+        61..=200 => 10,
+        _ => 50,
+    };
+    let mut year = from as i64;
+    while year as f64 <= to {
+        if year % step == 0 || step == 1 {
+            let tx = x(year as f64);
+            s.push_str(&format!(
+                "<line class=\"bi-grid\" x1=\"{tx}\" y1=\"{}\" x2=\"{tx}\" y2=\"{}\" stroke=\"currentColor\" stroke-opacity=\"0.2\"/>",
+                num(AXIS_Y + 4.0),
+                num(height),
+                tx = num(tx)
+            ));
+            // The last tick is the end of the final year, not a year of its own: no label.
+            if (year as f64) < to {
+                s.push_str(&format!(
+                    "<text class=\"bi-tick-label\" x=\"{}\" y=\"{}\" fill=\"currentColor\">{}</text>",
+                    num(tx + 3.0),
+                    num(AXIS_Y),
+                    year
+                ));
+            }
+        }
+        year += 1;
+    }
+    s.push_str("</g><g class=\"bi-marks\">");
+    for (i, e) in entries.iter().enumerate() {
+        let (a, b) = e.date.year_span();
+        let y = FIRST_ROW + i as f64 * ROW;
+        let point = !e.date.is_period && matches!(e.date.start.precision, Precision::Day | Precision::Month);
+        let (x0, x1) = (x(a), x(b));
+        if point {
+            s.push_str(&format!(
+                "<circle class=\"bi-mark bi-mark-point\" cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"currentColor\"/>",
+                num((x0 + x1) / 2.0),
+                num(y)
+            ));
+        } else {
+            s.push_str(&format!(
+                "<rect class=\"bi-mark bi-mark-span\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"3\" fill=\"currentColor\" fill-opacity=\"0.35\" stroke=\"currentColor\"/>",
+                num(x0),
+                num(y - 5.0),
+                num((x1 - x0).max(2.0))
+            ));
+        }
+        let label = format!("{}. {}", i + 1, truncate(&full_title(&e.item), 44));
+        // Right of the mark if the label fits there, else left of it, else over the mark itself, so it
+        // stays inside the chart. Width is estimated from the character count (wide for CJK).
+        let est: f64 = label.chars().map(|c| if (c as u32) >= 0x1100 { 12.0 } else { 6.6 }).sum();
+        let (lx, anchor) = if x1 + 8.0 + est <= WIDTH - 4.0 {
+            (x1 + 8.0, "start")
+        } else if x0 - 8.0 - est >= 4.0 {
+            (x0 - 8.0, "end")
+        } else {
+            (MARGIN.max(x0 + 4.0).min(WIDTH - 4.0 - est).max(4.0), "start")
+        };
+        s.push_str(&format!(
+            "<text class=\"bi-mark-label\" x=\"{}\" y=\"{}\" text-anchor=\"{}\" fill=\"currentColor\">",
+            num(lx),
+            num(y + 4.0),
+            anchor
+        ));
+        push_escaped(&mut s, &label);
+        s.push_str("</text>");
+    }
+    s.push_str("</g></svg></figure>");
+    s
+}

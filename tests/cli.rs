@@ -1,0 +1,623 @@
+//! The `brief-insights` command line, run as a user runs it: the built binary, real files, exit codes.
+//!
+//! Broken briefs live in `tests/fixtures/bad/`, each with a `.expected` file holding the exact lines
+//! `validate` prints for it. After a deliberate change of wording, `BLESS=1 cargo test --test cli`
+//! rewrites them; review the diff before committing.
+
+use brief_insights::json::{self, Node, Value};
+use brief_insights::render::escape_html;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+const BIN: &str = env!("CARGO_BIN_EXE_brief-insights");
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+fn bad_dir() -> PathBuf {
+    Path::new(ROOT).join("tests/fixtures/bad")
+}
+
+fn sejong() -> PathBuf {
+    Path::new(ROOT).join("briefs/sejong-2025-30.json")
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn finish(output: Output) -> Run {
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> Run {
+    finish(Command::new(BIN).args(args).current_dir(dir).output().expect("the binary runs"))
+}
+
+fn run(args: &[&str]) -> Run {
+    run_in(Path::new(ROOT), args)
+}
+
+fn run_with_stdin(args: &[&str], input: &[u8]) -> Run {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    // The binary may stop reading early (a too-large input); a broken pipe here is expected then.
+    let _ = child.stdin.take().expect("stdin is piped").write_all(input);
+    finish(child.wait_with_output().expect("the binary finishes"))
+}
+
+/// A fresh, empty directory under the system temp dir, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+        let dir = std::env::temp_dir().join(format!("brief-insights-cli-{}-{}-{}", std::process::id(), n, name));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("temp dir");
+        TempDir(dir)
+    }
+    fn path(&self, file: &str) -> PathBuf {
+        self.0.join(file)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn bad_fixtures() -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(bad_dir())
+        .expect("tests/fixtures/bad exists")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    names.sort();
+    names
+}
+
+// --- help and usage -----------------------------------------------------------------------------------
+
+#[test]
+fn help_for_the_tool_and_every_command() {
+    let r = run(&["--help"]);
+    assert_eq!(r.code, 0);
+    for command in ["validate", "new", "schema", "render", "embed", "stats"] {
+        assert!(r.stdout.contains(&format!("  {} ", command)), "--help lists {}", command);
+        for args in [vec![command, "--help"], vec![command, "-h"], vec!["help", command]] {
+            let r = run(&args);
+            assert_eq!(r.code, 0, "{:?}", args);
+            assert!(r.stdout.starts_with(&format!("Usage: brief-insights {}", command)), "{:?}: {}", args, r.stdout);
+        }
+    }
+    let r = run(&[]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("Commands:"));
+}
+
+#[test]
+fn version() {
+    let r = run(&["--version"]);
+    assert_eq!(r.code, 0);
+    assert_eq!(r.stdout, format!("brief-insights {} (brief format 1)\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn usage_errors_exit_2_and_say_what_to_do() {
+    let cases: [(&[&str], &str); 7] = [
+        (&["valdate", "x.json"], "unknown command \"valdate\" (did you mean validate?)"),
+        (&["validate"], "missing FILE"),
+        (&["validate", "--fromat", "json", "x.json"], "unknown option --fromat (did you mean --format?)"),
+        (&["validate", "--format", "xml", "x.json"], "--format must be text or json"),
+        (&["render", "a.json", "b.json"], "expected exactly one FILE"),
+        (&["render", "briefs/sejong-2025-30.json", "--view", "nope"], "unknown view \"nope\""),
+        (&["embed", "briefs/sejong-2025-30.json", "--src", "javascript:alert(1)"], "must be a relative or http(s) URL"),
+    ];
+    for (args, message) in cases {
+        let r = run(args);
+        assert_eq!(r.code, 2, "{:?}", args);
+        assert!(r.stderr.contains(message), "{:?}: {}", args, r.stderr);
+        assert!(r.stderr.contains("--help"), "{:?} points at the help", args);
+        assert!(r.stdout.is_empty());
+    }
+}
+
+// --- validate -----------------------------------------------------------------------------------------
+
+#[test]
+fn bad_fixtures_print_exactly_the_expected_lines() {
+    let bless = std::env::var_os("BLESS").is_some();
+    let names = bad_fixtures();
+    assert!(names.len() >= 12, "the bad fixtures are there: {:?}", names);
+    let mut failures = Vec::new();
+    for name in &names {
+        let r = run_in(&bad_dir(), &["validate", name]);
+        let expected_path = bad_dir().join(name.replace(".json", ".expected"));
+        if bless {
+            fs::write(&expected_path, &r.stdout).expect("write .expected");
+            continue;
+        }
+        let expected = fs::read_to_string(&expected_path).unwrap_or_else(|_| panic!("{} has a .expected file", name));
+        if r.stdout != expected || r.code != 1 {
+            failures.push(format!("{} (exit {}):\n--- expected\n{}--- got\n{}", name, r.code, expected, r.stdout));
+        }
+        assert!(!r.stdout.is_empty());
+        for line in r.stdout.lines() {
+            // file:line:column: path: message
+            let mut parts = line.splitn(5, ':');
+            assert_eq!(parts.next(), Some(name.as_str()), "{}", line);
+            for _ in 0..2 {
+                let n = parts.next().unwrap_or("").parse::<u32>().unwrap_or(0);
+                assert!(n >= 1, "line and column are 1-based numbers: {}", line);
+            }
+            assert!(parts.next().unwrap_or("").starts_with(" $"), "a JSON path follows: {}", line);
+            assert!(!parts.next().unwrap_or("").trim().is_empty(), "a message follows: {}", line);
+        }
+        let count = r.stdout.lines().count();
+        let summary = format!("{}: {} problem{}\n", name, count, if count == 1 { "" } else { "s" });
+        assert_eq!(r.stderr, summary);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_file_is_checked_in_one_run() {
+    let names = bad_fixtures();
+    let mut args = vec!["validate"];
+    args.extend(names.iter().map(String::as_str));
+    let r = run_in(&bad_dir(), &args);
+    assert_eq!(r.code, 1);
+    let expected: String =
+        names.iter().map(|n| fs::read_to_string(bad_dir().join(n.replace(".json", ".expected"))).unwrap()).collect();
+    assert_eq!(r.stdout, expected);
+}
+
+#[test]
+fn the_sejong_brief_is_valid() {
+    let r = run(&["validate", "briefs/sejong-2025-30.json"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let loaded = brief_insights::load(&fs::read_to_string(sejong()).unwrap()).unwrap();
+    let items = loaded.items();
+    let quotes: usize = items.iter().map(|i| i.evidence().len()).sum();
+    let first = r.stdout.lines().next().unwrap();
+    assert_eq!(first, format!("briefs/sejong-2025-30.json: ok ({} items, {} quotes)", items.len(), quotes));
+}
+
+#[test]
+fn standard_input() {
+    let text = fs::read(sejong()).unwrap();
+    let r = run_with_stdin(&["validate", "-"], &text);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.starts_with("<stdin>: ok ("), "{}", r.stdout);
+    let r = run_with_stdin(&["validate", "-"], b"{\"format\": 1,}");
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.starts_with("<stdin>:1:13: $: trailing comma"), "{}", r.stdout);
+}
+
+#[test]
+fn json_format_lists_every_problem_with_its_place() {
+    let r = run_in(&bad_dir(), &["validate", "--format", "json", "wrong-types.json", "syntax-error.json"]);
+    assert_eq!(r.code, 1);
+    let root = json::parse(&r.stdout).expect("the output is JSON");
+    let Value::Array(entries) = &root.value else { panic!("an array: {}", r.stdout) };
+    let text_lines: Vec<String> = ["wrong-types", "syntax-error"]
+        .iter()
+        .flat_map(|n| {
+            fs::read_to_string(bad_dir().join(format!("{}.expected", n)))
+                .unwrap()
+                .lines()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(entries.len(), text_lines.len());
+    let str_of = |n: &Node, k: &str| match n.get(k).map(|v| &v.value) {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(x)) => x.to_string(),
+        other => panic!("{} is {:?}", k, other),
+    };
+    for (entry, line) in entries.iter().zip(&text_lines) {
+        let rebuilt = format!(
+            "{}:{}:{}: {}: {}",
+            str_of(entry, "file"),
+            str_of(entry, "line"),
+            str_of(entry, "column"),
+            str_of(entry, "path"),
+            str_of(entry, "message")
+        );
+        assert_eq!(&rebuilt, line);
+        assert!(["syntax", "schema", "semantic", "limit"].contains(&str_of(entry, "kind").as_str()));
+    }
+    assert_eq!(str_of(&entries[0], "kind"), "schema");
+    assert_eq!(str_of(entries.last().unwrap(), "kind"), "syntax");
+
+    let r = run(&["validate", "--format", "json", "briefs/sejong-2025-30.json"]);
+    assert_eq!((r.code, r.stdout.as_str()), (0, "[]\n"));
+}
+
+#[test]
+fn too_large_files_are_refused_without_parsing() {
+    let dir = TempDir::new("large");
+    let size = brief_insights::MAX_BRIEF_BYTES + 1;
+    let mut text = String::from("{\"format\": 1, \"padding\": \"");
+    text.push_str(&"x".repeat(size - text.len() - 2));
+    text.push_str("\"}");
+    assert_eq!(text.len(), size);
+    fs::write(dir.path("large.json"), &text).unwrap();
+    let r = run_in(&dir.0, &["validate", "large.json"]);
+    assert_eq!(r.code, 1);
+    assert_eq!(
+        r.stdout,
+        "large.json:1:1: $: the file is 4194305 bytes; briefs larger than 4194304 bytes (4 MiB) are not accepted\n"
+    );
+    let r = run_with_stdin(&["validate", "-"], text.as_bytes());
+    assert_eq!(r.code, 1);
+    assert_eq!(
+        r.stdout,
+        "<stdin>:1:1: $: the input is more than 4194304 bytes; briefs larger than 4194304 bytes (4 MiB) are not accepted\n"
+    );
+}
+
+#[test]
+fn text_that_is_not_utf8_is_located() {
+    let dir = TempDir::new("latin1");
+    fs::write(dir.path("latin1.json"), b"{\n  \"format\": 1,\n  \"meta\": \"Caf\xe9\"\n}\n").unwrap();
+    let r = run_in(&dir.0, &["validate", "latin1.json"]);
+    assert_eq!(r.code, 1);
+    assert_eq!(r.stdout, "latin1.json:3:15: $: byte 0xE9 is not UTF-8; save the file as UTF-8 text\n");
+}
+
+#[test]
+fn truncated_and_mangled_briefs_are_reported_never_crash() {
+    let text = fs::read_to_string(sejong()).unwrap();
+    let dir = TempDir::new("mangled");
+    let mut names = Vec::new();
+    let step = (text.len() / 40).max(1);
+    for (i, cut) in (1..text.len()).step_by(step).enumerate() {
+        // Cut on a character boundary; also swap in bytes that break the structure.
+        let cut = (cut..text.len()).find(|c| text.is_char_boundary(*c)).unwrap_or(text.len());
+        if text[..cut].trim_end() == text.trim_end() {
+            continue; // only the final newline was cut: still the whole brief
+        }
+        let name = format!("cut{}.json", i);
+        fs::write(dir.path(&name), &text[..cut]).unwrap();
+        names.push(name);
+        let name = format!("swap{}.json", i);
+        let mangled =
+            format!("{}{}{}", &text[..cut], ["}", "]", "\"", ",", ":", "\\", "\u{0}", "null"][i % 8], &text[cut..]);
+        fs::write(dir.path(&name), mangled).unwrap();
+        names.push(name);
+    }
+    let mut args = vec!["validate"];
+    args.extend(names.iter().map(String::as_str));
+    let r = run_in(&dir.0, &args);
+    assert!(r.code == 1 || r.code == 0, "exit {} (a crash is not a diagnostic)\n{}", r.code, r.stderr);
+    for name in names.iter().filter(|n| n.starts_with("cut")) {
+        assert!(r.stdout.contains(&format!("{}:", name)) && !r.stdout.contains(&format!("{}: ok", name)), "{}", name);
+    }
+    for line in r.stdout.lines().filter(|l| !l.contains(": ok (")) {
+        let fields: Vec<&str> = line.splitn(5, ':').collect();
+        assert_eq!(fields.len(), 5, "{}", line);
+        assert!(fields[1].parse::<u32>().is_ok() && fields[2].parse::<u32>().is_ok(), "{}", line);
+    }
+}
+
+#[test]
+fn unreadable_files_exit_2_after_checking_the_others() {
+    let r = run(&["validate", "no-such-file.json", "briefs/sejong-2025-30.json", "tests"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("no-such-file.json: cannot read: "), "{}", r.stderr);
+    assert!(r.stderr.contains("tests: cannot read: "), "{}", r.stderr);
+    assert!(r.stdout.starts_with("briefs/sejong-2025-30.json: ok"), "{}", r.stdout);
+    // An unreadable file outranks a file with problems.
+    let r = run(&["validate", "no-such-file.json", "tests/fixtures/bad/empty.json"]);
+    assert_eq!(r.code, 2);
+}
+
+// --- new ----------------------------------------------------------------------------------------------
+
+#[test]
+fn new_writes_a_starter_that_validates_and_shows_every_kind() {
+    let dir = TempDir::new("new");
+    let r = run_in(&dir.0, &["new", "--out", "brief.json", "--title", "Café \"Ⅱ\" <b>bold</b> & 정책"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.is_empty());
+    assert!(r.stderr.contains("brief-insights schema > brief.schema.json"), "{}", r.stderr);
+    let text = fs::read_to_string(dir.path("brief.json")).unwrap();
+    let loaded = brief_insights::load(&text).unwrap_or_else(|d| panic!("{}", d));
+    assert_eq!(loaded.brief.meta.title, "Café \"Ⅱ\" <b>bold</b> & 정책");
+    assert_eq!(loaded.brief.schema.as_deref(), Some("./brief.schema.json"));
+    let r = run_in(&dir.0, &["validate", "brief.json"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stderr.contains("still start with \"REPLACE:\""), "validate reminds of placeholders: {}", r.stderr);
+
+    let r = run_in(&dir.0, &["stats", "--format", "json", "brief.json"]);
+    let root = json::parse(&r.stdout).unwrap();
+    let Some(Node { value: Value::Object(counts), .. }) = root.get("counts") else { panic!("{}", r.stdout) };
+    assert_eq!(counts.len(), 10);
+    for (kind, n) in counts {
+        assert!(matches!(n.value, Value::Number(x) if x >= 1.0), "the starter shows a {}", kind.name);
+    }
+
+    // The schema goes next to it, as the guidance says, and the starter conforms (checked by ajv in
+    // tests/node/schema.test.mjs); here: it is the schema.
+    let r = run_in(&dir.0, &["schema"]);
+    assert_eq!(r.stdout, brief_insights::schema::json_schema());
+}
+
+#[test]
+fn new_refuses_to_overwrite_without_force() {
+    let dir = TempDir::new("overwrite");
+    fs::write(dir.path("mine.json"), "my work").unwrap();
+    let r = run_in(&dir.0, &["new", "--out", "mine.json"]);
+    assert_eq!(r.code, 2);
+    assert_eq!(r.stderr, "mine.json: already exists; use --force to overwrite it\n");
+    assert_eq!(fs::read_to_string(dir.path("mine.json")).unwrap(), "my work");
+    let r = run_in(&dir.0, &["new", "--out", "mine.json", "--force"]);
+    assert_eq!(r.code, 0);
+    assert!(brief_insights::load(&fs::read_to_string(dir.path("mine.json")).unwrap()).is_ok());
+    let r = run_in(&dir.0, &["new", "--out", "no-such-dir/brief.json"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.starts_with("no-such-dir/brief.json: cannot write: "), "{}", r.stderr);
+}
+
+#[test]
+fn new_to_standard_output_validates() {
+    let r = run(&["new"]);
+    assert_eq!(r.code, 0);
+    let check = run_with_stdin(&["validate", "-"], r.stdout.as_bytes());
+    assert_eq!(check.code, 0, "{}", check.stdout);
+}
+
+// --- render and embed ---------------------------------------------------------------------------------
+
+/// Quotes and titles as the renderer must show them: escaped, whitespace as in the brief.
+fn shown(s: &str) -> String {
+    escape_html(s)
+}
+
+#[test]
+fn render_shows_every_item_and_every_quote() {
+    let loaded = brief_insights::load(&fs::read_to_string(sejong()).unwrap()).unwrap();
+    let r = run(&["render", "briefs/sejong-2025-30.json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mut missing = Vec::new();
+    for item in loaded.items() {
+        if !r.stdout.contains(&shown(item.title())) {
+            missing.push(format!("title of {}: {}", item.id(), item.title()));
+        }
+        for e in item.evidence() {
+            if !r.stdout.contains(&shown(&e.quote)) {
+                missing.push(format!("quote of {}: {}", item.id(), e.quote));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "missing from render:\n{}", missing.join("\n"));
+    assert!(r.stdout.contains("<script type=\"application/ld+json\">"), "JSON-LD is included");
+    assert!(!r.stdout.contains("<!DOCTYPE"), "a fragment without --standalone");
+}
+
+#[test]
+fn render_in_korean_and_by_view() {
+    let r = run(&["render", "briefs/sejong-2025-30.json", "--lang", "ko"]);
+    assert_eq!(r.code, 0);
+    let en = run(&["render", "briefs/sejong-2025-30.json"]);
+    assert_ne!(r.stdout, en.stdout, "Korean labels differ");
+    let partners = run(&["render", "briefs/sejong-2025-30.json", "--view", "partners"]);
+    assert_eq!(partners.code, 0);
+    assert!(!partners.stdout.is_empty() && partners.stdout.len() < en.stdout.len());
+    // Static like the whole document: quotes inline, no controls that would need the widget's script.
+    assert!(!partners.stdout.contains("<button"), "no dead controls");
+    assert!(partners.stdout.contains("data-view=\"partners\"") && !partners.stdout.contains("data-view=\"overview\""));
+    assert!(partners.stdout.contains("<script type=\"application/ld+json\">"));
+    let loaded = brief_insights::load(&fs::read_to_string(sejong()).unwrap()).unwrap();
+    for relation in &loaded.brief.relations {
+        for e in &relation.evidence {
+            assert!(partners.stdout.contains(&shown(&e.quote)), "partners view quotes {}", relation.id);
+        }
+    }
+    for view in ["overview", "projects", "timeline", "economy", "recommendations"] {
+        let r = run(&["render", "briefs/sejong-2025-30.json", "--view", view]);
+        assert_eq!(r.code, 0, "{}", view);
+        assert!(r.stdout.contains(&format!("data-view=\"{}\"", view)) && !r.stdout.contains("<button"), "{}", view);
+    }
+    let r = run(&["render", "briefs/sejong-2025-30.json", "--view", "search"]);
+    assert_eq!(r.code, 2, "search has no static rendering");
+    let r = run(&["render", "briefs/sejong-2025-30.json", "--lang", "fr"]);
+    assert_eq!(r.code, 2);
+}
+
+/// The Nu Html Checker (npm `vnu-jar`, run with Java): the W3C's validator, offline.
+fn vnu_jar() -> Option<PathBuf> {
+    let candidates = [
+        std::env::var_os("VNU_JAR").map(PathBuf::from),
+        Some(Path::new(ROOT).join("node_modules/vnu-jar/build/dist/vnu.jar")),
+    ];
+    candidates.into_iter().flatten().find(|p| p.is_file())
+}
+
+#[test]
+fn standalone_page_is_valid_html() {
+    let dir = TempDir::new("standalone");
+    for (name, args) in [
+        ("en.html", vec!["render", "briefs/sejong-2025-30.json", "--standalone", "--css", "/bi/brief-insights.css"]),
+        ("ko.html", vec!["render", "briefs/sejong-2025-30.json", "--standalone", "--lang", "ko"]),
+        ("view.html", vec!["render", "briefs/sejong-2025-30.json", "--standalone", "--view", "timeline"]),
+    ] {
+        let r = run(&args);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(r.stdout.starts_with("<!DOCTYPE html>\n<html lang=\""), "{}", name);
+        assert!(r.stdout.contains("<meta charset=\"utf-8\">"));
+        assert!(r.stdout.contains("<meta name=\"viewport\""));
+        assert!(r.stdout.contains("<title>"));
+        assert!(r.stdout.trim_end().ends_with("</html>"));
+        fs::write(dir.path(name), &r.stdout).unwrap();
+    }
+    let Some(jar) = vnu_jar() else {
+        assert!(std::env::var_os("CI").is_none(), "CI must validate HTML: npm install (vnu-jar) is missing");
+        eprintln!("skipped the HTML validator: node_modules/vnu-jar is not installed (npm install)");
+        return;
+    };
+    let output = Command::new("java")
+        .arg("-jar")
+        .arg(jar)
+        .args(["--errors-only", "--format", "gnu"])
+        .args(["en.html", "ko.html", "view.html"].map(|n| dir.path(n)))
+        .output();
+    let output = match output {
+        Ok(o) => o,
+        Err(e) => {
+            assert!(std::env::var_os("CI").is_none(), "CI must validate HTML: java: {}", e);
+            eprintln!("skipped the HTML validator: java does not run: {}", e);
+            return;
+        }
+    };
+    // `part` is the global attribute of CSS Shadow Parts (W3C), which the widget's stylable parts use;
+    // the checker knows only WHATWG HTML's attributes. Everything else it reports is an error here.
+    let report = String::from_utf8_lossy(&output.stderr).to_string() + &String::from_utf8_lossy(&output.stdout);
+    let errors: Vec<&str> = report
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.contains("Attribute \u{201c}part\u{201d} not allowed"))
+        .collect();
+    assert!(errors.is_empty(), "the Nu Html Checker found {} errors:\n{}", errors.len(), errors.join("\n"));
+}
+
+#[test]
+fn a_korean_brief_renders_with_korean_labels_by_default() {
+    let dir = TempDir::new("korean");
+    let starter = run(&["new", "--title", "2025년 하반기 북한 정세 전망"]).stdout;
+    let text = starter.replace("\"language\": \"en\"", "\"language\": \"ko\"").replace("REPLACE:", "한국어 설명:");
+    fs::write(dir.path("ko.json"), &text).unwrap();
+    let default = run_in(&dir.0, &["render", "ko.json"]);
+    let korean = run_in(&dir.0, &["render", "ko.json", "--lang", "ko"]);
+    let english = run_in(&dir.0, &["render", "ko.json", "--lang", "en"]);
+    assert_eq!(default.code, 0);
+    assert_eq!(default.stdout, korean.stdout);
+    assert_ne!(default.stdout, english.stdout);
+    assert!(default.stdout.contains("2025년 하반기 북한 정세 전망"));
+    let page = run_in(&dir.0, &["render", "ko.json", "--standalone"]);
+    assert!(page.stdout.starts_with("<!DOCTYPE html>\n<html lang=\"ko\">"));
+}
+
+#[test]
+fn id_prefix_keeps_two_renderings_apart() {
+    let r = run(&["render", "briefs/sejong-2025-30.json", "--id-prefix", "second-"]);
+    assert_eq!(r.code, 0);
+    let ids: Vec<&str> = r.stdout.split(" id=\"").skip(1).filter_map(|s| s.split('"').next()).collect();
+    assert!(ids.len() > 50);
+    assert!(ids.iter().all(|id| id.starts_with("second-")), "{:?}", ids.iter().find(|id| !id.starts_with("second-")));
+    let embed = run(&["embed", "briefs/sejong-2025-30.json", "--id-prefix", "second-"]);
+    assert!(embed.stdout.contains(" id=\"second-"));
+    for bad in ["1x", "a b", "a\"b", "<x>", ""] {
+        let r = run(&["render", "briefs/sejong-2025-30.json", "--id-prefix", bad]);
+        assert_eq!(r.code, 2, "{:?}", bad);
+    }
+}
+
+#[test]
+fn embed_prints_the_widget_with_its_fallback() {
+    let r = run(&["embed", "briefs/sejong-2025-30.json", "--view", "partners"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.starts_with(
+        "<script type=\"module\" src=\"/brief-insights/www/brief-insights.js\"></script>\n\
+         <brief-insights src=\"/briefs/sejong-2025-30.json\" view=\"partners\">\n"
+    ));
+    assert!(r.stdout.ends_with("\n</brief-insights>\n"));
+    let document = run(&["render", "briefs/sejong-2025-30.json"]);
+    assert!(r.stdout.contains(document.stdout.trim_end()), "the fallback is the static document");
+    assert!(r.stderr.contains("--src"), "says where the brief is expected");
+
+    let r = run(&[
+        "embed",
+        "briefs/sejong-2025-30.json",
+        "--src",
+        "https://example.org/b.json?a=1&b=\"2\"",
+        "--script",
+        "../js/brief-insights.js",
+        "--lang",
+        "ko",
+    ]);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.starts_with(
+        "<script type=\"module\" src=\"../js/brief-insights.js\"></script>\n\
+         <brief-insights src=\"https://example.org/b.json?a=1&amp;b=&quot;2&quot;\" lang=\"ko\">\n"
+    ));
+    assert!(r.stderr.is_empty());
+}
+
+#[test]
+fn hostile_strings_are_escaped_everywhere() {
+    let dir = TempDir::new("hostile");
+    let hostile = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+    let starter = run(&["new", "--title", hostile]).stdout;
+    let text = starter.replace("REPLACE:", &hostile.replace('"', "\\\""));
+    assert!(brief_insights::load(&text).is_ok());
+    fs::write(dir.path("hostile.json"), &text).unwrap();
+    for args in [
+        vec!["render", "hostile.json"],
+        vec!["render", "hostile.json", "--standalone"],
+        vec!["embed", "hostile.json"],
+        vec!["render", "hostile.json", "--view", "projects"],
+    ] {
+        let r = run_in(&dir.0, &args);
+        assert_eq!(r.code, 0, "{:?}: {}", args, r.stderr);
+        assert!(!r.stdout.contains("<img"), "{:?}", args);
+        assert!(!r.stdout.contains("<script>"), "{:?}", args);
+        assert!(r.stdout.contains("&lt;img src=x onerror=alert(1)&gt;"), "{:?} shows the text", args);
+    }
+    let r = run_in(&dir.0, &["stats", "hostile.json"]);
+    assert_eq!(r.code, 0);
+}
+
+#[test]
+fn render_and_embed_report_a_broken_brief() {
+    for command in ["render", "embed"] {
+        let r = run_in(&bad_dir(), &[command, "dangling-ids.json"]);
+        assert_eq!(r.code, 1);
+        assert!(r.stdout.is_empty());
+        assert!(r.stderr.starts_with(&fs::read_to_string(bad_dir().join("dangling-ids.expected")).unwrap()));
+        assert!(r.stderr.contains("run `brief-insights validate dangling-ids.json`"));
+    }
+}
+
+// --- stats --------------------------------------------------------------------------------------------
+
+#[test]
+fn stats_counts_and_finds_what_lacks_evidence() {
+    let loaded = brief_insights::load(&fs::read_to_string(sejong()).unwrap()).unwrap();
+    let r = run(&["stats", "briefs/sejong-2025-30.json"]);
+    assert_eq!(r.code, 0);
+    let actors = loaded.brief.actors.len();
+    assert!(r.stdout.contains(&format!("  actors {:>20}\n", actors)), "{}", r.stdout);
+    assert!(r.stdout.contains("items without evidence: none\n"));
+
+    // A brief with the right shape but problems still gets its stats: that is when an author needs them.
+    let r = run_in(&bad_dir(), &["stats", "--format", "json", "empty-evidence.json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let root = json::parse(&r.stdout).unwrap();
+    let ids = match root.get("withoutEvidence").map(|n| &n.value) {
+        Some(Value::Array(a)) => a.iter().map(|n| format!("{:?}", n.value)).collect::<Vec<_>>(),
+        other => panic!("{:?}", other),
+    };
+    assert_eq!(ids, ["String(\"summit\")"]);
+    assert!(matches!(root.get("problems").map(|n| &n.value), Some(Value::Number(x)) if *x == 2.0));
+
+    let r = run_in(&bad_dir(), &["stats", "wrong-types.json"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("the fields do not have the shape of a brief"));
+}
