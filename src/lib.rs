@@ -6,6 +6,7 @@
 //! errors become JS errors.
 
 pub mod date;
+pub mod decode;
 pub mod diagnostics;
 pub mod json;
 pub mod load;

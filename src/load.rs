@@ -2,10 +2,9 @@
 //! Every stage reports all the problems it can find, each with a path, line and column.
 
 use crate::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::json::{self, Node, PathSeg, Value};
-use crate::model::*;
+use crate::json::{self, PathSeg};
+use crate::model::Brief;
 use crate::search::SearchIndex;
-use serde::de::DeserializeOwned;
 use std::collections::HashMap;
 
 /// Largest brief file accepted: 4 MiB. A long brief encodes to well under 200 KiB; anything larger is
@@ -40,7 +39,7 @@ pub fn load(text: &str) -> Result<LoadedBrief, Diagnostics> {
         }]));
     }
     let root = json::parse(text).map_err(|d| Diagnostics(vec![d]))?;
-    let brief = decode(&root)?;
+    let brief = crate::decode::decode_brief(&root).map_err(Diagnostics)?;
     let mut problems = crate::validate::validate(&brief);
     for d in &mut problems.0 {
         let (line, column) = root.locate(&parse_path(&d.path));
@@ -66,99 +65,6 @@ impl LoadedBrief {
         let search = SearchIndex::build(&brief);
         LoadedBrief { brief, ids, search }
     }
-}
-
-fn schema_error(e: json::DeError) -> Diagnostic {
-    Diagnostic {
-        kind: DiagnosticKind::Schema,
-        path: e.path.unwrap_or_else(|| "$".into()),
-        line: e.line.max(1),
-        column: e.column.max(1),
-        message: e.message,
-    }
-}
-
-/// Decodes the whole document; when that fails, decodes each part on its own so that every broken
-/// item is reported, not just the first.
-fn decode(root: &Node) -> Result<Brief, Diagnostics> {
-    match json::from_node::<Brief>(root, &[]) {
-        Ok(b) => return Ok(b),
-        Err(e) if !matches!(root.value, Value::Object(_)) => return Err(Diagnostics(vec![schema_error(e)])),
-        Err(_) => {}
-    }
-    let mut out = Vec::new();
-    let Value::Object(members) = &root.value else { unreachable_free(&mut out); return Err(Diagnostics(out)) };
-    fn one<T: DeserializeOwned>(node: &Node, path: Vec<PathSeg>, out: &mut Vec<Diagnostic>) {
-        if let Err(e) = json::from_node::<T>(node, &path) {
-            out.push(schema_error(e));
-        }
-    }
-    fn each<T: DeserializeOwned>(node: &Node, key: &str, out: &mut Vec<Diagnostic>) {
-        match &node.value {
-            Value::Array(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    one::<T>(item, vec![PathSeg::Key(key.into()), PathSeg::Index(i)], out);
-                }
-            }
-            _ => one::<Vec<T>>(node, vec![PathSeg::Key(key.into())], out),
-        }
-    }
-    const REQUIRED: [&str; 2] = ["format", "meta"];
-    for req in REQUIRED {
-        if !members.iter().any(|(k, _)| k.name == req) {
-            out.push(Diagnostic {
-                kind: DiagnosticKind::Schema,
-                path: "$".into(),
-                line: root.line,
-                column: root.column,
-                message: format!("missing required field \"{}\"", req),
-            });
-        }
-    }
-    for (key, node) in members {
-        match key.name.as_str() {
-            "$schema" => one::<Option<String>>(node, vec![PathSeg::Key(key.name.clone())], &mut out),
-            "format" => one::<u32>(node, vec![PathSeg::Key(key.name.clone())], &mut out),
-            "meta" => one::<Meta>(node, vec![PathSeg::Key(key.name.clone())], &mut out),
-            "keyJudgments" => each::<Judgment>(node, &key.name, &mut out),
-            "axes" => each::<Axis>(node, &key.name, &mut out),
-            "actors" => each::<Actor>(node, &key.name, &mut out),
-            "relations" => each::<Relation>(node, &key.name, &mut out),
-            "projects" => each::<Project>(node, &key.name, &mut out),
-            "indicators" => each::<Indicator>(node, &key.name, &mut out),
-            "events" => each::<Event>(node, &key.name, &mut out),
-            "recommendationAreas" => each::<RecommendationArea>(node, &key.name, &mut out),
-            "recommendations" => each::<Recommendation>(node, &key.name, &mut out),
-            _ => {
-                // Let serde word the unknown-field message (with its "did you mean").
-                let single = Node { value: Value::Object(vec![(key.clone(), node.clone())]), line: root.line, column: root.column };
-                if let Err(e) = json::from_node::<Brief>(&single, &[]) {
-                    if e.message.starts_with("unknown field") {
-                        out.push(schema_error(e));
-                    }
-                }
-            }
-        }
-    }
-    if out.is_empty() {
-        // Defensive: the whole failed but no part did. Report the whole-document error.
-        if let Err(e) = json::from_node::<Brief>(root, &[]) {
-            out.push(schema_error(e));
-        }
-    }
-    let mut d = Diagnostics(out);
-    d.sort();
-    Err(d)
-}
-
-fn unreachable_free(out: &mut Vec<Diagnostic>) {
-    out.push(Diagnostic {
-        kind: DiagnosticKind::Schema,
-        path: "$".into(),
-        line: 1,
-        column: 1,
-        message: "expected an object".into(),
-    });
 }
 
 /// Inverse of [`json::path_string`] for the paths the validator writes (`$.a[1].b`, `$["k"]`).

@@ -73,9 +73,13 @@ fn wrong_type_has_path_and_position() {
 
 #[test]
 fn unknown_field_suggests_the_right_name() {
-    let d = one(&with(r#""role": "Trade partner""#, r#""rol": "Trade partner""#));
-    assert_eq!(d.path, "$.relations[0].rol");
-    assert!(d.message.contains("did you mean \"role\""), "{}", d);
+    let all = problems(&with(r#""role": "Trade partner""#, r#""rol": "Trade partner""#));
+    assert_eq!(all.len(), 2, "the typo, and the field it should have been: {}", all);
+    let (missing, typo) = (&all.0[0], &all.0[1]);
+    assert_eq!(missing.path, "$.relations[0]");
+    assert_eq!(missing.message, "missing required field \"role\"");
+    assert_eq!(typo.path, "$.relations[0].rol");
+    assert!(typo.message.contains("did you mean \"role\""), "{}", typo);
 }
 
 #[test]
@@ -217,7 +221,11 @@ fn measures_must_be_consistent() {
     let paths: Vec<&str> = d.iter().map(|d| d.path.as_str()).collect();
     assert_eq!(
         paths,
-        ["$.indicators[0].observations[0].high", "$.indicators[0].observations[1].high", "$.indicators[0].observations[2].low"],
+        [
+            "$.indicators[0].observations[0].high",
+            "$.indicators[0].observations[1].high",
+            "$.indicators[0].observations[2].low"
+        ],
         "{}",
         d
     );

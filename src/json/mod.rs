@@ -1,12 +1,10 @@
 //! JSON in and out without serde_json: a position-keeping parser (so every diagnostic has a line and
-//! column), a serde deserializer over its tree, and a tiny writer for the JSON this crate emits
+//! column), and a tiny writer for the JSON this crate emits
 //! (JSON-LD, JSON Schema, machine-readable diagnostics).
 
-mod de;
 mod parse;
 mod write;
 
-pub use de::{from_node, DeError};
 pub use parse::{parse, MAX_DEPTH};
 pub use write::{escape_json_string, JsonWriter};
 

@@ -11,14 +11,7 @@ use crate::diagnostics::{Diagnostic, DiagnosticKind};
 pub const MAX_DEPTH: usize = 64;
 
 pub fn parse(text: &str) -> Result<Node, Diagnostic> {
-    let mut p = Parser {
-        src: text.as_bytes(),
-        pos: 0,
-        line: 1,
-        column: 1,
-        path: Vec::new(),
-        last_comma: (1, 1),
-    };
+    let mut p = Parser { src: text.as_bytes(), pos: 0, line: 1, column: 1, path: Vec::new(), last_comma: (1, 1) };
     // A UTF-8 byte-order mark is common in files saved by Windows editors.
     if p.src.starts_with(&[0xEF, 0xBB, 0xBF]) {
         p.pos = 3;
@@ -171,14 +164,7 @@ impl Parser<'_> {
             self.path.push(PathSeg::Key(name.clone()));
             let v = self.value(depth + 1)?;
             self.path.pop();
-            members.push((
-                super::Key {
-                    name,
-                    line: kline,
-                    column: kcol,
-                },
-                v,
-            ));
+            members.push((super::Key { name, line: kline, column: kcol }, v));
             self.skip_ws();
             match self.peek() {
                 Some(b',') => self.comma(),
@@ -301,9 +287,7 @@ impl Parser<'_> {
                     out.push(c);
                 }
                 Some(_) => {
-                    return Err(self.error(
-                        "control character in string; write line breaks as \\n and tabs as \\t",
-                    ))
+                    return Err(self.error("control character in string; write line breaks as \\n and tabs as \\t"))
                 }
             }
         }

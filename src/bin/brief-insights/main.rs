@@ -670,7 +670,7 @@ fn stats_command(p: &Parsed) -> i32 {
         Err(code) => return code,
     };
     // Shape first: stats needs typed fields, but not a semantically valid brief.
-    let shaped = json::parse(&text).ok().and_then(|root| json::from_node::<Brief>(&root, &[]).ok());
+    let shaped = json::parse(&text).ok().and_then(|root| brief_insights::decode::decode_brief(&root).ok());
     let problems = load(&text).err().unwrap_or_default();
     let Some(brief) = shaped else {
         eprint_text(&problem_lines(name, &problems));
