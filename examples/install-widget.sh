@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Copies the <brief-insights> widget into the folder a static site serves as its root, and optionally a
+# brief with its static fallback (the HTML readers see without JavaScript, and search engines index).
+#
+#   bash examples/install-widget.sh SITE_ROOT [--brief FILE.json] [--fallback FILE.html]
+#
+#   SITE_ROOT   static/ for Hugo, the site folder for Jekyll, the web root for plain HTML
+#   --brief     copied to SITE_ROOT/briefs/<name>.json
+#   --fallback  where to write `brief-insights render` of the brief (for the Hugo shortcode and the
+#               Jekyll include: a file they read at build time)
+#
+# Result, matching the defaults of `brief-insights embed`, the Hugo shortcode and the Jekyll include:
+#   SITE_ROOT/brief-insights/www/brief-insights.js, brief-insights.css
+#   SITE_ROOT/brief-insights/www/embed.html, embed.js, embed.css, embed-host.js (the iframe embed)
+#   SITE_ROOT/brief-insights/pkg/brief_insights.js, brief_insights_bg.wasm
+#   SITE_ROOT/briefs/<name>.json
+# The widget finds its CSS next to itself and the Wasm module in ../pkg/, so keep www/ and pkg/ side
+# by side. Build pkg/ first: bash tools/build-wasm.sh
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+usage() { echo "usage: bash examples/install-widget.sh SITE_ROOT [--brief FILE.json] [--fallback FILE.html]" >&2; exit 2; }
+[ $# -ge 1 ] || usage
+site_root="$1"; shift
+brief=""; fallback=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --brief) [ $# -ge 2 ] || usage; brief="$2"; shift 2 ;;
+    --fallback) [ $# -ge 2 ] || usage; fallback="$2"; shift 2 ;;
+    *) usage ;;
+  esac
+done
+
+for f in www/brief-insights.js www/brief-insights.css www/embed.html www/embed.js www/embed.css www/embed-host.js \
+  pkg/brief_insights.js pkg/brief_insights_bg.wasm; do
+  [ -f "$ROOT/$f" ] || { echo "install-widget: $f is missing (pkg/: run bash tools/build-wasm.sh)" >&2; exit 1; }
+done
+mkdir -p "$site_root/brief-insights/www" "$site_root/brief-insights/pkg"
+cp "$ROOT/www/brief-insights.js" "$ROOT/www/brief-insights.css" "$site_root/brief-insights/www/"
+# The iframe page and its host-side resizer, for CMSs that strip scripts from posts.
+cp "$ROOT/www/embed.html" "$ROOT/www/embed.js" "$ROOT/www/embed.css" "$ROOT/www/embed-host.js" "$site_root/brief-insights/www/"
+cp "$ROOT/pkg/brief_insights.js" "$ROOT/pkg/brief_insights_bg.wasm" "$site_root/brief-insights/pkg/"
+
+if [ -n "$brief" ]; then
+  mkdir -p "$site_root/briefs"
+  cp "$brief" "$site_root/briefs/"
+fi
+if [ -n "$fallback" ]; then
+  [ -n "$brief" ] || { echo "install-widget: --fallback needs --brief" >&2; exit 2; }
+  # The CLI: BRIEF_INSIGHTS, else one on PATH (cargo install --path .), else this checkout's build.
+  cli="${BRIEF_INSIGHTS:-}"
+  if [ -z "$cli" ]; then
+    if command -v brief-insights >/dev/null; then cli="brief-insights"
+    elif [ -x "$ROOT/target/release/brief-insights" ]; then cli="$ROOT/target/release/brief-insights"
+    elif [ -x "$ROOT/target/debug/brief-insights" ]; then cli="$ROOT/target/debug/brief-insights"
+    else echo "install-widget: no brief-insights CLI found (cargo build, or set BRIEF_INSIGHTS)" >&2; exit 1
+    fi
+  fi
+  mkdir -p "$(dirname "$fallback")"
+  "$cli" render "$brief" > "$fallback"
+fi
+echo "install-widget: widget installed in $site_root/brief-insights/${brief:+, brief in $site_root/briefs/}${fallback:+, fallback in $fallback}"

@@ -1,0 +1,228 @@
+// The recipes of the README's "Embedding on your site", done as a site owner does them: copy an example
+// site, install the widget with examples/install-widget.sh, build it with the real generator (Debian's
+// hugo and jekyll, offline), serve the output as a static host would, and check in Chromium that every
+// widget renders, that nothing errs, and that readers without JavaScript get the fallback.
+//
+//   node --test tests/browser/static-sites.test.mjs
+// Needs: pkg/ (bash tools/build-wasm.sh), the CLI (cargo build), hugo and jekyll (apt-get install).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { REPO_ROOT } from './harness.mjs';
+import { startServer } from '../../tools/serve.mjs';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const BRIEF = join(REPO_ROOT, 'briefs', 'sejong-2025-30.json');
+const brief = JSON.parse(readFileSync(BRIEF, 'utf8'));
+
+function cliPath() {
+  const target = process.env.CARGO_TARGET_DIR ?? join(REPO_ROOT, 'target');
+  const bin = process.env.BRIEF_INSIGHTS_BIN ?? join(target, 'debug', 'brief-insights');
+  if (!existsSync(bin)) execFileSync('cargo', ['build', '--quiet', '--bin', 'brief-insights'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  return bin;
+}
+
+function has(tool) {
+  // `hugo version`, `jekyll --version`
+  const args = tool === 'hugo' ? ['version'] : ['--version'];
+  return spawnSync(tool, args, { stdio: 'ignore' }).status === 0;
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', ...options });
+  assert.equal(result.status, 0, `${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
+/** A static host for one built site: tools/serve.mjs on a free port. */
+async function serve(root) {
+  const server = await startServer({ port: 0, root });
+  return { baseUrl: `http://127.0.0.1:${server.address().port}`, stop: () => server.close() };
+}
+
+let work;
+let browser;
+const servers = [];
+const sites = {};
+
+before(async () => {
+  assert.ok(existsSync(join(REPO_ROOT, 'pkg', 'brief_insights_bg.wasm')), 'pkg/ is missing: run bash tools/build-wasm.sh');
+  const cli = cliPath();
+  const env = { ...process.env, BRIEF_INSIGHTS: cli };
+  const install = join(REPO_ROOT, 'examples', 'install-widget.sh');
+  work = mkdtempSync(join(tmpdir(), 'brief-sites-'));
+
+  // Plain HTML: the example page plus the installed widget and brief, as uploaded to any static host.
+  const plain = join(work, 'plain-html');
+  cpSync(join(REPO_ROOT, 'examples', 'plain-html'), plain, { recursive: true });
+  run('bash', [install, plain, '--brief', BRIEF], { env });
+  sites.plain = plain;
+
+  if (has('hugo')) {
+    const source = join(work, 'hugo-src');
+    cpSync(join(REPO_ROOT, 'examples', 'hugo'), source, { recursive: true });
+    run('bash', [install, join(source, 'static'), '--brief', BRIEF, '--fallback', join(source, 'fallbacks', 'sejong-2025-30.html')], { env });
+    sites.hugo = join(work, 'hugo-out');
+    run('hugo', ['--source', source, '--destination', sites.hugo, '--quiet']);
+  }
+  if (has('jekyll')) {
+    const source = join(work, 'jekyll-src');
+    cpSync(join(REPO_ROOT, 'examples', 'jekyll'), source, { recursive: true });
+    run('bash', [install, source, '--brief', BRIEF, '--fallback', join(source, '_includes', 'fallbacks', 'sejong-2025-30.html')], { env });
+    sites.jekyll = join(work, 'jekyll-out');
+    // --safe: no plugins, as on locked-down hosts; HOME for Jekyll's cache in a fresh CI checkout.
+    run('jekyll', ['build', '--safe', '--quiet', '--source', source, '--destination', sites.jekyll], {
+      env: { ...process.env, JEKYLL_ENV: 'production' },
+    });
+  }
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close().catch(() => {});
+  for (const s of servers) s.stop();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+async function serveSite(name) {
+  const server = await serve(sites[name]);
+  servers.push(server);
+  return server.baseUrl;
+}
+
+/**
+ * Opens a built page, brings each widget into view (they start when near the viewport), and returns
+ * what a reader would see in each, plus everything that went wrong on the page.
+ */
+async function renderPage(baseUrl, path) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    // Chromium asks every host for /favicon.ico; the example sites have none, and that is not the widget's.
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) problems.push(`console: ${m.text()} ${m.location().url}`);
+  });
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(baseUrl + path);
+  const widgets = page.locator('brief-insights');
+  const count = await widgets.count();
+  const seen = [];
+  for (let i = 0; i < count; i++) {
+    const widget = widgets.nth(i);
+    await widget.scrollIntoViewIfNeeded();
+    await page.waitForFunction((el) => el.dataset.state === 'ready' || el.dataset.state === 'error', await widget.elementHandle(), {
+      timeout: 20_000,
+    });
+    seen.push(
+      await widget.evaluate((el) => ({
+        state: el.dataset.state,
+        view: el.getAttribute('view'),
+        theme: el.getAttribute('theme'),
+        text: el.shadowRoot?.querySelector('.bi-app')?.innerText ?? '',
+        selectedTab: el.shadowRoot?.querySelector('[role="tab"][aria-selected="true"]')?.dataset.view ?? null,
+        fallbackHtml: el.innerHTML,
+      })),
+    );
+  }
+  await context.close();
+  return { widgets: seen, problems };
+}
+
+/** What a reader without JavaScript sees of the page. */
+async function withoutJavaScript(baseUrl, path) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(baseUrl + path);
+  const text = await page.locator('body').innerText();
+  await context.close();
+  return text;
+}
+
+const VNU_JAR = process.env.VNU_JAR ?? join(REPO_ROOT, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+
+/**
+ * The built pages checked by the Nu Html Checker (npm vnu-jar, with Java). `part` is the CSS Shadow Parts
+ * attribute the rendered fallback keeps for the widget's styling; the checker knows only WHATWG HTML.
+ */
+function assertValidHtml(files) {
+  if (!existsSync(VNU_JAR) && !process.env.CI) return;
+  const result = spawnSync('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'gnu', ...files], { encoding: 'utf8' });
+  assert.ok(result.status !== null, `java runs: ${result.error}`);
+  const errors = `${result.stdout}${result.stderr}`
+    .split('\n')
+    .filter((line) => line.trim() && !line.includes('Attribute \u201cpart\u201d not allowed'));
+  assert.deepEqual(errors, [], 'the Nu Html Checker finds no error');
+}
+
+function assertRendered(result, expectedViews) {
+  assert.deepEqual(result.problems, []);
+  assert.equal(result.widgets.length, expectedViews.length);
+  result.widgets.forEach((w, i) => {
+    assert.equal(w.state, 'ready', `widget ${i} is ready`);
+    assert.equal(w.selectedTab, expectedViews[i], `widget ${i} opens on ${expectedViews[i]}`);
+    assert.ok(w.text.includes(brief.meta.title.slice(0, 20)) || w.text.length > 200, `widget ${i} shows the brief`);
+  });
+}
+
+function assertFallbackHasEverything(text) {
+  for (const judgment of brief.keyJudgments) assert.ok(text.includes(judgment.text), `fallback shows: ${judgment.text}`);
+  for (const recommendation of brief.recommendations ?? []) {
+    assert.ok(text.includes(recommendation.text), `fallback shows: ${recommendation.text}`);
+  }
+}
+
+test('plain HTML on a static host: the widget renders', async () => {
+  const baseUrl = await serveSite('plain');
+  const result = await renderPage(baseUrl, '/index.html');
+  assertRendered(result, ['overview']);
+  const noJs = await withoutJavaScript(baseUrl, '/index.html');
+  assert.ok(noJs.includes('Sejong Policy Brief 2025-30'), 'the hand-written fallback shows without JavaScript');
+  assertValidHtml([join(sites.plain, 'index.html')]);
+});
+
+test('plain HTML works from a sub-folder (relative URLs)', async () => {
+  const server = await serve(join(work));
+  servers.push(server);
+  const result = await renderPage(server.baseUrl, '/plain-html/index.html');
+  assertRendered(result, ['overview']);
+});
+
+test('Hugo: the shortcode builds and the widgets render', { skip: !has('hugo') && !process.env.CI && 'hugo is not installed' }, async () => {
+  assert.ok(sites.hugo, 'hugo is installed (apt-get install hugo)');
+  const baseUrl = await serveSite('hugo');
+  const result = await renderPage(baseUrl, '/briefs/sejong-2025-30/');
+  assertRendered(result, ['partners', 'timeline']);
+  assert.equal(result.widgets[1].theme, 'dark');
+  const noJs = await withoutJavaScript(baseUrl, '/briefs/sejong-2025-30/');
+  assertFallbackHasEverything(noJs);
+  assertValidHtml([join(sites.hugo, 'index.html'), join(sites.hugo, 'briefs', 'sejong-2025-30', 'index.html')]);
+});
+
+test('Jekyll: the include builds and the widgets render, in HTML and Markdown pages', { skip: !has('jekyll') && !process.env.CI && 'jekyll is not installed' }, async () => {
+  assert.ok(sites.jekyll, 'jekyll is installed (apt-get install jekyll)');
+  const baseUrl = await serveSite('jekyll');
+  const html = await renderPage(baseUrl, '/index.html');
+  assertRendered(html, ['partners']);
+  const markdown = await renderPage(baseUrl, '/markdown.html');
+  assertRendered(markdown, ['timeline']);
+  assert.equal(markdown.widgets[0].theme, 'dark');
+  // kramdown left the fallback untouched: the same HTML as on the plain HTML page.
+  assert.equal(markdown.widgets[0].fallbackHtml, html.widgets[0].fallbackHtml);
+  assertFallbackHasEverything(await withoutJavaScript(baseUrl, '/index.html'));
+  assertFallbackHasEverything(await withoutJavaScript(baseUrl, '/markdown.html'));
+  assertValidHtml([join(sites.jekyll, 'index.html'), join(sites.jekyll, 'markdown.html')]);
+});

@@ -1,0 +1,865 @@
+/**
+ * <brief-insights>: the key insights of a policy brief as an embeddable, accessible widget.
+ *
+ *   <script type="module" src="/path/to/www/brief-insights.js"></script>
+ *   <brief-insights src="briefs/sejong-2025-30.json" view="partners" lang="en" theme="auto">
+ *     <p>Fallback: a plain-text summary and a link to the brief, shown until the widget is ready
+ *        and whenever it cannot run.</p>
+ *   </brief-insights>
+ *
+ * Attributes: src (brief JSON URL; absent = the brief embedded in the Wasm module), view (initial view),
+ * lang (UI language, "en" | "ko"; else the closest [lang] ancestor), theme ("light" | "dark" | "auto"),
+ * wasm (URL of brief_insights_bg.wasm; default ../pkg/ next to this script).
+ * Events: brief-insights:select {view, item, kind}, brief-insights:ready, brief-insights:error {message}.
+ * Styling: CSS custom properties --bi-* and ::part(...) — see brief-insights.css and the README.
+ *
+ * All widget HTML comes from the Rust renderer, which escapes every brief string. This file never builds
+ * HTML from brief data; it builds its own chrome (loading, errors) with DOM methods and textContent.
+ */
+
+const ELEMENT_NAME = 'brief-insights';
+const VIEWS = ['overview', 'partners', 'projects', 'timeline', 'economy', 'recommendations', 'search'];
+const DEFAULT_VIEW = 'overview';
+const HASH_KEY_DEFAULT = 'brief-insights';
+const SEARCH_LIMIT = 50;
+// The renderer's data-action values that a click performs (`search` is an input, handled on input).
+const CLICK_ACTIONS = ['cite', 'close-dialog', 'select', 'filter-sector', 'goto'];
+
+const config = {
+  glueUrl: null,
+  wasmUrl: null,
+  cssUrl: new URL('./brief-insights.css', import.meta.url).href,
+};
+
+const UI_TEXT = {
+  en: {
+    loading: 'Loading the brief…',
+    fetchFailed: (url, detail) => `Could not load the brief from ${url}: ${detail}.`,
+    networkError: 'network error (the server could not be reached or the request was blocked)',
+    httpError: (status, statusText) => `HTTP ${status}${statusText ? ' ' + statusText : ''}`,
+    invalidBrief: (n) => `The brief is not valid (${n} ${n === 1 ? 'problem' : 'problems'}):`,
+    wasmFailed: (url, detail) => `Could not start the WebAssembly module from ${url}: ${detail}`,
+    renderFailed: (detail) => `The brief could not be shown: ${detail}`,
+    errorHeading: 'This brief cannot be shown',
+    results: (n) => (n === 1 ? '1 result' : `${n} results`),
+    noResults: 'No results',
+  },
+  ko: {
+    loading: '브리프를 불러오는 중…',
+    fetchFailed: (url, detail) => `${url}에서 브리프를 불러올 수 없습니다: ${detail}.`,
+    networkError: '네트워크 오류 (서버에 연결할 수 없거나 요청이 차단되었습니다)',
+    httpError: (status, statusText) => `HTTP ${status}${statusText ? ' ' + statusText : ''}`,
+    invalidBrief: (n) => `브리프가 올바르지 않습니다 (문제 ${n}개):`,
+    wasmFailed: (url, detail) => `${url}에서 WebAssembly 모듈을 시작할 수 없습니다: ${detail}`,
+    renderFailed: (detail) => `브리프를 표시할 수 없습니다: ${detail}`,
+    errorHeading: '이 브리프를 표시할 수 없습니다',
+    results: (n) => `결과 ${n}개`,
+    noResults: '결과 없음',
+  },
+};
+
+function defaultWasmUrl() {
+  return new URL('../pkg/brief_insights_bg.wasm', import.meta.url).href;
+}
+
+// --- One Wasm instance for every widget on the page --------------------------------------------------
+
+let runtimePromise = null;
+let runtimeWasmUrl = null;
+
+/**
+ * Imports the wasm-bindgen glue and instantiates the module once; later calls share the same promise.
+ * The first widget to start decides the URLs (configure() or its `wasm` attribute); later `wasm`
+ * attributes are ignored because a page needs only one instance.
+ */
+function loadRuntime(wasmAttribute, baseUrl) {
+  if (!runtimePromise) {
+    const wasmUrl = config.wasmUrl ?? (wasmAttribute ? new URL(wasmAttribute, baseUrl).href : defaultWasmUrl());
+    const glueUrl = config.glueUrl ?? new URL('brief_insights.js', wasmUrl).href;
+    runtimeWasmUrl = wasmUrl;
+    runtimePromise = (async () => {
+      const glue = await import(glueUrl);
+      await glue.default({ module_or_path: wasmUrl });
+      return glue;
+    })();
+    // Keep the rejection observed here so an unused failure never becomes an unhandledrejection.
+    runtimePromise.catch(() => {});
+  }
+  return runtimePromise;
+}
+
+// --- Trusted Types ------------------------------------------------------------------------------------
+
+let htmlPolicy;
+
+/**
+ * The renderer (Rust, src/render/) escapes every brief string it puts into HTML, so the markup it returns is
+ * already safe; this policy only marks that trusted origin for pages that enforce Trusted Types
+ * (`require-trusted-types-for 'script'; trusted-types brief-insights`). It must never be given strings
+ * built from brief data anywhere else.
+ */
+function trustedHtml(html) {
+  if (htmlPolicy === undefined) {
+    htmlPolicy = null;
+    const factory = globalThis.trustedTypes;
+    if (factory && typeof factory.createPolicy === 'function') {
+      htmlPolicy = factory.createPolicy(ELEMENT_NAME, { createHTML: (rendererOutput) => rendererOutput });
+    }
+  }
+  return htmlPolicy ? htmlPolicy.createHTML(html) : html;
+}
+
+function setRenderedHtml(element, html) {
+  element.innerHTML = trustedHtml(html);
+}
+
+// --- Fetching briefs -----------------------------------------------------------------------------------
+
+class FetchError extends Error {
+  constructor(url, detail) {
+    super(detail);
+    this.name = 'FetchError';
+    this.url = url;
+    this.detail = detail;
+  }
+}
+
+async function fetchBriefText(url, text) {
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  } catch {
+    throw new FetchError(url, text.networkError);
+  }
+  if (!response.ok) throw new FetchError(url, text.httpError(response.status, response.statusText));
+  try {
+    return await response.text();
+  } catch {
+    // The connection broke while the body was arriving.
+    throw new FetchError(url, text.networkError);
+  }
+}
+
+// --- Lazy start: one IntersectionObserver for all widgets ---------------------------------------------
+
+const startCallbacks = new WeakMap();
+let nearViewportObserver = null;
+
+function whenNearViewport(element, callback) {
+  if (typeof IntersectionObserver !== 'function') {
+    callback();
+    return;
+  }
+  if (!nearViewportObserver) {
+    nearViewportObserver = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          nearViewportObserver.unobserve(entry.target);
+          const start = startCallbacks.get(entry.target);
+          startCallbacks.delete(entry.target);
+          if (start) start();
+        }
+      },
+      { rootMargin: '200px' },
+    );
+  }
+  startCallbacks.set(element, callback);
+  nearViewportObserver.observe(element);
+}
+
+function stopWatching(element) {
+  startCallbacks.delete(element);
+  if (nearViewportObserver) nearViewportObserver.unobserve(element);
+}
+
+// --- Deep links: #brief-insights=partners/russia or #<element id>=partners/russia, joined by & ----------
+
+function parseHash(hash) {
+  const entries = [];
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (!raw) return entries;
+  for (const part of raw.split('&')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) {
+      entries.push({ key: null, raw: part });
+      continue;
+    }
+    let key;
+    let value;
+    try {
+      key = decodeURIComponent(part.slice(0, eq));
+      value = decodeURIComponent(part.slice(eq + 1));
+    } catch {
+      entries.push({ key: null, raw: part });
+      continue;
+    }
+    entries.push({ key, value, raw: part });
+  }
+  return entries;
+}
+
+function readDeepLink(key) {
+  const entry = parseHash(location.hash).find((e) => e.key === key);
+  if (!entry) return null;
+  const [view, ...rest] = entry.value.split('/');
+  const item = rest.join('/');
+  if (!VIEWS.includes(view)) return null;
+  return { view, item: item || null };
+}
+
+function writeDeepLink(key, view, item) {
+  const value = item ? `${view}/${item}` : view;
+  const encoded = `${encodeURIComponent(key)}=${encodeURIComponent(value).replace(/%2F/g, '/')}`;
+  const entries = parseHash(location.hash);
+  let replaced = false;
+  const parts = entries.map((e) => {
+    if (e.key === key) {
+      replaced = true;
+      return encoded;
+    }
+    return e.raw;
+  });
+  if (!replaced) parts.push(encoded);
+  const url = new URL(location.href);
+  url.hash = parts.join('&');
+  try {
+    history.replaceState(history.state, '', url.href);
+  } catch {
+    // Sandboxed or opaque-origin documents refuse history changes; deep links are a convenience only.
+  }
+}
+
+// --- Helpers -------------------------------------------------------------------------------------------
+
+function uiLanguage(element) {
+  const own = element.getAttribute('lang');
+  const tag = own ?? element.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
+  return tag.toLowerCase().split('-')[0] === 'ko' ? 'ko' : 'en';
+}
+
+function errorMessage(error) {
+  if (error && typeof error === 'object' && typeof error.message === 'string') return error.message;
+  return String(error);
+}
+
+function isBriefError(error) {
+  // A BriefError without diagnostics is about how the API was called, not about the brief.
+  return Boolean(
+    error &&
+      typeof error === 'object' &&
+      error.name === 'BriefError' &&
+      Array.isArray(error.diagnostics) &&
+      error.diagnostics.length > 0,
+  );
+}
+
+function makeElement(tag, className, part) {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (part) el.setAttribute('part', part);
+  return el;
+}
+
+function cssEscapeValue(value) {
+  return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(value) : String(value).replace(/["\\]/g, '\\$&');
+}
+
+let instanceCount = 0;
+
+// --- The element --------------------------------------------------------------------------------------
+
+class BriefInsightsElement extends HTMLElement {
+  static get observedAttributes() {
+    return ['src', 'view', 'lang', 'wasm'];
+  }
+
+  #root;
+  #container;
+  #loading;
+  #errorPanel;
+  #app;
+  #stylesReady;
+  #brief = null;
+  #generation = 0;
+  #connected = false;
+  #view = DEFAULT_VIEW;
+  #selected = null;
+  #sector = '';
+  #query = '';
+  #idPrefix;
+  #dialogOpener = null;
+  #searchPrompt = '';
+  #resizeObserver = null;
+  #onHashChange = () => this.#applyDeepLink(true);
+
+  constructor() {
+    super();
+    this.#idPrefix = `bi${++instanceCount}-`;
+    this.#root = this.attachShadow({ mode: 'open' });
+
+    const stylesheet = document.createElement('link');
+    stylesheet.rel = 'stylesheet';
+    stylesheet.href = config.cssUrl;
+    this.#stylesReady = new Promise((resolve) => {
+      stylesheet.addEventListener('load', resolve, { once: true });
+      // Without the stylesheet the widget is plain but usable; do not wait forever.
+      stylesheet.addEventListener('error', resolve, { once: true });
+    });
+
+    this.#container = makeElement('div', 'bi-root', 'root');
+    this.#container.dataset.state = 'loading';
+
+    // The light-DOM content is the author's fallback; it shows until the widget is ready.
+    const fallback = makeElement('div', 'bi-fallback', 'fallback');
+    fallback.append(document.createElement('slot'));
+
+    this.#loading = makeElement('p', 'bi-loading', 'loading');
+    this.#loading.setAttribute('role', 'status');
+
+    this.#errorPanel = makeElement('div', 'bi-error', 'error');
+    this.#errorPanel.setAttribute('role', 'alert');
+    this.#errorPanel.hidden = true;
+
+    this.#app = makeElement('div', 'bi-app', 'app');
+    this.#app.hidden = true;
+
+    this.#container.append(this.#errorPanel, this.#loading, fallback, this.#app);
+    this.#root.append(stylesheet, this.#container);
+
+    this.#root.addEventListener('click', (event) => this.#guard(() => this.#onClick(event)));
+    this.#root.addEventListener('keydown', (event) => this.#guard(() => this.#onKeyDown(event)));
+    this.#root.addEventListener('input', (event) => this.#guard(() => this.#onInput(event)));
+  }
+
+  /** Resolves when the widget has rendered (true) or failed (false). */
+  get ready() {
+    if (this.#container.dataset.state === 'ready') return Promise.resolve(true);
+    if (this.#container.dataset.state === 'error') return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const done = (event) => {
+        this.removeEventListener('brief-insights:ready', done);
+        this.removeEventListener('brief-insights:error', done);
+        resolve(event.type === 'brief-insights:ready');
+      };
+      this.addEventListener('brief-insights:ready', done);
+      this.addEventListener('brief-insights:error', done);
+    });
+  }
+
+  /** The current view and selected item. */
+  get state() {
+    return { view: this.#view, item: this.#selected, sector: this.#sector, query: this.#query };
+  }
+
+  connectedCallback() {
+    this.#connected = true;
+    this.#setState(this.#brief ? 'ready' : 'loading');
+    this.#loading.textContent = this.#text().loading;
+    window.addEventListener('hashchange', this.#onHashChange);
+    if (typeof ResizeObserver === 'function') {
+      this.#resizeObserver ??= new ResizeObserver(() => this.#guard(() => this.#markScrollableFigures()));
+      this.#resizeObserver.observe(this);
+    }
+    if (!this.#brief) this.#scheduleStart();
+  }
+
+  disconnectedCallback() {
+    this.#connected = false;
+    window.removeEventListener('hashchange', this.#onHashChange);
+    this.#resizeObserver?.disconnect();
+    stopWatching(this);
+    this.#generation++;
+    this.#freeBrief();
+    this.#app.hidden = true;
+    this.#app.replaceChildren();
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue === newValue || !this.#connected) return;
+    this.#guard(() => {
+      if (name === 'src' || name === 'wasm') {
+        this.#generation++;
+        this.#freeBrief();
+        this.#scheduleStart();
+      } else if (name === 'view') {
+        if (VIEWS.includes(newValue) && this.#brief) this.#activateView(newValue, { focusTab: false, announce: false });
+      } else if (name === 'lang') {
+        this.#loading.textContent = this.#text().loading;
+        if (this.#brief) this.#renderAll();
+      }
+    });
+  }
+
+  // --- Loading ---
+
+  #scheduleStart() {
+    stopWatching(this);
+    this.#setState('loading');
+    whenNearViewport(this, () => this.#start());
+  }
+
+  async #start() {
+    const generation = ++this.#generation;
+    const text = this.#text();
+    const src = this.getAttribute('src');
+    let stage = 'wasm';
+    try {
+      const runtimeFor = loadRuntime(this.getAttribute('wasm'), document.baseURI);
+      // Fetch the brief while the module instantiates.
+      const briefUrl = src !== null ? new URL(src, document.baseURI).href : null;
+      const briefText = briefUrl ? fetchBriefText(briefUrl, text) : null;
+      briefText?.catch(() => {});
+      const glue = await runtimeFor;
+      stage = 'brief';
+      const brief = briefUrl ? glue.Brief.fromJson(await briefText) : glue.Brief.embedded();
+      if (generation !== this.#generation) {
+        brief.free();
+        return;
+      }
+      this.#brief = brief;
+      stage = 'render';
+      const link = readDeepLink(this.#hashKey());
+      const initialView = this.getAttribute('view');
+      this.#view = link?.view ?? (VIEWS.includes(initialView) ? initialView : DEFAULT_VIEW);
+      this.#selected = link?.item ?? null;
+      this.#renderAll();
+      await this.#stylesReady;
+      if (generation !== this.#generation) return;
+      this.#app.hidden = false;
+      this.#markScrollableFigures();
+      this.#setState('ready');
+      this.dispatchEvent(new CustomEvent('brief-insights:ready', { bubbles: true, composed: true }));
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      this.#freeBrief();
+      this.#showError(stage, error);
+    }
+  }
+
+  #showError(stage, error) {
+    const text = this.#text();
+    const panel = this.#errorPanel;
+    panel.replaceChildren();
+    const heading = makeElement('p', 'bi-error-heading', 'error-heading');
+    heading.textContent = text.errorHeading;
+    const message = makeElement('p', 'bi-error-message', 'error-message');
+    panel.append(heading, message);
+    let summary;
+    if (error instanceof FetchError) {
+      summary = text.fetchFailed(error.url, error.detail);
+      message.textContent = summary;
+    } else if (isBriefError(error)) {
+      summary = text.invalidBrief(error.diagnostics.length);
+      message.textContent = summary;
+      const list = makeElement('ul', 'bi-error-list', 'error-list');
+      for (const d of error.diagnostics) {
+        const row = document.createElement('li');
+        const where = makeElement('code', 'bi-error-where');
+        const position = d.line ? `${d.line}:${d.column}` : '';
+        where.textContent = [position, d.path].filter(Boolean).join(' ');
+        row.append(where, document.createTextNode(` ${d.message ?? ''}`));
+        list.append(row);
+      }
+      panel.append(list);
+      summary += ' ' + error.diagnostics.map((d) => `${d.line}:${d.column} ${d.path} ${d.message}`).join('; ');
+    } else if (stage === 'wasm') {
+      summary = text.wasmFailed(runtimeWasmUrl ?? defaultWasmUrl(), errorMessage(error));
+      message.textContent = summary;
+    } else {
+      summary = text.renderFailed(errorMessage(error));
+      message.textContent = summary;
+    }
+    panel.hidden = false;
+    this.#app.hidden = true;
+    this.#setState('error');
+    this.dispatchEvent(
+      new CustomEvent('brief-insights:error', { bubbles: true, composed: true, detail: { message: summary } }),
+    );
+  }
+
+  #setState(state) {
+    this.#container.dataset.state = state;
+    this.dataset.state = state;
+    this.#loading.hidden = state !== 'loading';
+    if (state !== 'error') this.#errorPanel.hidden = true;
+  }
+
+  #freeBrief() {
+    const brief = this.#brief;
+    this.#brief = null;
+    if (brief) {
+      try {
+        brief.free();
+      } catch {
+        // Already freed by wasm-bindgen's finalizer; nothing left to release.
+      }
+    }
+  }
+
+  /** Runs a UI handler so that no exception reaches the host page; failures show in the widget. */
+  #guard(fn) {
+    try {
+      fn();
+    } catch (error) {
+      try {
+        this.#showError('render', error);
+      } catch {
+        // The error panel itself failed (detached shadow root?); stay silent towards the host page.
+      }
+    }
+  }
+
+  // --- Rendering ---
+
+  #text() {
+    return UI_TEXT[uiLanguage(this)];
+  }
+
+  #options() {
+    const options = { lang: uiLanguage(this), idPrefix: this.#idPrefix };
+    if (this.#sector) options.sector = this.#sector;
+    if (this.#selected) options.selected = this.#selected;
+    if (this.#query) options.query = this.#query;
+    return options;
+  }
+
+  #renderAll() {
+    setRenderedHtml(this.#app, this.#brief.renderShell({ ...this.#options(), view: this.#view }));
+    this.#app.lang = uiLanguage(this);
+    this.#renderView();
+  }
+
+  #tabs() {
+    return [...this.#app.querySelectorAll('[role="tab"][data-view]')];
+  }
+
+  #panel() {
+    return this.#app.querySelector('[role="tabpanel"]');
+  }
+
+  #renderView() {
+    const tabs = this.#tabs();
+    const available = tabs.map((t) => t.dataset.view);
+    if (available.length && !available.includes(this.#view)) this.#view = available[0];
+    for (const tab of tabs) {
+      const selected = tab.dataset.view === this.#view;
+      tab.setAttribute('aria-selected', String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+    }
+    const panel = this.#panel();
+    if (!panel) return;
+    const activeTab = tabs.find((t) => t.dataset.view === this.#view);
+    if (activeTab?.id) panel.setAttribute('aria-labelledby', activeTab.id);
+    panel.dataset.view = this.#view;
+    setRenderedHtml(panel, this.#brief.renderView(this.#view, this.#options()));
+    this.#markScrollableFigures();
+    // The renderer's words for "type to search" are kept to restore when the query is cleared.
+    const status = panel.querySelector('[data-status]');
+    if (status && !this.#query.trim()) this.#searchPrompt = status.textContent;
+  }
+
+  /** A chart that scrolls sideways (narrow widgets) must be reachable by keyboard to be scrolled. */
+  #markScrollableFigures() {
+    for (const figure of this.#app.querySelectorAll('.bi-figure')) {
+      const scrolls = figure.scrollWidth > figure.clientWidth + 1;
+      const hasFocusable = figure.querySelector('button, [tabindex], a[href], input') !== null;
+      if (scrolls && !hasFocusable) figure.tabIndex = 0;
+      else if (figure.hasAttribute('tabindex')) figure.removeAttribute('tabindex');
+    }
+  }
+
+  #activateView(view, { focusTab, announce, item = null }) {
+    this.#view = view;
+    this.#selected = item;
+    this.#renderView();
+    if (focusTab) this.#tabs().find((t) => t.dataset.view === view)?.focus();
+    if (announce) this.#announceSelection();
+  }
+
+  #announceSelection() {
+    writeDeepLink(this.#hashKey(), this.#view, this.#selected);
+    let kind = 'view';
+    if (this.#selected) {
+      kind = 'item';
+      try {
+        const item = this.#brief.item(this.#selected);
+        if (item && typeof item.kind === 'string') kind = item.kind;
+      } catch {
+        // The id came from the renderer, so this should not fail; the event still goes out.
+      }
+    }
+    this.dispatchEvent(
+      new CustomEvent('brief-insights:select', {
+        bubbles: true,
+        composed: true,
+        detail: { view: this.#view, item: this.#selected, kind },
+      }),
+    );
+  }
+
+  #hashKey() {
+    return this.id || HASH_KEY_DEFAULT;
+  }
+
+  #applyDeepLink(fromHashChange) {
+    if (!this.#brief) return;
+    const link = readDeepLink(this.#hashKey());
+    if (!link) return;
+    if (fromHashChange && link.view === this.#view && link.item === this.#selected) return;
+    this.#guard(() => this.#activateView(link.view, { focusTab: false, announce: false, item: link.item }));
+  }
+
+  /** After a re-render, focus moves to the control that replaced the one the user activated. */
+  #refocus(previous, selector) {
+    const candidates = [...(this.#panel()?.querySelectorAll(selector) ?? [])];
+    const firstClass = (el) => (el.getAttribute('class') ?? '').split(' ')[0];
+    const target =
+      candidates.find((c) => c.localName === previous.localName && firstClass(c) === firstClass(previous)) ??
+      candidates.find((c) => c.localName === previous.localName) ??
+      candidates[0];
+    target?.focus();
+  }
+
+  /**
+   * After a jump (search result, related link), focus goes to the item: its own control (select or cite
+   * button), else its anchor (made focusable for this), else the view's tab.
+   */
+  #focusItem(item, view) {
+    const panel = this.#panel();
+    if (item && panel) {
+      const control = panel.querySelector(`[data-item="${cssEscapeValue(item)}"]:is(button, [tabindex])`);
+      if (control) {
+        control.focus();
+        return;
+      }
+      const anchor = panel.querySelector(`#${cssEscapeValue(`${this.#idPrefix}item-${item}`)}`);
+      if (anchor) {
+        if (!anchor.hasAttribute('tabindex')) anchor.tabIndex = -1;
+        anchor.focus();
+        return;
+      }
+    }
+    this.#tabs().find((t) => t.dataset.view === view)?.focus();
+  }
+
+  // --- Interaction ---
+
+  #onClick(event) {
+    if (!this.#brief) return;
+    const control = event
+      .composedPath()
+      .find((n) => n instanceof Element && (n.matches('[data-action]') || n.matches('[role="tab"]')));
+    if (!control) {
+      // A click on a modal dialog's backdrop lands on the dialog element itself.
+      const dialog = this.#dialog();
+      if (dialog?.open && event.target === dialog) this.#closeDialog();
+      return;
+    }
+    const isTab = control.getAttribute('role') === 'tab';
+    if (!isTab && !CLICK_ACTIONS.includes(control.dataset.action)) return;
+    event.preventDefault();
+    this.#activate(control);
+  }
+
+  /** Performs what a control stands for; shared by pointer clicks and Enter/Space on non-button controls. */
+  #activate(control) {
+    if (control.getAttribute('role') === 'tab' && control.dataset.view) {
+      if (control.dataset.view === this.#view) control.focus();
+      else this.#activateView(control.dataset.view, { focusTab: true, announce: true });
+      return;
+    }
+    switch (control.dataset.action) {
+      case 'cite':
+        this.#openCitation(control.dataset.item, control);
+        break;
+      case 'close-dialog':
+        this.#closeDialog();
+        break;
+      case 'select': {
+        const item = control.dataset.item;
+        if (!item) return;
+        this.#selected = item;
+        this.#renderView();
+        this.#refocus(control, `[data-action="select"][data-item="${cssEscapeValue(item)}"]`);
+        this.#announceSelection();
+        break;
+      }
+      case 'filter-sector': {
+        this.#sector = control.dataset.sector ?? '';
+        this.#renderView();
+        this.#refocus(control, `[data-action="filter-sector"][data-sector="${cssEscapeValue(this.#sector)}"]`);
+        break;
+      }
+      case 'goto': {
+        const view = control.dataset.view;
+        if (!VIEWS.includes(view)) return;
+        const item = control.dataset.item || null;
+        this.#closeDialog({ restoreFocus: false });
+        this.#activateView(view, { focusTab: false, announce: true, item });
+        this.#focusItem(item, view);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  #onKeyDown(event) {
+    if (!this.#brief) return;
+    const target = event.composedPath()[0];
+    // SVG nodes and other non-button controls (role=button, tabindex=0) get the keys a button has.
+    if (
+      target instanceof Element &&
+      target.dataset.action !== undefined &&
+      target.getAttribute('role') === 'button' &&
+      !(target instanceof HTMLButtonElement) &&
+      (event.key === 'Enter' || event.key === ' ')
+    ) {
+      event.preventDefault();
+      this.#activate(target);
+      return;
+    }
+    const tab = event.composedPath().find((n) => n instanceof Element && n.getAttribute('role') === 'tab');
+    if (!tab) return;
+    const tabs = this.#tabs();
+    const index = tabs.indexOf(tab);
+    if (index < 0) return;
+    let next = null;
+    const rtl = getComputedStyle(tab).direction === 'rtl';
+    switch (event.key) {
+      case 'ArrowRight':
+        next = tabs[(index + (rtl ? -1 : 1) + tabs.length) % tabs.length];
+        break;
+      case 'ArrowLeft':
+        next = tabs[(index + (rtl ? 1 : -1) + tabs.length) % tabs.length];
+        break;
+      case 'Home':
+        next = tabs[0];
+        break;
+      case 'End':
+        next = tabs[tabs.length - 1];
+        break;
+      case 'Enter':
+      case ' ':
+        // Buttons activate on click already; handled here too for tabs rendered as non-buttons.
+        if (tab.tagName !== 'BUTTON') {
+          event.preventDefault();
+          this.#activateView(tab.dataset.view, { focusTab: true, announce: true });
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    // Automatic activation: the views render instantly, so moving focus also shows the view.
+    this.#activateView(next.dataset.view, { focusTab: true, announce: true });
+  }
+
+  #onInput(event) {
+    const input = event.composedPath()[0];
+    if (!(input instanceof HTMLInputElement) || input.dataset.action !== 'search' || !this.#brief) return;
+    this.#query = input.value;
+    const panel = this.#panel();
+    const results = panel?.querySelector('[data-results]');
+    if (results) setRenderedHtml(results, this.#brief.renderSearchResults(this.#query, this.#options()));
+    const status = panel?.querySelector('[data-status]') ?? panel?.querySelector('[role="status"]');
+    if (!status || results?.contains(status)) return;
+    if (!this.#query.trim()) {
+      status.textContent = this.#searchPrompt;
+      return;
+    }
+    const countAttribute = results?.querySelector('[data-count]')?.dataset.count;
+    const count = countAttribute !== undefined ? Number(countAttribute) : this.#brief.search(this.#query, SEARCH_LIMIT).length;
+    status.textContent = count ? this.#text().results(count) : this.#text().noResults;
+  }
+
+  // --- Citation dialog ---
+
+  #dialog() {
+    return this.#app.querySelector('dialog[data-dialog]');
+  }
+
+  #openCitation(id, opener) {
+    const dialog = this.#dialog();
+    if (!dialog || !id) return;
+    const body = dialog.querySelector('[data-dialog-body]') ?? dialog.querySelector('[data-citation]');
+    const html = this.#brief.renderCitation(id, this.#options());
+    if (typeof html !== 'string') return;
+    if (body) setRenderedHtml(body, html);
+    else {
+      const wrapper = makeElement('div', 'bi-dialog-body');
+      setRenderedHtml(wrapper, html);
+      dialog.querySelector('.bi-dialog-body')?.remove();
+      dialog.append(wrapper);
+    }
+    const heading = dialog.querySelector('h1, h2, h3, h4');
+    if (heading?.id) dialog.setAttribute('aria-labelledby', heading.id);
+    this.#dialogOpener = { element: opener, item: id, action: opener.dataset.action };
+    if (!dialog.dataset.wired) {
+      dialog.dataset.wired = '';
+      dialog.addEventListener('close', () => this.#restoreFocusAfterDialog());
+    }
+    if (!dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
+    const close = dialog.querySelector('[data-action="close-dialog"]');
+    (close ?? dialog).focus();
+  }
+
+  #closeDialog({ restoreFocus = true } = {}) {
+    const dialog = this.#dialog();
+    if (!restoreFocus) this.#dialogOpener = null;
+    if (dialog?.open) {
+      if (typeof dialog.close === 'function') dialog.close();
+      else {
+        dialog.removeAttribute('open');
+        this.#restoreFocusAfterDialog();
+      }
+    }
+  }
+
+  #restoreFocusAfterDialog() {
+    const opener = this.#dialogOpener;
+    this.#dialogOpener = null;
+    if (!opener) return;
+    if (opener.element?.isConnected) {
+      opener.element.focus();
+      return;
+    }
+    this.#app
+      .querySelector(`[data-action="${cssEscapeValue(opener.action)}"][data-item="${cssEscapeValue(opener.item)}"]`)
+      ?.focus();
+  }
+}
+
+/** Page-level configuration; call before the first widget starts (it starts when near the viewport). */
+export const BriefInsights = {
+  configure(options = {}) {
+    if (options.wasmUrl) config.wasmUrl = new URL(options.wasmUrl, document.baseURI).href;
+    if (options.glueUrl) config.glueUrl = new URL(options.glueUrl, document.baseURI).href;
+    if (options.cssUrl) config.cssUrl = new URL(options.cssUrl, document.baseURI).href;
+  },
+  views: [...VIEWS],
+  elementName: ELEMENT_NAME,
+};
+
+function supported() {
+  return (
+    typeof window !== 'undefined' &&
+    'customElements' in window &&
+    typeof window.WebAssembly === 'object' &&
+    window.WebAssembly !== null &&
+    typeof HTMLElement !== 'undefined' &&
+    typeof HTMLElement.prototype.attachShadow === 'function'
+  );
+}
+
+// Without custom elements, WebAssembly or Shadow DOM the element stays unknown and its light-DOM
+// fallback content simply remains visible.
+if (supported() && !customElements.get(ELEMENT_NAME)) {
+  customElements.define(ELEMENT_NAME, BriefInsightsElement);
+}
+
+export { BriefInsightsElement };
