@@ -20,7 +20,7 @@ pub fn decode_brief(root: &Node) -> Result<Brief, Vec<Diagnostic>> {
                 // Unreachable by construction (a failed decode always records why); stay honest anyway.
                 d.error(root, "the brief could not be read".into());
             }
-            d.errors.sort_by_key(|e| (e.line, e.column));
+            crate::order::sort_by_u64(&mut d.errors, |e| crate::order::position_key(e.line, e.column));
             Err(d.errors)
         }
     }

@@ -60,7 +60,7 @@ impl Diagnostics {
         self.0.iter()
     }
     pub(crate) fn sort(&mut self) {
-        self.0.sort_by(|a, b| (a.line, a.column).cmp(&(b.line, b.column)));
+        crate::order::sort_by_u64(&mut self.0, |d| crate::order::position_key(d.line, d.column));
     }
 }
 

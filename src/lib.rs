@@ -11,6 +11,7 @@ pub mod diagnostics;
 pub mod json;
 pub mod load;
 pub mod model;
+pub mod order;
 pub mod query;
 pub mod render;
 pub mod schema;

@@ -409,7 +409,12 @@ impl LoadedBrief {
             })
             .collect();
         // Stable sort keeps document order among equals.
-        out.sort_by_key(|e| (e.date.first_day(), e.date.start.precision, e.date.last_day()));
+        crate::order::sort_by_u64(&mut out, |e| {
+            // first day (biased to be non-negative), then precision, then the span's length.
+            let first = (e.date.first_day() + (1 << 30)).clamp(0, (1 << 31) - 1) as u64;
+            let span = (e.date.last_day() - e.date.first_day()).clamp(0, (1 << 28) - 1) as u64;
+            (first << 32) | ((e.date.start.precision as u64) << 28) | span
+        });
         out
     }
 

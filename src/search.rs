@@ -85,9 +85,25 @@ fn fold_char(c: char) -> Option<char> {
         0xA0 | 0x2000..=0x200A | 0x202F => ' ',
         _ => c,
     };
-    // Single-char lowercase only, so one char in gives at most one char out; the few characters
-    // whose lowercase is longer (İ) keep their first lowercase char.
-    c.to_lowercase().next()
+    Some(lower(c))
+}
+
+/// Lower case for the scripts briefs are written in (Latin, Greek, Cyrillic; Hangul and CJK have no
+/// case). Written out because `char::to_lowercase` brings Unicode's full case tables, about 11 KB of Wasm.
+fn lower(c: char) -> char {
+    let cp = c as u32;
+    let mapped = match cp {
+        0x41..=0x5A | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => cp + 0x20,
+        0x400..=0x40F => cp + 0x50,
+        _ => cp,
+    };
+    char::from_u32(mapped).unwrap_or(c)
+}
+
+/// Letters and digits of any script count as word characters: after folding, the punctuation that
+/// matters for word starts is ASCII.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (c as u32) > 0x7F
 }
 
 /// Folds `s`, remembering for each output byte the byte range of the input char it came from.
@@ -115,7 +131,7 @@ fn utf16_offset(s: &str, byte: usize) -> u32 {
 }
 
 fn is_word_start(folded: &str, at: usize) -> bool {
-    at == 0 || folded[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    at == 0 || folded[..at].chars().next_back().is_none_or(|c| !is_word_char(c))
 }
 
 impl SearchIndex {
@@ -212,7 +228,7 @@ impl SearchIndex {
                 if ranges.is_empty() {
                     continue;
                 }
-                ranges.sort_unstable();
+                crate::order::sort_by_u64(&mut ranges, |&(a, b)| ((a as u64) << 32) | b as u64);
                 let mut merged: Vec<(usize, usize)> = Vec::new();
                 for r in ranges {
                     match merged.last_mut() {
@@ -234,7 +250,7 @@ impl SearchIndex {
                     },
                 ));
             }
-            matches.sort_by(|a, b| b.0.cmp(&a.0));
+            crate::order::sort_by_u64(&mut matches, |m| u64::from(u32::MAX - m.0));
             hits.push((
                 score,
                 doc_index,
@@ -247,7 +263,8 @@ impl SearchIndex {
                 },
             ));
         }
-        hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // Best score first; document order among equals (the sort is stable and hits are in document order).
+        crate::order::sort_by_u64(&mut hits, |h| u64::from(u32::MAX - h.0));
         hits.into_iter().take(limit).map(|(_, _, h)| h).collect()
     }
 }
@@ -267,5 +284,6 @@ mod tests {
         let (f, o) = fold("né");
         assert_eq!(f, "ne");
         assert_eq!(o[1], (1, 3));
+        assert_eq!(fold_str("ΑΘΗΝΑ МОСКВА Ёж"), "αθηνα москва ёж");
     }
 }

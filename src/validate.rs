@@ -2,6 +2,7 @@
 //! Every problem is reported with its JSON path; the loader adds line and column.
 
 use crate::date;
+use crate::json::number_text;
 use crate::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
 use crate::model::*;
 use crate::query::{all_items, Item, ItemKind};
@@ -11,7 +12,9 @@ use std::collections::HashMap;
 pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 80
-        && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id
+            .split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 fn with_article(kind: ItemKind) -> String {
@@ -64,7 +67,10 @@ fn item_path(b: &Brief, item: &Item<'_>) -> String {
 pub fn validate(b: &Brief) -> Diagnostics {
     let mut c = Checker { out: Vec::new() };
     if b.format != FORMAT_VERSION {
-        c.err("$.format".into(), format!("format {} is not supported; this version reads format {}", b.format, FORMAT_VERSION));
+        c.err(
+            "$.format".into(),
+            format!("format {} is not supported; this version reads format {}", b.format, FORMAT_VERSION),
+        );
     }
     let m = &b.meta;
     c.non_empty("$.meta.title".into(), "the title", &m.title);
@@ -80,7 +86,10 @@ pub fn validate(b: &Brief) -> Diagnostics {
     let lang_ok = !m.language.is_empty()
         && m.language.split('-').all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()));
     if !lang_ok {
-        c.err("$.meta.language".into(), format!("\"{}\" is not a BCP 47 language tag such as \"en\" or \"ko-KR\"", m.language));
+        c.err(
+            "$.meta.language".into(),
+            format!("\"{}\" is not a BCP 47 language tag such as \"en\" or \"ko-KR\"", m.language),
+        );
     }
     if let Some(url) = &m.source_url {
         if !(url.starts_with("https://") || url.starts_with("http://")) {
@@ -143,7 +152,10 @@ pub fn validate(b: &Brief) -> Diagnostics {
         }
 
         if !matches!(item, Item::RecommendationArea(_)) && item.evidence().is_empty() {
-            c.err(format!("{}.evidence", base), "every insight needs evidence: at least one {paragraph, quote} from the brief");
+            c.err(
+                format!("{}.evidence", base),
+                "every insight needs evidence: at least one {paragraph, quote} from the brief",
+            );
         }
         for (i, ev) in item.evidence().iter().enumerate() {
             let p = format!("{}.evidence[{}]", base, i);
@@ -153,7 +165,10 @@ pub fn validate(b: &Brief) -> Diagnostics {
             if ev.paragraph == 0 || ev.paragraph > m.paragraphs {
                 c.err(
                     format!("{}.paragraph", p),
-                    format!("paragraph {} is out of range: the brief has paragraphs 1 to {}", ev.paragraph, m.paragraphs),
+                    format!(
+                        "paragraph {} is out of range: the brief has paragraphs 1 to {}",
+                        ev.paragraph, m.paragraphs
+                    ),
                 );
             }
         }
@@ -179,7 +194,9 @@ pub fn validate(b: &Brief) -> Diagnostics {
                     c.err(format!("{}.to", base), "a relation needs two different actors");
                 }
             }
-            Item::Recommendation(r) => expect(&mut c, format!("{}.area", base), &r.area, Some(ItemKind::RecommendationArea)),
+            Item::Recommendation(r) => {
+                expect(&mut c, format!("{}.area", base), &r.area, Some(ItemKind::RecommendationArea))
+            }
             Item::RecommendationArea(a) => {
                 if let Some(ad) = &a.addressee {
                     expect(&mut c, format!("{}.addressee", base), ad, Some(ItemKind::Actor));
@@ -190,10 +207,10 @@ pub fn validate(b: &Brief) -> Diagnostics {
                 if let Some(coords) = p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()) {
                     let cp = format!("{}.place.coordinates", base);
                     if !(-90.0..=90.0).contains(&coords.lat) {
-                        c.err(format!("{}.lat", cp), format!("latitude {} is not between -90 and 90", coords.lat));
+                        c.err(format!("{}.lat", cp), format!("latitude {} is not between -90 and 90", number_text(coords.lat, 3)));
                     }
                     if !(-180.0..=180.0).contains(&coords.lon) {
-                        c.err(format!("{}.lon", cp), format!("longitude {} is not between -180 and 180", coords.lon));
+                        c.err(format!("{}.lon", cp), format!("longitude {} is not between -180 and 180", number_text(coords.lon, 3)));
                     }
                     c.non_empty(format!("{}.source", cp), "the coordinates' source", &coords.source);
                 }
@@ -216,7 +233,10 @@ fn check_measure(c: &mut Checker, base: &str, o: &Observation) {
             need(c, "low", o.low, "an exact or approximate observation gives its value as \"low\"");
             if let (Some(l), Some(h)) = (o.low, o.high) {
                 if l != h {
-                    c.err(format!("{}.high", base), "an exact or approximate value has high equal to low (or no high); use \"range\" for a span");
+                    c.err(
+                        format!("{}.high", base),
+                        "an exact or approximate value has high equal to low (or no high); use \"range\" for a span",
+                    );
                 }
             }
         }
@@ -225,7 +245,7 @@ fn check_measure(c: &mut Checker, base: &str, o: &Observation) {
             need(c, "high", o.high, "a range needs both ends");
             if let (Some(l), Some(h)) = (o.low, o.high) {
                 if l > h {
-                    c.err(format!("{}.high", base), format!("the range ends ({}) below where it starts ({})", h, l));
+                    c.err(format!("{}.high", base), format!("the range ends ({}) below where it starts ({})", number_text(h, 3), number_text(l, 3)));
                 }
             }
         }

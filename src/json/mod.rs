@@ -6,7 +6,7 @@ mod parse;
 mod write;
 
 pub use parse::{parse, MAX_DEPTH};
-pub use write::{escape_json_string, JsonWriter};
+pub use write::{escape_json_string, number_text, JsonWriter};
 
 /// A parsed JSON value and the 1-based line and column where it starts.
 #[derive(Debug, Clone, PartialEq)]

@@ -333,10 +333,116 @@ impl Parser<'_> {
                 self.bump();
             }
         }
-        let text = std::str::from_utf8(&self.src[start..self.pos]).unwrap_or("");
-        match text.parse::<f64>() {
-            Ok(n) if n.is_finite() => Ok(n),
+        match decimal_to_f64(&self.src[start..self.pos]) {
+            Some(n) if n.is_finite() => Ok(n),
             _ => Err(self.error("number out of range")),
         }
+    }
+}
+
+/// Converts an already-validated JSON number to `f64`.
+///
+/// Not `str::parse::<f64>`: its correctly rounded algorithm carries ~13 KB of tables and code into the
+/// Wasm module. Here the digits are exact up to 19 significant digits and scaled by exact powers of ten,
+/// which is exact for every number a brief plausibly holds (≤ 15 significant digits, exponent ≤ 22) and
+/// within a few units in the last place beyond.
+fn decimal_to_f64(text: &[u8]) -> Option<f64> {
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+        1e19, 1e20, 1e21, 1e22,
+    ];
+    let (negative, mut rest) = match text.split_first() {
+        Some((b'-', r)) => (true, r),
+        _ => (false, text),
+    };
+    let mut mantissa: u64 = 0;
+    let mut digits = 0u32;
+    let mut exp10: i64 = 0;
+    let mut seen_point = false;
+    let mut has_exponent = false;
+    while let Some((&b, r)) = rest.split_first() {
+        match b {
+            b'0'..=b'9' => {
+                if digits < 19 {
+                    mantissa = mantissa * 10 + (b - b'0') as u64;
+                    if mantissa > 0 {
+                        digits += 1;
+                    }
+                    if seen_point {
+                        exp10 -= 1;
+                    }
+                } else if !seen_point {
+                    exp10 += 1;
+                }
+            }
+            b'.' => seen_point = true,
+            b'e' | b'E' => {
+                rest = r;
+                has_exponent = true;
+                break;
+            }
+            _ => return None,
+        }
+        rest = r;
+    }
+    if has_exponent {
+        let (sign, digits) = match rest.split_first() {
+            Some((b'-', r)) => (-1, r),
+            Some((b'+', r)) => (1, r),
+            _ => (1, rest),
+        };
+        let mut e: i64 = 0;
+        for &b in digits {
+            e = (e * 10 + (b - b'0') as i64).min(100_000);
+        }
+        exp10 += sign * e;
+    }
+    let mut value = mantissa as f64;
+    if value != 0.0 {
+        let mut e = exp10;
+        while e > 0 {
+            let step = e.min(22);
+            value *= POW10[step as usize];
+            e -= step;
+            if value.is_infinite() {
+                return None;
+            }
+        }
+        while e < 0 {
+            let step = (-e).min(22);
+            value /= POW10[step as usize];
+            e += step;
+            if value == 0.0 {
+                break;
+            }
+        }
+    }
+    Some(if negative { -value } else { value })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decimal_to_f64;
+    #[test]
+    fn decimals() {
+        let cases: [(&str, f64); 12] = [
+            ("0", 0.0),
+            ("-0", -0.0),
+            ("30000", 30000.0),
+            ("39.03", 39.03),
+            ("127.475", 127.475),
+            ("-12.5e2", -1250.0),
+            ("1E3", 1000.0),
+            ("2.5e-3", 0.0025),
+            ("0.1", 0.1),
+            ("123456789012345", 123456789012345.0),
+            ("1e22", 1e22),
+            ("4294967295", 4294967295.0),
+        ];
+        for (text, want) in cases {
+            assert_eq!(decimal_to_f64(text.as_bytes()), Some(want), "{}", text);
+        }
+        assert_eq!(decimal_to_f64(b"1e999"), None);
+        assert_eq!(decimal_to_f64(b"1e-999"), Some(0.0));
     }
 }

@@ -27,6 +27,42 @@ pub fn escape_json_string(s: &str) -> String {
     out
 }
 
+/// `n` in plain decimal notation with at most `decimals` (≤ 3) digits after the point, trailing zeros
+/// trimmed: `30000`, `39.03`, `-0.5`. Integer arithmetic only, because `f64`'s `Display` pulls about
+/// 14 KB of float-formatting code into the Wasm module. Non-finite values give `0`.
+pub fn number_text(n: f64, decimals: u32) -> String {
+    if !n.is_finite() {
+        return "0".into();
+    }
+    if n.abs() >= 9.0e15 {
+        // No fractional digits at this size; the cast saturates rather than wraps.
+        return (n as i128).to_string();
+    }
+    let decimals = decimals.min(3);
+    let scale = 10u64.pow(decimals);
+    let scaled = (n.abs() * scale as f64).round() as u64;
+    let (int, mut frac) = (scaled / scale, scaled % scale);
+    let mut out = String::new();
+    if n < 0.0 && scaled != 0 {
+        out.push('-');
+    }
+    out.push_str(&int.to_string());
+    if frac != 0 {
+        let mut width = decimals as usize;
+        while frac % 10 == 0 {
+            frac /= 10;
+            width -= 1;
+        }
+        let digits = frac.to_string();
+        out.push('.');
+        for _ in digits.len()..width {
+            out.push('0');
+        }
+        out.push_str(&digits);
+    }
+    out
+}
+
 /// A streaming writer for pretty-printed JSON. Commas and indentation are handled for the caller.
 pub struct JsonWriter {
     out: String,
@@ -115,11 +151,7 @@ impl JsonWriter {
     pub fn number(&mut self, n: f64) -> &mut Self {
         self.before_value();
         if n.is_finite() {
-            if n.fract() == 0.0 && n.abs() < 1e15 {
-                self.out.push_str(&(n as i64).to_string());
-            } else {
-                self.out.push_str(&n.to_string());
-            }
+            self.out.push_str(&number_text(n, 3));
         } else {
             self.out.push_str("null");
         }
@@ -145,5 +177,22 @@ impl JsonWriter {
 
     pub fn finish(self) -> String {
         self.out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number_text;
+    #[test]
+    fn numbers_without_float_formatting() {
+        assert_eq!(number_text(30000.0, 6), "30000");
+        assert_eq!(number_text(39.03, 6), "39.03");
+        assert_eq!(number_text(-0.5, 1), "-0.5");
+        assert_eq!(number_text(-0.04, 1), "0");
+        assert_eq!(number_text(0.05, 2), "0.05");
+        assert!(number_text(1.0e300, 2).bytes().all(|b| b.is_ascii_digit()));
+        assert_eq!(number_text(-1.0e16, 2), "-10000000000000000");
+        assert_eq!(number_text(f64::NAN, 2), "0");
+        assert_eq!(number_text(127.475, 1), "127.5");
     }
 }

@@ -308,7 +308,7 @@ pub fn sector_label(lang: Lang, sector: &str) -> String {
     let spaced = sector.replace('-', " ");
     let mut chars = spaced.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase()).chain(chars).collect(),
         None => String::new(),
     }
 }
@@ -356,7 +356,7 @@ pub fn format_number(v: f64) -> String {
     let abs = rounded.abs();
     let int = abs.trunc();
     let frac = ((abs - int) * 100.0).round() as u64;
-    let digits = if int < 1e18 { format!("{}", int as u64) } else { format!("{:.0}", int) };
+    let digits = (int as u128).to_string();
     let mut out = String::new();
     if negative {
         out.push('−');

@@ -240,7 +240,7 @@ pub(crate) fn full_title(item: &Item<'_>) -> String {
 /// "¶ 4" or "¶ 4, 7": the paragraphs an item's evidence comes from, in order, each once.
 pub(crate) fn paragraph_marks(evidence: &[Evidence]) -> String {
     let mut ps: Vec<u32> = evidence.iter().map(|e| e.paragraph).collect();
-    ps.sort_unstable();
+    crate::order::sort_by_u64(&mut ps, |&p| p as u64);
     ps.dedup();
     let list: Vec<String> = ps.iter().map(|p| p.to_string()).collect();
     format!("¶ {}", list.join(", "))
@@ -266,18 +266,7 @@ pub(crate) fn truncate(s: &str, max: usize) -> String {
 
 /// A number for SVG coordinates: one decimal, no `-0`, never `NaN`.
 pub(crate) fn num(v: f64) -> String {
-    if !v.is_finite() {
-        return "0".to_string();
-    }
-    let r = (v * 10.0).round() / 10.0;
-    if r == 0.0 {
-        return "0".to_string();
-    }
-    if r.fract() == 0.0 {
-        format!("{}", r as i64)
-    } else {
-        format!("{:.1}", r)
-    }
+    crate::json::number_text(v, 1)
 }
 
 /// The actor the brief is about: `meta.subject`, else the actor in the most relations (first in document
