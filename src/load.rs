@@ -11,8 +11,9 @@ use std::collections::HashMap;
 /// almost certainly the wrong file, and refusing it early keeps a page's memory bounded.
 pub const MAX_BRIEF_BYTES: usize = 4 * 1024 * 1024;
 
-/// The Sejong Institute brief 2025-30, compiled in as the default brief.
-pub const EMBEDDED_BRIEF_JSON: &str = include_str!("../briefs/sejong-2025-30.json");
+/// The Sejong Institute brief 2025-30 (`briefs/sejong-2025-30.json`, minified by `build.rs`), compiled
+/// in as the default brief.
+pub const EMBEDDED_BRIEF_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/embedded-brief.json"));
 
 /// A validated brief with the indexes its queries need.
 #[derive(Debug, Clone)]

@@ -101,7 +101,9 @@ fn item_lookup_covers_every_kind() {
 }
 
 #[test]
-fn embedded_brief_loads() {
-    let b = brief_insights::load_embedded().unwrap_or_else(|d| panic!("{}", d));
-    assert!(!b.brief.meta.title.is_empty());
+fn embedded_brief_is_the_committed_file_minified() {
+    let embedded = brief_insights::load_embedded().unwrap_or_else(|d| panic!("{}", d));
+    let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/briefs/sejong-2025-30.json")).unwrap();
+    assert!(brief_insights::EMBEDDED_BRIEF_JSON.len() < file.len());
+    assert_eq!(embedded.brief, load(&file).unwrap().brief);
 }

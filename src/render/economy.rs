@@ -140,7 +140,14 @@ fn nice_step(max: f64) -> f64 {
         return 1.0;
     }
     let raw = max / 5.0;
-    let power = 10f64.powf(raw.log10().floor());
+    // The largest power of ten not above `raw`, by multiplication: libm's powf and log10 cost Wasm bytes.
+    let mut power = 1.0;
+    while power * 10.0 <= raw {
+        power *= 10.0;
+    }
+    while power > raw && power > 1e-12 {
+        power /= 10.0;
+    }
     let m = raw / power;
     let nice = if m <= 1.0 {
         1.0
