@@ -2,8 +2,8 @@
 //! Every problem is reported with its JSON path; the loader adds line and column.
 
 use crate::date;
-use crate::json::number_text;
 use crate::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::json::number_text;
 use crate::model::*;
 use crate::query::{all_items, Item, ItemKind};
 use std::collections::HashMap;
@@ -207,10 +207,16 @@ pub fn validate(b: &Brief) -> Diagnostics {
                 if let Some(coords) = p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()) {
                     let cp = format!("{}.place.coordinates", base);
                     if !(-90.0..=90.0).contains(&coords.lat) {
-                        c.err(format!("{}.lat", cp), format!("latitude {} is not between -90 and 90", number_text(coords.lat, 3)));
+                        c.err(
+                            format!("{}.lat", cp),
+                            format!("latitude {} is not between -90 and 90", number_text(coords.lat, 3)),
+                        );
                     }
                     if !(-180.0..=180.0).contains(&coords.lon) {
-                        c.err(format!("{}.lon", cp), format!("longitude {} is not between -180 and 180", number_text(coords.lon, 3)));
+                        c.err(
+                            format!("{}.lon", cp),
+                            format!("longitude {} is not between -180 and 180", number_text(coords.lon, 3)),
+                        );
                     }
                     c.non_empty(format!("{}.source", cp), "the coordinates' source", &coords.source);
                 }
@@ -245,7 +251,10 @@ fn check_measure(c: &mut Checker, base: &str, o: &Observation) {
             need(c, "high", o.high, "a range needs both ends");
             if let (Some(l), Some(h)) = (o.low, o.high) {
                 if l > h {
-                    c.err(format!("{}.high", base), format!("the range ends ({}) below where it starts ({})", number_text(h, 3), number_text(l, 3)));
+                    c.err(
+                        format!("{}.high", base),
+                        format!("the range ends ({}) below where it starts ({})", number_text(h, 3), number_text(l, 3)),
+                    );
                 }
             }
         }

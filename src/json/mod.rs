@@ -3,9 +3,11 @@
 //! (JSON-LD, JSON Schema, machine-readable diagnostics).
 
 mod parse;
+mod ser;
 mod write;
 
 pub use parse::{parse, MAX_DEPTH};
+pub use ser::{to_json_text, JsonTextError};
 pub use write::{escape_json_string, number_text, JsonWriter};
 
 /// A parsed JSON value and the 1-based line and column where it starts.

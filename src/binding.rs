@@ -1,0 +1,794 @@
+//! The JavaScript API: the only `#[wasm_bindgen]` surface of the crate.
+//!
+//! Values cross as plain JSON-compatible objects (written as JSON text, parsed by the engine), so what a
+//! page receives looks exactly like the brief file. Every fallible export returns `Result<_, JsValue>`
+//! through [`brief_error`], so a page sees one kind of error: an `Error` named `BriefError` carrying the
+//! structured `diagnostics`. Nothing here can panic on input: a panic would abort the Wasm instance
+//! and poison every later call on the page.
+
+use crate::date::ParsedDate;
+use crate::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::load::LoadedBrief;
+use crate::model::Evidence;
+use crate::query::{Item, ItemKind};
+use crate::render::{Lang, RenderOptions, View};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[cfg(feature = "wee_alloc")]
+#[global_allocator]
+static ALLOC: wee_alloc::WeeAlloc = wee_alloc::WeeAlloc::INIT;
+
+/// Hits returned by `search` when the caller gives no limit: more than a results list shows at once.
+const DEFAULT_SEARCH_LIMIT: u32 = 20;
+/// Upper bound on `search`'s limit: beyond it a caller is asking for every item, which this still gives.
+const MAX_SEARCH_LIMIT: u32 = 10_000;
+/// Diagnostics spelled out in an error's message; all of them are in its `diagnostics` property.
+const DIAGNOSTICS_IN_MESSAGE: usize = 10;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** Where a problem in a brief file is: a JSON path and a 1-based line and column (in characters). */
+export interface Diagnostic {
+  kind: "syntax" | "schema" | "semantic" | "limit";
+  path: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** Thrown by every fallible method: `name` is "BriefError"; `diagnostics` lists every problem found
+ *  (empty when the error is about how the API was called rather than about a brief). */
+export interface BriefError extends Error {
+  name: "BriefError";
+  diagnostics: Diagnostic[];
+}
+
+/** The paragraph a claim comes from (1-based) and a verbatim quote from it. */
+export interface Evidence {
+  paragraph: number;
+  quote: string;
+}
+
+export interface Author {
+  name: string;
+  role?: string;
+  affiliation?: string;
+}
+
+export interface BriefMeta {
+  series: string;
+  number: string;
+  title: string;
+  /** `YYYY-MM-DD`, or coarser (`YYYY-MM`, `YYYY`, ...). */
+  date: string;
+  authors: Author[];
+  publisher: string;
+  /** BCP 47 tag of the brief's text. */
+  language: string;
+  sourceUrl?: string;
+  paragraphs: number;
+  subject?: string;
+  rights?: string;
+  summary?: string;
+}
+
+export interface Judgment {
+  id: string;
+  text: string;
+  axes: string[];
+  related: string[];
+  evidence: Evidence[];
+}
+
+export interface Axis {
+  id: string;
+  label: string;
+  summary?: string;
+  related: string[];
+  evidence: Evidence[];
+}
+
+export type ActorKind = "state" | "bloc" | "person" | "institution" | "organization";
+
+export interface Actor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  shortName?: string;
+  description?: string;
+  memberOf: string[];
+  related: string[];
+  evidence: Evidence[];
+}
+
+export type Stance = "cooperative" | "ambivalent" | "conditional" | "hostile" | "neutral";
+
+export interface Relation {
+  id: string;
+  /** Actor id. */
+  from: string;
+  /** Actor id. */
+  to: string;
+  role: string;
+  stance: Stance;
+  fields: string[];
+  summary?: string;
+  axes: string[];
+  related: string[];
+  evidence: Evidence[];
+}
+
+/** One of an actor's partners, seen from that actor; `incoming` when the relation is stated from the
+ *  partner's side. */
+export interface Partner {
+  relation: Relation;
+  partner: Actor;
+  incoming: boolean;
+}
+
+/** Map coordinates; briefs rarely give them, so they say how exact they are and where they come from. */
+export interface Coordinates {
+  lat: number;
+  lon: number;
+  approximate: boolean;
+  source: string;
+}
+
+export interface Place {
+  name: string;
+  coordinates?: Coordinates;
+}
+
+export interface Project {
+  id: string;
+  name: string;
+  sector: string;
+  place?: Place;
+  policyFrame?: string;
+  timing?: string;
+  date?: string;
+  claimedResults: string[];
+  risks: string[];
+  actors: string[];
+  axes: string[];
+  related: string[];
+  evidence: Evidence[];
+}
+
+export type Qualifier = "exact" | "approximate" | "range" | "atLeast" | "atMost";
+
+export interface Observation {
+  id: string;
+  label: string;
+  date?: string;
+  qualifier: Qualifier;
+  low?: number;
+  high?: number;
+  note?: string;
+  evidence: Evidence[];
+}
+
+export interface Indicator {
+  id: string;
+  name: string;
+  unit?: string;
+  description?: string;
+  observations: Observation[];
+  axes: string[];
+  related: string[];
+  evidence: Evidence[];
+}
+
+export interface Event {
+  id: string;
+  title: string;
+  date: string;
+  description?: string;
+  actors: string[];
+  axes: string[];
+  related: string[];
+  evidence: Evidence[];
+}
+
+export interface RecommendationArea {
+  id: string;
+  label: string;
+  /** Actor id of whom the recommendations are addressed to. */
+  addressee?: string;
+}
+
+export interface Recommendation {
+  id: string;
+  /** Recommendation area id. */
+  area: string;
+  text: string;
+  actors: string[];
+  axes: string[];
+  related: string[];
+  evidence: Evidence[];
+}
+
+export type ItemKind =
+  | "judgment" | "axis" | "actor" | "relation" | "project" | "indicator" | "observation" | "event"
+  | "recommendationArea" | "recommendation";
+
+/** Any item with its kind; an observation also names its indicator. */
+export type Item =
+  | ({ kind: "judgment" } & Judgment)
+  | ({ kind: "axis" } & Axis)
+  | ({ kind: "actor" } & Actor)
+  | ({ kind: "relation" } & Relation)
+  | ({ kind: "project" } & Project)
+  | ({ kind: "indicator" } & Indicator)
+  | ({ kind: "observation"; indicator: string } & Observation)
+  | ({ kind: "event" } & Event)
+  | ({ kind: "recommendationArea" } & RecommendationArea)
+  | ({ kind: "recommendation" } & Recommendation);
+
+export interface ItemSummary {
+  id: string;
+  kind: ItemKind;
+  title: string;
+}
+
+export type Precision = "day" | "month" | "season" | "quarter" | "half" | "year";
+
+/** A dated item. `start` and `end` are the first and last day the date covers (ISO `YYYY-MM-DD`). */
+export interface TimelineEntry {
+  id: string;
+  kind: ItemKind;
+  title: string;
+  /** The date as the brief gives it, e.g. `2025-09`, `2025-Q3`, `2021/2025`. */
+  date: string;
+  precision: Precision;
+  isPeriod: boolean;
+  start: string;
+  end: string;
+  evidence: Evidence[];
+}
+
+/** One field of an item that matched a search, with the matched `[start, end)` ranges in UTF-16 code
+ *  units, i.e. ready for `text.slice(start, end)`. */
+export interface FieldMatch {
+  field: string;
+  index: number;
+  text: string;
+  ranges: [number, number][];
+}
+
+/** The widget's views, as `renderView` and the `view` attribute name them. */
+export type ViewName = "overview" | "partners" | "projects" | "timeline" | "economy" | "recommendations" | "search";
+
+/** Options for the `render*` methods; every field is optional. */
+export interface RenderOptions {
+  /** Interface language: a tag whose primary subtag is "ko" gives Korean, anything else English. */
+  lang?: "en" | "ko" | string;
+  /** Prefixed to every `id` attribute, so two widgets on one page never collide. */
+  idPrefix?: string;
+  /** Projects view: show only this sector. */
+  sector?: string;
+  /** Partners view: the actor in the centre. */
+  selected?: string;
+  /** Search view: the query typed so far. */
+  query?: string;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: ItemKind;
+  title: string;
+  score: number;
+  matches: FieldMatch[];
+}
+"#;
+
+/// The one way errors leave Rust: a JS `Error` named `BriefError` whose message is the first lines of
+/// the diagnostics' text and whose `diagnostics` property holds them all as plain objects.
+fn brief_error(diagnostics: &Diagnostics) -> JsValue {
+    let error = js_sys::Error::new(&error_message(diagnostics));
+    error.set_name("BriefError");
+    let list = to_js(&diagnostics.0).unwrap_or_else(|_| js_sys::Array::new().into());
+    // Setting a property on a fresh Error cannot fail; were it to, the error is still a BriefError.
+    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("diagnostics"), &list);
+    error.into()
+}
+
+fn error_message(diagnostics: &Diagnostics) -> String {
+    let full = diagnostics.to_string();
+    let mut lines = full.split('\n');
+    let mut message: String = lines.by_ref().take(DIAGNOSTICS_IN_MESSAGE + 1).collect::<Vec<_>>().join("\n");
+    let rest = lines.count();
+    if rest > 0 {
+        message.push_str("\n… and ");
+        message.push_str(&rest.to_string());
+        message.push_str(" more (see error.diagnostics)");
+    }
+    message
+}
+
+/// A BriefError about how the API was called (no brief to point into), so `diagnostics` is empty.
+fn usage_error(message: &str) -> JsValue {
+    let error = js_sys::Error::new(message);
+    error.set_name("BriefError");
+    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("diagnostics"), &js_sys::Array::new());
+    error.into()
+}
+
+/// A problem with the whole input, before any JSON could be read from it.
+fn whole_input_error(kind: DiagnosticKind, message: String) -> JsValue {
+    brief_error(&Diagnostics(vec![Diagnostic { kind, path: "$".into(), line: 1, column: 1, message }]))
+}
+
+/// A Rust value as a plain JS value: serialized to JSON text here, parsed by the engine's `JSON.parse`.
+/// Building the objects field by field through JS calls (serde-wasm-bindgen) cost 58 KB more Wasm (32 KB
+/// gzipped), and `JSON.parse` is a fast way to make many small objects in every engine.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    let text = crate::json::to_json_text(value, js_number_text)
+        .map_err(|_| usage_error("a value could not be converted for JavaScript"))?;
+    js_sys::JSON::parse(&text)
+}
+
+/// Fractional numbers are written by the JS engine (`Number.prototype.toString`): exact, and it keeps
+/// Rust's float formatting (~20 KB of Wasm) out of the module.
+fn js_number_text(v: f64) -> Option<String> {
+    js_sys::Number::from(v).to_string_with_radix(10).ok().map(String::from)
+}
+
+#[derive(Serialize)]
+struct ItemSummary<'a> {
+    id: &'a str,
+    kind: ItemKind,
+    title: &'a str,
+}
+
+fn summaries(items: &[Item<'_>]) -> Result<JsValue, JsValue> {
+    let list: Vec<ItemSummary<'_>> =
+        items.iter().map(|i| ItemSummary { id: i.id(), kind: i.kind(), title: i.title() }).collect();
+    to_js(&list)
+}
+
+#[derive(Serialize)]
+struct PartnerOut<'a> {
+    relation: &'a crate::model::Relation,
+    partner: &'a crate::model::Actor,
+    incoming: bool,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct TimelineOut<'a> {
+    id: &'a str,
+    kind: ItemKind,
+    title: &'a str,
+    date: &'a str,
+    precision: crate::date::Precision,
+    is_period: bool,
+    start: String,
+    end: String,
+    evidence: &'a [Evidence],
+}
+
+/// `YYYY-MM-DD`. Dates in a brief have four-digit years, so zero-padding to four digits is exact.
+fn iso_date((year, month, day): (i32, u32, u32)) -> String {
+    fn push_padded(out: &mut String, n: u32, width: usize) {
+        let digits = n.to_string();
+        out.extend(std::iter::repeat_n('0', width.saturating_sub(digits.len())));
+        out.push_str(&digits);
+    }
+    let mut out = String::with_capacity(10);
+    if year < 0 {
+        out.push('-');
+    }
+    push_padded(&mut out, year.unsigned_abs(), 4);
+    out.push('-');
+    push_padded(&mut out, month, 2);
+    out.push('-');
+    push_padded(&mut out, day, 2);
+    out
+}
+
+fn timeline_entry<'a>(item: &Item<'a>, date: &ParsedDate) -> TimelineOut<'a> {
+    TimelineOut {
+        id: item.id(),
+        kind: item.kind(),
+        title: item.title(),
+        date: item.date().map_or("", |d| d.0.as_str()),
+        precision: date.start.precision,
+        is_period: date.is_period,
+        start: iso_date(date.start.first),
+        end: iso_date(date.end.last),
+        evidence: item.evidence(),
+    }
+}
+
+/// An item as its own fields plus `kind` (and, for an observation, its `indicator`), so a page can
+/// switch on `kind` and read the fields it knows from the brief format.
+fn item_to_js(item: &Item<'_>) -> Result<JsValue, JsValue> {
+    let value = match item {
+        Item::Judgment(x) => to_js(x)?,
+        Item::Axis(x) => to_js(x)?,
+        Item::Actor(x) => to_js(x)?,
+        Item::Relation(x) => to_js(x)?,
+        Item::Project(x) => to_js(x)?,
+        Item::Indicator(x) => to_js(x)?,
+        Item::Observation(indicator, x) => {
+            let value = to_js(x)?;
+            js_sys::Reflect::set(&value, &JsValue::from_str("indicator"), &JsValue::from_str(&indicator.id))?;
+            value
+        }
+        Item::Event(x) => to_js(x)?,
+        Item::RecommendationArea(x) => to_js(x)?,
+        Item::Recommendation(x) => to_js(x)?,
+    };
+    js_sys::Reflect::set(&value, &JsValue::from_str("kind"), &JsValue::from_str(item.kind().as_str()))?;
+    Ok(value)
+}
+
+/// One optional string field of an options object.
+fn optional_string(options: &JsValue, key: &str) -> Result<Option<String>, JsValue> {
+    optional_string_arg(&js_sys::Reflect::get(options, &JsValue::from_str(key))?, key)
+}
+
+/// A string argument. wasm-bindgen's `&str` parameters trust the caller: a number or an object passed from
+/// JavaScript makes the glue write out of bounds and trap the instance. So strings arrive as `JsValue`
+/// and anything else is a BriefError.
+fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| not_a_string(name))
+}
+
+/// An optional string argument: `undefined` and `null` mean absent.
+fn optional_string_arg(value: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    string_arg(value, name).map(Some)
+}
+
+fn not_a_string(name: &str) -> JsValue {
+    let mut message = String::from(name);
+    message.push_str(" must be a string");
+    usage_error(&message)
+}
+
+/// Reads a `RenderOptions` object; `undefined` or `null` means all defaults. A field of the wrong type
+/// is a usage error rather than silently ignored, so a typo'd call shows up in development.
+fn render_options(options: &JsValue) -> Result<RenderOptions, JsValue> {
+    let mut out = RenderOptions::default();
+    if options.is_undefined() || options.is_null() {
+        return Ok(out);
+    }
+    if !options.is_object() {
+        return Err(usage_error("render options must be an object"));
+    }
+    if let Some(lang) = optional_string(options, "lang")? {
+        out.lang = Lang::parse(&lang);
+    }
+    if let Some(prefix) = optional_string(options, "idPrefix")? {
+        out.id_prefix = prefix;
+    }
+    out.sector = optional_string(options, "sector")?;
+    out.selected = optional_string(options, "selected")?;
+    out.query = optional_string(options, "query")?.unwrap_or_default();
+    Ok(out)
+}
+
+/// A loaded, validated brief. Load one with `Brief.fromJson`, `Brief.fromObject` or `Brief.embedded`;
+/// call `free()` when done with it (the memory is also reclaimed when it is garbage-collected, where the
+/// browser supports `FinalizationRegistry`).
+#[wasm_bindgen(js_name = Brief)]
+pub struct BriefHandle {
+    inner: LoadedBrief,
+}
+
+#[wasm_bindgen(js_class = Brief)]
+impl BriefHandle {
+    /// Parses and validates a brief from JSON text. Throws a `BriefError` listing every problem found.
+    #[wasm_bindgen(js_name = fromJson)]
+    pub fn from_json(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<BriefHandle, JsValue> {
+        let Some(text) = text.as_string() else {
+            return Err(whole_input_error(DiagnosticKind::Schema, "expected the brief as a JSON string".into()));
+        };
+        crate::load::load(&text).map(|inner| BriefHandle { inner }).map_err(|d| brief_error(&d))
+    }
+
+    /// Validates a brief given as a JavaScript object (e.g. from `fetch(...).json()`). Diagnostics
+    /// point into the object's `JSON.stringify` form, so paths are exact and lines count from 1.
+    #[wasm_bindgen(js_name = fromObject)]
+    pub fn from_object(
+        #[wasm_bindgen(unchecked_param_type = "unknown")] object: JsValue,
+    ) -> Result<BriefHandle, JsValue> {
+        let text = match js_sys::JSON::stringify(&object) {
+            Ok(text) => JsValue::from(text).as_string(),
+            Err(error) => {
+                let mut message = String::from("the object cannot be written as JSON: ");
+                let reason = js_sys::Reflect::get(&error, &JsValue::from_str("message"))
+                    .ok()
+                    .and_then(|m| m.as_string())
+                    .unwrap_or_else(|| "unknown reason".into());
+                message.push_str(&reason);
+                return Err(whole_input_error(DiagnosticKind::Schema, message));
+            }
+        };
+        let Some(text) = text else {
+            return Err(whole_input_error(DiagnosticKind::Schema, "expected an object".into()));
+        };
+        crate::load::load(&text).map(|inner| BriefHandle { inner }).map_err(|d| brief_error(&d))
+    }
+
+    /// The brief compiled into the module (Sejong Policy Brief 2025-30).
+    pub fn embedded() -> Result<BriefHandle, JsValue> {
+        crate::load::load_embedded().map(|inner| BriefHandle { inner }).map_err(|d| brief_error(&d))
+    }
+
+    #[wasm_bindgen(unchecked_return_type = "BriefMeta")]
+    pub fn meta(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.brief.meta)
+    }
+
+    #[wasm_bindgen(js_name = keyJudgments, unchecked_return_type = "Judgment[]")]
+    pub fn key_judgments(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.brief.key_judgments)
+    }
+
+    #[wasm_bindgen(unchecked_return_type = "Axis[]")]
+    pub fn axes(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.brief.axes)
+    }
+
+    #[wasm_bindgen(unchecked_return_type = "Actor[]")]
+    pub fn actors(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.brief.actors)
+    }
+
+    #[wasm_bindgen(unchecked_return_type = "Relation[]")]
+    pub fn relations(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.brief.relations)
+    }
+
+    /// An actor's partners with the role each plays, relations stated by the actor first. Empty for an
+    /// unknown id.
+    #[wasm_bindgen(unchecked_return_type = "Partner[]")]
+    pub fn partners(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] actor: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let actor = string_arg(&actor, "actor")?;
+        let list: Vec<PartnerOut<'_>> = self
+            .inner
+            .partners(&actor)
+            .into_iter()
+            .map(|p| PartnerOut { relation: p.relation, partner: p.partner, incoming: p.incoming })
+            .collect();
+        to_js(&list)
+    }
+
+    /// Distinct project sectors, in order of first appearance.
+    #[wasm_bindgen(unchecked_return_type = "string[]")]
+    pub fn sectors(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.sectors())
+    }
+
+    /// Projects of one sector, or all projects when no sector is given.
+    #[wasm_bindgen(unchecked_return_type = "Project[]")]
+    pub fn projects(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "string")] sector: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let sector = optional_string_arg(&sector, "sector")?;
+        to_js(&self.inner.projects_by_sector(sector.as_deref()))
+    }
+
+    /// Every dated item, earliest first.
+    #[wasm_bindgen(unchecked_return_type = "TimelineEntry[]")]
+    pub fn timeline(&self) -> Result<JsValue, JsValue> {
+        let list: Vec<TimelineOut<'_>> =
+            self.inner.timeline().iter().map(|e| timeline_entry(&e.item, &e.date)).collect();
+        to_js(&list)
+    }
+
+    /// An indicator with its observations; `undefined` for an unknown id.
+    #[wasm_bindgen(unchecked_return_type = "Indicator | undefined")]
+    pub fn indicator(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
+        let id = string_arg(&id, "id")?;
+        let id = id.as_str();
+        match self.inner.indicator(id) {
+            Some(i) => to_js(i),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+
+    #[wasm_bindgen(unchecked_return_type = "Indicator[]")]
+    pub fn indicators(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.brief.indicators)
+    }
+
+    #[wasm_bindgen(unchecked_return_type = "Event[]")]
+    pub fn events(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.brief.events)
+    }
+
+    #[wasm_bindgen(js_name = recommendationAreas, unchecked_return_type = "RecommendationArea[]")]
+    pub fn recommendation_areas(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.brief.recommendation_areas)
+    }
+
+    /// Recommendations of one area (by area id), or all of them.
+    #[wasm_bindgen(unchecked_return_type = "Recommendation[]")]
+    pub fn recommendations(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "string")] area: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let area = optional_string_arg(&area, "area")?;
+        let list: Vec<&crate::model::Recommendation> =
+            self.inner.brief.recommendations.iter().filter(|r| area.as_deref().is_none_or(|a| r.area == a)).collect();
+        to_js(&list)
+    }
+
+    /// Any item by id, with its `kind`; `undefined` for an unknown id.
+    #[wasm_bindgen(unchecked_return_type = "Item | undefined")]
+    pub fn item(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
+        let id = string_arg(&id, "id")?;
+        let id = id.as_str();
+        match self.inner.item(id) {
+            Some(item) => item_to_js(&item),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+
+    /// The evidence of any item (empty for items without any); `undefined` for an unknown id.
+    #[wasm_bindgen(unchecked_return_type = "Evidence[] | undefined")]
+    pub fn evidence(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
+        let id = string_arg(&id, "id")?;
+        let id = id.as_str();
+        match self.inner.evidence(id) {
+            Some(e) => to_js(e),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+
+    /// Items linked to `id` in either direction, in document order.
+    #[wasm_bindgen(unchecked_return_type = "ItemSummary[]")]
+    pub fn related(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
+        let id = string_arg(&id, "id")?;
+        let id = id.as_str();
+        summaries(&self.inner.related(id))
+    }
+
+    #[wasm_bindgen(js_name = itemsByAxis, unchecked_return_type = "ItemSummary[]")]
+    pub fn items_by_axis(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let id = string_arg(&id, "id")?;
+        let id = id.as_str();
+        summaries(&self.inner.items_by_axis(id))
+    }
+
+    #[wasm_bindgen(js_name = itemsByActor, unchecked_return_type = "ItemSummary[]")]
+    pub fn items_by_actor(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let id = string_arg(&id, "id")?;
+        let id = id.as_str();
+        summaries(&self.inner.items_by_actor(id))
+    }
+
+    /// Ranked, case- and accent-insensitive search; every term must match. `limit` defaults to 20.
+    #[wasm_bindgen(unchecked_return_type = "SearchHit[]")]
+    pub fn search(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "number")] limit: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let query = string_arg(&query, "query")?;
+        let limit = if limit.is_undefined() || limit.is_null() {
+            DEFAULT_SEARCH_LIMIT
+        } else {
+            match limit.as_f64() {
+                // Saturating: negative → 0, huge → the cap; a fraction counts its whole part.
+                Some(n) if !n.is_nan() => (n as u32).min(MAX_SEARCH_LIMIT),
+                _ => return Err(usage_error("limit must be a number")),
+            }
+        };
+        to_js(&self.inner.search(&query, limit as usize))
+    }
+
+    /// The widget's chrome: header, tab list and empty tab panels, as an HTML string.
+    #[wasm_bindgen(js_name = renderShell)]
+    pub fn render_shell(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: JsValue,
+    ) -> Result<String, JsValue> {
+        Ok(crate::render::render_shell(&self.inner, &render_options(&options)?))
+    }
+
+    /// The content of one view's tab panel, as an HTML string. Throws a `BriefError` for an unknown view.
+    #[wasm_bindgen(js_name = renderView)]
+    pub fn render_view(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ViewName")] view: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: JsValue,
+    ) -> Result<String, JsValue> {
+        let view = string_arg(&view, "view")?;
+        let Some(known) = View::parse(&view) else {
+            let mut message = String::from("unknown view \"");
+            message.extend(view.chars().take(40));
+            message.push_str("\"; expected one of:");
+            for name in View::ALL {
+                message.push(' ');
+                message.push_str(name.as_str());
+            }
+            return Err(usage_error(&message));
+        };
+        Ok(crate::render::render_view(&self.inner, known, &render_options(&options)?))
+    }
+
+    /// The citation dialog for an item (its evidence quotes with paragraph numbers and source links);
+    /// `undefined` for an unknown id.
+    #[wasm_bindgen(js_name = renderCitation, unchecked_return_type = "string | undefined")]
+    pub fn render_citation(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let id = string_arg(&id, "id")?;
+        let options = render_options(&options)?;
+        Ok(crate::render::render_citation(&self.inner, &id, &options).map_or(JsValue::UNDEFINED, |html| html.into()))
+    }
+
+    /// Search results for `query` as an HTML list, matches highlighted with `<mark>`.
+    #[wasm_bindgen(js_name = renderSearchResults)]
+    pub fn render_search_results(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: JsValue,
+    ) -> Result<String, JsValue> {
+        let query = string_arg(&query, "query")?;
+        Ok(crate::render::render_search_results(&self.inner, &query, &render_options(&options)?))
+    }
+
+    /// The whole brief as one static HTML document fragment: every insight with its quotes inline, for
+    /// readers without JavaScript, print and search engines.
+    #[wasm_bindgen(js_name = renderDocument)]
+    pub fn render_document(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: JsValue,
+    ) -> Result<String, JsValue> {
+        Ok(crate::render::render_document(&self.inner, &render_options(&options)?))
+    }
+
+    /// schema.org JSON-LD (a `Report` with `Claim`s and `Dataset`s) describing the brief: a whole
+    /// `<script type="application/ld+json">` element, for the host page's `<head>` or a server template.
+    #[wasm_bindgen(js_name = jsonLd)]
+    pub fn json_ld(&self) -> String {
+        crate::render::render_jsonld(&self.inner)
+    }
+}
+
+/// The crate version, e.g. "0.1.0".
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").into()
+}
+
+/// Every problem in a brief's JSON text, for editors and build tools; empty when the brief is valid.
+/// Never throws.
+#[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
+pub fn validate(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsValue {
+    let diagnostics = match text.as_string() {
+        None => vec![Diagnostic {
+            kind: DiagnosticKind::Schema,
+            path: "$".into(),
+            line: 1,
+            column: 1,
+            message: "expected the brief as a JSON string".into(),
+        }],
+        Some(text) => match crate::load::load(&text) {
+            Ok(_) => Vec::new(),
+            Err(d) => d.0,
+        },
+    };
+    to_js(&diagnostics).unwrap_or_else(|_| js_sys::Array::new().into())
+}
