@@ -14,6 +14,7 @@ export const AXE_PATH = join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'
 export const VIEWS = ['overview', 'partners', 'projects', 'timeline', 'economy', 'recommendations', 'search'];
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// What headless Chromium needs as root on a machine with no network but loopback.
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -22,6 +23,11 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** Debian's Chromium with the flags every browser test uses. */
+export function launchChromium() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
 
 /** Starts `node tools/serve.mjs --port 0` and resolves with its base URL once it prints the port. */
 export function startServer() {
@@ -60,7 +66,7 @@ export async function setUp() {
     throw new Error('pkg/ is missing: run `bash tools/build-wasm.sh` first');
   }
   const server = await startServer();
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   return {
     baseUrl: server.baseUrl,
     browser,

@@ -9,18 +9,9 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { REPO_ROOT } from './harness.mjs';
+import { launchChromium, REPO_ROOT } from './harness.mjs';
 import { startServer, HEADERS_BY_PATH, STRICT_CSP } from '../../tools/serve.mjs';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const FALLBACK_HEIGHT = 300;
 
 let widgetServer; // serves the repository: the widget's origin
@@ -73,7 +64,7 @@ before(async () => {
   // A page on the host's origin that pretends to be the embed after the iframe was navigated to it.
   writeFileSync(join(hostDir, 'impostor.html'), '<!DOCTYPE html><title>x</title><script src="impostor.js"></script>');
   writeFileSync(join(hostDir, 'impostor.js'), "parent.postMessage({ type: 'brief-insights:height', height: 11 }, '*');\n");
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -12,18 +12,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { REPO_ROOT } from './harness.mjs';
+import { launchChromium, REPO_ROOT } from './harness.mjs';
 import { startServer } from '../../tools/serve.mjs';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const BRIEF = join(REPO_ROOT, 'briefs', 'sejong-2025-30.json');
 const brief = JSON.parse(readFileSync(BRIEF, 'utf8'));
 
@@ -87,7 +78,7 @@ before(async () => {
       env: { ...process.env, JEKYLL_ENV: 'production' },
     });
   }
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
