@@ -61,6 +61,13 @@ struct Doc {
     fields: Vec<FoldedField>,
 }
 
+/// An item that matched every term: its score and each match as (field, points, byte start, byte end).
+struct Scored {
+    score: u32,
+    doc_index: usize,
+    ranges: Vec<(usize, u32, usize, usize)>,
+}
+
 /// Folded text of every item, built once when a brief is loaded.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
@@ -187,13 +194,11 @@ impl SearchIndex {
         if terms.is_empty() || limit == 0 {
             return Vec::new();
         }
-        let mut hits: Vec<(u32, usize, SearchHit)> = Vec::new();
-        for (doc_index, doc) in self.docs.iter().enumerate() {
-            let mut score = 0u32;
-            let mut all_terms = true;
-            let mut matches: Vec<(u32, FieldMatch)> = Vec::new();
-            let mut per_field: Vec<Vec<(usize, usize)>> = vec![Vec::new(); doc.fields.len()];
-            let mut field_score: Vec<u32> = vec![0; doc.fields.len()];
+        // Score every item first; only the hits that will be returned get their match lists built, so
+        // a one-letter query that matches everything stays cheap.
+        let mut scored: Vec<Scored> = Vec::new();
+        'docs: for (doc_index, doc) in self.docs.iter().enumerate() {
+            let mut hit = Scored { score: 0, doc_index, ranges: Vec::new() };
             for term in &terms {
                 let mut found = false;
                 for (fi, f) in doc.fields.iter().enumerate() {
@@ -206,10 +211,9 @@ impl SearchIndex {
                         count += 1;
                         let bonus = if is_word_start(&f.folded, at) { 2 } else { 1 };
                         // Repeated hits in one field add less and less.
-                        let s = f.weight * bonus * if count == 1 { 4 } else { 1 };
-                        field_score[fi] += s;
-                        score += s;
-                        per_field[fi].push((f.origin[at].0 as usize, f.origin[end - 1].1 as usize));
+                        let points = f.weight * bonus * if count == 1 { 4 } else { 1 };
+                        hit.score += points;
+                        hit.ranges.push((fi, points, f.origin[at].0 as usize, f.origin[end - 1].1 as usize));
                         from = end;
                         if count >= 32 {
                             break;
@@ -217,55 +221,60 @@ impl SearchIndex {
                     }
                 }
                 if !found {
-                    all_terms = false;
-                    break;
+                    continue 'docs;
                 }
             }
-            if !all_terms {
-                continue;
-            }
-            for (fi, mut ranges) in per_field.into_iter().enumerate() {
-                if ranges.is_empty() {
-                    continue;
-                }
-                crate::order::sort_by_u64(&mut ranges, |&(a, b)| ((a as u64) << 32) | b as u64);
-                let mut merged: Vec<(usize, usize)> = Vec::new();
-                for r in ranges {
-                    match merged.last_mut() {
-                        Some(last) if r.0 <= last.1 => last.1 = last.1.max(r.1),
-                        _ => merged.push(r),
-                    }
-                }
-                let f = &doc.fields[fi];
-                let ranges16 =
-                    merged.iter().map(|&(a, b)| [utf16_offset(&f.original, a), utf16_offset(&f.original, b)]).collect();
-                matches.push((
-                    field_score[fi],
-                    FieldMatch {
-                        field: f.field.to_string(),
-                        index: f.index,
-                        text: f.original.clone(),
-                        ranges: ranges16,
-                        byte_ranges: merged,
-                    },
-                ));
-            }
-            crate::order::sort_by_u64(&mut matches, |m| u64::from(u32::MAX - m.0));
-            hits.push((
-                score,
-                doc_index,
-                SearchHit {
-                    id: doc.id.clone(),
-                    kind: doc.kind,
-                    title: doc.title.clone(),
-                    score,
-                    matches: matches.into_iter().map(|(_, m)| m).collect(),
-                },
-            ));
+            scored.push(hit);
         }
         // Best score first; document order among equals (the sort is stable and hits are in document order).
-        crate::order::sort_by_u64(&mut hits, |h| u64::from(u32::MAX - h.0));
-        hits.into_iter().take(limit).map(|(_, _, h)| h).collect()
+        crate::order::sort_by_u64(&mut scored, |h| u64::from(u32::MAX - h.score));
+        scored.truncate(limit);
+        scored.into_iter().map(|h| self.hit(h)).collect()
+    }
+
+    /// Builds the returned form of a scored item: its matched fields, best first, with merged ranges.
+    fn hit(&self, scored: Scored) -> SearchHit {
+        let doc = &self.docs[scored.doc_index.min(self.docs.len().saturating_sub(1))];
+        let mut matches: Vec<(u32, FieldMatch)> = Vec::new();
+        for (fi, f) in doc.fields.iter().enumerate() {
+            let mut ranges: Vec<(usize, usize)> = Vec::new();
+            let mut points = 0;
+            for &(field, p, a, b) in &scored.ranges {
+                if field == fi {
+                    ranges.push((a, b));
+                    points += p;
+                }
+            }
+            if ranges.is_empty() {
+                continue;
+            }
+            crate::order::sort_by_u64(&mut ranges, |&(a, b)| ((a as u64) << 32) | b as u64);
+            let mut merged: Vec<(usize, usize)> = Vec::new();
+            for r in ranges {
+                match merged.last_mut() {
+                    Some(last) if r.0 <= last.1 => last.1 = last.1.max(r.1),
+                    _ => merged.push(r),
+                }
+            }
+            let ranges16 =
+                merged.iter().map(|&(a, b)| [utf16_offset(&f.original, a), utf16_offset(&f.original, b)]).collect();
+            let m = FieldMatch {
+                field: f.field.to_string(),
+                index: f.index,
+                text: f.original.clone(),
+                ranges: ranges16,
+                byte_ranges: merged,
+            };
+            matches.push((points, m));
+        }
+        crate::order::sort_by_u64(&mut matches, |m| u64::from(u32::MAX - m.0));
+        SearchHit {
+            id: doc.id.clone(),
+            kind: doc.kind,
+            title: doc.title.clone(),
+            score: scored.score,
+            matches: matches.into_iter().map(|(_, m)| m).collect(),
+        }
     }
 }
 
