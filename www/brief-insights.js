@@ -309,6 +309,8 @@ class BriefInsightsElement extends HTMLElement {
 
     this.#container = makeElement('div', 'bi-root', 'root');
     this.#container.dataset.state = 'loading';
+    // The UI languages (English, Korean) are left to right, also on a right-to-left host page.
+    this.#container.dir = 'ltr';
 
     // The light-DOM content is the author's fallback; it shows until the widget is ready.
     const fallback = makeElement('div', 'bi-fallback', 'fallback');
