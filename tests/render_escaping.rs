@@ -7,6 +7,9 @@ use brief_insights::render::{
 };
 use brief_insights::{load, load_embedded, LoadedBrief};
 
+mod common;
+use common::tags;
+
 /// The hostile string, as a JSON string body.
 const H: &str = r#"<img src=x onerror=alert(1)>\"'&"#;
 
@@ -51,48 +54,6 @@ fn hostile() -> LoadedBrief {
         Ok(b) => b,
         Err(d) => panic!("hostile brief should load: {:?}", d),
     }
-}
-
-/// Tag names and attribute names of `html`, scanning from each `<` (brief text is escaped, so every `<`
-/// opens a tag). The contents of the JSON-LD script are checked separately and skipped here.
-fn tags(html: &str) -> Vec<(String, Vec<String>)> {
-    let mut out = Vec::new();
-    let mut rest = html;
-    while let Some(i) = rest.find('<') {
-        rest = &rest[i + 1..];
-        let end = rest.find('>').expect("every tag is closed");
-        let tag = &rest[..end];
-        rest = &rest[end + 1..];
-        if tag.starts_with('/') || tag.starts_with('!') {
-            continue;
-        }
-        assert!(!tag.contains('<'), "a tag contains '<': {}", tag);
-        let mut parts = tag.splitn(2, |c: char| c.is_whitespace());
-        let name = parts.next().unwrap_or("").trim_end_matches('/').to_ascii_lowercase();
-        let mut attrs = Vec::new();
-        let mut a = parts.next().unwrap_or("");
-        loop {
-            a = a.trim_start();
-            if a.is_empty() || a == "/" {
-                break;
-            }
-            let name_end = a.find(|c: char| c == '=' || c.is_whitespace()).unwrap_or(a.len());
-            attrs.push(a[..name_end].to_ascii_lowercase());
-            a = &a[name_end..];
-            if let Some(after) = a.strip_prefix("=\"") {
-                let close = after.find('"').expect("attribute values are double-quoted");
-                a = &after[close + 1..];
-            } else {
-                assert!(!a.starts_with('='), "unquoted attribute value in <{} {}>", name, tag);
-            }
-        }
-        if name == "script" {
-            let close = rest.find("</script>").expect("script closed");
-            rest = &rest[close..];
-        }
-        out.push((name, attrs));
-    }
-    out
 }
 
 fn assert_safe(what: &str, html: &str) {

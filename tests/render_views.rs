@@ -5,6 +5,9 @@ use brief_insights::render::{
 };
 use brief_insights::{load, load_embedded, LoadedBrief};
 
+mod common;
+use common::tags;
+
 fn embedded() -> LoadedBrief {
     match load_embedded() {
         Ok(b) => b,
@@ -20,46 +23,7 @@ fn view(b: &LoadedBrief, v: View) -> String {
     render_view(b, v, &opts())
 }
 
-/// Attribute names of every tag in `html`, found by scanning (brief text is escaped, so every `<` in the
-/// output opens a tag). Script contents are skipped.
-fn tags(html: &str) -> Vec<(String, Vec<String>)> {
-    let mut out = Vec::new();
-    let mut rest = html;
-    while let Some(i) = rest.find('<') {
-        rest = &rest[i + 1..];
-        let end = rest.find('>').expect("every tag is closed");
-        let tag = &rest[..end];
-        rest = &rest[end + 1..];
-        if tag.starts_with('/') || tag.starts_with('!') {
-            continue;
-        }
-        let mut parts = tag.splitn(2, |c: char| c.is_whitespace());
-        let name = parts.next().unwrap_or("").trim_end_matches('/').to_ascii_lowercase();
-        let mut attrs = Vec::new();
-        let mut a = parts.next().unwrap_or("");
-        loop {
-            a = a.trim_start();
-            if a.is_empty() || a == "/" {
-                break;
-            }
-            let name_end = a.find(|c: char| c == '=' || c.is_whitespace()).unwrap_or(a.len());
-            attrs.push(a[..name_end].to_ascii_lowercase());
-            a = &a[name_end..];
-            if let Some(after) = a.strip_prefix("=\"") {
-                let close = after.find('"').expect("attribute values are quoted");
-                a = &after[close + 1..];
-            }
-        }
-        if name == "script" {
-            let close = rest.find("</script>").expect("script closed");
-            rest = &rest[close..];
-        }
-        out.push((name, attrs));
-    }
-    out
-}
-
-pub fn assert_clean_markup(html: &str) {
+fn assert_clean_markup(html: &str) {
     for (name, attrs) in tags(html) {
         assert!(!["img", "iframe", "object", "embed", "style"].contains(&name.as_str()), "unexpected <{}>", name);
         for a in &attrs {

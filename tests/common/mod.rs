@@ -1,4 +1,5 @@
-//! A small, valid brief that tests mutate to provoke one problem at a time.
+//! Shared by the integration tests: a small, valid brief that tests mutate to provoke one problem at a time,
+//! and a scanner for the tags of rendered HTML.
 #![allow(dead_code)]
 
 pub const MINIMAL: &str = r#"{
@@ -35,4 +36,47 @@ pub const MINIMAL: &str = r#"{
 pub fn with(from: &str, to: &str) -> String {
     assert!(MINIMAL.contains(from), "fixture does not contain {:?}", from);
     MINIMAL.replacen(from, to, 1)
+}
+
+/// Tag names and attribute names of rendered `html`, scanning from each `<` (brief text is escaped, so every
+/// `<` opens a tag). Fails on a `<` inside a tag or an unquoted attribute value. Script contents are skipped:
+/// the JSON-LD is checked on its own.
+pub fn tags(html: &str) -> Vec<(String, Vec<String>)> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let end = rest.find('>').expect("every tag is closed");
+        let tag = &rest[..end];
+        rest = &rest[end + 1..];
+        if tag.starts_with('/') || tag.starts_with('!') {
+            continue;
+        }
+        assert!(!tag.contains('<'), "a tag contains '<': {}", tag);
+        let mut parts = tag.splitn(2, |c: char| c.is_whitespace());
+        let name = parts.next().unwrap_or("").trim_end_matches('/').to_ascii_lowercase();
+        let mut attrs = Vec::new();
+        let mut a = parts.next().unwrap_or("");
+        loop {
+            a = a.trim_start();
+            if a.is_empty() || a == "/" {
+                break;
+            }
+            let name_end = a.find(|c: char| c == '=' || c.is_whitespace()).unwrap_or(a.len());
+            attrs.push(a[..name_end].to_ascii_lowercase());
+            a = &a[name_end..];
+            if let Some(after) = a.strip_prefix("=\"") {
+                let close = after.find('"').expect("attribute values are double-quoted");
+                a = &after[close + 1..];
+            } else {
+                assert!(!a.starts_with('='), "unquoted attribute value in <{} {}>", name, tag);
+            }
+        }
+        if name == "script" {
+            let close = rest.find("</script>").expect("script closed");
+            rest = &rest[close..];
+        }
+        out.push((name, attrs));
+    }
+    out
 }
