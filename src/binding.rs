@@ -6,7 +6,7 @@
 //! structured `diagnostics`. Nothing here can panic on input: a panic would abort the Wasm instance
 //! and poison every later call on the page.
 
-use crate::date::ParsedDate;
+use crate::date::{iso_date, ParsedDate, Precision};
 use crate::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
 use crate::load::LoadedBrief;
 use crate::model::Evidence;
@@ -23,6 +23,8 @@ static ALLOC: wee_alloc::WeeAlloc = wee_alloc::WeeAlloc::INIT;
 const DEFAULT_SEARCH_LIMIT: u32 = 20;
 /// Upper bound on `search`'s limit: beyond it a caller is asking for every item, which this still gives.
 const MAX_SEARCH_LIMIT: u32 = 10_000;
+/// The diagnostic when `fromJson` or `validate` is given something other than a string.
+const NOT_JSON_TEXT: &str = "expected the brief as a JSON string";
 /// Diagnostics spelled out in an error's message; all of them are in its `diagnostics` property.
 const DIAGNOSTICS_IN_MESSAGE: usize = 10;
 
@@ -317,7 +319,7 @@ fn usage_error(message: &str) -> JsValue {
 
 /// A problem with the whole input, before any JSON could be read from it.
 fn whole_input_error(kind: DiagnosticKind, message: String) -> JsValue {
-    brief_error(&Diagnostics(vec![Diagnostic { kind, path: "$".into(), line: 1, column: 1, message }]))
+    brief_error(&Diagnostics(vec![Diagnostic::whole_input(kind, message)]))
 }
 
 /// A Rust value as a plain JS value: serialized to JSON text here, parsed by the engine's `JSON.parse`.
@@ -362,7 +364,7 @@ struct TimelineOut<'a> {
     kind: ItemKind,
     title: &'a str,
     date: &'a str,
-    precision: crate::date::Precision,
+    precision: Precision,
     is_period: bool,
     start: String,
     end: String,
@@ -370,24 +372,6 @@ struct TimelineOut<'a> {
 }
 
 /// `YYYY-MM-DD`. Dates in a brief have four-digit years, so zero-padding to four digits is exact.
-fn iso_date((year, month, day): (i32, u32, u32)) -> String {
-    fn push_padded(out: &mut String, n: u32, width: usize) {
-        let digits = n.to_string();
-        out.extend(std::iter::repeat_n('0', width.saturating_sub(digits.len())));
-        out.push_str(&digits);
-    }
-    let mut out = String::with_capacity(10);
-    if year < 0 {
-        out.push('-');
-    }
-    push_padded(&mut out, year.unsigned_abs(), 4);
-    out.push('-');
-    push_padded(&mut out, month, 2);
-    out.push('-');
-    push_padded(&mut out, day, 2);
-    out
-}
-
 fn timeline_entry<'a>(item: &Item<'a>, date: &ParsedDate) -> TimelineOut<'a> {
     TimelineOut {
         id: item.id(),
@@ -396,8 +380,8 @@ fn timeline_entry<'a>(item: &Item<'a>, date: &ParsedDate) -> TimelineOut<'a> {
         date: item.date().map_or("", |d| d.0.as_str()),
         precision: date.start.precision,
         is_period: date.is_period,
-        start: iso_date(date.start.first),
-        end: iso_date(date.end.last),
+        start: iso_date(date.start.first, Precision::Day),
+        end: iso_date(date.end.last, Precision::Day),
         evidence: item.evidence(),
     }
 }
@@ -481,15 +465,19 @@ pub struct BriefHandle {
     inner: LoadedBrief,
 }
 
+fn handle(loaded: Result<LoadedBrief, Diagnostics>) -> Result<BriefHandle, JsValue> {
+    loaded.map(|inner| BriefHandle { inner }).map_err(|d| brief_error(&d))
+}
+
 #[wasm_bindgen(js_class = Brief)]
 impl BriefHandle {
     /// Parses and validates a brief from JSON text. Throws a `BriefError` listing every problem found.
     #[wasm_bindgen(js_name = fromJson)]
     pub fn from_json(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<BriefHandle, JsValue> {
         let Some(text) = text.as_string() else {
-            return Err(whole_input_error(DiagnosticKind::Schema, "expected the brief as a JSON string".into()));
+            return Err(whole_input_error(DiagnosticKind::Schema, NOT_JSON_TEXT.into()));
         };
-        crate::load::load(&text).map(|inner| BriefHandle { inner }).map_err(|d| brief_error(&d))
+        handle(crate::load::load(&text))
     }
 
     /// Validates a brief given as a JavaScript object (e.g. from `fetch(...).json()`). Diagnostics
@@ -513,12 +501,12 @@ impl BriefHandle {
         let Some(text) = text else {
             return Err(whole_input_error(DiagnosticKind::Schema, "expected an object".into()));
         };
-        crate::load::load(&text).map(|inner| BriefHandle { inner }).map_err(|d| brief_error(&d))
+        handle(crate::load::load(&text))
     }
 
     /// The brief compiled into the module (Sejong Policy Brief 2025-30).
     pub fn embedded() -> Result<BriefHandle, JsValue> {
-        crate::load::load_embedded().map(|inner| BriefHandle { inner }).map_err(|d| brief_error(&d))
+        handle(crate::load::load_embedded())
     }
 
     #[wasm_bindgen(unchecked_return_type = "BriefMeta")]
@@ -591,8 +579,7 @@ impl BriefHandle {
     #[wasm_bindgen(unchecked_return_type = "Indicator | undefined")]
     pub fn indicator(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
         let id = string_arg(&id, "id")?;
-        let id = id.as_str();
-        match self.inner.indicator(id) {
+        match self.inner.indicator(&id) {
             Some(i) => to_js(i),
             None => Ok(JsValue::UNDEFINED),
         }
@@ -620,17 +607,14 @@ impl BriefHandle {
         #[wasm_bindgen(unchecked_optional_param_type = "string")] area: JsValue,
     ) -> Result<JsValue, JsValue> {
         let area = optional_string_arg(&area, "area")?;
-        let list: Vec<&crate::model::Recommendation> =
-            self.inner.brief.recommendations.iter().filter(|r| area.as_deref().is_none_or(|a| r.area == a)).collect();
-        to_js(&list)
+        to_js(&self.inner.recommendations_by_area(area.as_deref()))
     }
 
     /// Any item by id, with its `kind`; `undefined` for an unknown id.
     #[wasm_bindgen(unchecked_return_type = "Item | undefined")]
     pub fn item(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
         let id = string_arg(&id, "id")?;
-        let id = id.as_str();
-        match self.inner.item(id) {
+        match self.inner.item(&id) {
             Some(item) => item_to_js(&item),
             None => Ok(JsValue::UNDEFINED),
         }
@@ -640,8 +624,7 @@ impl BriefHandle {
     #[wasm_bindgen(unchecked_return_type = "Evidence[] | undefined")]
     pub fn evidence(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
         let id = string_arg(&id, "id")?;
-        let id = id.as_str();
-        match self.inner.evidence(id) {
+        match self.inner.evidence(&id) {
             Some(e) => to_js(e),
             None => Ok(JsValue::UNDEFINED),
         }
@@ -651,8 +634,7 @@ impl BriefHandle {
     #[wasm_bindgen(unchecked_return_type = "ItemSummary[]")]
     pub fn related(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
         let id = string_arg(&id, "id")?;
-        let id = id.as_str();
-        summaries(&self.inner.related(id))
+        summaries(&self.inner.related(&id))
     }
 
     #[wasm_bindgen(js_name = itemsByAxis, unchecked_return_type = "ItemSummary[]")]
@@ -661,8 +643,7 @@ impl BriefHandle {
         #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
     ) -> Result<JsValue, JsValue> {
         let id = string_arg(&id, "id")?;
-        let id = id.as_str();
-        summaries(&self.inner.items_by_axis(id))
+        summaries(&self.inner.items_by_axis(&id))
     }
 
     #[wasm_bindgen(js_name = itemsByActor, unchecked_return_type = "ItemSummary[]")]
@@ -671,8 +652,7 @@ impl BriefHandle {
         #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
     ) -> Result<JsValue, JsValue> {
         let id = string_arg(&id, "id")?;
-        let id = id.as_str();
-        summaries(&self.inner.items_by_actor(id))
+        summaries(&self.inner.items_by_actor(&id))
     }
 
     /// Ranked, case- and accent-insensitive search; every term must match. `limit` defaults to 20.
@@ -778,13 +758,7 @@ pub fn version() -> String {
 #[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
 pub fn validate(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsValue {
     let diagnostics = match text.as_string() {
-        None => vec![Diagnostic {
-            kind: DiagnosticKind::Schema,
-            path: "$".into(),
-            line: 1,
-            column: 1,
-            message: "expected the brief as a JSON string".into(),
-        }],
+        None => vec![Diagnostic::whole_input(DiagnosticKind::Schema, NOT_JSON_TEXT.into())],
         Some(text) => match crate::load::load(&text) {
             Ok(_) => Vec::new(),
             Err(d) => d.0,

@@ -181,6 +181,31 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
 }
 
 /// Parses a [`DateSpec`]. The error says what is wrong in words a brief author can act on.
+/// `(year, month, day)` as an ISO 8601 date (also a valid HTML `datetime`) cut to `precision`:
+/// `YYYY-MM-DD` for a day, `YYYY-MM` for a month, `YYYY` for anything coarser. Padded by hand: `format!`
+/// width specifiers pull padding code into the Wasm module.
+pub fn iso_date((year, month, day): (i32, u32, u32), precision: Precision) -> String {
+    fn push_padded(out: &mut String, n: u32, width: usize) {
+        let digits = n.to_string();
+        out.extend(std::iter::repeat_n('0', width.saturating_sub(digits.len())));
+        out.push_str(&digits);
+    }
+    let mut out = String::with_capacity(10);
+    if year < 0 {
+        out.push('-');
+    }
+    push_padded(&mut out, year.unsigned_abs(), 4);
+    if matches!(precision, Precision::Day | Precision::Month) {
+        out.push('-');
+        push_padded(&mut out, month, 2);
+    }
+    if precision == Precision::Day {
+        out.push('-');
+        push_padded(&mut out, day, 2);
+    }
+    out
+}
+
 pub fn parse(spec: &DateSpec) -> Result<ParsedDate, String> {
     let s = spec.0.trim();
     if s.is_empty() {
@@ -232,6 +257,12 @@ mod tests {
         assert!(p("2025-fall").is_err());
         assert!(p("").is_err());
         assert!(p("2025-1-1").is_err());
+    }
+    #[test]
+    fn iso_dates_are_padded_to_their_precision() {
+        assert_eq!(iso_date((812, 3, 4), Precision::Day), "0812-03-04");
+        assert_eq!(iso_date((2025, 11, 19), Precision::Month), "2025-11");
+        assert_eq!(iso_date((2025, 7, 1), Precision::Half), "2025");
     }
     #[test]
     fn ordering() {

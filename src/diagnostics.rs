@@ -39,6 +39,13 @@ pub struct Diagnostic {
     pub message: String,
 }
 
+impl Diagnostic {
+    /// A problem with the document as a whole (its size, its type): at `$`, line 1, column 1.
+    pub fn whole_input(kind: DiagnosticKind, message: String) -> Diagnostic {
+        Diagnostic { kind, path: "$".into(), line: 1, column: 1, message }
+    }
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}: {}: {}", self.line, self.column, self.path, self.message)

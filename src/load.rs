@@ -27,17 +27,14 @@ pub struct LoadedBrief {
 /// Parses and validates a brief from JSON text.
 pub fn load(text: &str) -> Result<LoadedBrief, Diagnostics> {
     if text.len() > MAX_BRIEF_BYTES {
-        return Err(Diagnostics(vec![Diagnostic {
-            kind: DiagnosticKind::Limit,
-            path: "$".into(),
-            line: 1,
-            column: 1,
-            message: format!(
+        return Err(Diagnostics(vec![Diagnostic::whole_input(
+            DiagnosticKind::Limit,
+            format!(
                 "the file is {} bytes; briefs larger than {} bytes (4 MiB) are not accepted",
                 text.len(),
                 MAX_BRIEF_BYTES
             ),
-        }]));
+        )]));
     }
     let root = json::parse(text).map_err(|d| Diagnostics(vec![d]))?;
     let brief = crate::decode::decode_brief(&root).map_err(Diagnostics)?;

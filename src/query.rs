@@ -382,6 +382,11 @@ impl LoadedBrief {
         self.brief.projects.iter().filter(|p| sector.is_none_or(|s| p.sector == s)).collect()
     }
 
+    /// Recommendations of an area (all recommendations when `area` is `None`), in brief order.
+    pub fn recommendations_by_area(&self, area: Option<&str>) -> Vec<&Recommendation> {
+        self.brief.recommendations.iter().filter(|r| area.is_none_or(|a| r.area == a)).collect()
+    }
+
     /// An actor's partners with the role each plays, outgoing relations first.
     pub fn partners(&self, actor: &str) -> Vec<Partner<'_>> {
         let mut out = Vec::new();

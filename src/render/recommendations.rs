@@ -16,7 +16,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     }
     let h1 = ctx.h(1);
     for area in &b.recommendation_areas {
-        let recs: Vec<&Recommendation> = b.recommendations.iter().filter(|r| r.area == area.id).collect();
+        let recs = ctx.b.recommendations_by_area(Some(&area.id));
         if recs.is_empty() {
             continue;
         }

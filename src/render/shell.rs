@@ -88,13 +88,7 @@ pub(crate) fn date_html(ctx: &Ctx<'_>, spec: &crate::model::DateSpec) -> String 
     let words = match crate::date::parse(spec) {
         Ok(d) => {
             // `datetime` only takes valid HTML date strings; a period or season is given by its start.
-            let (y, m, day) = d.start.first;
-            let machine = match d.start.precision {
-                crate::date::Precision::Day => format!("{:04}-{:02}-{:02}", y, m, day),
-                crate::date::Precision::Month => format!("{:04}-{:02}", y, m),
-                _ => format!("{:04}", y),
-            };
-            s.push_str(&machine);
+            s.push_str(&crate::date::iso_date(d.start.first, d.start.precision));
             i18n::date_label(ctx.lang, &d)
         }
         Err(_) => spec.0.clone(),
