@@ -2,6 +2,8 @@
 //! `--` to end options. Each subcommand declares the flags it accepts, so a typo is a usage error, not
 //! a silently ignored option.
 
+use brief_insights::decode::edit_distance;
+
 /// A flag a subcommand accepts.
 pub struct FlagSpec {
     pub name: &'static str,
@@ -96,20 +98,6 @@ fn suggestion(name: &str, specs: &[FlagSpec]) -> Option<&'static str> {
         .filter(|(d, n)| *d <= 2 && *d < n.len())
         .min_by_key(|(d, _)| *d)
         .map(|(_, n)| n)
-}
-
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
-        }
-        previous = current;
-    }
-    previous[b.len()]
 }
 
 #[cfg(test)]

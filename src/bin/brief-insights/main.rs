@@ -10,6 +10,7 @@ mod starter;
 mod stats;
 
 use args::{flag, option, FlagSpec, Parsed};
+use brief_insights::decode::edit_distance;
 use brief_insights::json::{self, JsonWriter};
 use brief_insights::model::{Brief, FORMAT_VERSION};
 use brief_insights::render::{self, Lang, RenderOptions, View};
@@ -213,7 +214,7 @@ fn run(raw: &[String]) -> i32 {
                     .iter()
                     .map(|c| c.name)
                     .chain(["help"])
-                    .find(|known| args::edit_distance(name, known) <= 2)
+                    .find(|known| edit_distance(name, known) <= 2)
                     .map(|known| format!(" (did you mean {}?)", known))
                     .unwrap_or_default();
                 usage_error(&format!("unknown command \"{}\"{}", name, hint), None)
