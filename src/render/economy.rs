@@ -292,30 +292,13 @@ fn chart(ctx: &Ctx<'_>, ind: &Indicator) -> String {
                 top - 6.0
             }
             Qualifier::AtLeast => {
-                // Three sides of a bar, open at the top, and an arrow: the value is this or more.
-                let base = y(l);
                 let top = y(l + l.abs() * OPEN_END).max(TOP);
-                s.push_str(&format!(
-                    "<path class=\"bi-open-bar\" d=\"M{x0} {top}L{x0} {base}L{x1} {base}L{x1} {top}\" fill=\"currentColor\" fill-opacity=\"0.15\" stroke=\"currentColor\" stroke-width=\"2\"/>",
-                    x0 = num(cx - half),
-                    x1 = num(cx + half),
-                    top = num(top),
-                    base = num(base)
-                ));
-                s.push_str(&arrow(cx, base, top));
+                open_bar(&mut s, cx, half, y(l), top);
                 top - 6.0
             }
             Qualifier::AtMost => {
                 let cap = y(h);
-                let bottom = y(h - h.abs() * OPEN_END).min(HEIGHT - BOTTOM);
-                s.push_str(&format!(
-                    "<path class=\"bi-open-bar\" d=\"M{x0} {bottom}L{x0} {cap}L{x1} {cap}L{x1} {bottom}\" fill=\"currentColor\" fill-opacity=\"0.15\" stroke=\"currentColor\" stroke-width=\"2\"/>",
-                    x0 = num(cx - half),
-                    x1 = num(cx + half),
-                    cap = num(cap),
-                    bottom = num(bottom)
-                ));
-                s.push_str(&arrow(cx, cap, bottom));
+                open_bar(&mut s, cx, half, cap, y(h - h.abs() * OPEN_END).min(HEIGHT - BOTTOM));
                 cap - 6.0
             }
         };
@@ -334,6 +317,19 @@ fn chart(ctx: &Ctx<'_>, ind: &Indicator) -> String {
 }
 
 /// An arrow from `from_y` to `to_y` at `x`, head at `to_y`.
+/// Three sides of a bar, from its bound (`closed_y`) to `open_y` and open there, with an arrow pointing
+/// on: the value is the bound or beyond ("at least" opens upwards, "at most" downwards).
+fn open_bar(s: &mut String, cx: f64, half: f64, closed_y: f64, open_y: f64) {
+    s.push_str(&format!(
+        "<path class=\"bi-open-bar\" d=\"M{x0} {open}L{x0} {closed}L{x1} {closed}L{x1} {open}\" fill=\"currentColor\" fill-opacity=\"0.15\" stroke=\"currentColor\" stroke-width=\"2\"/>",
+        x0 = num(cx - half),
+        x1 = num(cx + half),
+        open = num(open_y),
+        closed = num(closed_y)
+    ));
+    s.push_str(&arrow(cx, closed_y, open_y));
+}
+
 fn arrow(x: f64, from_y: f64, to_y: f64) -> String {
     let dir = if to_y < from_y { 1.0 } else { -1.0 };
     format!(
