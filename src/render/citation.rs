@@ -3,7 +3,7 @@
 
 use super::escape::{push_escaped, quote_link};
 use super::i18n::{self, item_kind_label, Msg};
-use super::{Ctx, LoadedBrief, RenderOptions};
+use super::{non_blank, Ctx, LoadedBrief, RenderOptions};
 use crate::model::Evidence;
 
 /// Body of the citation dialog for item `id`; `None` if the brief has no such item.
@@ -68,7 +68,7 @@ pub(crate) fn attribution(ctx: &Ctx<'_>) -> String {
     s.push_str(" (");
     push_escaped(&mut s, &meta.publisher);
     s.push(')');
-    if let Some(rights) = meta.rights.as_deref().filter(|r| !r.trim().is_empty()) {
+    if let Some(rights) = non_blank(&meta.rights) {
         s.push_str(" <span class=\"bi-rights\">");
         push_escaped(&mut s, rights);
         s.push_str("</span>");

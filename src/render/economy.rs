@@ -5,7 +5,7 @@
 use super::escape::push_escaped;
 use super::i18n::{self, format_number, Msg};
 use super::shell::date_html;
-use super::{escape_html, num, truncate, Ctx, View};
+use super::{escape_html, non_blank, num, push_text_paragraph, truncate, Ctx, View};
 use crate::model::{Indicator, Observation, Qualifier};
 use crate::query::Item;
 
@@ -73,12 +73,8 @@ fn indicator(ctx: &Ctx<'_>, ind: &Indicator) -> String {
     );
     push_escaped(&mut s, &ind.name);
     s.push_str(&format!("</{h1}>"));
-    if let Some(d) = ind.description.as_deref().filter(|x| !x.trim().is_empty()) {
-        s.push_str("<p class=\"bi-text\">");
-        push_escaped(&mut s, d);
-        s.push_str("</p>");
-    }
-    if let Some(u) = ind.unit.as_deref().filter(|x| !x.trim().is_empty()) {
+    push_text_paragraph(&mut s, &ind.description);
+    if let Some(u) = non_blank(&ind.unit) {
         s.push_str("<p class=\"bi-unit\">");
         push_escaped(&mut s, ctx.t(Msg::Unit));
         s.push_str(": ");
@@ -388,7 +384,7 @@ fn table(ctx: &Ctx<'_>, ind: &Indicator) -> String {
     s.push_str("<table class=\"bi-table\" part=\"table\"><caption>");
     push_escaped(&mut s, &ind.name);
     s.push_str("</caption><thead><tr>");
-    let unit = ind.unit.as_deref().filter(|u| !u.trim().is_empty());
+    let unit = non_blank(&ind.unit);
     for (m, with_unit) in
         [(Msg::When, false), (Msg::Value, true), (Msg::Qualifier, false), (Msg::Note, false), (Msg::Source, false)]
     {

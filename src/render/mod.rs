@@ -285,10 +285,24 @@ pub(crate) fn subject_actor(b: &LoadedBrief) -> Option<&crate::model::Actor> {
     best.map(|(a, _)| a)
 }
 
+/// An optional text of the brief, unless it is blank (treated as absent).
+pub(crate) fn non_blank(text: &Option<String>) -> Option<&str> {
+    text.as_deref().filter(|t| !t.trim().is_empty())
+}
+
+/// Appends an optional prose text (a description, a summary) as a `bi-text` paragraph; nothing if blank.
+pub(crate) fn push_text_paragraph(s: &mut String, text: &Option<String>) {
+    if let Some(t) = non_blank(text) {
+        s.push_str("<p class=\"bi-text\">");
+        push_escaped(s, t);
+        s.push_str("</p>");
+    }
+}
+
 /// A short name for an actor id (its short name, else its name, else the id itself).
 pub(crate) fn actor_short_name<'a>(b: &'a LoadedBrief, id: &'a str) -> &'a str {
     match b.actor(id) {
-        Some(a) => a.short_name.as_deref().filter(|s| !s.trim().is_empty()).unwrap_or(&a.name),
+        Some(a) => non_blank(&a.short_name).unwrap_or(&a.name),
         None => id,
     }
 }

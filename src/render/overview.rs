@@ -3,7 +3,7 @@
 use super::escape::push_escaped;
 use super::i18n::{self, Msg};
 use super::shell::date_html;
-use super::{Ctx, View};
+use super::{non_blank, push_text_paragraph, Ctx, View};
 use crate::query::Item;
 
 pub(crate) fn render(ctx: &Ctx<'_>) -> String {
@@ -49,7 +49,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     }
     s.push_str("</dl>");
 
-    if let Some(summary) = meta.summary.as_deref().filter(|x| !x.trim().is_empty()) {
+    if let Some(summary) = non_blank(&meta.summary) {
         s.push_str(&format!("<{h1} class=\"bi-subtitle\">"));
         push_escaped(&mut s, ctx.t(Msg::Summary));
         s.push_str(&format!("</{h1}><p class=\"bi-summary\" part=\"summary\">"));
@@ -96,11 +96,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
             ));
             push_escaped(&mut s, &a.label);
             s.push_str(&format!("</{h2}>"));
-            if let Some(summary) = a.summary.as_deref().filter(|x| !x.trim().is_empty()) {
-                s.push_str("<p class=\"bi-text\">");
-                push_escaped(&mut s, summary);
-                s.push_str("</p>");
-            }
+            push_text_paragraph(&mut s, &a.summary);
             s.push_str("<p class=\"bi-count\">");
             push_escaped(&mut s, &i18n::count_items(ctx.lang, count));
             s.push_str("</p>");

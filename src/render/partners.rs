@@ -4,7 +4,7 @@
 
 use super::escape::push_escaped;
 use super::i18n::{self, stance_label, stance_pattern, stance_slug, Msg, STANCES};
-use super::{actor_name, actor_short_name, escape_html, num, subject_actor, truncate, Ctx, View};
+use super::{actor_name, actor_short_name, escape_html, num, push_text_paragraph, subject_actor, truncate, Ctx, View};
 use crate::model::{Actor, Relation, Stance};
 use crate::query::Item;
 
@@ -392,11 +392,7 @@ fn actor_details(ctx: &Ctx<'_>, a: &Actor) -> String {
         s.push_str("</span>");
     }
     s.push_str("</p>");
-    if let Some(d) = a.description.as_deref().filter(|d| !d.trim().is_empty()) {
-        s.push_str("<p class=\"bi-text\">");
-        push_escaped(&mut s, d);
-        s.push_str("</p>");
-    }
+    push_text_paragraph(&mut s, &a.description);
     s.push_str(&ctx.cite(&Item::Actor(a)));
     s
 }
@@ -460,11 +456,7 @@ fn relation_facts(ctx: &Ctx<'_>, r: &Relation) -> String {
         s.push_str("</dd>");
     }
     s.push_str("</dl>");
-    if let Some(sum) = r.summary.as_deref().filter(|x| !x.trim().is_empty()) {
-        s.push_str("<p class=\"bi-text\">");
-        push_escaped(&mut s, sum);
-        s.push_str("</p>");
-    }
+    push_text_paragraph(&mut s, &r.summary);
     s.push_str(&ctx.cite(&Item::Relation(r)));
     s
 }

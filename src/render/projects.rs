@@ -4,7 +4,7 @@
 use super::escape::push_escaped;
 use super::i18n::{self, Msg};
 use super::shell::date_html;
-use super::{escape_html, map, Ctx, View};
+use super::{escape_html, map, non_blank, Ctx, View};
 use crate::model::Project;
 use crate::query::Item;
 
@@ -75,10 +75,10 @@ fn card(ctx: &Ctx<'_>, p: &Project) -> String {
     if let Some(place) = &p.place {
         fact(Msg::Place, &place.name, &mut s);
     }
-    if let Some(frame) = p.policy_frame.as_deref().filter(|x| !x.trim().is_empty()) {
+    if let Some(frame) = non_blank(&p.policy_frame) {
         fact(Msg::PolicyFrame, frame, &mut s);
     }
-    let timing = p.timing.as_deref().filter(|x| !x.trim().is_empty());
+    let timing = non_blank(&p.timing);
     if timing.is_some() || p.date.is_some() {
         s.push_str("<dt>");
         push_escaped(&mut s, ctx.t(Msg::Timing));

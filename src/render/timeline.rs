@@ -3,7 +3,7 @@
 
 use super::escape::push_escaped;
 use super::i18n::{self, Msg};
-use super::{full_title, num, truncate, Ctx, View};
+use super::{full_title, num, push_text_paragraph, truncate, Ctx, View};
 use crate::date::Precision;
 use crate::query::{Item, TimelineEntry};
 
@@ -45,11 +45,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         push_escaped(&mut s, &full_title(&e.item));
         s.push_str("</p>");
         if let Item::Event(ev) = e.item {
-            if let Some(d) = ev.description.as_deref().filter(|x| !x.trim().is_empty()) {
-                s.push_str("<p class=\"bi-text\">");
-                push_escaped(&mut s, d);
-                s.push_str("</p>");
-            }
+            push_text_paragraph(&mut s, &ev.description);
         }
         s.push_str(&ctx.cite(&e.item));
         s.push_str("</li>");
