@@ -10,27 +10,8 @@
 use brief_insights::json::{self, Key, Node, Value};
 use brief_insights::model::*;
 use brief_insights::schema::json_schema;
-use serde::ser::{self, Serialize};
 use std::collections::BTreeSet;
-use std::fmt;
 use std::path::Path;
-
-// --- a serde serializer into the crate's own JSON tree ----------------------------------------------------
-
-#[derive(Debug)]
-struct Unsupported(String);
-
-impl fmt::Display for Unsupported {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-impl std::error::Error for Unsupported {}
-impl ser::Error for Unsupported {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        Unsupported(msg.to_string())
-    }
-}
 
 fn node(value: Value) -> Node {
     Node { value, line: 1, column: 1 }
@@ -38,199 +19,6 @@ fn node(value: Value) -> Node {
 
 fn key(name: &str) -> Key {
     Key { name: name.to_string(), line: 1, column: 1 }
-}
-
-struct ToNode;
-struct Items(Vec<Node>);
-struct Members(Vec<(Key, Node)>, Option<String>);
-
-type R = Result<Node, Unsupported>;
-
-impl ser::Serializer for ToNode {
-    type Ok = Node;
-    type Error = Unsupported;
-    type SerializeSeq = Items;
-    type SerializeTuple = Items;
-    type SerializeTupleStruct = Items;
-    type SerializeTupleVariant = Items;
-    type SerializeMap = Members;
-    type SerializeStruct = Members;
-    type SerializeStructVariant = Members;
-
-    fn serialize_bool(self, v: bool) -> R {
-        Ok(node(Value::Bool(v)))
-    }
-    fn serialize_i8(self, v: i8) -> R {
-        Ok(node(Value::Number(v.into())))
-    }
-    fn serialize_i16(self, v: i16) -> R {
-        Ok(node(Value::Number(v.into())))
-    }
-    fn serialize_i32(self, v: i32) -> R {
-        Ok(node(Value::Number(v.into())))
-    }
-    fn serialize_i64(self, v: i64) -> R {
-        Ok(node(Value::Number(v as f64)))
-    }
-    fn serialize_u8(self, v: u8) -> R {
-        Ok(node(Value::Number(v.into())))
-    }
-    fn serialize_u16(self, v: u16) -> R {
-        Ok(node(Value::Number(v.into())))
-    }
-    fn serialize_u32(self, v: u32) -> R {
-        Ok(node(Value::Number(v.into())))
-    }
-    fn serialize_u64(self, v: u64) -> R {
-        Ok(node(Value::Number(v as f64)))
-    }
-    fn serialize_f32(self, v: f32) -> R {
-        Ok(node(Value::Number(v.into())))
-    }
-    fn serialize_f64(self, v: f64) -> R {
-        Ok(node(Value::Number(v)))
-    }
-    fn serialize_char(self, v: char) -> R {
-        Ok(node(Value::String(v.to_string())))
-    }
-    fn serialize_str(self, v: &str) -> R {
-        Ok(node(Value::String(v.to_string())))
-    }
-    fn serialize_bytes(self, _: &[u8]) -> R {
-        Err(Unsupported("bytes".into()))
-    }
-    fn serialize_none(self) -> R {
-        Ok(node(Value::Null))
-    }
-    fn serialize_some<T: ?Sized + Serialize>(self, v: &T) -> R {
-        v.serialize(self)
-    }
-    fn serialize_unit(self) -> R {
-        Ok(node(Value::Null))
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> R {
-        Ok(node(Value::Null))
-    }
-    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> R {
-        Ok(node(Value::String(variant.to_string())))
-    }
-    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, v: &T) -> R {
-        v.serialize(self)
-    }
-    fn serialize_newtype_variant<T: ?Sized + Serialize>(self, _: &'static str, _: u32, _: &'static str, _: &T) -> R {
-        Err(Unsupported("newtype variant".into()))
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Items, Unsupported> {
-        Ok(Items(Vec::new()))
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Items, Unsupported> {
-        Ok(Items(Vec::new()))
-    }
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Items, Unsupported> {
-        Ok(Items(Vec::new()))
-    }
-    fn serialize_tuple_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Items, Unsupported> {
-        Err(Unsupported("tuple variant".into()))
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Members, Unsupported> {
-        Ok(Members(Vec::new(), None))
-    }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Members, Unsupported> {
-        Ok(Members(Vec::new(), None))
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Members, Unsupported> {
-        Err(Unsupported("struct variant".into()))
-    }
-}
-
-impl ser::SerializeSeq for Items {
-    type Ok = Node;
-    type Error = Unsupported;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Unsupported> {
-        self.0.push(v.serialize(ToNode)?);
-        Ok(())
-    }
-    fn end(self) -> R {
-        Ok(node(Value::Array(self.0)))
-    }
-}
-impl ser::SerializeTuple for Items {
-    type Ok = Node;
-    type Error = Unsupported;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Unsupported> {
-        ser::SerializeSeq::serialize_element(self, v)
-    }
-    fn end(self) -> R {
-        ser::SerializeSeq::end(self)
-    }
-}
-impl ser::SerializeTupleStruct for Items {
-    type Ok = Node;
-    type Error = Unsupported;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Unsupported> {
-        ser::SerializeSeq::serialize_element(self, v)
-    }
-    fn end(self) -> R {
-        ser::SerializeSeq::end(self)
-    }
-}
-impl ser::SerializeTupleVariant for Items {
-    type Ok = Node;
-    type Error = Unsupported;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Unsupported> {
-        ser::SerializeSeq::serialize_element(self, v)
-    }
-    fn end(self) -> R {
-        ser::SerializeSeq::end(self)
-    }
-}
-impl ser::SerializeMap for Members {
-    type Ok = Node;
-    type Error = Unsupported;
-    fn serialize_key<T: ?Sized + Serialize>(&mut self, k: &T) -> Result<(), Unsupported> {
-        match k.serialize(ToNode)?.value {
-            Value::String(s) => {
-                self.1 = Some(s);
-                Ok(())
-            }
-            _ => Err(Unsupported("non-string key".into())),
-        }
-    }
-    fn serialize_value<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Unsupported> {
-        let k = self.1.take().ok_or_else(|| Unsupported("value without key".into()))?;
-        self.0.push((key(&k), v.serialize(ToNode)?));
-        Ok(())
-    }
-    fn end(self) -> R {
-        Ok(node(Value::Object(self.0)))
-    }
-}
-impl ser::SerializeStruct for Members {
-    type Ok = Node;
-    type Error = Unsupported;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, k: &'static str, v: &T) -> Result<(), Unsupported> {
-        self.0.push((key(k), v.serialize(ToNode)?));
-        Ok(())
-    }
-    fn end(self) -> R {
-        Ok(node(Value::Object(self.0)))
-    }
-}
-impl ser::SerializeStructVariant for Members {
-    type Ok = Node;
-    type Error = Unsupported;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, k: &'static str, v: &T) -> Result<(), Unsupported> {
-        ser::SerializeStruct::serialize_field(self, k, v)
-    }
-    fn end(self) -> R {
-        ser::SerializeStruct::end(self)
-    }
 }
 
 // --- a brief with every field present -----------------------------------------------------------------
@@ -394,8 +182,13 @@ fn full_brief() -> Brief {
     }
 }
 
+/// The full sample as JSON text, written by serde with the model's own renames.
+fn full_text() -> String {
+    json::to_json_text(&full_brief(), |v| Some(v.to_string())).expect("the model serializes")
+}
+
 fn full_tree() -> Node {
-    full_brief().serialize(ToNode).expect("the model serializes")
+    json::parse(&full_text()).expect("the serialized sample is JSON")
 }
 
 // --- walking the schema -------------------------------------------------------------------------------
@@ -563,9 +356,7 @@ fn schema_properties_match_the_model() {
     walk(&root, &root, &tree, &mut Vec::new(), &mut objects);
     assert!(objects.len() > 20);
     // The full sample is a valid brief, so the comparisons above are about a brief that loads.
-    let mut w = String::new();
-    write_json(&tree, &mut w);
-    brief_insights::load(&w).unwrap_or_else(|d| panic!("the full sample loads: {}", d));
+    brief_insights::load(&full_text()).unwrap_or_else(|d| panic!("the full sample loads: {}", d));
 }
 
 #[test]
@@ -640,38 +431,6 @@ fn required_in_the_schema_means_required_by_the_model() {
         );
     }
     assert!(checked > 100, "{} fields checked", checked);
-}
-
-/// Compact JSON text of a tree (for loading the sample through the public `load`).
-fn write_json(n: &Node, out: &mut String) {
-    match &n.value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(x) => out.push_str(&x.to_string()),
-        Value::String(s) => out.push_str(&json::escape_json_string(s)),
-        Value::Array(a) => {
-            out.push('[');
-            for (i, x) in a.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_json(x, out);
-            }
-            out.push(']');
-        }
-        Value::Object(m) => {
-            out.push('{');
-            for (i, (k, v)) in m.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                out.push_str(&json::escape_json_string(&k.name));
-                out.push(':');
-                write_json(v, out);
-            }
-            out.push('}');
-        }
-    }
 }
 
 #[test]
