@@ -445,6 +445,6 @@ impl LoadedBrief {
 
     /// Ranked full-text search over items and their quotes; see [`crate::search`].
     pub fn search(&self, query: &str, limit: usize) -> Vec<crate::search::SearchHit> {
-        self.search.search(&self.brief, query, limit)
+        self.search.search(query, limit)
     }
 }

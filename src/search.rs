@@ -181,7 +181,7 @@ impl SearchIndex {
     /// Items matching every term of `query`, best first. Terms are whitespace-separated; each matches
     /// anywhere in a word (so Korean, which has no spaces inside phrases, works), but a match at the
     /// start of a word and a match in a title count for more.
-    pub fn search(&self, _brief: &Brief, query: &str, limit: usize) -> Vec<SearchHit> {
+    pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
         let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
         let folded = fold(&query).0;
         let mut terms: Vec<&str> = Vec::new();
