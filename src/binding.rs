@@ -351,13 +351,6 @@ fn summaries(items: &[Item<'_>]) -> Result<JsValue, JsValue> {
 }
 
 #[derive(Serialize)]
-struct PartnerOut<'a> {
-    relation: &'a crate::model::Relation,
-    partner: &'a crate::model::Actor,
-    incoming: bool,
-}
-
-#[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct TimelineOut<'a> {
     id: &'a str,
@@ -542,13 +535,7 @@ impl BriefHandle {
         #[wasm_bindgen(unchecked_param_type = "string")] actor: JsValue,
     ) -> Result<JsValue, JsValue> {
         let actor = string_arg(&actor, "actor")?;
-        let list: Vec<PartnerOut<'_>> = self
-            .inner
-            .partners(&actor)
-            .into_iter()
-            .map(|p| PartnerOut { relation: p.relation, partner: p.partner, incoming: p.incoming })
-            .collect();
-        to_js(&list)
+        to_js(&self.inner.partners(&actor))
     }
 
     /// Distinct project sectors, in order of first appearance.

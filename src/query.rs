@@ -293,7 +293,7 @@ pub(crate) fn build_id_index(b: &Brief) -> HashMap<String, Slot> {
 }
 
 /// One of an actor's partners, seen from that actor.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Partner<'a> {
     pub relation: &'a Relation,
     pub partner: &'a Actor,
