@@ -4,6 +4,9 @@ use brief_insights::json::{self, Node, Value};
 use brief_insights::render::{render_citation, render_jsonld, RenderOptions};
 use brief_insights::{load, load_embedded, LoadedBrief};
 
+mod common;
+use common::bare_brief;
+
 fn parse_block(b: &LoadedBrief) -> Node {
     let html = render_jsonld(b);
     let body = html
@@ -95,11 +98,7 @@ fn source_url_gives_report_url_and_quote_links() {
 
 #[test]
 fn minimal_brief_jsonld_is_valid() {
-    let b = load(
-        r#"{"format":1,"meta":{"series":"S","number":"1","title":"T","date":"2024","authors":[{"name":"A"}],
-        "publisher":"P","language":"en","paragraphs":1}}"#,
-    )
-    .expect("loads");
+    let b = load(&bare_brief("")).expect("loads");
     let root = parse_block(&b);
     assert!(arr(&root, "hasPart").is_empty());
     assert!(root.get("url").is_none());

@@ -6,7 +6,7 @@ use brief_insights::render::{
 use brief_insights::{load, load_embedded, LoadedBrief};
 
 mod common;
-use common::tags;
+use common::{bare_brief, tags};
 
 fn embedded() -> LoadedBrief {
     match load_embedded() {
@@ -218,16 +218,12 @@ fn korean_labels() {
     assert!(render_view(&b, View::Partners, &o).contains("협력적"));
 }
 
-const MINIMAL: &str = r#"{
-  "format": 1,
-  "meta": {"series": "S", "number": "1", "title": "T", "date": "2024", "authors": [{"name": "A"}],
-           "publisher": "P", "language": "en", "paragraphs": 1},
-  "actors": [{"id": "solo", "name": "Solo", "kind": "state", "evidence": [{"paragraph": 1, "quote": "q"}]}]
-}"#;
-
 #[test]
 fn minimal_brief_renders_every_view_with_empty_states() {
-    let b = load(MINIMAL).expect("minimal brief loads");
+    let b = load(&bare_brief(
+        r#""actors": [{"id": "solo", "name": "Solo", "kind": "state", "evidence": [{"paragraph": 1, "quote": "q"}]}]"#,
+    ))
+    .expect("minimal brief loads");
     for v in View::ALL {
         let s = view(&b, v);
         assert!(s.contains("bi-view"), "{}", v.as_str());
@@ -254,14 +250,13 @@ fn crowded_json() -> String {
             ));
         }
     }
-    format!(
-        r#"{{"format":1,"meta":{{"series":"S","number":"1","title":"T","date":"2024","authors":[{{"name":"A"}}],"publisher":"P","language":"en","paragraphs":1}},
-        "actors":[{}],"relations":[{}],
+    bare_brief(&format!(
+        r#""actors":[{}],"relations":[{}],
         "projects":[{{"id":"p1","name":"Far away","sector":"water-supply","place":{{"name":"Lima","coordinates":{{"lat":-12.0,"lon":-77.0,"approximate":true,"source":"guess"}}}},"evidence":[{{"paragraph":1,"quote":"pq"}}]}},
-                    {{"id":"p2","name":"Nowhere","sector":"water-supply","evidence":[{{"paragraph":1,"quote":"pq2"}}]}}]}}"#,
+                    {{"id":"p2","name":"Nowhere","sector":"water-supply","evidence":[{{"paragraph":1,"quote":"pq2"}}]}}]"#,
         actors.trim_end_matches(','),
         relations.trim_end_matches(',')
-    )
+    ))
 }
 
 #[test]

@@ -32,6 +32,17 @@ pub const MINIMAL: &str = r#"{
   ]
 }"#;
 
+/// A brief with the barest `meta` (one paragraph) and the given top-level members, e.g.
+/// `"actors": [...]`; with `""`, a brief of nothing but its metadata.
+pub fn bare_brief(members: &str) -> String {
+    let head = r#"{"format":1,"meta":{"series":"S","number":"1","title":"T","date":"2024","authors":[{"name":"A"}],"publisher":"P","language":"en","paragraphs":1}"#;
+    if members.trim().is_empty() {
+        format!("{}}}", head)
+    } else {
+        format!("{},{}}}", head, members)
+    }
+}
+
 /// `MINIMAL` with the first occurrence of `from` replaced by `to` (panics if absent: a broken test).
 pub fn with(from: &str, to: &str) -> String {
     assert!(MINIMAL.contains(from), "fixture does not contain {:?}", from);
