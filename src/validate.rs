@@ -43,25 +43,26 @@ impl Checker {
     }
 }
 
-/// The JSON path of item `item` (in document order of its own list).
-fn item_path(b: &Brief, item: &Item<'_>) -> String {
-    fn pos<T: PartialEq>(list: &[T], x: &T) -> usize {
-        list.iter().position(|y| y == x).unwrap_or(0)
+/// The JSON path of every item, in the order of [`all_items`]. Paths come from positions, not from
+/// looking items up: a lookup by value is quadratic and gives two identical items the same path.
+fn item_paths(b: &Brief) -> Vec<String> {
+    fn list(out: &mut Vec<String>, name: &str, len: usize) {
+        out.extend((0..len).map(|i| format!("$.{}[{}]", name, i)));
     }
-    match item {
-        Item::Judgment(x) => format!("$.keyJudgments[{}]", pos(&b.key_judgments, *x)),
-        Item::Axis(x) => format!("$.axes[{}]", pos(&b.axes, *x)),
-        Item::Actor(x) => format!("$.actors[{}]", pos(&b.actors, *x)),
-        Item::Relation(x) => format!("$.relations[{}]", pos(&b.relations, *x)),
-        Item::Project(x) => format!("$.projects[{}]", pos(&b.projects, *x)),
-        Item::Indicator(x) => format!("$.indicators[{}]", pos(&b.indicators, *x)),
-        Item::Observation(i, o) => {
-            format!("$.indicators[{}].observations[{}]", pos(&b.indicators, *i), pos(&i.observations, *o))
-        }
-        Item::Event(x) => format!("$.events[{}]", pos(&b.events, *x)),
-        Item::RecommendationArea(x) => format!("$.recommendationAreas[{}]", pos(&b.recommendation_areas, *x)),
-        Item::Recommendation(x) => format!("$.recommendations[{}]", pos(&b.recommendations, *x)),
+    let mut out = Vec::new();
+    list(&mut out, "keyJudgments", b.key_judgments.len());
+    list(&mut out, "axes", b.axes.len());
+    list(&mut out, "actors", b.actors.len());
+    list(&mut out, "relations", b.relations.len());
+    list(&mut out, "projects", b.projects.len());
+    for (i, ind) in b.indicators.iter().enumerate() {
+        out.push(format!("$.indicators[{}]", i));
+        out.extend((0..ind.observations.len()).map(|j| format!("$.indicators[{}].observations[{}]", i, j)));
     }
+    list(&mut out, "events", b.events.len());
+    list(&mut out, "recommendationAreas", b.recommendation_areas.len());
+    list(&mut out, "recommendations", b.recommendations.len());
+    out
 }
 
 pub fn validate(b: &Brief) -> Diagnostics {
@@ -101,11 +102,11 @@ pub fn validate(b: &Brief) -> Diagnostics {
     }
 
     // Ids: well-formed and unique across the brief.
-    let items = all_items(b);
+    let items: Vec<(Item<'_>, String)> = all_items(b).into_iter().zip(item_paths(b)).collect();
     let mut seen: HashMap<&str, String> = HashMap::new();
     let mut kinds: HashMap<&str, ItemKind> = HashMap::new();
-    for item in &items {
-        let path = format!("{}.id", item_path(b, item));
+    for (item, base) in &items {
+        let path = format!("{}.id", base);
         let id = item.id();
         if !is_slug(id) {
             c.err(path.clone(), format!("id \"{}\" is not a slug: use lower-case letters, digits and single hyphens, e.g. \"rakwon-aquaculture\"", id));
@@ -129,8 +130,7 @@ pub fn validate(b: &Brief) -> Diagnostics {
         expect(&mut c, "$.meta.subject".into(), s, Some(ItemKind::Actor));
     }
 
-    for item in &items {
-        let base = item_path(b, item);
+    for (item, base) in &items {
         let refs: [(&str, &[Id], Option<ItemKind>); 3] = [
             ("axes", item.axes(), Some(ItemKind::Axis)),
             (if matches!(item, Item::Actor(_)) { "memberOf" } else { "actors" }, item.actors(), Some(ItemKind::Actor)),
@@ -221,7 +221,7 @@ pub fn validate(b: &Brief) -> Diagnostics {
                     c.non_empty(format!("{}.source", cp), "the coordinates' source", &coords.source);
                 }
             }
-            Item::Observation(_, o) => check_measure(&mut c, &base, o),
+            Item::Observation(_, o) => check_measure(&mut c, base, o),
             _ => {}
         }
     }
@@ -265,6 +265,34 @@ fn check_measure(c: &mut Checker, base: &str, o: &Observation) {
 
 #[cfg(test)]
 mod tests {
+    use crate::json::{PathSeg, Value};
+
+    #[test]
+    fn item_paths_follow_all_items() {
+        let text = crate::EMBEDDED_BRIEF_JSON;
+        let root = crate::json::parse(text).expect("the embedded brief parses");
+        let brief = crate::load(text).expect("the embedded brief loads").brief;
+        let items = super::all_items(&brief);
+        let paths = super::item_paths(&brief);
+        assert_eq!(items.len(), paths.len());
+        assert!(items.iter().any(|i| matches!(i, super::Item::Observation(..))));
+        for (item, path) in items.iter().zip(&paths) {
+            let mut node = &root;
+            for seg in crate::load::parse_path(path) {
+                node = match (seg, &node.value) {
+                    (PathSeg::Key(k), _) => node.get(&k).expect("member exists"),
+                    (PathSeg::Index(i), Value::Array(a)) => a.get(i).expect("element exists"),
+                    _ => panic!("{} leaves the tree", path),
+                };
+            }
+            assert!(
+                matches!(&node.get("id").expect("has an id").value, Value::String(id) if id == item.id()),
+                "{}",
+                path
+            );
+        }
+    }
+
     #[test]
     fn slugs() {
         assert!(super::is_slug("rakwon-aquaculture-2"));

@@ -116,6 +116,16 @@ fn duplicate_ids() {
 }
 
 #[test]
+fn an_identical_copy_of_an_item_is_reported_where_the_copy_is() {
+    let actor =
+        r#"{ "id": "land", "name": "Land", "kind": "state", "evidence": [{ "paragraph": 1, "quote": "Land acts." }] }"#;
+    let d = one(&with(actor, &format!("{},\n    {}", actor, actor)));
+    assert_eq!(d.path, "$.actors[1].id");
+    assert_eq!(d.line, 19);
+    assert!(d.message.contains("first used at $.actors[0].id"), "{}", d);
+}
+
+#[test]
 fn ids_must_be_slugs() {
     let d = one(&with(r#""id": "summit""#, r#""id": "The Summit""#));
     assert_eq!(d.path, "$.events[0].id");
