@@ -8,12 +8,12 @@ use crate::model::Evidence;
 
 /// Body of the citation dialog for item `id`; `None` if the brief has no such item.
 pub fn render_citation(b: &LoadedBrief, id: &str, o: &RenderOptions) -> Option<String> {
-    let ctx = Ctx { b, o, lang: o.lang, document: false };
+    let ctx = Ctx { b, o, document: false };
     let item = b.item(id)?;
     let mut s = String::from(
         "<div class=\"bi-citation\" part=\"citation\"><p class=\"bi-citation-item\"><span class=\"bi-kind\">",
     );
-    push_escaped(&mut s, item_kind_label(ctx.lang, item.kind()));
+    push_escaped(&mut s, item_kind_label(ctx.o.lang, item.kind()));
     s.push_str("</span> <span class=\"bi-citation-title\">");
     push_escaped(&mut s, &super::full_title(&item));
     s.push_str("</span></p>");
@@ -37,7 +37,7 @@ pub(crate) fn quotes(ctx: &Ctx<'_>, evidence: &[Evidence]) -> String {
         s.push_str("><p>");
         push_escaped(&mut s, &ev.quote);
         s.push_str("</p></blockquote><figcaption class=\"bi-quote-source\"><span class=\"bi-paragraph\">");
-        push_escaped(&mut s, &i18n::paragraph_label(ctx.lang, ev.paragraph));
+        push_escaped(&mut s, &i18n::paragraph_label(ctx.o.lang, ev.paragraph));
         s.push_str("</span>");
         // The static document states the attribution once, at its end, rather than after every quote.
         if !ctx.document {

@@ -6,8 +6,8 @@ use super::{render_jsonld, render_view_in, shell, Ctx, LoadedBrief, RenderOption
 /// An `<article>` holding the brief's header, every view but search (which needs JavaScript), and
 /// JSON-LD. Every item and every quote is in it; ids are prefixed with `o.id_prefix` and unique.
 pub fn render_document(b: &LoadedBrief, o: &RenderOptions) -> String {
-    let ctx = Ctx { b, o, lang: o.lang, document: true };
-    let mut s = format!("<article class=\"bi-document\" part=\"document\" lang=\"{}\">", ctx.lang.as_str());
+    let ctx = Ctx { b, o, document: true };
+    let mut s = format!("<article class=\"bi-document\" part=\"document\" lang=\"{}\">", ctx.o.lang.as_str());
     s.push_str(&shell::header(&ctx));
     for view in View::ALL {
         if view != View::Search {

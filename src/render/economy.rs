@@ -412,7 +412,7 @@ fn table(ctx: &Ctx<'_>, ind: &Indicator) -> String {
             push_escaped(&mut s, &value_text(o));
         }
         s.push_str("</td><td>");
-        push_escaped(&mut s, i18n::qualifier_label(ctx.lang, o.qualifier));
+        push_escaped(&mut s, i18n::qualifier_label(ctx.o.lang, o.qualifier));
         s.push_str("</td><td>");
         if let Some(n) = &o.note {
             push_escaped(&mut s, n);

@@ -126,7 +126,7 @@ pub struct RenderOptions {
 
 /// Content of the tab panel for one view.
 pub fn render_view(b: &LoadedBrief, view: View, o: &RenderOptions) -> String {
-    let ctx = Ctx { b, o, lang: o.lang, document: false };
+    let ctx = Ctx { b, o, document: false };
     render_view_in(&ctx, view)
 }
 
@@ -147,13 +147,12 @@ fn render_view_in(ctx: &Ctx<'_>, view: View) -> String {
 pub(crate) struct Ctx<'a> {
     pub b: &'a LoadedBrief,
     pub o: &'a RenderOptions,
-    pub lang: Lang,
     pub document: bool,
 }
 
 impl Ctx<'_> {
     pub fn t(&self, m: Msg) -> &'static str {
-        tr(self.lang, m)
+        tr(self.o.lang, m)
     }
 
     /// An `id` attribute value: the instance prefix plus `local`, escaped.
@@ -186,7 +185,7 @@ impl Ctx<'_> {
         format!(
             "<section class=\"bi-view bi-view-{v}\" data-view=\"{v}\" part=\"view\" aria-labelledby=\"{id}\"><{h} class=\"bi-view-title\" id=\"{id}\">{title}</{h}>",
             id = self.id(&format!("{}-title", v)),
-            title = escape_html(i18n::view_label(self.lang, view)),
+            title = escape_html(i18n::view_label(self.o.lang, view)),
         )
     }
 

@@ -98,7 +98,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
             s.push_str(&format!("</{h2}>"));
             push_text_paragraph(&mut s, &a.summary);
             s.push_str("<p class=\"bi-count\">");
-            push_escaped(&mut s, &i18n::count_items(ctx.lang, count));
+            push_escaped(&mut s, &i18n::count_items(ctx.o.lang, count));
             s.push_str("</p>");
             s.push_str(&ctx.cite(&item));
             s.push_str("</li>");

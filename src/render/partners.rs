@@ -228,7 +228,7 @@ fn network(ctx: &Ctx<'_>, subject: Option<&Actor>, selected: Option<&Actor>) -> 
                 num(my - 4.0),
                 anchor
             ));
-            push_escaped(&mut s, stance_label(ctx.lang, r.stance));
+            push_escaped(&mut s, stance_label(ctx.o.lang, r.stance));
             s.push_str("</text>");
         }
         s.push_str("</g>");
@@ -318,7 +318,7 @@ fn relation_sentence(ctx: &Ctx<'_>, r: &Relation) -> String {
     format!(
         "{} ({})",
         i18n::relation_summary(actor_name(ctx.b, &r.from), actor_name(ctx.b, &r.to), &r.role),
-        stance_label(ctx.lang, r.stance)
+        stance_label(ctx.o.lang, r.stance)
     )
 }
 
@@ -338,9 +338,9 @@ fn legend(ctx: &Ctx<'_>) -> String {
             stance_slug(st),
             stroke_attrs(st)
         ));
-        push_escaped(&mut s, stance_label(ctx.lang, st));
+        push_escaped(&mut s, stance_label(ctx.o.lang, st));
         s.push_str("</span> <span class=\"bi-pattern\">(");
-        push_escaped(&mut s, stance_pattern(ctx.lang, st));
+        push_escaped(&mut s, stance_pattern(ctx.o.lang, st));
         s.push_str(")</span></li>");
     }
     s.push_str("</ul></figcaption>");
@@ -381,7 +381,7 @@ fn actor_details(ctx: &Ctx<'_>, a: &Actor) -> String {
     let mut s = String::from("<p class=\"bi-actor-name\"><strong>");
     push_escaped(&mut s, &a.name);
     s.push_str("</strong> <span class=\"bi-kind\">");
-    push_escaped(&mut s, i18n::actor_kind_label(ctx.lang, a.kind));
+    push_escaped(&mut s, i18n::actor_kind_label(ctx.o.lang, a.kind));
     s.push_str("</span>");
     if !a.member_of.is_empty() {
         s.push_str(" <span class=\"bi-member-of\">");
@@ -446,7 +446,7 @@ fn relation_facts(ctx: &Ctx<'_>, r: &Relation) -> String {
     s.push_str("</dd><dt>");
     push_escaped(&mut s, ctx.t(Msg::Stance));
     s.push_str(&format!("</dt><dd class=\"bi-stance bi-stance-{}\">", stance_slug(r.stance)));
-    push_escaped(&mut s, stance_label(ctx.lang, r.stance));
+    push_escaped(&mut s, stance_label(ctx.o.lang, r.stance));
     s.push_str("</dd>");
     if !r.fields.is_empty() {
         s.push_str("<dt>");

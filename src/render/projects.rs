@@ -25,7 +25,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         s.push_str("\">");
         s.push_str(&filter_button("", ctx.t(Msg::AllSectors), active.is_none()));
         for sector in &sectors {
-            s.push_str(&filter_button(sector, &i18n::sector_label(ctx.lang, sector), active == Some(*sector)));
+            s.push_str(&filter_button(sector, &i18n::sector_label(ctx.o.lang, sector), active == Some(*sector)));
         }
         s.push_str("</div>");
     }
@@ -71,7 +71,7 @@ fn card(ctx: &Ctx<'_>, p: &Project) -> String {
         push_escaped(s, value);
         s.push_str("</dd>");
     };
-    fact(Msg::Sector, &i18n::sector_label(ctx.lang, &p.sector), &mut s);
+    fact(Msg::Sector, &i18n::sector_label(ctx.o.lang, &p.sector), &mut s);
     if let Some(place) = &p.place {
         fact(Msg::Place, &place.name, &mut s);
     }
@@ -88,7 +88,7 @@ fn card(ctx: &Ctx<'_>, p: &Project) -> String {
         }
         // The date is shown unless the timing already says it in words ("Opened in November 2025").
         if let Some(d) = &p.date {
-            let words = crate::date::parse(d).map(|pd| i18n::date_label(ctx.lang, &pd)).unwrap_or_default();
+            let words = crate::date::parse(d).map(|pd| i18n::date_label(ctx.o.lang, &pd)).unwrap_or_default();
             let said = timing.is_some_and(|t| !words.is_empty() && t.contains(&words));
             if !said {
                 if timing.is_some() {

@@ -33,7 +33,7 @@ pub(crate) fn render_view(ctx: &Ctx<'_>) -> String {
     match count {
         None => push_escaped(&mut s, ctx.t(Msg::SearchPrompt)),
         Some(0) => push_escaped(&mut s, ctx.t(Msg::NoResults)),
-        Some(n) => push_escaped(&mut s, &i18n::count_results(ctx.lang, n)),
+        Some(n) => push_escaped(&mut s, &i18n::count_results(ctx.o.lang, n)),
     }
     s.push_str("</p>");
     s.push_str(&format!("<div class=\"bi-results-box\" id=\"{}\" data-results>", results_id));
@@ -45,7 +45,7 @@ pub(crate) fn render_view(ctx: &Ctx<'_>) -> String {
 /// The result list for `query` (empty for an empty query). The root carries `data-count` so the widget
 /// can update the live count without parsing.
 pub fn render_search_results(b: &LoadedBrief, query: &str, o: &RenderOptions) -> String {
-    let ctx = Ctx { b, o, lang: o.lang, document: false };
+    let ctx = Ctx { b, o, document: false };
     if query.trim().is_empty() {
         return String::new();
     }
@@ -64,7 +64,7 @@ pub fn render_search_results(b: &LoadedBrief, query: &str, o: &RenderOptions) ->
             escape_html(&hit.id),
             view.as_str()
         ));
-        push_escaped(&mut s, i18n::item_kind_label(ctx.lang, hit.kind));
+        push_escaped(&mut s, i18n::item_kind_label(ctx.o.lang, hit.kind));
         s.push_str("</span> ");
         // An observation's title is only its "when"; the indicator says what was observed.
         if let Some(crate::query::Item::Observation(ind, _)) = b.item(&hit.id) {

@@ -8,10 +8,10 @@ use super::{Ctx, LoadedBrief, RenderOptions, View};
 /// Header, tabs, an empty panel and the citation dialog. The first tab is selected; the widget switches
 /// tabs by setting `aria-selected` and filling the panel with [`super::render_view`].
 pub fn render_shell(b: &LoadedBrief, o: &RenderOptions) -> String {
-    let ctx = Ctx { b, o, lang: o.lang, document: false };
+    let ctx = Ctx { b, o, document: false };
     let mut s = String::new();
     s.push_str("<div class=\"bi-widget\" part=\"widget\" lang=\"");
-    s.push_str(ctx.lang.as_str());
+    s.push_str(ctx.o.lang.as_str());
     s.push_str("\">");
     s.push_str(&header(&ctx));
 
@@ -30,7 +30,7 @@ pub fn render_shell(b: &LoadedBrief, o: &RenderOptions) -> String {
             selected,
             if selected { "0" } else { "-1" }
         ));
-        push_escaped(&mut s, i18n::view_label(ctx.lang, view));
+        push_escaped(&mut s, i18n::view_label(ctx.o.lang, view));
         s.push_str("</button>");
     }
     s.push_str("</div>");
@@ -89,7 +89,7 @@ pub(crate) fn date_html(ctx: &Ctx<'_>, spec: &crate::model::DateSpec) -> String 
         Ok(d) => {
             // `datetime` only takes valid HTML date strings; a period or season is given by its start.
             s.push_str(&crate::date::iso_date(d.start.first, d.start.precision));
-            i18n::date_label(ctx.lang, &d)
+            i18n::date_label(ctx.o.lang, &d)
         }
         Err(_) => spec.0.clone(),
     };

@@ -35,11 +35,11 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         s.push_str(" <span class=\"bi-precision\">· ");
         push_escaped(&mut s, ctx.t(Msg::Precision));
         s.push_str(": ");
-        push_escaped(&mut s, &i18n::date_precision_label(ctx.lang, &e.date));
+        push_escaped(&mut s, &i18n::date_precision_label(ctx.o.lang, &e.date));
         s.push_str("</span></p><p class=\"bi-event-title\">");
         if !matches!(e.item, Item::Event(_)) {
             s.push_str("<span class=\"bi-kind\">");
-            push_escaped(&mut s, i18n::item_kind_label(ctx.lang, e.item.kind()));
+            push_escaped(&mut s, i18n::item_kind_label(ctx.o.lang, e.item.kind()));
             s.push_str("</span> ");
         }
         push_escaped(&mut s, &full_title(&e.item));
