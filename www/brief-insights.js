@@ -21,7 +21,6 @@ const ELEMENT_NAME = 'brief-insights';
 const VIEWS = ['overview', 'partners', 'projects', 'timeline', 'economy', 'recommendations', 'search'];
 const DEFAULT_VIEW = 'overview';
 const HASH_KEY_DEFAULT = 'brief-insights';
-const SEARCH_LIMIT = 50;
 // The renderer's data-action values that a click performs (`search` is an input, handled on input).
 const CLICK_ACTIONS = ['cite', 'close-dialog', 'select', 'filter-sector', 'goto'];
 
@@ -771,8 +770,8 @@ class BriefInsightsElement extends HTMLElement {
       status.textContent = this.#searchPrompt;
       return;
     }
-    const countAttribute = results?.querySelector('[data-count]')?.dataset.count;
-    const count = countAttribute !== undefined ? Number(countAttribute) : this.#brief.search(this.#query, SEARCH_LIMIT).length;
+    // The renderer marks every non-empty result list with its count; no second search is needed.
+    const count = Number(results?.querySelector('[data-count]')?.dataset.count ?? 0);
     status.textContent = count ? this.#text().results(count) : this.#text().noResults;
   }
 
