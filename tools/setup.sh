@@ -17,6 +17,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The standard library's source: tools/build-wasm.sh rebuilds std for the module with size settings.
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  say "adding rust component rust-src"
+  rustup component add rust-src
+fi
+
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly, or the generated glue and the
 # module disagree. It also provides wasm-bindgen-test-runner for `wasm-pack test`.
 wasm_bindgen_locked="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
