@@ -7,7 +7,9 @@ use super::{render_jsonld, render_view_in, shell, Ctx, LoadedBrief, RenderOption
 /// JSON-LD. Every item and every quote is in it; ids are prefixed with `o.id_prefix` and unique.
 pub fn render_document(b: &LoadedBrief, o: &RenderOptions) -> String {
     let ctx = Ctx { b, o, document: true };
-    let mut s = format!("<article class=\"bi-document\" part=\"document\" lang=\"{}\">", ctx.o.lang.as_str());
+    let mut s = String::from("<article class=\"bi-document\" part=\"document\" lang=\"");
+    s.push_str(ctx.o.lang.as_str());
+    s.push_str("\">");
     s.push_str(&shell::header(&ctx));
     for view in View::ALL {
         if view != View::Search {

@@ -55,9 +55,12 @@ pub fn text_directive(quote: &str) -> String {
     if words.len() <= FRAGMENT_WORDS {
         return encode_text_fragment(&words.join(" "));
     }
-    let start = words[..FRAGMENT_EDGE_WORDS].join(" ");
-    let end = words[words.len() - FRAGMENT_EDGE_WORDS..].join(" ");
-    format!("{},{}", encode_text_fragment(&start), encode_text_fragment(&end))
+    let start = words.get(..FRAGMENT_EDGE_WORDS).unwrap_or(&words).join(" ");
+    let end = words.get(words.len().saturating_sub(FRAGMENT_EDGE_WORDS)..).unwrap_or(&words).join(" ");
+    let mut s = encode_text_fragment(&start);
+    s.push(',');
+    s.push_str(&encode_text_fragment(&end));
+    s
 }
 
 /// A link to `quote` inside the page at `source_url`, or `None` when the URL is not http(s) (the loader
@@ -73,7 +76,10 @@ pub fn quote_link(source_url: &str, quote: &str) -> Option<String> {
     if directive.is_empty() {
         return Some(base.to_string());
     }
-    Some(format!("{}#:~:text={}", base, directive))
+    let mut link = String::from(base);
+    link.push_str("#:~:text=");
+    link.push_str(&directive);
+    Some(link)
 }
 
 #[cfg(test)]

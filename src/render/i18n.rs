@@ -1,7 +1,7 @@
 //! Every string the renderer adds to a brief's own text, in English and Korean, plus the formatting of
 //! numbers, dates and counts that differs between the two.
 
-use super::{Lang, View};
+use super::{push_int, Lang, View};
 use crate::date::{ParsedDate, Precision};
 use crate::model::{ActorKind, Qualifier, Stance};
 use crate::query::ItemKind;
@@ -86,102 +86,97 @@ pub enum Msg {
     NoResults,
 }
 
+/// The English and Korean text of each message, in the order of [`Msg`]'s variants: one table walked by
+/// index is smaller than a `match` arm per message.
+static MESSAGES: [(&str, &str); 70] = [
+    ("Views", "보기"),                                                             // ViewsLabel
+    ("By", "저자"),                                                                // By
+    ("Published", "발행일"),                                                       // Published
+    ("Summary", "요약"),                                                           // Summary
+    ("Key judgments", "핵심 판단"),                                                // KeyJudgments
+    ("Policy axes", "정책 축"),                                                    // PolicyAxes
+    ("This brief lists no key judgments.", "이 브리프에는 핵심 판단이 없습니다."), // NoJudgments
+    ("This brief names no policy axes.", "이 브리프에는 정책 축이 없습니다."),     // NoAxes
+    ("Source", "출처"),                                                            // Source
+    ("Close", "닫기"),                                                             // Close
+    ("Open this passage in the original", "원문에서 이 대목 보기"),                // OpenInSource
+    ("Evidence", "근거"),                                                          // Evidence
+    ("Quotes are from", "인용 출처:"),                                             // QuotesFrom
+    ("Show source for:", "출처 보기:"),                                            // ShowSourceFor
+    ("Data table", "데이터 표"),                                                   // DataTable
+    ("Authors", "저자"),                                                           // Authors
+    ("Partner network", "협력 관계망"),                                            // PartnerNetwork
+    (
+        "Each line is a relation the brief describes; its pattern and label give the stance.",
+        "각 선은 브리프가 서술한 관계이며, 선의 모양과 이름표가 입장을 나타냅니다.",
+    ), // PartnerNetworkDesc
+    ("Relations", "관계"),                                                         // Relations
+    ("Actors", "행위자"),                                                          // Actors
+    ("Role", "역할"),                                                              // Role
+    ("Stance", "입장"),                                                            // Stance
+    ("Fields of cooperation", "협력 분야"),                                        // Fields
+    ("This brief describes no relations between actors.", "이 브리프에는 행위자 간 관계가 없습니다."), // NoRelations
+    ("This brief names no actors.", "이 브리프에는 행위자가 없습니다."),           // NoActors
+    ("The brief describes no relations of this actor.", "이 브리프에는 이 행위자의 관계가 없습니다."), // NoActorRelations
+    ("Selected actor", "선택한 행위자"),                                                               // SelectedActor
+    ("Line patterns", "선 모양"),                                                                      // LegendTitle
+    ("Part of", "소속"),                                                                               // Member
+    ("Filter by sector", "분야별 보기"),                                                               // FilterBySector
+    ("All sectors", "전체 분야"),                                                                      // AllSectors
+    ("Sector", "분야"),                                                                                // Sector
+    ("Place", "장소"),                                                                                 // Place
+    ("Policy frame", "정책 틀"),                                                                       // PolicyFrame
+    ("Timing", "시기"),                                                                                // Timing
+    ("Claimed results", "발표된 성과"),                                                                // ClaimedResults
+    ("Risks (the brief's assessment)", "위험 요인 (브리프의 평가)"), // RisksAssessment
+    ("This brief describes no projects.", "이 브리프에는 사업이 없습니다."), // NoProjects
+    ("No projects in this sector.", "이 분야에는 사업이 없습니다."), // NoProjectsInSector
+    ("Project locations", "사업 위치"),                              // MapTitle
+    ("Locations are approximate.", "위치는 대략적입니다."),          // MapApproximate
+    ("Locations as given by their source.", "위치는 출처에 따른 것입니다."), // MapExact
+    ("Coordinates:", "좌표 출처:"),                                  // CoordinatesSource
+    ("Outline:", "윤곽선:"),                                         // OutlineAttribution
+    ("Not mapped", "지도에 없는 사업"),                              // NotMapped
+    ("no coordinates", "좌표 없음"),                                 // NoCoordinates
+    ("outside the map's area", "지도 범위 밖"),                      // OutsideMap
+    (
+        "Some projects lie outside the area this map shows, so they are listed instead.",
+        "일부 사업은 지도 범위 밖에 있어 목록으로만 표시합니다.",
+    ), // MapSkipped
+    ("Mapped projects", "지도에 표시된 사업"),                       // MappedProjects
+    ("Timeline chart", "연표 그래프"),                               // TimelineChart
+    (
+        "Dots are dates given to the day or month; bars span coarser dates and periods.",
+        "점은 일·월 단위 날짜이고, 막대는 그보다 넓은 시기와 기간을 나타냅니다.",
+    ), // TimelineChartDesc
+    ("Precision", "정밀도"),                                         // Precision
+    ("period", "기간"),                                              // Period
+    ("This brief gives no dated events.", "이 브리프에는 날짜가 있는 사건이 없습니다."), // NoEvents
+    ("This brief reports no indicators.", "이 브리프에는 지표가 없습니다."), // NoIndicators
+    ("When", "시점"),                                                // When
+    ("Value", "값"),                                                 // Value
+    ("Reading", "해석"),                                             // Qualifier
+    ("Note", "비고"),                                                // Note
+    ("Unit", "단위"),                                                // Unit
+    ("The brief gives no figures for this indicator.", "브리프는 이 지표의 수치를 제시하지 않습니다."), // NoNumbers
+    ("Related", "관련 항목"),                                        // RelatedIndicators
+    (
+        "Only the values the brief states are drawn; nothing is drawn between them.",
+        "브리프가 밝힌 값만 표시하며, 그 사이는 잇지 않습니다.",
+    ), // ChartHonesty
+    ("Addressed to", "대상"),                                        // AddressedTo
+    ("This brief makes no recommendations.", "이 브리프에는 정책 제언이 없습니다."), // NoRecommendations
+    ("Other recommendations", "기타 제언"),                          // OtherRecommendations
+    ("Search the brief", "브리프 검색"),                             // SearchLabel
+    ("Search insights and quotes", "핵심 내용과 인용문 검색"),       // SearchPlaceholder
+    ("Type a word to search the brief.", "검색어를 입력하세요."),    // SearchPrompt
+    ("No results.", "검색 결과가 없습니다."),                        // NoResults
+];
+
 /// The English and Korean text of a message.
 pub fn tr(lang: Lang, msg: Msg) -> &'static str {
-    let (en, ko) = match msg {
-        Msg::ViewsLabel => ("Views", "보기"),
-        Msg::By => ("By", "저자"),
-        Msg::Published => ("Published", "발행일"),
-        Msg::Summary => ("Summary", "요약"),
-        Msg::KeyJudgments => ("Key judgments", "핵심 판단"),
-        Msg::PolicyAxes => ("Policy axes", "정책 축"),
-        Msg::NoJudgments => ("This brief lists no key judgments.", "이 브리프에는 핵심 판단이 없습니다."),
-        Msg::NoAxes => ("This brief names no policy axes.", "이 브리프에는 정책 축이 없습니다."),
-        Msg::Source => ("Source", "출처"),
-        Msg::Close => ("Close", "닫기"),
-        Msg::OpenInSource => ("Open this passage in the original", "원문에서 이 대목 보기"),
-        Msg::QuotesFrom => ("Quotes are from", "인용 출처:"),
-        Msg::Evidence => ("Evidence", "근거"),
-        Msg::ShowSourceFor => ("Show source for:", "출처 보기:"),
-        Msg::DataTable => ("Data table", "데이터 표"),
-        Msg::Authors => ("Authors", "저자"),
-        Msg::PartnerNetwork => ("Partner network", "협력 관계망"),
-        Msg::PartnerNetworkDesc => (
-            "Each line is a relation the brief describes; its pattern and label give the stance.",
-            "각 선은 브리프가 서술한 관계이며, 선의 모양과 이름표가 입장을 나타냅니다.",
-        ),
-        Msg::Relations => ("Relations", "관계"),
-        Msg::Actors => ("Actors", "행위자"),
-        Msg::Role => ("Role", "역할"),
-        Msg::Stance => ("Stance", "입장"),
-        Msg::Fields => ("Fields of cooperation", "협력 분야"),
-        Msg::NoRelations => {
-            ("This brief describes no relations between actors.", "이 브리프에는 행위자 간 관계가 없습니다.")
-        }
-        Msg::NoActorRelations => {
-            ("The brief describes no relations of this actor.", "이 브리프에는 이 행위자의 관계가 없습니다.")
-        }
-        Msg::NoActors => ("This brief names no actors.", "이 브리프에는 행위자가 없습니다."),
-        Msg::SelectedActor => ("Selected actor", "선택한 행위자"),
-        Msg::LegendTitle => ("Line patterns", "선 모양"),
-        Msg::Member => ("Part of", "소속"),
-        Msg::FilterBySector => ("Filter by sector", "분야별 보기"),
-        Msg::AllSectors => ("All sectors", "전체 분야"),
-        Msg::Sector => ("Sector", "분야"),
-        Msg::Place => ("Place", "장소"),
-        Msg::PolicyFrame => ("Policy frame", "정책 틀"),
-        Msg::Timing => ("Timing", "시기"),
-        Msg::ClaimedResults => ("Claimed results", "발표된 성과"),
-        Msg::RisksAssessment => ("Risks (the brief's assessment)", "위험 요인 (브리프의 평가)"),
-        Msg::NoProjects => ("This brief describes no projects.", "이 브리프에는 사업이 없습니다."),
-        Msg::NoProjectsInSector => ("No projects in this sector.", "이 분야에는 사업이 없습니다."),
-        Msg::MapTitle => ("Project locations", "사업 위치"),
-        Msg::MapApproximate => ("Locations are approximate.", "위치는 대략적입니다."),
-        Msg::MapExact => ("Locations as given by their source.", "위치는 출처에 따른 것입니다."),
-        Msg::CoordinatesSource => ("Coordinates:", "좌표 출처:"),
-        Msg::OutlineAttribution => ("Outline:", "윤곽선:"),
-        Msg::NotMapped => ("Not mapped", "지도에 없는 사업"),
-        Msg::NoCoordinates => ("no coordinates", "좌표 없음"),
-        Msg::OutsideMap => ("outside the map's area", "지도 범위 밖"),
-        Msg::MapSkipped => (
-            "Some projects lie outside the area this map shows, so they are listed instead.",
-            "일부 사업은 지도 범위 밖에 있어 목록으로만 표시합니다.",
-        ),
-        Msg::MappedProjects => ("Mapped projects", "지도에 표시된 사업"),
-        Msg::TimelineChart => ("Timeline chart", "연표 그래프"),
-        Msg::TimelineChartDesc => (
-            "Dots are dates given to the day or month; bars span coarser dates and periods.",
-            "점은 일·월 단위 날짜이고, 막대는 그보다 넓은 시기와 기간을 나타냅니다.",
-        ),
-        Msg::Precision => ("Precision", "정밀도"),
-        Msg::Period => ("period", "기간"),
-        Msg::NoEvents => ("This brief gives no dated events.", "이 브리프에는 날짜가 있는 사건이 없습니다."),
-        Msg::NoIndicators => ("This brief reports no indicators.", "이 브리프에는 지표가 없습니다."),
-        Msg::When => ("When", "시점"),
-        Msg::Value => ("Value", "값"),
-        Msg::Qualifier => ("Reading", "해석"),
-        Msg::Note => ("Note", "비고"),
-        Msg::Unit => ("Unit", "단위"),
-        Msg::NoNumbers => {
-            ("The brief gives no figures for this indicator.", "브리프는 이 지표의 수치를 제시하지 않습니다.")
-        }
-        Msg::RelatedIndicators => ("Related", "관련 항목"),
-        Msg::ChartHonesty => (
-            "Only the values the brief states are drawn; nothing is drawn between them.",
-            "브리프가 밝힌 값만 표시하며, 그 사이는 잇지 않습니다.",
-        ),
-        Msg::AddressedTo => ("Addressed to", "대상"),
-        Msg::NoRecommendations => ("This brief makes no recommendations.", "이 브리프에는 정책 제언이 없습니다."),
-        Msg::OtherRecommendations => ("Other recommendations", "기타 제언"),
-        Msg::SearchLabel => ("Search the brief", "브리프 검색"),
-        Msg::SearchPlaceholder => ("Search insights and quotes", "핵심 내용과 인용문 검색"),
-        Msg::SearchPrompt => ("Type a word to search the brief.", "검색어를 입력하세요."),
-        Msg::NoResults => ("No results.", "검색 결과가 없습니다."),
-    };
-    match lang {
-        Lang::En => en,
-        Lang::Ko => ko,
-    }
+    let (en, ko) = MESSAGES.get(msg as usize).copied().unwrap_or(("", ""));
+    pick(lang, en, ko)
 }
 
 pub fn view_label(lang: Lang, view: View) -> &'static str {
@@ -287,7 +282,7 @@ pub fn precision_label(lang: Lang, p: Precision) -> &'static str {
 /// A sector slug as a label: a few common sectors are translated, anything else is the slug with
 /// hyphens as spaces and a capital first letter.
 pub fn sector_label(lang: Lang, sector: &str) -> String {
-    let known: &[(&str, &str, &str)] = &[
+    const KNOWN: [(&str, &str, &str); 13] = [
         ("healthcare", "Healthcare", "보건의료"),
         ("agriculture", "Agriculture", "농업"),
         ("aquaculture", "Aquaculture", "양식업"),
@@ -302,43 +297,61 @@ pub fn sector_label(lang: Lang, sector: &str) -> String {
         ("infrastructure", "Infrastructure", "기반시설"),
         ("regional-development", "Regional development", "지방 발전"),
     ];
-    if let Some((_, en, ko)) = known.iter().find(|(slug, _, _)| *slug == sector) {
+    if let Some((_, en, ko)) = KNOWN.iter().find(|(slug, _, _)| *slug == sector) {
         return pick(lang, en, ko).to_string();
     }
-    let spaced = sector.replace('-', " ");
-    let mut chars = spaced.chars();
-    match chars.next() {
-        Some(first) => std::iter::once(first.to_ascii_uppercase()).chain(chars).collect(),
-        None => String::new(),
+    let mut out = String::with_capacity(sector.len());
+    for c in sector.chars() {
+        let c = if c == '-' { ' ' } else { c };
+        out.push(if out.is_empty() { c.to_ascii_uppercase() } else { c });
     }
+    out
 }
 
 pub fn paragraph_label(lang: Lang, n: u32) -> String {
-    match lang {
-        Lang::En => format!("Paragraph {}", n),
-        Lang::Ko => format!("{}문단", n),
+    let mut s = String::new();
+    if lang == Lang::En {
+        s.push_str("Paragraph ");
     }
+    push_int(&mut s, i64::from(n));
+    if lang == Lang::Ko {
+        s.push_str("문단");
+    }
+    s
 }
 
 pub fn count_items(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::En if n == 1 => "1 item".to_string(),
-        Lang::En => format!("{} items", format_count(n)),
-        Lang::Ko => format!("항목 {}개", format_count(n)),
-    }
+    count_label(lang, n, " item", " items", "항목 ", "개")
 }
 
 pub fn count_results(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::En if n == 1 => "1 result".to_string(),
-        Lang::En => format!("{} results", format_count(n)),
-        Lang::Ko => format!("검색 결과 {}건", format_count(n)),
+    count_label(lang, n, " result", " results", "검색 결과 ", "건")
+}
+
+/// "1 item", "30,000 items", "항목 3개": a count between the words of its language.
+#[inline(never)]
+fn count_label(lang: Lang, n: usize, one: &str, many: &str, ko_before: &str, ko_after: &str) -> String {
+    let mut s = String::new();
+    if lang == Lang::Ko {
+        s.push_str(ko_before);
     }
+    s.push_str(&format_count(n));
+    match lang {
+        Lang::En if n == 1 => s.push_str(one),
+        Lang::En => s.push_str(many),
+        Lang::Ko => s.push_str(ko_after),
+    }
+    s
 }
 
 /// "North Korea → Russia: Military–security partner" (the arrow reads the same in both languages).
 pub fn relation_summary(from: &str, to: &str, role: &str) -> String {
-    format!("{} → {}: {}", from, to, role)
+    let mut s = String::from(from);
+    s.push_str(" → ");
+    s.push_str(to);
+    s.push_str(": ");
+    s.push_str(role);
+    s
 }
 
 fn format_count(n: usize) -> String {
@@ -356,7 +369,12 @@ pub fn format_number(v: f64) -> String {
     let abs = rounded.abs();
     let int = abs.trunc();
     let frac = ((abs - int) * 100.0).round() as u64;
-    let digits = (int as u128).to_string();
+    let mut digits = String::new();
+    if int < 1e18 {
+        push_int(&mut digits, int as i64);
+    } else {
+        digits = (int as u128).to_string();
+    }
     let mut out = String::new();
     if negative {
         out.push('−');
@@ -369,7 +387,12 @@ pub fn format_number(v: f64) -> String {
         out.push(ch);
     }
     if frac > 0 {
-        let f = format!("{:02}", frac);
+        // Two digits, zero-padded, trailing zeros dropped.
+        let mut f = String::new();
+        if frac < 10 {
+            f.push('0');
+        }
+        push_int(&mut f, frac as i64);
         out.push('.');
         out.push_str(f.trim_end_matches('0'));
     }
@@ -391,52 +414,95 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 const ORDINALS_EN: [&str; 4] = ["first", "second", "third", "fourth"];
+const SEASONS_KO: [&str; 4] = ["봄", "여름", "가을", "겨울"];
 
-fn point_label(lang: Lang, p: &crate::date::DatePoint) -> String {
-    let month_en = MONTHS_EN.get((p.month as usize).wrapping_sub(1)).copied().unwrap_or("");
-    match (lang, p.precision) {
-        (Lang::En, Precision::Day) => format!("{} {} {}", p.day, month_en, p.year),
-        (Lang::En, Precision::Month) => format!("{} {}", month_en, p.year),
-        (Lang::En, Precision::Quarter) => {
-            format!("{} quarter of {}", ORDINALS_EN.get((p.part as usize).wrapping_sub(1)).unwrap_or(&""), p.year)
+/// The `n`th (1-based) word of `words`, or "" out of range.
+fn nth_word(words: &[&'static str], n: u32) -> &'static str {
+    words.get((n as usize).wrapping_sub(1)).copied().unwrap_or("")
+}
+
+fn push_point_label(s: &mut String, lang: Lang, p: &crate::date::DatePoint) {
+    let year = i64::from(p.year);
+    if lang == Lang::Ko {
+        push_int(s, year);
+        s.push('년');
+        match p.precision {
+            Precision::Day | Precision::Month | Precision::Quarter => {
+                s.push(' ');
+                let (n, unit) = match p.precision {
+                    Precision::Quarter => (p.part, "분기"),
+                    _ => (p.month, "월"),
+                };
+                push_int(s, i64::from(n));
+                s.push_str(unit);
+                if p.precision == Precision::Day {
+                    s.push(' ');
+                    push_int(s, i64::from(p.day));
+                    s.push('일');
+                }
+            }
+            Precision::Half => s.push_str(if p.part == 1 { " 상반기" } else { " 하반기" }),
+            Precision::Season => {
+                s.push(' ');
+                s.push_str(nth_word(&SEASONS_KO, p.part));
+            }
+            Precision::Year => {}
         }
-        (Lang::En, Precision::Half) => {
-            format!("{} half of {}", ORDINALS_EN.get((p.part as usize).wrapping_sub(1)).unwrap_or(&""), p.year)
-        }
-        (Lang::En, Precision::Season) => {
-            format!("{} {}", crate::date::SEASONS.get((p.part as usize).wrapping_sub(1)).unwrap_or(&""), p.year)
-        }
-        (Lang::En, Precision::Year) => p.year.to_string(),
-        (Lang::Ko, Precision::Day) => format!("{}년 {}월 {}일", p.year, p.month, p.day),
-        (Lang::Ko, Precision::Month) => format!("{}년 {}월", p.year, p.month),
-        (Lang::Ko, Precision::Quarter) => format!("{}년 {}분기", p.year, p.part),
-        (Lang::Ko, Precision::Half) => format!("{}년 {}", p.year, if p.part == 1 { "상반기" } else { "하반기" }),
-        (Lang::Ko, Precision::Season) => {
-            let s = ["봄", "여름", "가을", "겨울"].get((p.part as usize).wrapping_sub(1)).copied().unwrap_or("");
-            format!("{}년 {}", p.year, s)
-        }
-        (Lang::Ko, Precision::Year) => format!("{}년", p.year),
+        return;
     }
+    match p.precision {
+        Precision::Day => {
+            push_int(s, i64::from(p.day));
+            s.push(' ');
+            s.push_str(nth_word(&MONTHS_EN, p.month));
+            s.push(' ');
+        }
+        Precision::Month => {
+            s.push_str(nth_word(&MONTHS_EN, p.month));
+            s.push(' ');
+        }
+        Precision::Quarter | Precision::Half => {
+            s.push_str(nth_word(&ORDINALS_EN, p.part));
+            s.push_str(if p.precision == Precision::Half { " half of " } else { " quarter of " });
+        }
+        Precision::Season => {
+            s.push_str(nth_word(&crate::date::SEASONS, p.part));
+            s.push(' ');
+        }
+        Precision::Year => {}
+    }
+    push_int(s, year);
 }
 
 /// A date in words: "December 2023", "second half of 2025", "2021–2025" / "2023년 12월", "2025년 하반기".
 pub fn date_label(lang: Lang, d: &ParsedDate) -> String {
+    let mut s = String::new();
     if !d.is_period {
-        return point_label(lang, &d.start);
+        push_point_label(&mut s, lang, &d.start);
+    } else if d.start.precision == Precision::Year && d.end.precision == Precision::Year {
+        push_int(&mut s, i64::from(d.start.year));
+        s.push('–');
+        push_int(&mut s, i64::from(d.end.year));
+        if lang == Lang::Ko {
+            s.push('년');
+        }
+    } else {
+        push_point_label(&mut s, lang, &d.start);
+        s.push_str(" – ");
+        push_point_label(&mut s, lang, &d.end);
     }
-    let both_years = d.start.precision == Precision::Year && d.end.precision == Precision::Year;
-    match lang {
-        Lang::En if both_years => format!("{}–{}", d.start.year, d.end.year),
-        Lang::Ko if both_years => format!("{}–{}년", d.start.year, d.end.year),
-        _ => format!("{} – {}", point_label(lang, &d.start), point_label(lang, &d.end)),
-    }
+    s
 }
 
 /// The precision of a date in words, e.g. "month" or "period (year)".
 pub fn date_precision_label(lang: Lang, d: &ParsedDate) -> String {
     let p = precision_label(lang, d.start.precision);
     if d.is_period {
-        format!("{} ({})", tr(lang, Msg::Period), p)
+        let mut s = String::from(tr(lang, Msg::Period));
+        s.push_str(" (");
+        s.push_str(p);
+        s.push(')');
+        s
     } else {
         p.to_string()
     }

@@ -10,7 +10,10 @@ use crate::query::{Item, ItemKind};
 /// A `<script type="application/ld+json">` element. The JSON escapes `<`, `>` and `&`, so no brief text
 /// can close the element early.
 pub fn render_jsonld(b: &LoadedBrief) -> String {
-    format!("<script type=\"application/ld+json\">{}</script>", report_json(b))
+    let mut s = String::from("<script type=\"application/ld+json\">");
+    s.push_str(&report_json(b));
+    s.push_str("</script>");
+    s
 }
 
 fn report_json(b: &LoadedBrief) -> String {
@@ -88,8 +91,9 @@ fn claim(w: &mut JsonWriter, b: &LoadedBrief, item: &Item<'_>, url: Option<&str>
     w.begin_object().field("@type", "Claim").field("identifier", item.id());
     w.field("text", item.title());
     if let Item::Relation(r) = item {
-        let name = |id: &str| b.actor(id).map(|a| a.name.clone()).unwrap_or_else(|| id.to_string());
-        w.field("description", &format!("{} → {}: {}", name(&r.from), name(&r.to), r.role));
+        let summary =
+            super::i18n::relation_summary(super::actor_name(b, &r.from), super::actor_name(b, &r.to), &r.role);
+        w.field("description", &summary);
     }
     if let Some(d) = item.date() {
         w.field("temporalCoverage", &d.0);
@@ -120,7 +124,11 @@ fn dataset(w: &mut JsonWriter, b: &LoadedBrief, ind: &crate::model::Indicator) {
     w.key("variableMeasured").begin_array();
     for o in &ind.observations {
         w.begin_object().field("@type", "PropertyValue").field("identifier", &o.id).field("name", &ind.name);
-        w.field("description", &format!("{} ({})", o.label, qualifier_word(o.qualifier)));
+        let mut description = String::from(o.label.as_str());
+        description.push_str(" (");
+        description.push_str(qualifier_word(o.qualifier));
+        description.push(')');
+        w.field("description", &description);
         let finite = |v: Option<f64>| v.filter(|x| x.is_finite());
         match o.qualifier {
             Qualifier::Exact | Qualifier::Approximate => {

@@ -18,38 +18,37 @@ pub fn render_shell(b: &LoadedBrief, o: &RenderOptions) -> String {
     s.push_str("<div class=\"bi-tabs\" part=\"tablist\" role=\"tablist\" aria-label=\"");
     push_escaped(&mut s, ctx.t(Msg::ViewsLabel));
     s.push_str("\">");
-    let panel_id = ctx.id("panel");
     for (i, view) in View::ALL.into_iter().enumerate() {
         let v = view.as_str();
         let selected = i == 0;
-        s.push_str(&format!(
-            "<button type=\"button\" class=\"bi-tab\" part=\"tab\" role=\"tab\" id=\"{}\" data-view=\"{}\" aria-controls=\"{}\" aria-selected=\"{}\" tabindex=\"{}\">",
-            ctx.id(&format!("tab-{}", v)),
-            v,
-            panel_id,
-            selected,
-            if selected { "0" } else { "-1" }
-        ));
+        s.push_str("<button type=\"button\" class=\"bi-tab\" part=\"tab\" role=\"tab\" id=\"");
+        ctx.push_id(&mut s, "tab-");
+        s.push_str(v);
+        s.push_str("\" data-view=\"");
+        s.push_str(v);
+        s.push_str("\" aria-controls=\"");
+        ctx.push_id(&mut s, "panel");
+        s.push_str(if selected {
+            "\" aria-selected=\"true\" tabindex=\"0\">"
+        } else {
+            "\" aria-selected=\"false\" tabindex=\"-1\">"
+        });
         push_escaped(&mut s, i18n::view_label(ctx.o.lang, view));
         s.push_str("</button>");
     }
-    s.push_str("</div>");
-    s.push_str(&format!(
-        "<div class=\"bi-panel\" part=\"panel\" role=\"tabpanel\" id=\"{}\" data-panel aria-labelledby=\"{}\" tabindex=\"0\"></div>",
-        panel_id,
-        ctx.id("tab-overview")
-    ));
-
-    let dialog_title = ctx.id("dialog-title");
-    s.push_str(&format!(
-        "<dialog class=\"bi-dialog\" part=\"dialog\" data-dialog aria-labelledby=\"{}\"><div class=\"bi-dialog-head\"><h2 class=\"bi-dialog-title\" id=\"{}\">",
-        dialog_title, dialog_title
-    ));
+    s.push_str("</div><div class=\"bi-panel\" part=\"panel\" role=\"tabpanel\" id=\"");
+    ctx.push_id(&mut s, "panel");
+    s.push_str("\" data-panel aria-labelledby=\"");
+    ctx.push_id(&mut s, "tab-overview");
+    s.push_str("\" tabindex=\"0\"></div><dialog class=\"bi-dialog\" part=\"dialog\" data-dialog aria-labelledby=\"");
+    ctx.push_id(&mut s, "dialog-title");
+    s.push_str("\"><div class=\"bi-dialog-head\"><h2 class=\"bi-dialog-title\" id=\"");
+    ctx.push_id(&mut s, "dialog-title");
+    s.push_str("\">");
     push_escaped(&mut s, ctx.t(Msg::Source));
     s.push_str("</h2><button type=\"button\" class=\"bi-close\" part=\"close\" data-action=\"close-dialog\">");
     push_escaped(&mut s, ctx.t(Msg::Close));
-    s.push_str("</button></div><div class=\"bi-dialog-body\" data-dialog-body></div></dialog>");
-    s.push_str("</div>");
+    s.push_str("</button></div><div class=\"bi-dialog-body\" data-dialog-body></div></dialog></div>");
     s
 }
 
@@ -62,10 +61,13 @@ pub(crate) fn header(ctx: &Ctx<'_>) -> String {
     push_escaped(&mut s, &meta.number);
     s.push_str("</p>");
     let h = if ctx.document { "h2" } else { "p" };
-    s.push_str(&format!("<{} class=\"bi-title\" part=\"title\">", h));
+    s.push('<');
+    s.push_str(h);
+    s.push_str(" class=\"bi-title\" part=\"title\">");
     push_escaped(&mut s, &meta.title);
-    s.push_str(&format!("</{}>", h));
-    s.push_str("<p class=\"bi-byline\">");
+    s.push_str("</");
+    s.push_str(h);
+    s.push_str("><p class=\"bi-byline\">");
     push_escaped(&mut s, ctx.t(Msg::By));
     s.push(' ');
     for (i, a) in meta.authors.iter().enumerate() {
