@@ -310,17 +310,19 @@ pub(crate) fn full_title(item: &Item<'_>) -> String {
     }
 }
 
-/// "¶ 4" or "¶ 4, 7": the paragraphs an item's evidence comes from, in order, each once.
+/// "¶ 4" or "¶ 4, 7": the paragraphs an item's evidence comes from, in order, each once. An item has a
+/// few quotes, so picking the next larger paragraph each round beats collecting and sorting (which
+/// inlined here cost about 1.5 KB of code).
+#[inline(never)]
 pub(crate) fn paragraph_marks(evidence: &[Evidence]) -> String {
-    let mut ps: Vec<u32> = evidence.iter().map(|e| e.paragraph).collect();
-    crate::order::sort_by_u64(&mut ps, |&p| p as u64);
-    ps.dedup();
     let mut s = String::from("¶ ");
-    for (i, p) in ps.iter().enumerate() {
-        if i > 0 {
+    let mut last: Option<u32> = None;
+    while let Some(p) = evidence.iter().map(|e| e.paragraph).filter(|&p| last.is_none_or(|l| p > l)).min() {
+        if last.is_some() {
             s.push_str(", ");
         }
-        push_int(&mut s, i64::from(*p));
+        push_int(&mut s, i64::from(p));
+        last = Some(p);
     }
     s
 }
