@@ -175,21 +175,29 @@ static MESSAGES: [(&str, &str); 70] = [
 
 /// The English and Korean text of a message.
 pub fn tr(lang: Lang, msg: Msg) -> &'static str {
-    let (en, ko) = MESSAGES.get(msg as usize).copied().unwrap_or(("", ""));
-    pick(lang, en, ko)
+    label(lang, &MESSAGES, msg as usize)
 }
 
 pub fn view_label(lang: Lang, view: View) -> &'static str {
-    let (en, ko) = match view {
-        View::Overview => ("Overview", "개요"),
-        View::Partners => ("Partners", "협력 관계"),
-        View::Projects => ("Projects", "사업"),
-        View::Timeline => ("Timeline", "연표"),
-        View::Economy => ("Economy", "경제"),
-        View::Recommendations => ("Recommendations", "정책 제언"),
-        View::Search => ("Search", "검색"),
+    const LABELS: [(&str, &str); 7] = [
+        ("Overview", "개요"),
+        ("Partners", "협력 관계"),
+        ("Projects", "사업"),
+        ("Timeline", "연표"),
+        ("Economy", "경제"),
+        ("Recommendations", "정책 제언"),
+        ("Search", "검색"),
+    ];
+    let i = match view {
+        View::Overview => 0,
+        View::Partners => 1,
+        View::Projects => 2,
+        View::Timeline => 3,
+        View::Economy => 4,
+        View::Recommendations => 5,
+        View::Search => 6,
     };
-    pick(lang, en, ko)
+    label(lang, &LABELS, i)
 }
 
 fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
@@ -199,84 +207,139 @@ fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
     }
 }
 
-pub fn stance_label(lang: Lang, s: Stance) -> &'static str {
+/// Entry `i` of a table of (English, Korean) labels. The label functions below map their enum to an
+/// index (which compiles to the discriminant) and share this one lookup instead of a `match` of
+/// string pairs each.
+#[inline(never)]
+fn label(lang: Lang, table: &[(&'static str, &'static str)], i: usize) -> &'static str {
+    let (en, ko) = table.get(i).copied().unwrap_or(("", ""));
+    pick(lang, en, ko)
+}
+
+fn stance_index(s: Stance) -> usize {
     match s {
-        Stance::Cooperative => pick(lang, "Cooperative", "협력적"),
-        Stance::Ambivalent => pick(lang, "Ambivalent", "양면적"),
-        Stance::Conditional => pick(lang, "Conditional", "조건부"),
-        Stance::Hostile => pick(lang, "Hostile", "적대적"),
-        Stance::Neutral => pick(lang, "Neutral", "중립적"),
+        Stance::Cooperative => 0,
+        Stance::Ambivalent => 1,
+        Stance::Conditional => 2,
+        Stance::Hostile => 3,
+        Stance::Neutral => 4,
     }
+}
+
+pub fn stance_label(lang: Lang, s: Stance) -> &'static str {
+    const LABELS: [(&str, &str); 5] = [
+        ("Cooperative", "협력적"),
+        ("Ambivalent", "양면적"),
+        ("Conditional", "조건부"),
+        ("Hostile", "적대적"),
+        ("Neutral", "중립적"),
+    ];
+    label(lang, &LABELS, stance_index(s))
 }
 
 /// How the stance is drawn, in words, so the legend does not rely on colour.
 pub fn stance_pattern(lang: Lang, s: Stance) -> &'static str {
-    match s {
-        Stance::Cooperative => pick(lang, "thick solid line", "굵은 실선"),
-        Stance::Ambivalent => pick(lang, "dash-dot line", "일점쇄선"),
-        Stance::Conditional => pick(lang, "dashed line", "파선"),
-        Stance::Hostile => pick(lang, "dotted line", "점선"),
-        Stance::Neutral => pick(lang, "thin solid line", "가는 실선"),
-    }
+    const LABELS: [(&str, &str); 5] = [
+        ("thick solid line", "굵은 실선"),
+        ("dash-dot line", "일점쇄선"),
+        ("dashed line", "파선"),
+        ("dotted line", "점선"),
+        ("thin solid line", "가는 실선"),
+    ];
+    label(lang, &LABELS, stance_index(s))
 }
 
 pub fn stance_slug(s: Stance) -> &'static str {
-    match s {
-        Stance::Cooperative => "cooperative",
-        Stance::Ambivalent => "ambivalent",
-        Stance::Conditional => "conditional",
-        Stance::Hostile => "hostile",
-        Stance::Neutral => "neutral",
-    }
+    const SLUGS: [(&str, &str); 5] =
+        [("cooperative", ""), ("ambivalent", ""), ("conditional", ""), ("hostile", ""), ("neutral", "")];
+    label(Lang::En, &SLUGS, stance_index(s))
 }
 
 pub const STANCES: [Stance; 5] =
     [Stance::Cooperative, Stance::Ambivalent, Stance::Conditional, Stance::Hostile, Stance::Neutral];
 
 pub fn actor_kind_label(lang: Lang, k: ActorKind) -> &'static str {
-    match k {
-        ActorKind::State => pick(lang, "State", "국가"),
-        ActorKind::Bloc => pick(lang, "Bloc", "국가 연합"),
-        ActorKind::Person => pick(lang, "Person", "인물"),
-        ActorKind::Institution => pick(lang, "Institution", "기관"),
-        ActorKind::Organization => pick(lang, "Organization", "단체"),
-    }
+    const LABELS: [(&str, &str); 5] = [
+        ("State", "국가"),
+        ("Bloc", "국가 연합"),
+        ("Person", "인물"),
+        ("Institution", "기관"),
+        ("Organization", "단체"),
+    ];
+    let i = match k {
+        ActorKind::State => 0,
+        ActorKind::Bloc => 1,
+        ActorKind::Person => 2,
+        ActorKind::Institution => 3,
+        ActorKind::Organization => 4,
+    };
+    label(lang, &LABELS, i)
 }
 
 pub fn item_kind_label(lang: Lang, k: ItemKind) -> &'static str {
-    match k {
-        ItemKind::Judgment => pick(lang, "Key judgment", "핵심 판단"),
-        ItemKind::Axis => pick(lang, "Policy axis", "정책 축"),
-        ItemKind::Actor => pick(lang, "Actor", "행위자"),
-        ItemKind::Relation => pick(lang, "Relation", "관계"),
-        ItemKind::Project => pick(lang, "Project", "사업"),
-        ItemKind::Indicator => pick(lang, "Indicator", "지표"),
-        ItemKind::Observation => pick(lang, "Observation", "관측값"),
-        ItemKind::Event => pick(lang, "Event", "사건"),
-        ItemKind::RecommendationArea => pick(lang, "Recommendation area", "제언 분야"),
-        ItemKind::Recommendation => pick(lang, "Recommendation", "정책 제언"),
-    }
+    const LABELS: [(&str, &str); 10] = [
+        ("Key judgment", "핵심 판단"),
+        ("Policy axis", "정책 축"),
+        ("Actor", "행위자"),
+        ("Relation", "관계"),
+        ("Project", "사업"),
+        ("Indicator", "지표"),
+        ("Observation", "관측값"),
+        ("Event", "사건"),
+        ("Recommendation area", "제언 분야"),
+        ("Recommendation", "정책 제언"),
+    ];
+    let i = match k {
+        ItemKind::Judgment => 0,
+        ItemKind::Axis => 1,
+        ItemKind::Actor => 2,
+        ItemKind::Relation => 3,
+        ItemKind::Project => 4,
+        ItemKind::Indicator => 5,
+        ItemKind::Observation => 6,
+        ItemKind::Event => 7,
+        ItemKind::RecommendationArea => 8,
+        ItemKind::Recommendation => 9,
+    };
+    label(lang, &LABELS, i)
 }
 
 pub fn qualifier_label(lang: Lang, q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Exact => pick(lang, "exact", "정확한 값"),
-        Qualifier::Approximate => pick(lang, "approximate", "근삿값"),
-        Qualifier::Range => pick(lang, "range", "범위"),
-        Qualifier::AtLeast => pick(lang, "at least", "이상"),
-        Qualifier::AtMost => pick(lang, "at most", "이하"),
-    }
+    const LABELS: [(&str, &str); 5] = [
+        ("exact", "정확한 값"),
+        ("approximate", "근삿값"),
+        ("range", "범위"),
+        ("at least", "이상"),
+        ("at most", "이하"),
+    ];
+    let i = match q {
+        Qualifier::Exact => 0,
+        Qualifier::Approximate => 1,
+        Qualifier::Range => 2,
+        Qualifier::AtLeast => 3,
+        Qualifier::AtMost => 4,
+    };
+    label(lang, &LABELS, i)
 }
 
 pub fn precision_label(lang: Lang, p: Precision) -> &'static str {
-    match p {
-        Precision::Day => pick(lang, "day", "일"),
-        Precision::Month => pick(lang, "month", "월"),
-        Precision::Season => pick(lang, "season", "계절"),
-        Precision::Quarter => pick(lang, "quarter", "분기"),
-        Precision::Half => pick(lang, "half-year", "반기"),
-        Precision::Year => pick(lang, "year", "연도"),
-    }
+    const LABELS: [(&str, &str); 6] = [
+        ("day", "일"),
+        ("month", "월"),
+        ("season", "계절"),
+        ("quarter", "분기"),
+        ("half-year", "반기"),
+        ("year", "연도"),
+    ];
+    let i = match p {
+        Precision::Day => 0,
+        Precision::Month => 1,
+        Precision::Season => 2,
+        Precision::Quarter => 3,
+        Precision::Half => 4,
+        Precision::Year => 5,
+    };
+    label(lang, &LABELS, i)
 }
 
 /// A sector slug as a label: a few common sectors are translated, anything else is the slug with

@@ -76,7 +76,7 @@ fn report_json(b: &LoadedBrief) -> String {
             }
             ItemKind::Indicator => {
                 if let Item::Indicator(ind) = item {
-                    dataset(&mut w, b, ind);
+                    dataset(&mut w, ind, url.as_deref());
                 }
             }
             ItemKind::Actor | ItemKind::Observation | ItemKind::RecommendationArea => {}
@@ -116,8 +116,7 @@ fn appearances(w: &mut JsonWriter, evidence: &[Evidence], url: Option<&str>) {
     w.end_array();
 }
 
-fn dataset(w: &mut JsonWriter, b: &LoadedBrief, ind: &crate::model::Indicator) {
-    let url = b.brief.meta.source_url.as_deref().and_then(|u| quote_link(u, ""));
+fn dataset(w: &mut JsonWriter, ind: &crate::model::Indicator, url: Option<&str>) {
     w.begin_object().field("@type", "Dataset").field("identifier", &ind.id).field("name", &ind.name);
     // Google asks datasets for a description; the indicator's own, else its name.
     w.field("description", ind.description.as_deref().unwrap_or(&ind.name));
@@ -126,33 +125,19 @@ fn dataset(w: &mut JsonWriter, b: &LoadedBrief, ind: &crate::model::Indicator) {
         w.begin_object().field("@type", "PropertyValue").field("identifier", &o.id).field("name", &ind.name);
         let mut description = String::from(o.label.as_str());
         description.push_str(" (");
-        description.push_str(qualifier_word(o.qualifier));
+        description.push_str(super::i18n::qualifier_label(super::Lang::En, o.qualifier));
         description.push(')');
         w.field("description", &description);
-        let finite = |v: Option<f64>| v.filter(|x| x.is_finite());
-        match o.qualifier {
-            Qualifier::Exact | Qualifier::Approximate => {
-                if let Some(v) = finite(o.low.or(o.high)) {
-                    w.key("value").number(v);
-                }
-            }
-            Qualifier::Range => {
-                if let Some(v) = finite(o.low) {
-                    w.key("minValue").number(v);
-                }
-                if let Some(v) = finite(o.high) {
-                    w.key("maxValue").number(v);
-                }
-            }
-            Qualifier::AtLeast => {
-                if let Some(v) = finite(o.low) {
-                    w.key("minValue").number(v);
-                }
-            }
-            Qualifier::AtMost => {
-                if let Some(v) = finite(o.high) {
-                    w.key("maxValue").number(v);
-                }
+        // What the numbers mean depends on the qualifier: one value, or the bounds of a range.
+        let values = match o.qualifier {
+            Qualifier::Exact | Qualifier::Approximate => [("value", o.low.or(o.high)), ("", None)],
+            Qualifier::Range => [("minValue", o.low), ("maxValue", o.high)],
+            Qualifier::AtLeast => [("minValue", o.low), ("", None)],
+            Qualifier::AtMost => [("maxValue", o.high), ("", None)],
+        };
+        for (key, value) in values {
+            if let Some(v) = value.filter(|x| x.is_finite()) {
+                w.key(key).number(v);
             }
         }
         if let Some(u) = &ind.unit {
@@ -161,20 +146,10 @@ fn dataset(w: &mut JsonWriter, b: &LoadedBrief, ind: &crate::model::Indicator) {
         if let Some(d) = &o.date {
             w.field("observationDate", &d.0);
         }
-        appearances(w, &o.evidence, url.as_deref());
+        appearances(w, &o.evidence, url);
         w.end_object();
     }
     w.end_array();
-    appearances(w, &ind.evidence, url.as_deref());
+    appearances(w, &ind.evidence, url);
     w.end_object();
-}
-
-fn qualifier_word(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Exact => "exact",
-        Qualifier::Approximate => "approximate",
-        Qualifier::Range => "range",
-        Qualifier::AtLeast => "at least",
-        Qualifier::AtMost => "at most",
-    }
 }
