@@ -19,7 +19,7 @@ pub fn render_document(b: &LoadedBrief, o: &RenderOptions) -> String {
     s.push_str("<footer class=\"bi-doc-footer\" part=\"footer\"><p class=\"bi-attribution\">");
     super::escape::push_escaped(&mut s, ctx.t(super::i18n::Msg::QuotesFrom));
     s.push(' ');
-    s.push_str(&super::citation::attribution(&ctx));
+    super::citation::push_attribution(&mut s, &ctx);
     s.push_str("</p></footer>");
     s.push_str(&render_jsonld(b));
     s.push_str("</article>");

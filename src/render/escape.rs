@@ -67,8 +67,8 @@ pub fn text_directive(quote: &str) -> String {
 /// checks this, but the renderer never emits a link it has not checked itself).
 pub fn quote_link(source_url: &str, quote: &str) -> Option<String> {
     let url = source_url.trim();
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+    let scheme_is = |scheme: &str| url.get(..scheme.len()).is_some_and(|p| p.eq_ignore_ascii_case(scheme));
+    if !(scheme_is("https://") || scheme_is("http://")) {
         return None;
     }
     let base = url.split('#').next().unwrap_or(url);

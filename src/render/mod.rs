@@ -262,7 +262,7 @@ impl Ctx<'_> {
             s.push(' ');
             push_escaped(s, &label);
             s.push_str("</summary>");
-            s.push_str(&citation::quotes(self, evidence));
+            citation::push_quotes(s, self, evidence);
             s.push_str("</details>");
             return;
         }
