@@ -10,7 +10,7 @@ pub fn render_document(b: &LoadedBrief, o: &RenderOptions) -> String {
     let mut s = String::from("<article class=\"bi-document\" part=\"document\" lang=\"");
     s.push_str(ctx.o.lang.as_str());
     s.push_str("\">");
-    s.push_str(&shell::header(&ctx));
+    shell::push_header(&mut s, &ctx);
     for view in View::ALL {
         if view != View::Search {
             s.push_str(&render_view_in(&ctx, view));

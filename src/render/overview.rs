@@ -2,7 +2,7 @@
 
 use super::escape::push_escaped;
 use super::i18n::{self, Msg};
-use super::shell::date_html;
+use super::shell::push_date_html;
 use super::{non_blank, push_text_paragraph, Ctx, View};
 use crate::query::Item;
 
@@ -26,7 +26,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     s.push_str(", ");
     push_escaped(&mut s, &meta.publisher);
     s.push_str(" · ");
-    s.push_str(&date_html(ctx, &meta.date));
+    push_date_html(&mut s, ctx, &meta.date);
     s.push_str("</dd><dt>");
     push_escaped(&mut s, ctx.t(Msg::Authors));
     s.push_str("</dt>");

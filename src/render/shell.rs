@@ -13,7 +13,7 @@ pub fn render_shell(b: &LoadedBrief, o: &RenderOptions) -> String {
     s.push_str("<div class=\"bi-widget\" part=\"widget\" lang=\"");
     s.push_str(ctx.o.lang.as_str());
     s.push_str("\">");
-    s.push_str(&header(&ctx));
+    push_header(&mut s, &ctx);
 
     s.push_str("<div class=\"bi-tabs\" part=\"tablist\" role=\"tablist\" aria-label=\"");
     push_escaped(&mut s, ctx.t(Msg::ViewsLabel));
@@ -52,51 +52,59 @@ pub fn render_shell(b: &LoadedBrief, o: &RenderOptions) -> String {
     s
 }
 
-/// Title, series and number, authors and date.
-pub(crate) fn header(ctx: &Ctx<'_>) -> String {
+/// Appends the header: title, series and number, authors and date.
+pub(crate) fn push_header(s: &mut String, ctx: &Ctx<'_>) {
     let meta = &ctx.b.brief.meta;
-    let mut s = String::from("<header class=\"bi-header\" part=\"header\"><p class=\"bi-series\">");
-    push_escaped(&mut s, &meta.series);
+    s.push_str("<header class=\"bi-header\" part=\"header\"><p class=\"bi-series\">");
+    push_escaped(s, &meta.series);
     s.push(' ');
-    push_escaped(&mut s, &meta.number);
+    push_escaped(s, &meta.number);
     s.push_str("</p>");
     let h = if ctx.document { "h2" } else { "p" };
     s.push('<');
     s.push_str(h);
     s.push_str(" class=\"bi-title\" part=\"title\">");
-    push_escaped(&mut s, &meta.title);
+    push_escaped(s, &meta.title);
     s.push_str("</");
     s.push_str(h);
     s.push_str("><p class=\"bi-byline\">");
-    push_escaped(&mut s, ctx.t(Msg::By));
+    push_escaped(s, ctx.t(Msg::By));
     s.push(' ');
     for (i, a) in meta.authors.iter().enumerate() {
         if i > 0 {
             s.push_str(", ");
         }
         s.push_str("<span class=\"bi-author\">");
-        push_escaped(&mut s, &a.name);
+        push_escaped(s, &a.name);
         s.push_str("</span>");
     }
     s.push_str(" · ");
-    s.push_str(&date_html(ctx, &meta.date));
+    push_date_html(s, ctx, &meta.date);
     s.push_str("</p></header>");
-    s
 }
 
 /// A `<time>` for a date spec, in words when it parses, else the spec as written.
 pub(crate) fn date_html(ctx: &Ctx<'_>, spec: &crate::model::DateSpec) -> String {
-    let mut s = String::from("<time datetime=\"");
-    let words = match crate::date::parse(spec) {
+    let mut s = String::new();
+    push_date_html(&mut s, ctx, spec);
+    s
+}
+
+/// Appends [`date_html`].
+#[inline(never)]
+pub(crate) fn push_date_html(s: &mut String, ctx: &Ctx<'_>, spec: &crate::model::DateSpec) {
+    s.push_str("<time datetime=\"");
+    match crate::date::parse(spec) {
         Ok(d) => {
             // `datetime` only takes valid HTML date strings; a period or season is given by its start.
             s.push_str(&crate::date::iso_date(d.start.first, d.start.precision));
-            i18n::date_label(ctx.o.lang, &d)
+            s.push_str("\">");
+            push_escaped(s, &i18n::date_label(ctx.o.lang, &d));
         }
-        Err(_) => spec.0.clone(),
-    };
-    s.push_str("\">");
-    push_escaped(&mut s, &words);
+        Err(_) => {
+            s.push_str("\">");
+            push_escaped(s, &spec.0);
+        }
+    }
     s.push_str("</time>");
-    s
 }
