@@ -27,26 +27,23 @@ fn report_json(b: &LoadedBrief) -> String {
     }
     w.field("name", &meta.title).field("reportNumber", &meta.number).field("datePublished", &meta.date.0);
     w.field("inLanguage", &meta.language);
-    if let Some(s) = &meta.summary {
-        w.field("abstract", s);
-    }
-    if let Some(r) = &meta.rights {
-        w.field("copyrightNotice", r);
-    }
-    w.key("isPartOf").begin_object().field("@type", "CreativeWorkSeries").field("name", &meta.series).end_object();
+    optional_field(&mut w, "abstract", &meta.summary);
+    optional_field(&mut w, "copyrightNotice", &meta.rights);
+    w.key("isPartOf");
+    named_object(&mut w, "CreativeWorkSeries", &meta.series).end_object();
     w.key("author").begin_array();
     for a in &meta.authors {
-        w.begin_object().field("@type", "Person").field("name", &a.name);
-        if let Some(role) = &a.role {
-            w.field("jobTitle", role);
-        }
+        named_object(&mut w, "Person", &a.name);
+        optional_field(&mut w, "jobTitle", &a.role);
         if let Some(aff) = &a.affiliation {
-            w.key("affiliation").begin_object().field("@type", "Organization").field("name", aff).end_object();
+            w.key("affiliation");
+            named_object(&mut w, "Organization", aff).end_object();
         }
         w.end_object();
     }
     w.end_array();
-    w.key("publisher").begin_object().field("@type", "Organization").field("name", &meta.publisher).end_object();
+    w.key("publisher");
+    named_object(&mut w, "Organization", &meta.publisher).end_object();
 
     w.key("about").begin_array();
     for a in &b.brief.actors {
@@ -55,10 +52,8 @@ fn report_json(b: &LoadedBrief) -> String {
             ActorKind::Person => "Person",
             ActorKind::Bloc | ActorKind::Institution | ActorKind::Organization => "Organization",
         };
-        w.begin_object().field("@type", ty).field("name", &a.name);
-        if let Some(d) = &a.description {
-            w.field("description", d);
-        }
+        named_object(&mut w, ty, &a.name);
+        optional_field(&mut w, "description", &a.description);
         w.end_object();
     }
     w.end_array();
@@ -140,9 +135,7 @@ fn dataset(w: &mut JsonWriter, ind: &crate::model::Indicator, url: Option<&str>)
                 w.key(key).number(v);
             }
         }
-        if let Some(u) = &ind.unit {
-            w.field("unitText", u);
-        }
+        optional_field(w, "unitText", &ind.unit);
         if let Some(d) = &o.date {
             w.field("observationDate", &d.0);
         }
@@ -152,4 +145,18 @@ fn dataset(w: &mut JsonWriter, ind: &crate::model::Indicator, url: Option<&str>)
     w.end_array();
     appearances(w, &ind.evidence, url);
     w.end_object();
+}
+
+/// Opens an object with its `@type` and `name`.
+#[inline(never)]
+fn named_object<'w>(w: &'w mut JsonWriter, ty: &str, name: &str) -> &'w mut JsonWriter {
+    w.begin_object().field("@type", ty).field("name", name)
+}
+
+/// `"key": value` when the brief gives the value.
+#[inline(never)]
+fn optional_field(w: &mut JsonWriter, key: &str, value: &Option<String>) {
+    if let Some(v) = value {
+        w.field(key, v);
+    }
 }
