@@ -443,11 +443,11 @@ pub fn format_number(v: f64) -> String {
         out.push('−');
     }
     let len = digits.len();
-    for (i, ch) in digits.chars().enumerate() {
+    for (i, digit) in digits.bytes().enumerate() {
         if i > 0 && (len - i) % 3 == 0 {
             out.push(',');
         }
-        out.push(ch);
+        out.push(char::from(digit));
     }
     if frac > 0 {
         // Two digits, zero-padded, trailing zeros dropped.

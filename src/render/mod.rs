@@ -95,7 +95,9 @@ pub enum Lang {
 impl Lang {
     /// "ko", "ko-KR", "KO_kr" → Korean; anything else → English.
     pub fn parse(s: &str) -> Lang {
-        let primary = s.trim().split(['-', '_']).next().unwrap_or("");
+        let s = s.trim();
+        let end = s.bytes().position(|b| b == b'-' || b == b'_').unwrap_or(s.len());
+        let primary = s.get(..end).unwrap_or(s);
         if primary.eq_ignore_ascii_case("ko") {
             Lang::Ko
         } else {
