@@ -86,108 +86,95 @@ pub enum Msg {
     NoResults,
 }
 
-/// The English and Korean text of each message, in the order of [`Msg`]'s variants: one table walked by
-/// index is smaller than a `match` arm per message.
-static MESSAGES: [(&str, &str); 70] = [
-    ("Views", "보기"),                                                             // ViewsLabel
-    ("By", "저자"),                                                                // By
-    ("Published", "발행일"),                                                       // Published
-    ("Summary", "요약"),                                                           // Summary
-    ("Key judgments", "핵심 판단"),                                                // KeyJudgments
-    ("Policy axes", "정책 축"),                                                    // PolicyAxes
-    ("This brief lists no key judgments.", "이 브리프에는 핵심 판단이 없습니다."), // NoJudgments
-    ("This brief names no policy axes.", "이 브리프에는 정책 축이 없습니다."),     // NoAxes
-    ("Source", "출처"),                                                            // Source
-    ("Close", "닫기"),                                                             // Close
-    ("Open this passage in the original", "원문에서 이 대목 보기"),                // OpenInSource
-    ("Evidence", "근거"),                                                          // Evidence
-    ("Quotes are from", "인용 출처:"),                                             // QuotesFrom
-    ("Show source for:", "출처 보기:"),                                            // ShowSourceFor
-    ("Data table", "데이터 표"),                                                   // DataTable
-    ("Authors", "저자"),                                                           // Authors
-    ("Partner network", "협력 관계망"),                                            // PartnerNetwork
-    (
-        "Each line is a relation the brief describes; its pattern and label give the stance.",
-        "각 선은 브리프가 서술한 관계이며, 선의 모양과 이름표가 입장을 나타냅니다.",
-    ), // PartnerNetworkDesc
-    ("Relations", "관계"),                                                         // Relations
-    ("Actors", "행위자"),                                                          // Actors
-    ("Role", "역할"),                                                              // Role
-    ("Stance", "입장"),                                                            // Stance
-    ("Fields of cooperation", "협력 분야"),                                        // Fields
-    ("This brief describes no relations between actors.", "이 브리프에는 행위자 간 관계가 없습니다."), // NoRelations
-    ("This brief names no actors.", "이 브리프에는 행위자가 없습니다."),           // NoActors
-    ("The brief describes no relations of this actor.", "이 브리프에는 이 행위자의 관계가 없습니다."), // NoActorRelations
-    ("Selected actor", "선택한 행위자"),                                                               // SelectedActor
-    ("Line patterns", "선 모양"),                                                                      // LegendTitle
-    ("Part of", "소속"),                                                                               // Member
-    ("Filter by sector", "분야별 보기"),                                                               // FilterBySector
-    ("All sectors", "전체 분야"),                                                                      // AllSectors
-    ("Sector", "분야"),                                                                                // Sector
-    ("Place", "장소"),                                                                                 // Place
-    ("Policy frame", "정책 틀"),                                                                       // PolicyFrame
-    ("Timing", "시기"),                                                                                // Timing
-    ("Claimed results", "발표된 성과"),                                                                // ClaimedResults
-    ("Risks (the brief's assessment)", "위험 요인 (브리프의 평가)"), // RisksAssessment
-    ("This brief describes no projects.", "이 브리프에는 사업이 없습니다."), // NoProjects
-    ("No projects in this sector.", "이 분야에는 사업이 없습니다."), // NoProjectsInSector
-    ("Project locations", "사업 위치"),                              // MapTitle
-    ("Locations are approximate.", "위치는 대략적입니다."),          // MapApproximate
-    ("Locations as given by their source.", "위치는 출처에 따른 것입니다."), // MapExact
-    ("Coordinates:", "좌표 출처:"),                                  // CoordinatesSource
-    ("Outline:", "윤곽선:"),                                         // OutlineAttribution
-    ("Not mapped", "지도에 없는 사업"),                              // NotMapped
-    ("no coordinates", "좌표 없음"),                                 // NoCoordinates
-    ("outside the map's area", "지도 범위 밖"),                      // OutsideMap
-    (
-        "Some projects lie outside the area this map shows, so they are listed instead.",
-        "일부 사업은 지도 범위 밖에 있어 목록으로만 표시합니다.",
-    ), // MapSkipped
-    ("Mapped projects", "지도에 표시된 사업"),                       // MappedProjects
-    ("Timeline chart", "연표 그래프"),                               // TimelineChart
-    (
-        "Dots are dates given to the day or month; bars span coarser dates and periods.",
-        "점은 일·월 단위 날짜이고, 막대는 그보다 넓은 시기와 기간을 나타냅니다.",
-    ), // TimelineChartDesc
-    ("Precision", "정밀도"),                                         // Precision
-    ("period", "기간"),                                              // Period
-    ("This brief gives no dated events.", "이 브리프에는 날짜가 있는 사건이 없습니다."), // NoEvents
-    ("This brief reports no indicators.", "이 브리프에는 지표가 없습니다."), // NoIndicators
-    ("When", "시점"),                                                // When
-    ("Value", "값"),                                                 // Value
-    ("Reading", "해석"),                                             // Qualifier
-    ("Note", "비고"),                                                // Note
-    ("Unit", "단위"),                                                // Unit
-    ("The brief gives no figures for this indicator.", "브리프는 이 지표의 수치를 제시하지 않습니다."), // NoNumbers
-    ("Related", "관련 항목"),                                        // RelatedIndicators
-    (
-        "Only the values the brief states are drawn; nothing is drawn between them.",
-        "브리프가 밝힌 값만 표시하며, 그 사이는 잇지 않습니다.",
-    ), // ChartHonesty
-    ("Addressed to", "대상"),                                        // AddressedTo
-    ("This brief makes no recommendations.", "이 브리프에는 정책 제언이 없습니다."), // NoRecommendations
-    ("Other recommendations", "기타 제언"),                          // OtherRecommendations
-    ("Search the brief", "브리프 검색"),                             // SearchLabel
-    ("Search insights and quotes", "핵심 내용과 인용문 검색"),       // SearchPlaceholder
-    ("Type a word to search the brief.", "검색어를 입력하세요."),    // SearchPrompt
-    ("No results.", "검색 결과가 없습니다."),                        // NoResults
-];
+/// The English and Korean text of each message, one `English|Korean` line per message in the order of
+/// [`Msg`]'s variants: one text scanned by index is smaller than a `match` arm (or a table of string
+/// references) per message.
+static MESSAGES: &str = "\
+    Views|보기\n\
+    By|저자\n\
+    Published|발행일\n\
+    Summary|요약\n\
+    Key judgments|핵심 판단\n\
+    Policy axes|정책 축\n\
+    This brief lists no key judgments.|이 브리프에는 핵심 판단이 없습니다.\n\
+    This brief names no policy axes.|이 브리프에는 정책 축이 없습니다.\n\
+    Source|출처\n\
+    Close|닫기\n\
+    Open this passage in the original|원문에서 이 대목 보기\n\
+    Evidence|근거\n\
+    Quotes are from|인용 출처:\n\
+    Show source for:|출처 보기:\n\
+    Data table|데이터 표\n\
+    Authors|저자\n\
+    Partner network|협력 관계망\n\
+    Each line is a relation the brief describes; its pattern and label give the stance.|각 선은 브리프가 서술한 관계이며, 선의 모양과 이름표가 입장을 나타냅니다.\n\
+    Relations|관계\n\
+    Actors|행위자\n\
+    Role|역할\n\
+    Stance|입장\n\
+    Fields of cooperation|협력 분야\n\
+    This brief describes no relations between actors.|이 브리프에는 행위자 간 관계가 없습니다.\n\
+    This brief names no actors.|이 브리프에는 행위자가 없습니다.\n\
+    The brief describes no relations of this actor.|이 브리프에는 이 행위자의 관계가 없습니다.\n\
+    Selected actor|선택한 행위자\n\
+    Line patterns|선 모양\n\
+    Part of|소속\n\
+    Filter by sector|분야별 보기\n\
+    All sectors|전체 분야\n\
+    Sector|분야\n\
+    Place|장소\n\
+    Policy frame|정책 틀\n\
+    Timing|시기\n\
+    Claimed results|발표된 성과\n\
+    Risks (the brief's assessment)|위험 요인 (브리프의 평가)\n\
+    This brief describes no projects.|이 브리프에는 사업이 없습니다.\n\
+    No projects in this sector.|이 분야에는 사업이 없습니다.\n\
+    Project locations|사업 위치\n\
+    Locations are approximate.|위치는 대략적입니다.\n\
+    Locations as given by their source.|위치는 출처에 따른 것입니다.\n\
+    Coordinates:|좌표 출처:\n\
+    Outline:|윤곽선:\n\
+    Not mapped|지도에 없는 사업\n\
+    no coordinates|좌표 없음\n\
+    outside the map's area|지도 범위 밖\n\
+    Some projects lie outside the area this map shows, so they are listed instead.|일부 사업은 지도 범위 밖에 있어 목록으로만 표시합니다.\n\
+    Mapped projects|지도에 표시된 사업\n\
+    Timeline chart|연표 그래프\n\
+    Dots are dates given to the day or month; bars span coarser dates and periods.|점은 일·월 단위 날짜이고, 막대는 그보다 넓은 시기와 기간을 나타냅니다.\n\
+    Precision|정밀도\n\
+    period|기간\n\
+    This brief gives no dated events.|이 브리프에는 날짜가 있는 사건이 없습니다.\n\
+    This brief reports no indicators.|이 브리프에는 지표가 없습니다.\n\
+    When|시점\n\
+    Value|값\n\
+    Reading|해석\n\
+    Note|비고\n\
+    Unit|단위\n\
+    The brief gives no figures for this indicator.|브리프는 이 지표의 수치를 제시하지 않습니다.\n\
+    Related|관련 항목\n\
+    Only the values the brief states are drawn; nothing is drawn between them.|브리프가 밝힌 값만 표시하며, 그 사이는 잇지 않습니다.\n\
+    Addressed to|대상\n\
+    This brief makes no recommendations.|이 브리프에는 정책 제언이 없습니다.\n\
+    Other recommendations|기타 제언\n\
+    Search the brief|브리프 검색\n\
+    Search insights and quotes|핵심 내용과 인용문 검색\n\
+    Type a word to search the brief.|검색어를 입력하세요.\n\
+    No results.|검색 결과가 없습니다.";
 
 /// The English and Korean text of a message.
 pub fn tr(lang: Lang, msg: Msg) -> &'static str {
-    label(lang, &MESSAGES, msg as usize)
+    label(lang, MESSAGES, msg as usize)
 }
 
 pub fn view_label(lang: Lang, view: View) -> &'static str {
-    const LABELS: [(&str, &str); 7] = [
-        ("Overview", "개요"),
-        ("Partners", "협력 관계"),
-        ("Projects", "사업"),
-        ("Timeline", "연표"),
-        ("Economy", "경제"),
-        ("Recommendations", "정책 제언"),
-        ("Search", "검색"),
-    ];
+    const LABELS: &str = "\
+        Overview|개요\n\
+        Partners|협력 관계\n\
+        Projects|사업\n\
+        Timeline|연표\n\
+        Economy|경제\n\
+        Recommendations|정책 제언\n\
+        Search|검색";
     let i = match view {
         View::Overview => 0,
         View::Partners => 1,
@@ -197,7 +184,7 @@ pub fn view_label(lang: Lang, view: View) -> &'static str {
         View::Recommendations => 5,
         View::Search => 6,
     };
-    label(lang, &LABELS, i)
+    label(lang, LABELS, i)
 }
 
 fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
@@ -207,12 +194,13 @@ fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
     }
 }
 
-/// Entry `i` of a table of (English, Korean) labels. The label functions below map their enum to an
-/// index (which compiles to the discriminant) and share this one lookup instead of a `match` of
-/// string pairs each.
+/// Line `i` of a table of `English|Korean` lines, in `lang`. The label functions map their enum to an
+/// index (which compiles to the discriminant) and share this one lookup: a text per table is smaller
+/// than a `match` of string pairs each, or an array of `&str` pairs (16 bytes of pointers per entry).
 #[inline(never)]
-fn label(lang: Lang, table: &[(&'static str, &'static str)], i: usize) -> &'static str {
-    let (en, ko) = table.get(i).copied().unwrap_or(("", ""));
+fn label(lang: Lang, table: &'static str, i: usize) -> &'static str {
+    let line = table.lines().nth(i).unwrap_or("");
+    let (en, ko) = line.split_once('|').unwrap_or((line, ""));
     pick(lang, en, ko)
 }
 
@@ -227,45 +215,46 @@ fn stance_index(s: Stance) -> usize {
 }
 
 pub fn stance_label(lang: Lang, s: Stance) -> &'static str {
-    const LABELS: [(&str, &str); 5] = [
-        ("Cooperative", "협력적"),
-        ("Ambivalent", "양면적"),
-        ("Conditional", "조건부"),
-        ("Hostile", "적대적"),
-        ("Neutral", "중립적"),
-    ];
-    label(lang, &LABELS, stance_index(s))
+    const LABELS: &str = "\
+        Cooperative|협력적\n\
+        Ambivalent|양면적\n\
+        Conditional|조건부\n\
+        Hostile|적대적\n\
+        Neutral|중립적";
+    label(lang, LABELS, stance_index(s))
 }
 
 /// How the stance is drawn, in words, so the legend does not rely on colour.
 pub fn stance_pattern(lang: Lang, s: Stance) -> &'static str {
-    const LABELS: [(&str, &str); 5] = [
-        ("thick solid line", "굵은 실선"),
-        ("dash-dot line", "일점쇄선"),
-        ("dashed line", "파선"),
-        ("dotted line", "점선"),
-        ("thin solid line", "가는 실선"),
-    ];
-    label(lang, &LABELS, stance_index(s))
+    const LABELS: &str = "\
+        thick solid line|굵은 실선\n\
+        dash-dot line|일점쇄선\n\
+        dashed line|파선\n\
+        dotted line|점선\n\
+        thin solid line|가는 실선";
+    label(lang, LABELS, stance_index(s))
 }
 
 pub fn stance_slug(s: Stance) -> &'static str {
-    const SLUGS: [(&str, &str); 5] =
-        [("cooperative", ""), ("ambivalent", ""), ("conditional", ""), ("hostile", ""), ("neutral", "")];
-    label(Lang::En, &SLUGS, stance_index(s))
+    const SLUGS: &str = "\
+        cooperative|\n\
+        ambivalent|\n\
+        conditional|\n\
+        hostile|\n\
+        neutral|";
+    label(Lang::En, SLUGS, stance_index(s))
 }
 
 pub const STANCES: [Stance; 5] =
     [Stance::Cooperative, Stance::Ambivalent, Stance::Conditional, Stance::Hostile, Stance::Neutral];
 
 pub fn actor_kind_label(lang: Lang, k: ActorKind) -> &'static str {
-    const LABELS: [(&str, &str); 5] = [
-        ("State", "국가"),
-        ("Bloc", "국가 연합"),
-        ("Person", "인물"),
-        ("Institution", "기관"),
-        ("Organization", "단체"),
-    ];
+    const LABELS: &str = "\
+        State|국가\n\
+        Bloc|국가 연합\n\
+        Person|인물\n\
+        Institution|기관\n\
+        Organization|단체";
     let i = match k {
         ActorKind::State => 0,
         ActorKind::Bloc => 1,
@@ -273,22 +262,21 @@ pub fn actor_kind_label(lang: Lang, k: ActorKind) -> &'static str {
         ActorKind::Institution => 3,
         ActorKind::Organization => 4,
     };
-    label(lang, &LABELS, i)
+    label(lang, LABELS, i)
 }
 
 pub fn item_kind_label(lang: Lang, k: ItemKind) -> &'static str {
-    const LABELS: [(&str, &str); 10] = [
-        ("Key judgment", "핵심 판단"),
-        ("Policy axis", "정책 축"),
-        ("Actor", "행위자"),
-        ("Relation", "관계"),
-        ("Project", "사업"),
-        ("Indicator", "지표"),
-        ("Observation", "관측값"),
-        ("Event", "사건"),
-        ("Recommendation area", "제언 분야"),
-        ("Recommendation", "정책 제언"),
-    ];
+    const LABELS: &str = "\
+        Key judgment|핵심 판단\n\
+        Policy axis|정책 축\n\
+        Actor|행위자\n\
+        Relation|관계\n\
+        Project|사업\n\
+        Indicator|지표\n\
+        Observation|관측값\n\
+        Event|사건\n\
+        Recommendation area|제언 분야\n\
+        Recommendation|정책 제언";
     let i = match k {
         ItemKind::Judgment => 0,
         ItemKind::Axis => 1,
@@ -301,17 +289,16 @@ pub fn item_kind_label(lang: Lang, k: ItemKind) -> &'static str {
         ItemKind::RecommendationArea => 8,
         ItemKind::Recommendation => 9,
     };
-    label(lang, &LABELS, i)
+    label(lang, LABELS, i)
 }
 
 pub fn qualifier_label(lang: Lang, q: Qualifier) -> &'static str {
-    const LABELS: [(&str, &str); 5] = [
-        ("exact", "정확한 값"),
-        ("approximate", "근삿값"),
-        ("range", "범위"),
-        ("at least", "이상"),
-        ("at most", "이하"),
-    ];
+    const LABELS: &str = "\
+        exact|정확한 값\n\
+        approximate|근삿값\n\
+        range|범위\n\
+        at least|이상\n\
+        at most|이하";
     let i = match q {
         Qualifier::Exact => 0,
         Qualifier::Approximate => 1,
@@ -319,18 +306,17 @@ pub fn qualifier_label(lang: Lang, q: Qualifier) -> &'static str {
         Qualifier::AtLeast => 3,
         Qualifier::AtMost => 4,
     };
-    label(lang, &LABELS, i)
+    label(lang, LABELS, i)
 }
 
 pub fn precision_label(lang: Lang, p: Precision) -> &'static str {
-    const LABELS: [(&str, &str); 6] = [
-        ("day", "일"),
-        ("month", "월"),
-        ("season", "계절"),
-        ("quarter", "분기"),
-        ("half-year", "반기"),
-        ("year", "연도"),
-    ];
+    const LABELS: &str = "\
+        day|일\n\
+        month|월\n\
+        season|계절\n\
+        quarter|분기\n\
+        half-year|반기\n\
+        year|연도";
     let i = match p {
         Precision::Day => 0,
         Precision::Month => 1,
@@ -339,7 +325,7 @@ pub fn precision_label(lang: Lang, p: Precision) -> &'static str {
         Precision::Half => 4,
         Precision::Year => 5,
     };
-    label(lang, &LABELS, i)
+    label(lang, LABELS, i)
 }
 
 /// A sector slug as a label: a few common sectors are translated, anything else is the slug with
@@ -602,6 +588,17 @@ mod tests {
         assert_eq!(date_label(Lang::En, &d("2025-11-19")), "19 November 2025");
         assert_eq!(date_label(Lang::En, &d("2021/2025")), "2021–2025");
         assert_eq!(date_label(Lang::En, &d("2025-Q3")), "third quarter of 2025");
+    }
+
+    #[test]
+    fn every_message_has_both_languages() {
+        assert_eq!(MESSAGES.lines().count(), Msg::NoResults as usize + 1);
+        assert!(MESSAGES.lines().all(|l| l.split('|').count() == 2 && !l.starts_with(' ')));
+        assert_eq!(tr(Lang::En, Msg::ViewsLabel), "Views");
+        assert_eq!(tr(Lang::Ko, Msg::NoResults), "검색 결과가 없습니다.");
+        assert_eq!(view_label(Lang::Ko, View::Search), "검색");
+        assert_eq!(stance_slug(Stance::Neutral), "neutral");
+        assert_eq!(precision_label(Lang::En, Precision::Year), "year");
     }
 
     #[test]
