@@ -331,23 +331,28 @@ pub fn precision_label(lang: Lang, p: Precision) -> &'static str {
 /// A sector slug as a label: a few common sectors are translated, anything else is the slug with
 /// hyphens as spaces and a capital first letter.
 pub fn sector_label(lang: Lang, sector: &str) -> String {
-    const KNOWN: [(&str, &str, &str); 13] = [
-        ("healthcare", "Healthcare", "보건의료"),
-        ("agriculture", "Agriculture", "농업"),
-        ("aquaculture", "Aquaculture", "양식업"),
-        ("fisheries", "Fisheries", "수산업"),
-        ("tourism", "Tourism", "관광"),
-        ("construction", "Construction", "건설"),
-        ("housing", "Housing", "주택"),
-        ("energy", "Energy", "에너지"),
-        ("trade", "Trade", "무역"),
-        ("industry", "Industry", "산업"),
-        ("education", "Education", "교육"),
-        ("infrastructure", "Infrastructure", "기반시설"),
-        ("regional-development", "Regional development", "지방 발전"),
-    ];
-    if let Some((_, en, ko)) = KNOWN.iter().find(|(slug, _, _)| *slug == sector) {
-        return pick(lang, en, ko).to_string();
+    // slug|English|Korean
+    const KNOWN: &str = "\
+        healthcare|Healthcare|보건의료\n\
+        agriculture|Agriculture|농업\n\
+        aquaculture|Aquaculture|양식업\n\
+        fisheries|Fisheries|수산업\n\
+        tourism|Tourism|관광\n\
+        construction|Construction|건설\n\
+        housing|Housing|주택\n\
+        energy|Energy|에너지\n\
+        trade|Trade|무역\n\
+        industry|Industry|산업\n\
+        education|Education|교육\n\
+        infrastructure|Infrastructure|기반시설\n\
+        regional-development|Regional development|지방 발전";
+    for line in KNOWN.lines() {
+        if let Some((slug, labels)) = line.split_once('|') {
+            if slug == sector {
+                let (en, ko) = labels.split_once('|').unwrap_or((labels, ""));
+                return pick(lang, en, ko).to_string();
+            }
+        }
     }
     let mut out = String::with_capacity(sector.len());
     for c in sector.chars() {
@@ -448,26 +453,18 @@ pub fn format_number(v: f64) -> String {
     out
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const ORDINALS_EN: [&str; 4] = ["first", "second", "third", "fourth"];
-const SEASONS_KO: [&str; 4] = ["봄", "여름", "가을", "겨울"];
+const MONTHS_EN: &str =
+    "January\nFebruary\nMarch\nApril\nMay\nJune\nJuly\nAugust\nSeptember\nOctober\nNovember\nDecember";
+const ORDINALS_EN: &str = "first\nsecond\nthird\nfourth";
+const SEASONS_EN: &str = "spring\nsummer\nautumn\nwinter";
+const SEASONS_KO: &str = "봄\n여름\n가을\n겨울";
 
-/// The `n`th (1-based) word of `words`, or "" out of range.
-fn nth_word(words: &[&'static str], n: u32) -> &'static str {
-    words.get((n as usize).wrapping_sub(1)).copied().unwrap_or("")
+/// The `n`th (1-based) line of `words`, or "" out of range.
+fn nth_word(words: &'static str, n: u32) -> &'static str {
+    match n.checked_sub(1) {
+        Some(i) => words.lines().nth(i as usize).unwrap_or(""),
+        None => "",
+    }
 }
 
 fn push_point_label(s: &mut String, lang: Lang, p: &crate::date::DatePoint) {
@@ -493,7 +490,7 @@ fn push_point_label(s: &mut String, lang: Lang, p: &crate::date::DatePoint) {
             Precision::Half => s.push_str(if p.part == 1 { " 상반기" } else { " 하반기" }),
             Precision::Season => {
                 s.push(' ');
-                s.push_str(nth_word(&SEASONS_KO, p.part));
+                s.push_str(nth_word(SEASONS_KO, p.part));
             }
             Precision::Year => {}
         }
@@ -503,19 +500,19 @@ fn push_point_label(s: &mut String, lang: Lang, p: &crate::date::DatePoint) {
         Precision::Day => {
             push_int(s, i64::from(p.day));
             s.push(' ');
-            s.push_str(nth_word(&MONTHS_EN, p.month));
+            s.push_str(nth_word(MONTHS_EN, p.month));
             s.push(' ');
         }
         Precision::Month => {
-            s.push_str(nth_word(&MONTHS_EN, p.month));
+            s.push_str(nth_word(MONTHS_EN, p.month));
             s.push(' ');
         }
         Precision::Quarter | Precision::Half => {
-            s.push_str(nth_word(&ORDINALS_EN, p.part));
+            s.push_str(nth_word(ORDINALS_EN, p.part));
             s.push_str(if p.precision == Precision::Half { " half of " } else { " quarter of " });
         }
         Precision::Season => {
-            s.push_str(nth_word(&crate::date::SEASONS, p.part));
+            s.push_str(nth_word(SEASONS_EN, p.part));
             s.push(' ');
         }
         Precision::Year => {}
