@@ -122,18 +122,34 @@ fn snippet(ctx: &Ctx<'_>, id: &str, m: &FieldMatch) -> String {
     s
 }
 
-/// The byte offset `n` characters before `at` (at a char boundary; 0 at most).
+/// The byte offset `n` characters before `at` (at a char boundary; 0 at most). Steps over bytes and
+/// counts boundaries: smaller code than decoding characters backwards.
 fn back_chars(text: &str, at: usize, n: usize) -> usize {
-    let at = floor_boundary(text, at);
-    if n == 0 {
-        return at;
+    let mut at = floor_boundary(text, at);
+    let mut left = n;
+    while left > 0 && at > 0 {
+        at -= 1;
+        if text.is_char_boundary(at) {
+            left -= 1;
+        }
     }
-    text.get(..at).unwrap_or("").char_indices().rev().nth(n - 1).map(|(i, _)| i).unwrap_or(0)
+    at
 }
 
+/// The byte offset `n` characters after `from` (the end of `text` at most).
 fn forward_chars(text: &str, from: usize, n: usize) -> usize {
-    let from = floor_boundary(text, from);
-    text.get(from..).unwrap_or("").char_indices().nth(n).map(|(i, _)| from + i).unwrap_or(text.len())
+    let mut at = floor_boundary(text, from);
+    let mut left = n;
+    while at < text.len() {
+        if text.is_char_boundary(at) {
+            if left == 0 {
+                return at;
+            }
+            left -= 1;
+        }
+        at += 1;
+    }
+    text.len()
 }
 
 fn floor_boundary(text: &str, mut at: usize) -> usize {
