@@ -352,15 +352,11 @@ pub(crate) fn push_int(s: &mut String, n: i64) {
 /// At most `max` characters of `s`, with an ellipsis when cut.
 pub(crate) fn truncate(s: &str, max: usize) -> String {
     let s = s.trim();
-    if s.char_indices().nth(max).is_none() {
+    if search::forward_chars(s, 0, max) == s.len() {
         return s.to_string();
     }
     // The first `max - 1` characters.
-    let end = match max.checked_sub(1) {
-        Some(n) => s.char_indices().nth(n).map_or(s.len(), |(i, _)| i),
-        None => 0,
-    };
-    let cut = s.get(..end).unwrap_or(s);
+    let cut = s.get(..search::forward_chars(s, 0, max.saturating_sub(1))).unwrap_or(s);
     // Cut at a word boundary when there is one not too far back, so the visible label is a
     // prefix of whole words of the full name (which screen readers get).
     let at_word = match cut.rfind(char::is_whitespace) {

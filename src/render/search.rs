@@ -137,7 +137,7 @@ fn back_chars(text: &str, at: usize, n: usize) -> usize {
 }
 
 /// The byte offset `n` characters after `from` (the end of `text` at most).
-fn forward_chars(text: &str, from: usize, n: usize) -> usize {
+pub(crate) fn forward_chars(text: &str, from: usize, n: usize) -> usize {
     let mut at = floor_boundary(text, from);
     let mut left = n;
     while at < text.len() {
