@@ -82,12 +82,12 @@ pub fn render_search_results(b: &LoadedBrief, query: &str, o: &RenderOptions) ->
         }
         s.push_str("<span class=\"bi-result-title\">");
         match hit.matches.iter().find(|m| m.field == "title") {
-            Some(m) if m.text == hit.title => s.push_str(&highlight(&m.text, &m.byte_ranges, 0, m.text.len())),
+            Some(m) if m.text == hit.title => push_highlight(&mut s, &m.text, &m.byte_ranges, 0, m.text.len()),
             _ => push_escaped(&mut s, &hit.title),
         }
         s.push_str("</span></button>");
         if let Some(m) = hit.matches.iter().find(|m| m.field != "title") {
-            s.push_str(&snippet(&ctx, &hit.id, m));
+            push_snippet(&mut s, &ctx, &hit.id, m);
         }
         s.push_str("</li>");
     }
@@ -96,30 +96,29 @@ pub fn render_search_results(b: &LoadedBrief, query: &str, o: &RenderOptions) ->
 }
 
 /// The best non-title match in context, with its source paragraph when it is a quote.
-fn snippet(ctx: &Ctx<'_>, id: &str, m: &FieldMatch) -> String {
+fn push_snippet(s: &mut String, ctx: &Ctx<'_>, id: &str, m: &FieldMatch) {
     let text = &m.text;
     let first = m.byte_ranges.first().map(|r| r.0).unwrap_or(0).min(text.len());
     let start = back_chars(text, first, SNIPPET_BEFORE);
     let end = forward_chars(text, start, SNIPPET_LENGTH);
-    let mut s = String::from("<p class=\"bi-snippet\">");
+    s.push_str("<p class=\"bi-snippet\">");
     if m.field == "quote" {
         let paragraph = ctx.b.evidence(id).and_then(|ev| ev.get(m.index as usize)).map(|e| e.paragraph);
         if let Some(p) = paragraph {
             s.push_str("<span class=\"bi-paragraph\">");
             s.push_str("¶ ");
-            push_int(&mut s, i64::from(p));
+            push_int(s, i64::from(p));
             s.push_str("</span> ");
         }
     }
     if start > 0 {
         s.push('…');
     }
-    s.push_str(&highlight(text, &m.byte_ranges, start, end));
+    push_highlight(s, text, &m.byte_ranges, start, end);
     if end < text.len() {
         s.push('…');
     }
     s.push_str("</p>");
-    s
 }
 
 /// The byte offset `n` characters before `at` (at a char boundary; 0 at most). Steps over bytes and
@@ -160,31 +159,35 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// `text[start..end]` escaped, with each range wrapped in `<mark>`. Ranges that are out of order, out
-/// of bounds or not on character boundaries are ignored rather than trusted.
-pub(crate) fn highlight(text: &str, ranges: &[(usize, usize)], start: usize, end: usize) -> String {
+/// Appends `text[start..end]` escaped, with each range wrapped in `<mark>`. Ranges that are out of order,
+/// out of bounds or not on character boundaries are ignored rather than trusted.
+fn push_highlight(s: &mut String, text: &str, ranges: &[(usize, usize)], start: usize, end: usize) {
     let start = floor_boundary(text, start);
     let end = floor_boundary(text, end.max(start));
-    let mut s = String::new();
     let mut pos = start;
     for &(a, b) in ranges {
         let (a, b) = (a.max(pos), b.min(end));
         if a >= b || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
             continue;
         }
-        push_escaped(&mut s, text.get(pos..a).unwrap_or(""));
+        push_escaped(s, text.get(pos..a).unwrap_or(""));
         s.push_str("<mark class=\"bi-mark-text\" part=\"mark\">");
-        push_escaped(&mut s, text.get(a..b).unwrap_or(""));
+        push_escaped(s, text.get(a..b).unwrap_or(""));
         s.push_str("</mark>");
         pos = b;
     }
-    push_escaped(&mut s, text.get(pos..end).unwrap_or(""));
-    s
+    push_escaped(s, text.get(pos..end).unwrap_or(""));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn highlight(text: &str, ranges: &[(usize, usize)], start: usize, end: usize) -> String {
+        let mut s = String::new();
+        push_highlight(&mut s, text, ranges, start, end);
+        s
+    }
 
     #[test]
     fn highlight_escapes_and_marks() {
