@@ -198,7 +198,7 @@ fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
 /// index (which compiles to the discriminant) and share this one lookup: a text per table is smaller
 /// than a `match` of string pairs each, or an array of `&str` pairs (16 bytes of pointers per entry).
 #[inline(never)]
-fn label(lang: Lang, table: &'static str, i: usize) -> &'static str {
+pub(super) fn label(lang: Lang, table: &'static str, i: usize) -> &'static str {
     let line = table.lines().nth(i).unwrap_or("");
     let (en, ko) = line.split_once('|').unwrap_or((line, ""));
     pick(lang, en, ko)

@@ -61,15 +61,18 @@ impl View {
     }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            View::Overview => "overview",
-            View::Partners => "partners",
-            View::Projects => "projects",
-            View::Timeline => "timeline",
-            View::Economy => "economy",
-            View::Recommendations => "recommendations",
-            View::Search => "search",
-        }
+        // A line table like the labels' (see `i18n::label`), in the order of `View::ALL`.
+        const NAMES: &str = "overview\npartners\nprojects\ntimeline\neconomy\nrecommendations\nsearch";
+        let i = match self {
+            View::Overview => 0,
+            View::Partners => 1,
+            View::Projects => 2,
+            View::Timeline => 3,
+            View::Economy => 4,
+            View::Recommendations => 5,
+            View::Search => 6,
+        };
+        i18n::label(Lang::En, NAMES, i)
     }
 
     /// The view where an item of this kind is shown in full (and carries its anchor id).
