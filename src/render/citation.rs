@@ -17,61 +17,59 @@ pub fn render_citation(b: &LoadedBrief, id: &str, o: &RenderOptions) -> Option<S
     s.push_str("</span> <span class=\"bi-citation-title\">");
     push_escaped(&mut s, &super::full_title(&item));
     s.push_str("</span></p>");
-    s.push_str(&quotes(&ctx, item.evidence()));
+    push_quotes(&mut s, &ctx, item.evidence());
     s.push_str("</div>");
     Some(s)
 }
 
-/// Each quote as a `<figure>`: the `<blockquote>` and a caption with paragraph, attribution and link.
-pub(crate) fn quotes(ctx: &Ctx<'_>, evidence: &[Evidence]) -> String {
+/// Appends each quote as a `<figure>`: the `<blockquote>` and a caption with paragraph, attribution and link.
+pub(crate) fn push_quotes(s: &mut String, ctx: &Ctx<'_>, evidence: &[Evidence]) {
     let meta = &ctx.b.brief.meta;
-    let mut s = String::new();
+    let source = meta.source_url.as_deref();
+    let page = source.and_then(|u| quote_link(u, ""));
     for ev in evidence {
-        let link = meta.source_url.as_deref().and_then(|url| quote_link(url, &ev.quote));
         s.push_str("<figure class=\"bi-quote\" part=\"quote\"><blockquote class=\"bi-quote-text\"");
-        if let Some(url) = meta.source_url.as_deref().and_then(|u| quote_link(u, "")) {
+        if let Some(url) = &page {
             s.push_str(" cite=\"");
-            push_escaped(&mut s, &url);
+            push_escaped(s, url);
             s.push('"');
         }
         s.push_str("><p>");
-        push_escaped(&mut s, &ev.quote);
+        push_escaped(s, &ev.quote);
         s.push_str("</p></blockquote><figcaption class=\"bi-quote-source\"><span class=\"bi-paragraph\">");
-        push_escaped(&mut s, &i18n::paragraph_label(ctx.o.lang, ev.paragraph));
+        push_escaped(s, &i18n::paragraph_label(ctx.o.lang, ev.paragraph));
         s.push_str("</span>");
         // The static document states the attribution once, at its end, rather than after every quote.
         if !ctx.document {
             s.push_str(" · ");
-            s.push_str(&attribution(ctx));
+            push_attribution(s, ctx);
         }
-        if let Some(href) = link {
+        if let Some(href) = source.and_then(|url| quote_link(url, &ev.quote)) {
             s.push_str(" <a class=\"bi-source-link\" part=\"source-link\" href=\"");
-            push_escaped(&mut s, &href);
+            push_escaped(s, &href);
             s.push_str("\" rel=\"noopener noreferrer\" target=\"_blank\">");
-            push_escaped(&mut s, ctx.t(Msg::OpenInSource));
+            push_escaped(s, ctx.t(Msg::OpenInSource));
             s.push_str("</a>");
         }
         s.push_str("</figcaption></figure>");
     }
-    s
 }
 
-/// Title, series and number, publisher and rights line of the brief the quotes come from.
-pub(crate) fn attribution(ctx: &Ctx<'_>) -> String {
+/// Appends the title, series and number, publisher and rights line of the brief the quotes come from.
+pub(crate) fn push_attribution(s: &mut String, ctx: &Ctx<'_>) {
     let meta = &ctx.b.brief.meta;
-    let mut s = String::from("<cite>");
-    push_escaped(&mut s, &meta.title);
+    s.push_str("<cite>");
+    push_escaped(s, &meta.title);
     s.push_str("</cite>, ");
-    push_escaped(&mut s, &meta.series);
+    push_escaped(s, &meta.series);
     s.push(' ');
-    push_escaped(&mut s, &meta.number);
+    push_escaped(s, &meta.number);
     s.push_str(" (");
-    push_escaped(&mut s, &meta.publisher);
+    push_escaped(s, &meta.publisher);
     s.push(')');
     if let Some(rights) = non_blank(&meta.rights) {
         s.push_str(" <span class=\"bi-rights\">");
-        push_escaped(&mut s, rights);
+        push_escaped(s, rights);
         s.push_str("</span>");
     }
-    s
 }

@@ -7,8 +7,10 @@ use super::{render_jsonld, render_view_in, shell, Ctx, LoadedBrief, RenderOption
 /// JSON-LD. Every item and every quote is in it; ids are prefixed with `o.id_prefix` and unique.
 pub fn render_document(b: &LoadedBrief, o: &RenderOptions) -> String {
     let ctx = Ctx { b, o, document: true };
-    let mut s = format!("<article class=\"bi-document\" part=\"document\" lang=\"{}\">", ctx.o.lang.as_str());
-    s.push_str(&shell::header(&ctx));
+    let mut s = String::from("<article class=\"bi-document\" part=\"document\" lang=\"");
+    s.push_str(ctx.o.lang.as_str());
+    s.push_str("\">");
+    shell::push_header(&mut s, &ctx);
     for view in View::ALL {
         if view != View::Search {
             s.push_str(&render_view_in(&ctx, view));
@@ -17,7 +19,7 @@ pub fn render_document(b: &LoadedBrief, o: &RenderOptions) -> String {
     s.push_str("<footer class=\"bi-doc-footer\" part=\"footer\"><p class=\"bi-attribution\">");
     super::escape::push_escaped(&mut s, ctx.t(super::i18n::Msg::QuotesFrom));
     s.push(' ');
-    s.push_str(&super::citation::attribution(&ctx));
+    super::citation::push_attribution(&mut s, &ctx);
     s.push_str("</p></footer>");
     s.push_str(&render_jsonld(b));
     s.push_str("</article>");

@@ -55,17 +55,20 @@ pub fn text_directive(quote: &str) -> String {
     if words.len() <= FRAGMENT_WORDS {
         return encode_text_fragment(&words.join(" "));
     }
-    let start = words[..FRAGMENT_EDGE_WORDS].join(" ");
-    let end = words[words.len() - FRAGMENT_EDGE_WORDS..].join(" ");
-    format!("{},{}", encode_text_fragment(&start), encode_text_fragment(&end))
+    let start = words.get(..FRAGMENT_EDGE_WORDS).unwrap_or(&words).join(" ");
+    let end = words.get(words.len().saturating_sub(FRAGMENT_EDGE_WORDS)..).unwrap_or(&words).join(" ");
+    let mut s = encode_text_fragment(&start);
+    s.push(',');
+    s.push_str(&encode_text_fragment(&end));
+    s
 }
 
 /// A link to `quote` inside the page at `source_url`, or `None` when the URL is not http(s) (the loader
 /// checks this, but the renderer never emits a link it has not checked itself).
 pub fn quote_link(source_url: &str, quote: &str) -> Option<String> {
     let url = source_url.trim();
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+    let scheme_is = |scheme: &str| url.get(..scheme.len()).is_some_and(|p| p.eq_ignore_ascii_case(scheme));
+    if !(scheme_is("https://") || scheme_is("http://")) {
         return None;
     }
     let base = url.split('#').next().unwrap_or(url);
@@ -73,7 +76,10 @@ pub fn quote_link(source_url: &str, quote: &str) -> Option<String> {
     if directive.is_empty() {
         return Some(base.to_string());
     }
-    Some(format!("{}#:~:text={}", base, directive))
+    let mut link = String::from(base);
+    link.push_str("#:~:text=");
+    link.push_str(&directive);
+    Some(link)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Every string the renderer adds to a brief's own text, in English and Korean, plus the formatting of
 //! numbers, dates and counts that differs between the two.
 
-use super::{Lang, View};
+use super::{push_int, Lang, View};
 use crate::date::{ParsedDate, Precision};
 use crate::model::{ActorKind, Qualifier, Stance};
 use crate::query::ItemKind;
@@ -86,115 +86,105 @@ pub enum Msg {
     NoResults,
 }
 
+/// The English and Korean text of each message, one `English|Korean` line per message in the order of
+/// [`Msg`]'s variants: one text scanned by index is smaller than a `match` arm (or a table of string
+/// references) per message.
+static MESSAGES: &str = "\
+    Views|보기\n\
+    By|저자\n\
+    Published|발행일\n\
+    Summary|요약\n\
+    Key judgments|핵심 판단\n\
+    Policy axes|정책 축\n\
+    This brief lists no key judgments.|이 브리프에는 핵심 판단이 없습니다.\n\
+    This brief names no policy axes.|이 브리프에는 정책 축이 없습니다.\n\
+    Source|출처\n\
+    Close|닫기\n\
+    Open this passage in the original|원문에서 이 대목 보기\n\
+    Evidence|근거\n\
+    Quotes are from|인용 출처:\n\
+    Show source for:|출처 보기:\n\
+    Data table|데이터 표\n\
+    Authors|저자\n\
+    Partner network|협력 관계망\n\
+    Each line is a relation the brief describes; its pattern and label give the stance.|각 선은 브리프가 서술한 관계이며, 선의 모양과 이름표가 입장을 나타냅니다.\n\
+    Relations|관계\n\
+    Actors|행위자\n\
+    Role|역할\n\
+    Stance|입장\n\
+    Fields of cooperation|협력 분야\n\
+    This brief describes no relations between actors.|이 브리프에는 행위자 간 관계가 없습니다.\n\
+    This brief names no actors.|이 브리프에는 행위자가 없습니다.\n\
+    The brief describes no relations of this actor.|이 브리프에는 이 행위자의 관계가 없습니다.\n\
+    Selected actor|선택한 행위자\n\
+    Line patterns|선 모양\n\
+    Part of|소속\n\
+    Filter by sector|분야별 보기\n\
+    All sectors|전체 분야\n\
+    Sector|분야\n\
+    Place|장소\n\
+    Policy frame|정책 틀\n\
+    Timing|시기\n\
+    Claimed results|발표된 성과\n\
+    Risks (the brief's assessment)|위험 요인 (브리프의 평가)\n\
+    This brief describes no projects.|이 브리프에는 사업이 없습니다.\n\
+    No projects in this sector.|이 분야에는 사업이 없습니다.\n\
+    Project locations|사업 위치\n\
+    Locations are approximate.|위치는 대략적입니다.\n\
+    Locations as given by their source.|위치는 출처에 따른 것입니다.\n\
+    Coordinates:|좌표 출처:\n\
+    Outline:|윤곽선:\n\
+    Not mapped|지도에 없는 사업\n\
+    no coordinates|좌표 없음\n\
+    outside the map's area|지도 범위 밖\n\
+    Some projects lie outside the area this map shows, so they are listed instead.|일부 사업은 지도 범위 밖에 있어 목록으로만 표시합니다.\n\
+    Mapped projects|지도에 표시된 사업\n\
+    Timeline chart|연표 그래프\n\
+    Dots are dates given to the day or month; bars span coarser dates and periods.|점은 일·월 단위 날짜이고, 막대는 그보다 넓은 시기와 기간을 나타냅니다.\n\
+    Precision|정밀도\n\
+    period|기간\n\
+    This brief gives no dated events.|이 브리프에는 날짜가 있는 사건이 없습니다.\n\
+    This brief reports no indicators.|이 브리프에는 지표가 없습니다.\n\
+    When|시점\n\
+    Value|값\n\
+    Reading|해석\n\
+    Note|비고\n\
+    Unit|단위\n\
+    The brief gives no figures for this indicator.|브리프는 이 지표의 수치를 제시하지 않습니다.\n\
+    Related|관련 항목\n\
+    Only the values the brief states are drawn; nothing is drawn between them.|브리프가 밝힌 값만 표시하며, 그 사이는 잇지 않습니다.\n\
+    Addressed to|대상\n\
+    This brief makes no recommendations.|이 브리프에는 정책 제언이 없습니다.\n\
+    Other recommendations|기타 제언\n\
+    Search the brief|브리프 검색\n\
+    Search insights and quotes|핵심 내용과 인용문 검색\n\
+    Type a word to search the brief.|검색어를 입력하세요.\n\
+    No results.|검색 결과가 없습니다.";
+
 /// The English and Korean text of a message.
 pub fn tr(lang: Lang, msg: Msg) -> &'static str {
-    let (en, ko) = match msg {
-        Msg::ViewsLabel => ("Views", "보기"),
-        Msg::By => ("By", "저자"),
-        Msg::Published => ("Published", "발행일"),
-        Msg::Summary => ("Summary", "요약"),
-        Msg::KeyJudgments => ("Key judgments", "핵심 판단"),
-        Msg::PolicyAxes => ("Policy axes", "정책 축"),
-        Msg::NoJudgments => ("This brief lists no key judgments.", "이 브리프에는 핵심 판단이 없습니다."),
-        Msg::NoAxes => ("This brief names no policy axes.", "이 브리프에는 정책 축이 없습니다."),
-        Msg::Source => ("Source", "출처"),
-        Msg::Close => ("Close", "닫기"),
-        Msg::OpenInSource => ("Open this passage in the original", "원문에서 이 대목 보기"),
-        Msg::QuotesFrom => ("Quotes are from", "인용 출처:"),
-        Msg::Evidence => ("Evidence", "근거"),
-        Msg::ShowSourceFor => ("Show source for:", "출처 보기:"),
-        Msg::DataTable => ("Data table", "데이터 표"),
-        Msg::Authors => ("Authors", "저자"),
-        Msg::PartnerNetwork => ("Partner network", "협력 관계망"),
-        Msg::PartnerNetworkDesc => (
-            "Each line is a relation the brief describes; its pattern and label give the stance.",
-            "각 선은 브리프가 서술한 관계이며, 선의 모양과 이름표가 입장을 나타냅니다.",
-        ),
-        Msg::Relations => ("Relations", "관계"),
-        Msg::Actors => ("Actors", "행위자"),
-        Msg::Role => ("Role", "역할"),
-        Msg::Stance => ("Stance", "입장"),
-        Msg::Fields => ("Fields of cooperation", "협력 분야"),
-        Msg::NoRelations => {
-            ("This brief describes no relations between actors.", "이 브리프에는 행위자 간 관계가 없습니다.")
-        }
-        Msg::NoActorRelations => {
-            ("The brief describes no relations of this actor.", "이 브리프에는 이 행위자의 관계가 없습니다.")
-        }
-        Msg::NoActors => ("This brief names no actors.", "이 브리프에는 행위자가 없습니다."),
-        Msg::SelectedActor => ("Selected actor", "선택한 행위자"),
-        Msg::LegendTitle => ("Line patterns", "선 모양"),
-        Msg::Member => ("Part of", "소속"),
-        Msg::FilterBySector => ("Filter by sector", "분야별 보기"),
-        Msg::AllSectors => ("All sectors", "전체 분야"),
-        Msg::Sector => ("Sector", "분야"),
-        Msg::Place => ("Place", "장소"),
-        Msg::PolicyFrame => ("Policy frame", "정책 틀"),
-        Msg::Timing => ("Timing", "시기"),
-        Msg::ClaimedResults => ("Claimed results", "발표된 성과"),
-        Msg::RisksAssessment => ("Risks (the brief's assessment)", "위험 요인 (브리프의 평가)"),
-        Msg::NoProjects => ("This brief describes no projects.", "이 브리프에는 사업이 없습니다."),
-        Msg::NoProjectsInSector => ("No projects in this sector.", "이 분야에는 사업이 없습니다."),
-        Msg::MapTitle => ("Project locations", "사업 위치"),
-        Msg::MapApproximate => ("Locations are approximate.", "위치는 대략적입니다."),
-        Msg::MapExact => ("Locations as given by their source.", "위치는 출처에 따른 것입니다."),
-        Msg::CoordinatesSource => ("Coordinates:", "좌표 출처:"),
-        Msg::OutlineAttribution => ("Outline:", "윤곽선:"),
-        Msg::NotMapped => ("Not mapped", "지도에 없는 사업"),
-        Msg::NoCoordinates => ("no coordinates", "좌표 없음"),
-        Msg::OutsideMap => ("outside the map's area", "지도 범위 밖"),
-        Msg::MapSkipped => (
-            "Some projects lie outside the area this map shows, so they are listed instead.",
-            "일부 사업은 지도 범위 밖에 있어 목록으로만 표시합니다.",
-        ),
-        Msg::MappedProjects => ("Mapped projects", "지도에 표시된 사업"),
-        Msg::TimelineChart => ("Timeline chart", "연표 그래프"),
-        Msg::TimelineChartDesc => (
-            "Dots are dates given to the day or month; bars span coarser dates and periods.",
-            "점은 일·월 단위 날짜이고, 막대는 그보다 넓은 시기와 기간을 나타냅니다.",
-        ),
-        Msg::Precision => ("Precision", "정밀도"),
-        Msg::Period => ("period", "기간"),
-        Msg::NoEvents => ("This brief gives no dated events.", "이 브리프에는 날짜가 있는 사건이 없습니다."),
-        Msg::NoIndicators => ("This brief reports no indicators.", "이 브리프에는 지표가 없습니다."),
-        Msg::When => ("When", "시점"),
-        Msg::Value => ("Value", "값"),
-        Msg::Qualifier => ("Reading", "해석"),
-        Msg::Note => ("Note", "비고"),
-        Msg::Unit => ("Unit", "단위"),
-        Msg::NoNumbers => {
-            ("The brief gives no figures for this indicator.", "브리프는 이 지표의 수치를 제시하지 않습니다.")
-        }
-        Msg::RelatedIndicators => ("Related", "관련 항목"),
-        Msg::ChartHonesty => (
-            "Only the values the brief states are drawn; nothing is drawn between them.",
-            "브리프가 밝힌 값만 표시하며, 그 사이는 잇지 않습니다.",
-        ),
-        Msg::AddressedTo => ("Addressed to", "대상"),
-        Msg::NoRecommendations => ("This brief makes no recommendations.", "이 브리프에는 정책 제언이 없습니다."),
-        Msg::OtherRecommendations => ("Other recommendations", "기타 제언"),
-        Msg::SearchLabel => ("Search the brief", "브리프 검색"),
-        Msg::SearchPlaceholder => ("Search insights and quotes", "핵심 내용과 인용문 검색"),
-        Msg::SearchPrompt => ("Type a word to search the brief.", "검색어를 입력하세요."),
-        Msg::NoResults => ("No results.", "검색 결과가 없습니다."),
-    };
-    match lang {
-        Lang::En => en,
-        Lang::Ko => ko,
-    }
+    label(lang, MESSAGES, msg as usize)
 }
 
 pub fn view_label(lang: Lang, view: View) -> &'static str {
-    let (en, ko) = match view {
-        View::Overview => ("Overview", "개요"),
-        View::Partners => ("Partners", "협력 관계"),
-        View::Projects => ("Projects", "사업"),
-        View::Timeline => ("Timeline", "연표"),
-        View::Economy => ("Economy", "경제"),
-        View::Recommendations => ("Recommendations", "정책 제언"),
-        View::Search => ("Search", "검색"),
+    const LABELS: &str = "\
+        Overview|개요\n\
+        Partners|협력 관계\n\
+        Projects|사업\n\
+        Timeline|연표\n\
+        Economy|경제\n\
+        Recommendations|정책 제언\n\
+        Search|검색";
+    let i = match view {
+        View::Overview => 0,
+        View::Partners => 1,
+        View::Projects => 2,
+        View::Timeline => 3,
+        View::Economy => 4,
+        View::Recommendations => 5,
+        View::Search => 6,
     };
-    pick(lang, en, ko)
+    label(lang, LABELS, i)
 }
 
 fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
@@ -204,141 +194,218 @@ fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
     }
 }
 
-pub fn stance_label(lang: Lang, s: Stance) -> &'static str {
+/// Line `i` of a table of `English|Korean` lines, in `lang`. The label functions map their enum to an
+/// index (which compiles to the discriminant) and share this one lookup: a text per table is smaller
+/// than a `match` of string pairs each, or an array of `&str` pairs (16 bytes of pointers per entry).
+#[inline(never)]
+pub(super) fn label(lang: Lang, table: &'static str, i: usize) -> &'static str {
+    let line = table.lines().nth(i).unwrap_or("");
+    let (en, ko) = line.split_once('|').unwrap_or((line, ""));
+    pick(lang, en, ko)
+}
+
+fn stance_index(s: Stance) -> usize {
     match s {
-        Stance::Cooperative => pick(lang, "Cooperative", "협력적"),
-        Stance::Ambivalent => pick(lang, "Ambivalent", "양면적"),
-        Stance::Conditional => pick(lang, "Conditional", "조건부"),
-        Stance::Hostile => pick(lang, "Hostile", "적대적"),
-        Stance::Neutral => pick(lang, "Neutral", "중립적"),
+        Stance::Cooperative => 0,
+        Stance::Ambivalent => 1,
+        Stance::Conditional => 2,
+        Stance::Hostile => 3,
+        Stance::Neutral => 4,
     }
+}
+
+pub fn stance_label(lang: Lang, s: Stance) -> &'static str {
+    const LABELS: &str = "\
+        Cooperative|협력적\n\
+        Ambivalent|양면적\n\
+        Conditional|조건부\n\
+        Hostile|적대적\n\
+        Neutral|중립적";
+    label(lang, LABELS, stance_index(s))
 }
 
 /// How the stance is drawn, in words, so the legend does not rely on colour.
 pub fn stance_pattern(lang: Lang, s: Stance) -> &'static str {
-    match s {
-        Stance::Cooperative => pick(lang, "thick solid line", "굵은 실선"),
-        Stance::Ambivalent => pick(lang, "dash-dot line", "일점쇄선"),
-        Stance::Conditional => pick(lang, "dashed line", "파선"),
-        Stance::Hostile => pick(lang, "dotted line", "점선"),
-        Stance::Neutral => pick(lang, "thin solid line", "가는 실선"),
-    }
+    const LABELS: &str = "\
+        thick solid line|굵은 실선\n\
+        dash-dot line|일점쇄선\n\
+        dashed line|파선\n\
+        dotted line|점선\n\
+        thin solid line|가는 실선";
+    label(lang, LABELS, stance_index(s))
 }
 
 pub fn stance_slug(s: Stance) -> &'static str {
-    match s {
-        Stance::Cooperative => "cooperative",
-        Stance::Ambivalent => "ambivalent",
-        Stance::Conditional => "conditional",
-        Stance::Hostile => "hostile",
-        Stance::Neutral => "neutral",
-    }
+    const SLUGS: &str = "\
+        cooperative|\n\
+        ambivalent|\n\
+        conditional|\n\
+        hostile|\n\
+        neutral|";
+    label(Lang::En, SLUGS, stance_index(s))
 }
 
 pub const STANCES: [Stance; 5] =
     [Stance::Cooperative, Stance::Ambivalent, Stance::Conditional, Stance::Hostile, Stance::Neutral];
 
 pub fn actor_kind_label(lang: Lang, k: ActorKind) -> &'static str {
-    match k {
-        ActorKind::State => pick(lang, "State", "국가"),
-        ActorKind::Bloc => pick(lang, "Bloc", "국가 연합"),
-        ActorKind::Person => pick(lang, "Person", "인물"),
-        ActorKind::Institution => pick(lang, "Institution", "기관"),
-        ActorKind::Organization => pick(lang, "Organization", "단체"),
-    }
+    const LABELS: &str = "\
+        State|국가\n\
+        Bloc|국가 연합\n\
+        Person|인물\n\
+        Institution|기관\n\
+        Organization|단체";
+    let i = match k {
+        ActorKind::State => 0,
+        ActorKind::Bloc => 1,
+        ActorKind::Person => 2,
+        ActorKind::Institution => 3,
+        ActorKind::Organization => 4,
+    };
+    label(lang, LABELS, i)
 }
 
 pub fn item_kind_label(lang: Lang, k: ItemKind) -> &'static str {
-    match k {
-        ItemKind::Judgment => pick(lang, "Key judgment", "핵심 판단"),
-        ItemKind::Axis => pick(lang, "Policy axis", "정책 축"),
-        ItemKind::Actor => pick(lang, "Actor", "행위자"),
-        ItemKind::Relation => pick(lang, "Relation", "관계"),
-        ItemKind::Project => pick(lang, "Project", "사업"),
-        ItemKind::Indicator => pick(lang, "Indicator", "지표"),
-        ItemKind::Observation => pick(lang, "Observation", "관측값"),
-        ItemKind::Event => pick(lang, "Event", "사건"),
-        ItemKind::RecommendationArea => pick(lang, "Recommendation area", "제언 분야"),
-        ItemKind::Recommendation => pick(lang, "Recommendation", "정책 제언"),
-    }
+    const LABELS: &str = "\
+        Key judgment|핵심 판단\n\
+        Policy axis|정책 축\n\
+        Actor|행위자\n\
+        Relation|관계\n\
+        Project|사업\n\
+        Indicator|지표\n\
+        Observation|관측값\n\
+        Event|사건\n\
+        Recommendation area|제언 분야\n\
+        Recommendation|정책 제언";
+    let i = match k {
+        ItemKind::Judgment => 0,
+        ItemKind::Axis => 1,
+        ItemKind::Actor => 2,
+        ItemKind::Relation => 3,
+        ItemKind::Project => 4,
+        ItemKind::Indicator => 5,
+        ItemKind::Observation => 6,
+        ItemKind::Event => 7,
+        ItemKind::RecommendationArea => 8,
+        ItemKind::Recommendation => 9,
+    };
+    label(lang, LABELS, i)
 }
 
 pub fn qualifier_label(lang: Lang, q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Exact => pick(lang, "exact", "정확한 값"),
-        Qualifier::Approximate => pick(lang, "approximate", "근삿값"),
-        Qualifier::Range => pick(lang, "range", "범위"),
-        Qualifier::AtLeast => pick(lang, "at least", "이상"),
-        Qualifier::AtMost => pick(lang, "at most", "이하"),
-    }
+    const LABELS: &str = "\
+        exact|정확한 값\n\
+        approximate|근삿값\n\
+        range|범위\n\
+        at least|이상\n\
+        at most|이하";
+    let i = match q {
+        Qualifier::Exact => 0,
+        Qualifier::Approximate => 1,
+        Qualifier::Range => 2,
+        Qualifier::AtLeast => 3,
+        Qualifier::AtMost => 4,
+    };
+    label(lang, LABELS, i)
 }
 
 pub fn precision_label(lang: Lang, p: Precision) -> &'static str {
-    match p {
-        Precision::Day => pick(lang, "day", "일"),
-        Precision::Month => pick(lang, "month", "월"),
-        Precision::Season => pick(lang, "season", "계절"),
-        Precision::Quarter => pick(lang, "quarter", "분기"),
-        Precision::Half => pick(lang, "half-year", "반기"),
-        Precision::Year => pick(lang, "year", "연도"),
-    }
+    const LABELS: &str = "\
+        day|일\n\
+        month|월\n\
+        season|계절\n\
+        quarter|분기\n\
+        half-year|반기\n\
+        year|연도";
+    let i = match p {
+        Precision::Day => 0,
+        Precision::Month => 1,
+        Precision::Season => 2,
+        Precision::Quarter => 3,
+        Precision::Half => 4,
+        Precision::Year => 5,
+    };
+    label(lang, LABELS, i)
 }
 
 /// A sector slug as a label: a few common sectors are translated, anything else is the slug with
 /// hyphens as spaces and a capital first letter.
 pub fn sector_label(lang: Lang, sector: &str) -> String {
-    let known: &[(&str, &str, &str)] = &[
-        ("healthcare", "Healthcare", "보건의료"),
-        ("agriculture", "Agriculture", "농업"),
-        ("aquaculture", "Aquaculture", "양식업"),
-        ("fisheries", "Fisheries", "수산업"),
-        ("tourism", "Tourism", "관광"),
-        ("construction", "Construction", "건설"),
-        ("housing", "Housing", "주택"),
-        ("energy", "Energy", "에너지"),
-        ("trade", "Trade", "무역"),
-        ("industry", "Industry", "산업"),
-        ("education", "Education", "교육"),
-        ("infrastructure", "Infrastructure", "기반시설"),
-        ("regional-development", "Regional development", "지방 발전"),
-    ];
-    if let Some((_, en, ko)) = known.iter().find(|(slug, _, _)| *slug == sector) {
-        return pick(lang, en, ko).to_string();
+    // slug|English|Korean
+    const KNOWN: &str = "\
+        healthcare|Healthcare|보건의료\n\
+        agriculture|Agriculture|농업\n\
+        aquaculture|Aquaculture|양식업\n\
+        fisheries|Fisheries|수산업\n\
+        tourism|Tourism|관광\n\
+        construction|Construction|건설\n\
+        housing|Housing|주택\n\
+        energy|Energy|에너지\n\
+        trade|Trade|무역\n\
+        industry|Industry|산업\n\
+        education|Education|교육\n\
+        infrastructure|Infrastructure|기반시설\n\
+        regional-development|Regional development|지방 발전";
+    for line in KNOWN.lines() {
+        if let Some((slug, labels)) = line.split_once('|') {
+            if slug == sector {
+                let (en, ko) = labels.split_once('|').unwrap_or((labels, ""));
+                return pick(lang, en, ko).to_string();
+            }
+        }
     }
-    let spaced = sector.replace('-', " ");
-    let mut chars = spaced.chars();
-    match chars.next() {
-        Some(first) => std::iter::once(first.to_ascii_uppercase()).chain(chars).collect(),
-        None => String::new(),
+    let mut out = String::with_capacity(sector.len());
+    for c in sector.chars() {
+        let c = if c == '-' { ' ' } else { c };
+        out.push(if out.is_empty() { c.to_ascii_uppercase() } else { c });
     }
+    out
 }
 
 pub fn paragraph_label(lang: Lang, n: u32) -> String {
-    match lang {
-        Lang::En => format!("Paragraph {}", n),
-        Lang::Ko => format!("{}문단", n),
+    let mut s = String::new();
+    if lang == Lang::En {
+        s.push_str("Paragraph ");
     }
+    push_int(&mut s, i64::from(n));
+    if lang == Lang::Ko {
+        s.push_str("문단");
+    }
+    s
 }
 
 pub fn count_items(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::En if n == 1 => "1 item".to_string(),
-        Lang::En => format!("{} items", format_count(n)),
-        Lang::Ko => format!("항목 {}개", format_count(n)),
-    }
+    count_label(lang, n, " item", " items", "항목 ", "개")
 }
 
 pub fn count_results(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::En if n == 1 => "1 result".to_string(),
-        Lang::En => format!("{} results", format_count(n)),
-        Lang::Ko => format!("검색 결과 {}건", format_count(n)),
+    count_label(lang, n, " result", " results", "검색 결과 ", "건")
+}
+
+/// "1 item", "30,000 items", "항목 3개": a count between the words of its language.
+#[inline(never)]
+fn count_label(lang: Lang, n: usize, one: &str, many: &str, ko_before: &str, ko_after: &str) -> String {
+    let mut s = String::new();
+    if lang == Lang::Ko {
+        s.push_str(ko_before);
     }
+    s.push_str(&format_count(n));
+    match lang {
+        Lang::En if n == 1 => s.push_str(one),
+        Lang::En => s.push_str(many),
+        Lang::Ko => s.push_str(ko_after),
+    }
+    s
 }
 
 /// "North Korea → Russia: Military–security partner" (the arrow reads the same in both languages).
 pub fn relation_summary(from: &str, to: &str, role: &str) -> String {
-    format!("{} → {}: {}", from, to, role)
+    let mut s = String::from(from);
+    s.push_str(" → ");
+    s.push_str(to);
+    s.push_str(": ");
+    s.push_str(role);
+    s
 }
 
 fn format_count(n: usize) -> String {
@@ -356,87 +423,132 @@ pub fn format_number(v: f64) -> String {
     let abs = rounded.abs();
     let int = abs.trunc();
     let frac = ((abs - int) * 100.0).round() as u64;
-    let digits = (int as u128).to_string();
+    let mut digits = String::new();
+    if int < 1e18 {
+        push_int(&mut digits, int as i64);
+    } else {
+        digits = (int as u128).to_string();
+    }
     let mut out = String::new();
     if negative {
         out.push('−');
     }
     let len = digits.len();
-    for (i, ch) in digits.chars().enumerate() {
+    for (i, digit) in digits.bytes().enumerate() {
         if i > 0 && (len - i) % 3 == 0 {
             out.push(',');
         }
-        out.push(ch);
+        out.push(char::from(digit));
     }
     if frac > 0 {
-        let f = format!("{:02}", frac);
+        // Two digits, zero-padded, trailing zeros dropped.
+        let mut f = String::new();
+        if frac < 10 {
+            f.push('0');
+        }
+        push_int(&mut f, frac as i64);
         out.push('.');
         out.push_str(f.trim_end_matches('0'));
     }
     out
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const ORDINALS_EN: [&str; 4] = ["first", "second", "third", "fourth"];
+const MONTHS_EN: &str =
+    "January\nFebruary\nMarch\nApril\nMay\nJune\nJuly\nAugust\nSeptember\nOctober\nNovember\nDecember";
+const ORDINALS_EN: &str = "first\nsecond\nthird\nfourth";
+const SEASONS_EN: &str = "spring\nsummer\nautumn\nwinter";
+const SEASONS_KO: &str = "봄\n여름\n가을\n겨울";
 
-fn point_label(lang: Lang, p: &crate::date::DatePoint) -> String {
-    let month_en = MONTHS_EN.get((p.month as usize).wrapping_sub(1)).copied().unwrap_or("");
-    match (lang, p.precision) {
-        (Lang::En, Precision::Day) => format!("{} {} {}", p.day, month_en, p.year),
-        (Lang::En, Precision::Month) => format!("{} {}", month_en, p.year),
-        (Lang::En, Precision::Quarter) => {
-            format!("{} quarter of {}", ORDINALS_EN.get((p.part as usize).wrapping_sub(1)).unwrap_or(&""), p.year)
-        }
-        (Lang::En, Precision::Half) => {
-            format!("{} half of {}", ORDINALS_EN.get((p.part as usize).wrapping_sub(1)).unwrap_or(&""), p.year)
-        }
-        (Lang::En, Precision::Season) => {
-            format!("{} {}", crate::date::SEASONS.get((p.part as usize).wrapping_sub(1)).unwrap_or(&""), p.year)
-        }
-        (Lang::En, Precision::Year) => p.year.to_string(),
-        (Lang::Ko, Precision::Day) => format!("{}년 {}월 {}일", p.year, p.month, p.day),
-        (Lang::Ko, Precision::Month) => format!("{}년 {}월", p.year, p.month),
-        (Lang::Ko, Precision::Quarter) => format!("{}년 {}분기", p.year, p.part),
-        (Lang::Ko, Precision::Half) => format!("{}년 {}", p.year, if p.part == 1 { "상반기" } else { "하반기" }),
-        (Lang::Ko, Precision::Season) => {
-            let s = ["봄", "여름", "가을", "겨울"].get((p.part as usize).wrapping_sub(1)).copied().unwrap_or("");
-            format!("{}년 {}", p.year, s)
-        }
-        (Lang::Ko, Precision::Year) => format!("{}년", p.year),
+/// The `n`th (1-based) line of `words`, or "" out of range.
+fn nth_word(words: &'static str, n: u32) -> &'static str {
+    match n.checked_sub(1) {
+        Some(i) => words.lines().nth(i as usize).unwrap_or(""),
+        None => "",
     }
+}
+
+fn push_point_label(s: &mut String, lang: Lang, p: &crate::date::DatePoint) {
+    let year = i64::from(p.year);
+    if lang == Lang::Ko {
+        push_int(s, year);
+        s.push('년');
+        match p.precision {
+            Precision::Day | Precision::Month | Precision::Quarter => {
+                s.push(' ');
+                let (n, unit) = match p.precision {
+                    Precision::Quarter => (p.part, "분기"),
+                    _ => (p.month, "월"),
+                };
+                push_int(s, i64::from(n));
+                s.push_str(unit);
+                if p.precision == Precision::Day {
+                    s.push(' ');
+                    push_int(s, i64::from(p.day));
+                    s.push('일');
+                }
+            }
+            Precision::Half => s.push_str(if p.part == 1 { " 상반기" } else { " 하반기" }),
+            Precision::Season => {
+                s.push(' ');
+                s.push_str(nth_word(SEASONS_KO, p.part));
+            }
+            Precision::Year => {}
+        }
+        return;
+    }
+    match p.precision {
+        Precision::Day => {
+            push_int(s, i64::from(p.day));
+            s.push(' ');
+            s.push_str(nth_word(MONTHS_EN, p.month));
+            s.push(' ');
+        }
+        Precision::Month => {
+            s.push_str(nth_word(MONTHS_EN, p.month));
+            s.push(' ');
+        }
+        Precision::Quarter | Precision::Half => {
+            s.push_str(nth_word(ORDINALS_EN, p.part));
+            s.push_str(if p.precision == Precision::Half { " half of " } else { " quarter of " });
+        }
+        Precision::Season => {
+            s.push_str(nth_word(SEASONS_EN, p.part));
+            s.push(' ');
+        }
+        Precision::Year => {}
+    }
+    push_int(s, year);
 }
 
 /// A date in words: "December 2023", "second half of 2025", "2021–2025" / "2023년 12월", "2025년 하반기".
 pub fn date_label(lang: Lang, d: &ParsedDate) -> String {
+    let mut s = String::new();
     if !d.is_period {
-        return point_label(lang, &d.start);
+        push_point_label(&mut s, lang, &d.start);
+    } else if d.start.precision == Precision::Year && d.end.precision == Precision::Year {
+        push_int(&mut s, i64::from(d.start.year));
+        s.push('–');
+        push_int(&mut s, i64::from(d.end.year));
+        if lang == Lang::Ko {
+            s.push('년');
+        }
+    } else {
+        push_point_label(&mut s, lang, &d.start);
+        s.push_str(" – ");
+        push_point_label(&mut s, lang, &d.end);
     }
-    let both_years = d.start.precision == Precision::Year && d.end.precision == Precision::Year;
-    match lang {
-        Lang::En if both_years => format!("{}–{}", d.start.year, d.end.year),
-        Lang::Ko if both_years => format!("{}–{}년", d.start.year, d.end.year),
-        _ => format!("{} – {}", point_label(lang, &d.start), point_label(lang, &d.end)),
-    }
+    s
 }
 
 /// The precision of a date in words, e.g. "month" or "period (year)".
 pub fn date_precision_label(lang: Lang, d: &ParsedDate) -> String {
     let p = precision_label(lang, d.start.precision);
     if d.is_period {
-        format!("{} ({})", tr(lang, Msg::Period), p)
+        let mut s = String::from(tr(lang, Msg::Period));
+        s.push_str(" (");
+        s.push_str(p);
+        s.push(')');
+        s
     } else {
         p.to_string()
     }
@@ -473,6 +585,17 @@ mod tests {
         assert_eq!(date_label(Lang::En, &d("2025-11-19")), "19 November 2025");
         assert_eq!(date_label(Lang::En, &d("2021/2025")), "2021–2025");
         assert_eq!(date_label(Lang::En, &d("2025-Q3")), "third quarter of 2025");
+    }
+
+    #[test]
+    fn every_message_has_both_languages() {
+        assert_eq!(MESSAGES.lines().count(), Msg::NoResults as usize + 1);
+        assert!(MESSAGES.lines().all(|l| l.split('|').count() == 2 && !l.starts_with(' ')));
+        assert_eq!(tr(Lang::En, Msg::ViewsLabel), "Views");
+        assert_eq!(tr(Lang::Ko, Msg::NoResults), "검색 결과가 없습니다.");
+        assert_eq!(view_label(Lang::Ko, View::Search), "검색");
+        assert_eq!(stance_slug(Stance::Neutral), "neutral");
+        assert_eq!(precision_label(Lang::En, Precision::Year), "year");
     }
 
     #[test]

@@ -10,7 +10,10 @@ use crate::query::{Item, ItemKind};
 /// A `<script type="application/ld+json">` element. The JSON escapes `<`, `>` and `&`, so no brief text
 /// can close the element early.
 pub fn render_jsonld(b: &LoadedBrief) -> String {
-    format!("<script type=\"application/ld+json\">{}</script>", report_json(b))
+    let mut s = String::from("<script type=\"application/ld+json\">");
+    s.push_str(&report_json(b));
+    s.push_str("</script>");
+    s
 }
 
 fn report_json(b: &LoadedBrief) -> String {
@@ -24,26 +27,23 @@ fn report_json(b: &LoadedBrief) -> String {
     }
     w.field("name", &meta.title).field("reportNumber", &meta.number).field("datePublished", &meta.date.0);
     w.field("inLanguage", &meta.language);
-    if let Some(s) = &meta.summary {
-        w.field("abstract", s);
-    }
-    if let Some(r) = &meta.rights {
-        w.field("copyrightNotice", r);
-    }
-    w.key("isPartOf").begin_object().field("@type", "CreativeWorkSeries").field("name", &meta.series).end_object();
+    optional_field(&mut w, "abstract", &meta.summary);
+    optional_field(&mut w, "copyrightNotice", &meta.rights);
+    w.key("isPartOf");
+    named_object(&mut w, "CreativeWorkSeries", &meta.series).end_object();
     w.key("author").begin_array();
     for a in &meta.authors {
-        w.begin_object().field("@type", "Person").field("name", &a.name);
-        if let Some(role) = &a.role {
-            w.field("jobTitle", role);
-        }
+        named_object(&mut w, "Person", &a.name);
+        optional_field(&mut w, "jobTitle", &a.role);
         if let Some(aff) = &a.affiliation {
-            w.key("affiliation").begin_object().field("@type", "Organization").field("name", aff).end_object();
+            w.key("affiliation");
+            named_object(&mut w, "Organization", aff).end_object();
         }
         w.end_object();
     }
     w.end_array();
-    w.key("publisher").begin_object().field("@type", "Organization").field("name", &meta.publisher).end_object();
+    w.key("publisher");
+    named_object(&mut w, "Organization", &meta.publisher).end_object();
 
     w.key("about").begin_array();
     for a in &b.brief.actors {
@@ -52,10 +52,8 @@ fn report_json(b: &LoadedBrief) -> String {
             ActorKind::Person => "Person",
             ActorKind::Bloc | ActorKind::Institution | ActorKind::Organization => "Organization",
         };
-        w.begin_object().field("@type", ty).field("name", &a.name);
-        if let Some(d) = &a.description {
-            w.field("description", d);
-        }
+        named_object(&mut w, ty, &a.name);
+        optional_field(&mut w, "description", &a.description);
         w.end_object();
     }
     w.end_array();
@@ -73,7 +71,7 @@ fn report_json(b: &LoadedBrief) -> String {
             }
             ItemKind::Indicator => {
                 if let Item::Indicator(ind) = item {
-                    dataset(&mut w, b, ind);
+                    dataset(&mut w, ind, url.as_deref());
                 }
             }
             ItemKind::Actor | ItemKind::Observation | ItemKind::RecommendationArea => {}
@@ -88,8 +86,9 @@ fn claim(w: &mut JsonWriter, b: &LoadedBrief, item: &Item<'_>, url: Option<&str>
     w.begin_object().field("@type", "Claim").field("identifier", item.id());
     w.field("text", item.title());
     if let Item::Relation(r) = item {
-        let name = |id: &str| b.actor(id).map(|a| a.name.clone()).unwrap_or_else(|| id.to_string());
-        w.field("description", &format!("{} → {}: {}", name(&r.from), name(&r.to), r.role));
+        let summary =
+            super::i18n::relation_summary(super::actor_name(b, &r.from), super::actor_name(b, &r.to), &r.role);
+        w.field("description", &summary);
     }
     if let Some(d) = item.date() {
         w.field("temporalCoverage", &d.0);
@@ -112,61 +111,52 @@ fn appearances(w: &mut JsonWriter, evidence: &[Evidence], url: Option<&str>) {
     w.end_array();
 }
 
-fn dataset(w: &mut JsonWriter, b: &LoadedBrief, ind: &crate::model::Indicator) {
-    let url = b.brief.meta.source_url.as_deref().and_then(|u| quote_link(u, ""));
+fn dataset(w: &mut JsonWriter, ind: &crate::model::Indicator, url: Option<&str>) {
     w.begin_object().field("@type", "Dataset").field("identifier", &ind.id).field("name", &ind.name);
     // Google asks datasets for a description; the indicator's own, else its name.
     w.field("description", ind.description.as_deref().unwrap_or(&ind.name));
     w.key("variableMeasured").begin_array();
     for o in &ind.observations {
         w.begin_object().field("@type", "PropertyValue").field("identifier", &o.id).field("name", &ind.name);
-        w.field("description", &format!("{} ({})", o.label, qualifier_word(o.qualifier)));
-        let finite = |v: Option<f64>| v.filter(|x| x.is_finite());
-        match o.qualifier {
-            Qualifier::Exact | Qualifier::Approximate => {
-                if let Some(v) = finite(o.low.or(o.high)) {
-                    w.key("value").number(v);
-                }
-            }
-            Qualifier::Range => {
-                if let Some(v) = finite(o.low) {
-                    w.key("minValue").number(v);
-                }
-                if let Some(v) = finite(o.high) {
-                    w.key("maxValue").number(v);
-                }
-            }
-            Qualifier::AtLeast => {
-                if let Some(v) = finite(o.low) {
-                    w.key("minValue").number(v);
-                }
-            }
-            Qualifier::AtMost => {
-                if let Some(v) = finite(o.high) {
-                    w.key("maxValue").number(v);
-                }
+        let mut description = String::from(o.label.as_str());
+        description.push_str(" (");
+        description.push_str(super::i18n::qualifier_label(super::Lang::En, o.qualifier));
+        description.push(')');
+        w.field("description", &description);
+        // What the numbers mean depends on the qualifier: one value, or the bounds of a range.
+        let values = match o.qualifier {
+            Qualifier::Exact | Qualifier::Approximate => [("value", o.low.or(o.high)), ("", None)],
+            Qualifier::Range => [("minValue", o.low), ("maxValue", o.high)],
+            Qualifier::AtLeast => [("minValue", o.low), ("", None)],
+            Qualifier::AtMost => [("maxValue", o.high), ("", None)],
+        };
+        for (key, value) in values {
+            if let Some(v) = value.filter(|x| x.is_finite()) {
+                w.key(key).number(v);
             }
         }
-        if let Some(u) = &ind.unit {
-            w.field("unitText", u);
-        }
+        optional_field(w, "unitText", &ind.unit);
         if let Some(d) = &o.date {
             w.field("observationDate", &d.0);
         }
-        appearances(w, &o.evidence, url.as_deref());
+        appearances(w, &o.evidence, url);
         w.end_object();
     }
     w.end_array();
-    appearances(w, &ind.evidence, url.as_deref());
+    appearances(w, &ind.evidence, url);
     w.end_object();
 }
 
-fn qualifier_word(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Exact => "exact",
-        Qualifier::Approximate => "approximate",
-        Qualifier::Range => "range",
-        Qualifier::AtLeast => "at least",
-        Qualifier::AtMost => "at most",
+/// Opens an object with its `@type` and `name`.
+#[inline(never)]
+fn named_object<'w>(w: &'w mut JsonWriter, ty: &str, name: &str) -> &'w mut JsonWriter {
+    w.begin_object().field("@type", ty).field("name", name)
+}
+
+/// `"key": value` when the brief gives the value.
+#[inline(never)]
+fn optional_field(w: &mut JsonWriter, key: &str, value: &Option<String>) {
+    if let Some(v) = value {
+        w.field(key, v);
     }
 }

@@ -61,15 +61,18 @@ impl View {
     }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            View::Overview => "overview",
-            View::Partners => "partners",
-            View::Projects => "projects",
-            View::Timeline => "timeline",
-            View::Economy => "economy",
-            View::Recommendations => "recommendations",
-            View::Search => "search",
-        }
+        // A line table like the labels' (see `i18n::label`), in the order of `View::ALL`.
+        const NAMES: &str = "overview\npartners\nprojects\ntimeline\neconomy\nrecommendations\nsearch";
+        let i = match self {
+            View::Overview => 0,
+            View::Partners => 1,
+            View::Projects => 2,
+            View::Timeline => 3,
+            View::Economy => 4,
+            View::Recommendations => 5,
+            View::Search => 6,
+        };
+        i18n::label(Lang::En, NAMES, i)
     }
 
     /// The view where an item of this kind is shown in full (and carries its anchor id).
@@ -95,7 +98,9 @@ pub enum Lang {
 impl Lang {
     /// "ko", "ko-KR", "KO_kr" → Korean; anything else → English.
     pub fn parse(s: &str) -> Lang {
-        let primary = s.trim().split(['-', '_']).next().unwrap_or("");
+        let s = s.trim();
+        let end = s.bytes().position(|b| b == b'-' || b == b'_').unwrap_or(s.len());
+        let primary = s.get(..end).unwrap_or(s);
         if primary.eq_ignore_ascii_case("ko") {
             Lang::Ko
         } else {
@@ -157,73 +162,142 @@ impl Ctx<'_> {
 
     /// An `id` attribute value: the instance prefix plus `local`, escaped.
     pub fn id(&self, local: &str) -> String {
-        let mut s = escape_html(&self.o.id_prefix);
-        push_escaped(&mut s, local);
+        let mut s = String::new();
+        self.push_id(&mut s, local);
         s
+    }
+
+    /// Appends the escaped instance prefix and `local` (escaping a concatenation is concatenating the
+    /// escaped parts, so callers may push further escaped parts after it). Out of line: the renderer
+    /// calls it from dozens of places.
+    #[inline(never)]
+    pub fn push_id(&self, s: &mut String, local: &str) {
+        push_escaped(s, &self.o.id_prefix);
+        push_escaped(s, local);
     }
 
     /// Heading tag for a view title (`level` 0) or a section inside a view (`level` 1, 2). Views are h2
     /// in the widget; in the document the brief's title is h2, so everything moves down one.
     pub fn h(&self, level: u8) -> String {
-        format!("h{}", (2 + level + u8::from(self.document)).min(6))
+        let mut s = String::from("h");
+        s.push(self.heading_digit(level));
+        s
+    }
+
+    fn heading_digit(&self, level: u8) -> char {
+        char::from(b'0' + (2 + level.min(4) + u8::from(self.document)).min(6))
+    }
+
+    /// Appends `<hN class="class">` for [`Ctx::h`]'s level.
+    #[inline(never)]
+    pub fn open_heading(&self, s: &mut String, level: u8, class: &str) {
+        s.push_str("<h");
+        s.push(self.heading_digit(level));
+        s.push_str(" class=\"");
+        s.push_str(class);
+        s.push_str("\">");
+    }
+
+    /// Appends `</hN>` for [`Ctx::h`]'s level.
+    #[inline(never)]
+    pub fn close_heading(&self, s: &mut String, level: u8) {
+        s.push_str("</h");
+        s.push(self.heading_digit(level));
+        s.push('>');
     }
 
     /// `id="..."` for an item shown in full in its home view; other views mention it without an id so the
     /// static document, which holds every view at once, has each id once.
     pub fn anchor(&self, item: &Item<'_>, view: View) -> String {
+        let mut s = String::new();
+        self.push_anchor(&mut s, item, view);
+        s
+    }
+
+    /// Appends [`Ctx::anchor`].
+    #[inline(never)]
+    pub fn push_anchor(&self, s: &mut String, item: &Item<'_>, view: View) {
         if View::home_of(item.kind()) == view {
-            format!(" id=\"{}\"", self.id(&format!("item-{}", item.id())))
-        } else {
-            String::new()
+            s.push_str(" id=\"");
+            self.push_id(s, "item-");
+            push_escaped(s, item.id());
+            s.push('"');
         }
     }
 
     /// Opens a view's `<section>` with its heading.
     pub fn open_view(&self, view: View) -> String {
         let v = view.as_str();
-        let h = self.h(0);
-        format!(
-            "<section class=\"bi-view bi-view-{v}\" data-view=\"{v}\" part=\"view\" aria-labelledby=\"{id}\"><{h} class=\"bi-view-title\" id=\"{id}\">{title}</{h}>",
-            id = self.id(&format!("{}-title", v)),
-            title = escape_html(i18n::view_label(self.o.lang, view)),
-        )
+        let mut s = String::from("<section class=\"bi-view bi-view-");
+        s.push_str(v);
+        s.push_str("\" data-view=\"");
+        s.push_str(v);
+        s.push_str("\" part=\"view\" aria-labelledby=\"");
+        self.push_id(&mut s, v);
+        s.push_str("-title\"><h");
+        s.push(self.heading_digit(0));
+        s.push_str(" class=\"bi-view-title\" id=\"");
+        self.push_id(&mut s, v);
+        s.push_str("-title\">");
+        push_escaped(&mut s, i18n::view_label(self.o.lang, view));
+        self.close_heading(&mut s, 0);
+        s
     }
 
     /// The citation control of an item: a button opening the source dialog in the widget, the quotes
     /// themselves in a `<details>` in the static document. Empty for items without evidence.
     pub fn cite(&self, item: &Item<'_>) -> String {
+        let mut s = String::new();
+        self.push_cite(&mut s, item);
+        s
+    }
+
+    /// Appends [`Ctx::cite`].
+    #[inline(never)]
+    pub fn push_cite(&self, s: &mut String, item: &Item<'_>) {
         let evidence = item.evidence();
         if evidence.is_empty() {
-            return String::new();
+            return;
         }
         let label = paragraph_marks(evidence);
         if self.document {
             // Open: the document is read without scripts, printed and indexed, and the quotes are the point.
-            let mut s = String::from(
-                "<details class=\"bi-evidence\" part=\"evidence\" open><summary class=\"bi-evidence-label\">",
-            );
-            push_escaped(&mut s, self.t(Msg::Evidence));
+            s.push_str("<details class=\"bi-evidence\" part=\"evidence\" open><summary class=\"bi-evidence-label\">");
+            push_escaped(s, self.t(Msg::Evidence));
             s.push(' ');
-            push_escaped(&mut s, &label);
+            push_escaped(s, &label);
             s.push_str("</summary>");
-            s.push_str(&citation::quotes(self, evidence));
+            citation::push_quotes(s, self, evidence);
             s.push_str("</details>");
-            return s;
+            return;
         }
+        s.push_str("<button type=\"button\" class=\"bi-cite\" part=\"cite\" data-action=\"cite\" data-item=\"");
+        push_escaped(s, item.id());
         // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
-        let mut aria = format!("{}: {} ", label, self.t(Msg::ShowSourceFor));
-        aria.push_str(&truncate(&full_title(item), 120));
-        format!(
-            "<button type=\"button\" class=\"bi-cite\" part=\"cite\" data-action=\"cite\" data-item=\"{}\" aria-haspopup=\"dialog\" aria-label=\"{}\">{}</button>",
-            escape_html(item.id()),
-            escape_html(&aria),
-            escape_html(&label)
-        )
+        s.push_str("\" aria-haspopup=\"dialog\" aria-label=\"");
+        push_escaped(s, &label);
+        s.push_str(": ");
+        push_escaped(s, self.t(Msg::ShowSourceFor));
+        s.push(' ');
+        push_escaped(s, &truncate(&full_title(item), 120));
+        s.push_str("\">");
+        push_escaped(s, &label);
+        s.push_str("</button>");
     }
 
     /// A block shown when a view has nothing to show.
     pub fn empty(&self, m: Msg) -> String {
-        format!("<p class=\"bi-empty\" part=\"empty\">{}</p>", escape_html(self.t(m)))
+        let mut s = String::new();
+        self.push_empty(&mut s, m);
+        s
+    }
+
+    /// Appends [`Ctx::empty`].
+    #[inline(never)]
+    pub fn push_empty(&self, s: &mut String, m: Msg) {
+        s.push_str("<p class=\"bi-empty\" part=\"empty\">");
+        push_escaped(s, self.t(m));
+        s.push_str("</p>");
     }
 }
 
@@ -231,36 +305,70 @@ impl Ctx<'_> {
 /// pandemic"), so the indicator's name goes first.
 pub(crate) fn full_title(item: &Item<'_>) -> String {
     match item {
-        Item::Observation(ind, o) => format!("{}: {}", ind.name, o.label),
+        Item::Observation(ind, o) => {
+            let mut s = String::from(ind.name.as_str());
+            s.push_str(": ");
+            s.push_str(&o.label);
+            s
+        }
         other => other.title().to_string(),
     }
 }
 
-/// "¶ 4" or "¶ 4, 7": the paragraphs an item's evidence comes from, in order, each once.
+/// "¶ 4" or "¶ 4, 7": the paragraphs an item's evidence comes from, in order, each once. An item has a
+/// few quotes, so picking the next larger paragraph each round beats collecting and sorting (which
+/// inlined here cost about 1.5 KB of code).
+#[inline(never)]
 pub(crate) fn paragraph_marks(evidence: &[Evidence]) -> String {
-    let mut ps: Vec<u32> = evidence.iter().map(|e| e.paragraph).collect();
-    crate::order::sort_by_u64(&mut ps, |&p| p as u64);
-    ps.dedup();
-    let list: Vec<String> = ps.iter().map(|p| p.to_string()).collect();
-    format!("¶ {}", list.join(", "))
+    let mut s = String::from("¶ ");
+    let mut last: Option<u32> = None;
+    while let Some(p) = evidence.iter().map(|e| e.paragraph).filter(|&p| last.is_none_or(|l| p > l)).min() {
+        if last.is_some() {
+            s.push_str(", ");
+        }
+        push_int(&mut s, i64::from(p));
+        last = Some(p);
+    }
+    s
+}
+
+/// Appends `n` in decimal ("-12"), without `core::fmt` and its `Arguments` setup at each call site.
+#[inline(never)]
+pub(crate) fn push_int(s: &mut String, n: i64) {
+    if n < 0 {
+        s.push('-');
+    }
+    let v = n.unsigned_abs();
+    let mut div = 1u64;
+    while div <= v / 10 {
+        div *= 10;
+    }
+    loop {
+        s.push(char::from(b'0' + (v / div % 10) as u8));
+        if div == 1 {
+            break;
+        }
+        div /= 10;
+    }
 }
 
 /// At most `max` characters of `s`, with an ellipsis when cut.
 pub(crate) fn truncate(s: &str, max: usize) -> String {
     let s = s.trim();
-    match s.char_indices().nth(max) {
-        None => s.to_string(),
-        Some(_) => {
-            let cut: String = s.chars().take(max.saturating_sub(1)).collect();
-            // Cut at a word boundary when there is one not too far back, so the visible label is a
-            // prefix of whole words of the full name (which screen readers get).
-            let at_word = match cut.rfind(char::is_whitespace) {
-                Some(i) if i > cut.len() / 2 => &cut[..i],
-                _ => cut.as_str(),
-            };
-            format!("{}…", at_word.trim_end())
-        }
+    if search::forward_chars(s, 0, max) == s.len() {
+        return s.to_string();
     }
+    // The first `max - 1` characters.
+    let cut = s.get(..search::forward_chars(s, 0, max.saturating_sub(1))).unwrap_or(s);
+    // Cut at a word boundary when there is one not too far back, so the visible label is a
+    // prefix of whole words of the full name (which screen readers get).
+    let at_word = match cut.rfind(char::is_whitespace) {
+        Some(i) if i > cut.len() / 2 => cut.get(..i).unwrap_or(cut),
+        _ => cut,
+    };
+    let mut out = String::from(at_word.trim_end());
+    out.push('…');
+    out
 }
 
 /// A number for SVG coordinates: one decimal, no `-0`, never `NaN`.
@@ -315,7 +423,9 @@ pub(crate) fn text_list(class: &str, items: &[String]) -> String {
     if items.is_empty() {
         return String::new();
     }
-    let mut s = format!("<ul class=\"{}\">", class);
+    let mut s = String::from("<ul class=\"");
+    s.push_str(class);
+    s.push_str("\">");
     for i in items {
         s.push_str("<li>");
         push_escaped(&mut s, i);

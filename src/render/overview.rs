@@ -2,14 +2,13 @@
 
 use super::escape::push_escaped;
 use super::i18n::{self, Msg};
-use super::shell::date_html;
+use super::shell::push_date_html;
 use super::{non_blank, push_text_paragraph, Ctx, View};
 use crate::query::Item;
 
 pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     let b = &ctx.b.brief;
     let meta = &b.meta;
-    let h1 = ctx.h(1);
     let mut s = ctx.open_view(View::Overview);
 
     // The static document already has the title in its own header.
@@ -27,7 +26,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     s.push_str(", ");
     push_escaped(&mut s, &meta.publisher);
     s.push_str(" · ");
-    s.push_str(&date_html(ctx, &meta.date));
+    push_date_html(&mut s, ctx, &meta.date);
     s.push_str("</dd><dt>");
     push_escaped(&mut s, ctx.t(Msg::Authors));
     s.push_str("</dt>");
@@ -35,14 +34,13 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         s.push_str("<dd class=\"bi-author\"><span class=\"bi-author-name\">");
         push_escaped(&mut s, &a.name);
         s.push_str("</span>");
-        let details: Vec<&str> = [a.role.as_deref(), a.affiliation.as_deref()]
-            .into_iter()
-            .flatten()
-            .filter(|x| !x.trim().is_empty())
-            .collect();
-        if !details.is_empty() {
-            s.push_str(", <span class=\"bi-author-role\">");
-            push_escaped(&mut s, &details.join(", "));
+        let mut first = true;
+        for detail in [non_blank(&a.role), non_blank(&a.affiliation)].into_iter().flatten() {
+            s.push_str(if first { ", <span class=\"bi-author-role\">" } else { ", " });
+            push_escaped(&mut s, detail);
+            first = false;
+        }
+        if !first {
             s.push_str("</span>");
         }
         s.push_str("</dd>");
@@ -50,57 +48,56 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     s.push_str("</dl>");
 
     if let Some(summary) = non_blank(&meta.summary) {
-        s.push_str(&format!("<{h1} class=\"bi-subtitle\">"));
+        ctx.open_heading(&mut s, 1, "bi-subtitle");
         push_escaped(&mut s, ctx.t(Msg::Summary));
-        s.push_str(&format!("</{h1}><p class=\"bi-summary\" part=\"summary\">"));
+        ctx.close_heading(&mut s, 1);
+        s.push_str("<p class=\"bi-summary\" part=\"summary\">");
         push_escaped(&mut s, summary);
         s.push_str("</p>");
     }
 
-    s.push_str(&format!("<{h1} class=\"bi-subtitle\">"));
+    ctx.open_heading(&mut s, 1, "bi-subtitle");
     push_escaped(&mut s, ctx.t(Msg::KeyJudgments));
-    s.push_str(&format!("</{h1}>"));
+    ctx.close_heading(&mut s, 1);
     if b.key_judgments.is_empty() {
-        s.push_str(&ctx.empty(Msg::NoJudgments));
+        ctx.push_empty(&mut s, Msg::NoJudgments);
     } else {
         s.push_str("<ol class=\"bi-judgments\">");
         for j in &b.key_judgments {
             let item = Item::Judgment(j);
-            s.push_str(&format!(
-                "<li class=\"bi-judgment\" part=\"card\"{}><p class=\"bi-text\">",
-                ctx.anchor(&item, View::Overview)
-            ));
+            s.push_str("<li class=\"bi-judgment\" part=\"card\"");
+            ctx.push_anchor(&mut s, &item, View::Overview);
+            s.push_str("><p class=\"bi-text\">");
             push_escaped(&mut s, &j.text);
             s.push_str("</p>");
-            s.push_str(&ctx.cite(&item));
+            ctx.push_cite(&mut s, &item);
             s.push_str("</li>");
         }
         s.push_str("</ol>");
     }
 
-    s.push_str(&format!("<{h1} class=\"bi-subtitle\">"));
+    ctx.open_heading(&mut s, 1, "bi-subtitle");
     push_escaped(&mut s, ctx.t(Msg::PolicyAxes));
-    s.push_str(&format!("</{h1}>"));
+    ctx.close_heading(&mut s, 1);
     if b.axes.is_empty() {
-        s.push_str(&ctx.empty(Msg::NoAxes));
+        ctx.push_empty(&mut s, Msg::NoAxes);
     } else {
-        let h2 = ctx.h(2);
         s.push_str("<ul class=\"bi-axes\">");
         for a in &b.axes {
             let item = Item::Axis(a);
             // items_by_axis includes the axis itself.
             let count = ctx.b.items_by_axis(&a.id).iter().filter(|i| i.id() != a.id).count();
-            s.push_str(&format!(
-                "<li class=\"bi-axis\" part=\"card\"{}><{h2} class=\"bi-axis-label\">",
-                ctx.anchor(&item, View::Overview)
-            ));
+            s.push_str("<li class=\"bi-axis\" part=\"card\"");
+            ctx.push_anchor(&mut s, &item, View::Overview);
+            s.push('>');
+            ctx.open_heading(&mut s, 2, "bi-axis-label");
             push_escaped(&mut s, &a.label);
-            s.push_str(&format!("</{h2}>"));
+            ctx.close_heading(&mut s, 2);
             push_text_paragraph(&mut s, &a.summary);
             s.push_str("<p class=\"bi-count\">");
             push_escaped(&mut s, &i18n::count_items(ctx.o.lang, count));
             s.push_str("</p>");
-            s.push_str(&ctx.cite(&item));
+            ctx.push_cite(&mut s, &item);
             s.push_str("</li>");
         }
         s.push_str("</ul>");

@@ -10,23 +10,22 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     let b = &ctx.b.brief;
     let mut s = ctx.open_view(View::Recommendations);
     if b.recommendations.is_empty() {
-        s.push_str(&ctx.empty(Msg::NoRecommendations));
+        ctx.push_empty(&mut s, Msg::NoRecommendations);
         s.push_str("</section>");
         return s;
     }
-    let h1 = ctx.h(1);
     for area in &b.recommendation_areas {
         let recs = ctx.b.recommendations_by_area(Some(&area.id));
         if recs.is_empty() {
             continue;
         }
         let item = Item::RecommendationArea(area);
-        s.push_str(&format!(
-            "<section class=\"bi-rec-group\" part=\"group\"{}><{h1} class=\"bi-subtitle\">",
-            ctx.anchor(&item, View::Recommendations)
-        ));
+        s.push_str("<section class=\"bi-rec-group\" part=\"group\"");
+        ctx.push_anchor(&mut s, &item, View::Recommendations);
+        s.push('>');
+        ctx.open_heading(&mut s, 1, "bi-subtitle");
         push_escaped(&mut s, &area.label);
-        s.push_str(&format!("</{h1}>"));
+        ctx.close_heading(&mut s, 1);
         if let Some(addressee) = area.addressee.as_deref() {
             s.push_str("<p class=\"bi-addressee\">");
             push_escaped(&mut s, ctx.t(Msg::AddressedTo));
@@ -34,7 +33,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
             push_escaped(&mut s, actor_name(ctx.b, addressee));
             s.push_str("</p>");
         }
-        s.push_str(&list(ctx, &recs));
+        list(ctx, &mut s, &recs);
         s.push_str("</section>");
     }
     // Recommendations whose area is not listed cannot occur in a validated brief; show them anyway
@@ -42,35 +41,35 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     let orphans: Vec<&Recommendation> =
         b.recommendations.iter().filter(|r| !b.recommendation_areas.iter().any(|a| a.id == r.area)).collect();
     if !orphans.is_empty() {
-        s.push_str(&format!("<section class=\"bi-rec-group\" part=\"group\"><{h1} class=\"bi-subtitle\">"));
+        s.push_str("<section class=\"bi-rec-group\" part=\"group\">");
+        ctx.open_heading(&mut s, 1, "bi-subtitle");
         push_escaped(&mut s, ctx.t(Msg::OtherRecommendations));
-        s.push_str(&format!("</{h1}>"));
-        s.push_str(&list(ctx, &orphans));
+        ctx.close_heading(&mut s, 1);
+        list(ctx, &mut s, &orphans);
         s.push_str("</section>");
     }
     s.push_str("</section>");
     s
 }
 
-fn list(ctx: &Ctx<'_>, recs: &[&Recommendation]) -> String {
-    let mut s = String::from("<ol class=\"bi-recommendations\">");
+fn list(ctx: &Ctx<'_>, s: &mut String, recs: &[&Recommendation]) {
+    s.push_str("<ol class=\"bi-recommendations\">");
     for r in recs {
         let item = Item::Recommendation(r);
-        s.push_str(&format!(
-            "<li class=\"bi-recommendation\" part=\"card\"{}><p class=\"bi-text\">",
-            ctx.anchor(&item, View::Recommendations)
-        ));
-        push_escaped(&mut s, &r.text);
+        s.push_str("<li class=\"bi-recommendation\" part=\"card\"");
+        ctx.push_anchor(s, &item, View::Recommendations);
+        s.push_str("><p class=\"bi-text\">");
+        push_escaped(s, &r.text);
         s.push_str("</p>");
-        let others: Vec<&str> = r.actors.iter().map(|a| actor_name(ctx.b, a)).collect();
-        if !others.is_empty() {
-            s.push_str("<p class=\"bi-actors\">");
-            push_escaped(&mut s, &others.join(", "));
+        for (i, a) in r.actors.iter().enumerate() {
+            s.push_str(if i == 0 { "<p class=\"bi-actors\">" } else { ", " });
+            push_escaped(s, actor_name(ctx.b, a));
+        }
+        if !r.actors.is_empty() {
             s.push_str("</p>");
         }
-        s.push_str(&ctx.cite(&item));
+        ctx.push_cite(s, &item);
         s.push_str("</li>");
     }
     s.push_str("</ol>");
-    s
 }

@@ -2,7 +2,7 @@
 
 use super::escape::push_escaped;
 use super::i18n::{self, Msg};
-use super::{escape_html, Ctx, LoadedBrief, RenderOptions, View};
+use super::{push_int, Ctx, LoadedBrief, RenderOptions, View};
 use crate::search::FieldMatch;
 
 /// Most results listed; a brief has a few hundred items at most, and more than this is not a useful list.
@@ -13,20 +13,24 @@ const SNIPPET_LENGTH: usize = 200;
 
 pub(crate) fn render_view(ctx: &Ctx<'_>) -> String {
     let mut s = ctx.open_view(View::Search);
-    let input_id = ctx.id("search-input");
-    let results_id = ctx.id("search-results");
     let label = ctx.t(Msg::SearchLabel);
-    s.push_str(&format!(
-        "<div class=\"bi-search\" part=\"search\" role=\"search\"><label class=\"bi-search-label\" for=\"{}\">{}</label><input type=\"search\" class=\"bi-search-input\" part=\"search-input\" id=\"{}\" data-action=\"search\" aria-label=\"{}\" aria-controls=\"{}\" placeholder=\"{}\" value=\"{}\" autocomplete=\"off\" spellcheck=\"false\" maxlength=\"{}\"></div>",
-        input_id,
-        escape_html(label),
-        input_id,
-        escape_html(label),
-        results_id,
-        escape_html(ctx.t(Msg::SearchPlaceholder)),
-        escape_html(&ctx.o.query),
-        crate::search::MAX_QUERY_CHARS,
-    ));
+    s.push_str("<div class=\"bi-search\" part=\"search\" role=\"search\"><label class=\"bi-search-label\" for=\"");
+    ctx.push_id(&mut s, "search-input");
+    s.push_str("\">");
+    push_escaped(&mut s, label);
+    s.push_str("</label><input type=\"search\" class=\"bi-search-input\" part=\"search-input\" id=\"");
+    ctx.push_id(&mut s, "search-input");
+    s.push_str("\" data-action=\"search\" aria-label=\"");
+    push_escaped(&mut s, label);
+    s.push_str("\" aria-controls=\"");
+    ctx.push_id(&mut s, "search-results");
+    s.push_str("\" placeholder=\"");
+    push_escaped(&mut s, ctx.t(Msg::SearchPlaceholder));
+    s.push_str("\" value=\"");
+    push_escaped(&mut s, &ctx.o.query);
+    s.push_str("\" autocomplete=\"off\" spellcheck=\"false\" maxlength=\"");
+    push_int(&mut s, crate::search::MAX_QUERY_CHARS as i64);
+    s.push_str("\"></div>");
     let query = ctx.o.query.trim();
     let count = if query.is_empty() { None } else { Some(ctx.b.search(query, MAX_RESULTS).len()) };
     s.push_str("<p class=\"bi-search-status\" part=\"status\" role=\"status\" aria-live=\"polite\" data-status>");
@@ -36,7 +40,9 @@ pub(crate) fn render_view(ctx: &Ctx<'_>) -> String {
         Some(n) => push_escaped(&mut s, &i18n::count_results(ctx.o.lang, n)),
     }
     s.push_str("</p>");
-    s.push_str(&format!("<div class=\"bi-results-box\" id=\"{}\" data-results>", results_id));
+    s.push_str("<div class=\"bi-results-box\" id=\"");
+    ctx.push_id(&mut s, "search-results");
+    s.push_str("\" data-results>");
     s.push_str(&render_search_results(ctx.b, &ctx.o.query, ctx.o));
     s.push_str("</div></section>");
     s
@@ -51,19 +57,21 @@ pub fn render_search_results(b: &LoadedBrief, query: &str, o: &RenderOptions) ->
     }
     let hits = b.search(query, MAX_RESULTS);
     if hits.is_empty() {
-        return format!(
-            "<p class=\"bi-empty\" part=\"empty\" data-count=\"0\">{}</p>",
-            escape_html(ctx.t(Msg::NoResults))
-        );
+        let mut s = String::from("<p class=\"bi-empty\" part=\"empty\" data-count=\"0\">");
+        push_escaped(&mut s, ctx.t(Msg::NoResults));
+        s.push_str("</p>");
+        return s;
     }
-    let mut s = format!("<ol class=\"bi-results\" part=\"results\" data-count=\"{}\">", hits.len());
+    let mut s = String::from("<ol class=\"bi-results\" part=\"results\" data-count=\"");
+    push_int(&mut s, hits.len() as i64);
+    s.push_str("\">");
     for hit in &hits {
         let view = View::home_of(hit.kind);
-        s.push_str(&format!(
-            "<li class=\"bi-result\" part=\"result\"><button type=\"button\" class=\"bi-result-link\" part=\"result-link\" data-action=\"goto\" data-item=\"{}\" data-view=\"{}\"><span class=\"bi-kind\">",
-            escape_html(&hit.id),
-            view.as_str()
-        ));
+        s.push_str("<li class=\"bi-result\" part=\"result\"><button type=\"button\" class=\"bi-result-link\" part=\"result-link\" data-action=\"goto\" data-item=\"");
+        push_escaped(&mut s, &hit.id);
+        s.push_str("\" data-view=\"");
+        s.push_str(view.as_str());
+        s.push_str("\"><span class=\"bi-kind\">");
         push_escaped(&mut s, i18n::item_kind_label(ctx.o.lang, hit.kind));
         s.push_str("</span> ");
         // An observation's title is only its "when"; the indicator says what was observed.
@@ -74,12 +82,12 @@ pub fn render_search_results(b: &LoadedBrief, query: &str, o: &RenderOptions) ->
         }
         s.push_str("<span class=\"bi-result-title\">");
         match hit.matches.iter().find(|m| m.field == "title") {
-            Some(m) if m.text == hit.title => s.push_str(&highlight(&m.text, &m.byte_ranges, 0, m.text.len())),
+            Some(m) if m.text == hit.title => push_highlight(&mut s, &m.text, &m.byte_ranges, 0, m.text.len()),
             _ => push_escaped(&mut s, &hit.title),
         }
         s.push_str("</span></button>");
         if let Some(m) = hit.matches.iter().find(|m| m.field != "title") {
-            s.push_str(&snippet(&ctx, &hit.id, m));
+            push_snippet(&mut s, &ctx, &hit.id, m);
         }
         s.push_str("</li>");
     }
@@ -88,43 +96,59 @@ pub fn render_search_results(b: &LoadedBrief, query: &str, o: &RenderOptions) ->
 }
 
 /// The best non-title match in context, with its source paragraph when it is a quote.
-fn snippet(ctx: &Ctx<'_>, id: &str, m: &FieldMatch) -> String {
+fn push_snippet(s: &mut String, ctx: &Ctx<'_>, id: &str, m: &FieldMatch) {
     let text = &m.text;
     let first = m.byte_ranges.first().map(|r| r.0).unwrap_or(0).min(text.len());
     let start = back_chars(text, first, SNIPPET_BEFORE);
     let end = forward_chars(text, start, SNIPPET_LENGTH);
-    let mut s = String::from("<p class=\"bi-snippet\">");
+    s.push_str("<p class=\"bi-snippet\">");
     if m.field == "quote" {
         let paragraph = ctx.b.evidence(id).and_then(|ev| ev.get(m.index as usize)).map(|e| e.paragraph);
         if let Some(p) = paragraph {
             s.push_str("<span class=\"bi-paragraph\">");
-            push_escaped(&mut s, &format!("¶ {}", p));
+            s.push_str("¶ ");
+            push_int(s, i64::from(p));
             s.push_str("</span> ");
         }
     }
     if start > 0 {
         s.push('…');
     }
-    s.push_str(&highlight(text, &m.byte_ranges, start, end));
+    push_highlight(s, text, &m.byte_ranges, start, end);
     if end < text.len() {
         s.push('…');
     }
     s.push_str("</p>");
-    s
 }
 
-/// The byte offset `n` characters before `at` (at a char boundary; 0 at most).
+/// The byte offset `n` characters before `at` (at a char boundary; 0 at most). Steps over bytes and
+/// counts boundaries: smaller code than decoding characters backwards.
 fn back_chars(text: &str, at: usize, n: usize) -> usize {
-    let at = floor_boundary(text, at);
-    if n == 0 {
-        return at;
+    let mut at = floor_boundary(text, at);
+    let mut left = n;
+    while left > 0 && at > 0 {
+        at -= 1;
+        if text.is_char_boundary(at) {
+            left -= 1;
+        }
     }
-    text[..at].char_indices().rev().nth(n - 1).map(|(i, _)| i).unwrap_or(0)
+    at
 }
 
-fn forward_chars(text: &str, from: usize, n: usize) -> usize {
-    let from = floor_boundary(text, from);
-    text[from..].char_indices().nth(n).map(|(i, _)| from + i).unwrap_or(text.len())
+/// The byte offset `n` characters after `from` (the end of `text` at most).
+pub(crate) fn forward_chars(text: &str, from: usize, n: usize) -> usize {
+    let mut at = floor_boundary(text, from);
+    let mut left = n;
+    while at < text.len() {
+        if text.is_char_boundary(at) {
+            if left == 0 {
+                return at;
+            }
+            left -= 1;
+        }
+        at += 1;
+    }
+    text.len()
 }
 
 fn floor_boundary(text: &str, mut at: usize) -> usize {
@@ -135,31 +159,35 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// `text[start..end]` escaped, with each range wrapped in `<mark>`. Ranges that are out of order, out
-/// of bounds or not on character boundaries are ignored rather than trusted.
-pub(crate) fn highlight(text: &str, ranges: &[(usize, usize)], start: usize, end: usize) -> String {
+/// Appends `text[start..end]` escaped, with each range wrapped in `<mark>`. Ranges that are out of order,
+/// out of bounds or not on character boundaries are ignored rather than trusted.
+fn push_highlight(s: &mut String, text: &str, ranges: &[(usize, usize)], start: usize, end: usize) {
     let start = floor_boundary(text, start);
     let end = floor_boundary(text, end.max(start));
-    let mut s = String::new();
     let mut pos = start;
     for &(a, b) in ranges {
         let (a, b) = (a.max(pos), b.min(end));
         if a >= b || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
             continue;
         }
-        push_escaped(&mut s, &text[pos..a]);
+        push_escaped(s, text.get(pos..a).unwrap_or(""));
         s.push_str("<mark class=\"bi-mark-text\" part=\"mark\">");
-        push_escaped(&mut s, &text[a..b]);
+        push_escaped(s, text.get(a..b).unwrap_or(""));
         s.push_str("</mark>");
         pos = b;
     }
-    push_escaped(&mut s, &text[pos..end]);
-    s
+    push_escaped(s, text.get(pos..end).unwrap_or(""));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn highlight(text: &str, ranges: &[(usize, usize)], start: usize, end: usize) -> String {
+        let mut s = String::new();
+        push_highlight(&mut s, text, ranges, start, end);
+        s
+    }
 
     #[test]
     fn highlight_escapes_and_marks() {

@@ -13,88 +13,98 @@ pub fn render_shell(b: &LoadedBrief, o: &RenderOptions) -> String {
     s.push_str("<div class=\"bi-widget\" part=\"widget\" lang=\"");
     s.push_str(ctx.o.lang.as_str());
     s.push_str("\">");
-    s.push_str(&header(&ctx));
+    push_header(&mut s, &ctx);
 
     s.push_str("<div class=\"bi-tabs\" part=\"tablist\" role=\"tablist\" aria-label=\"");
     push_escaped(&mut s, ctx.t(Msg::ViewsLabel));
     s.push_str("\">");
-    let panel_id = ctx.id("panel");
     for (i, view) in View::ALL.into_iter().enumerate() {
         let v = view.as_str();
         let selected = i == 0;
-        s.push_str(&format!(
-            "<button type=\"button\" class=\"bi-tab\" part=\"tab\" role=\"tab\" id=\"{}\" data-view=\"{}\" aria-controls=\"{}\" aria-selected=\"{}\" tabindex=\"{}\">",
-            ctx.id(&format!("tab-{}", v)),
-            v,
-            panel_id,
-            selected,
-            if selected { "0" } else { "-1" }
-        ));
+        s.push_str("<button type=\"button\" class=\"bi-tab\" part=\"tab\" role=\"tab\" id=\"");
+        ctx.push_id(&mut s, "tab-");
+        s.push_str(v);
+        s.push_str("\" data-view=\"");
+        s.push_str(v);
+        s.push_str("\" aria-controls=\"");
+        ctx.push_id(&mut s, "panel");
+        s.push_str(if selected {
+            "\" aria-selected=\"true\" tabindex=\"0\">"
+        } else {
+            "\" aria-selected=\"false\" tabindex=\"-1\">"
+        });
         push_escaped(&mut s, i18n::view_label(ctx.o.lang, view));
         s.push_str("</button>");
     }
-    s.push_str("</div>");
-    s.push_str(&format!(
-        "<div class=\"bi-panel\" part=\"panel\" role=\"tabpanel\" id=\"{}\" data-panel aria-labelledby=\"{}\" tabindex=\"0\"></div>",
-        panel_id,
-        ctx.id("tab-overview")
-    ));
-
-    let dialog_title = ctx.id("dialog-title");
-    s.push_str(&format!(
-        "<dialog class=\"bi-dialog\" part=\"dialog\" data-dialog aria-labelledby=\"{}\"><div class=\"bi-dialog-head\"><h2 class=\"bi-dialog-title\" id=\"{}\">",
-        dialog_title, dialog_title
-    ));
+    s.push_str("</div><div class=\"bi-panel\" part=\"panel\" role=\"tabpanel\" id=\"");
+    ctx.push_id(&mut s, "panel");
+    s.push_str("\" data-panel aria-labelledby=\"");
+    ctx.push_id(&mut s, "tab-overview");
+    s.push_str("\" tabindex=\"0\"></div><dialog class=\"bi-dialog\" part=\"dialog\" data-dialog aria-labelledby=\"");
+    ctx.push_id(&mut s, "dialog-title");
+    s.push_str("\"><div class=\"bi-dialog-head\"><h2 class=\"bi-dialog-title\" id=\"");
+    ctx.push_id(&mut s, "dialog-title");
+    s.push_str("\">");
     push_escaped(&mut s, ctx.t(Msg::Source));
     s.push_str("</h2><button type=\"button\" class=\"bi-close\" part=\"close\" data-action=\"close-dialog\">");
     push_escaped(&mut s, ctx.t(Msg::Close));
-    s.push_str("</button></div><div class=\"bi-dialog-body\" data-dialog-body></div></dialog>");
-    s.push_str("</div>");
+    s.push_str("</button></div><div class=\"bi-dialog-body\" data-dialog-body></div></dialog></div>");
     s
 }
 
-/// Title, series and number, authors and date.
-pub(crate) fn header(ctx: &Ctx<'_>) -> String {
+/// Appends the header: title, series and number, authors and date.
+pub(crate) fn push_header(s: &mut String, ctx: &Ctx<'_>) {
     let meta = &ctx.b.brief.meta;
-    let mut s = String::from("<header class=\"bi-header\" part=\"header\"><p class=\"bi-series\">");
-    push_escaped(&mut s, &meta.series);
+    s.push_str("<header class=\"bi-header\" part=\"header\"><p class=\"bi-series\">");
+    push_escaped(s, &meta.series);
     s.push(' ');
-    push_escaped(&mut s, &meta.number);
+    push_escaped(s, &meta.number);
     s.push_str("</p>");
     let h = if ctx.document { "h2" } else { "p" };
-    s.push_str(&format!("<{} class=\"bi-title\" part=\"title\">", h));
-    push_escaped(&mut s, &meta.title);
-    s.push_str(&format!("</{}>", h));
-    s.push_str("<p class=\"bi-byline\">");
-    push_escaped(&mut s, ctx.t(Msg::By));
+    s.push('<');
+    s.push_str(h);
+    s.push_str(" class=\"bi-title\" part=\"title\">");
+    push_escaped(s, &meta.title);
+    s.push_str("</");
+    s.push_str(h);
+    s.push_str("><p class=\"bi-byline\">");
+    push_escaped(s, ctx.t(Msg::By));
     s.push(' ');
     for (i, a) in meta.authors.iter().enumerate() {
         if i > 0 {
             s.push_str(", ");
         }
         s.push_str("<span class=\"bi-author\">");
-        push_escaped(&mut s, &a.name);
+        push_escaped(s, &a.name);
         s.push_str("</span>");
     }
     s.push_str(" · ");
-    s.push_str(&date_html(ctx, &meta.date));
+    push_date_html(s, ctx, &meta.date);
     s.push_str("</p></header>");
-    s
 }
 
 /// A `<time>` for a date spec, in words when it parses, else the spec as written.
 pub(crate) fn date_html(ctx: &Ctx<'_>, spec: &crate::model::DateSpec) -> String {
-    let mut s = String::from("<time datetime=\"");
-    let words = match crate::date::parse(spec) {
+    let mut s = String::new();
+    push_date_html(&mut s, ctx, spec);
+    s
+}
+
+/// Appends [`date_html`].
+#[inline(never)]
+pub(crate) fn push_date_html(s: &mut String, ctx: &Ctx<'_>, spec: &crate::model::DateSpec) {
+    s.push_str("<time datetime=\"");
+    match crate::date::parse(spec) {
         Ok(d) => {
             // `datetime` only takes valid HTML date strings; a period or season is given by its start.
             s.push_str(&crate::date::iso_date(d.start.first, d.start.precision));
-            i18n::date_label(ctx.o.lang, &d)
+            s.push_str("\">");
+            push_escaped(s, &i18n::date_label(ctx.o.lang, &d));
         }
-        Err(_) => spec.0.clone(),
-    };
-    s.push_str("\">");
-    push_escaped(&mut s, &words);
+        Err(_) => {
+            s.push_str("\">");
+            push_escaped(s, &spec.0);
+        }
+    }
     s.push_str("</time>");
-    s
 }
