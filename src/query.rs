@@ -3,11 +3,9 @@
 use crate::date::{self, ParsedDate};
 use crate::load::LoadedBrief;
 use crate::model::*;
-use serde::Serialize;
 use std::collections::HashMap;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ItemKind {
     Judgment,
     Axis,
@@ -293,7 +291,7 @@ pub(crate) fn build_id_index(b: &Brief) -> HashMap<String, Slot> {
 }
 
 /// One of an actor's partners, seen from that actor.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Partner<'a> {
     pub relation: &'a Relation,
     pub partner: &'a Actor,

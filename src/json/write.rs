@@ -4,6 +4,12 @@
 /// the result can sit inside `<script type="application/ld+json">` without ending it early.
 pub fn escape_json_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
+    push_json_string(&mut out, s);
+    out
+}
+
+/// Appends `s` as a JSON string literal, escaped as [`escape_json_string`] does.
+pub(crate) fn push_json_string(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
@@ -18,12 +24,37 @@ pub fn escape_json_string(s: &str) -> String {
             '\u{2028}' => out.push_str("\\u2028"),
             '\u{2029}' => out.push_str("\\u2029"),
             c if (c as u32) < 0x20 => {
-                out.push_str(&format!("\\u{:04x}", c as u32));
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[(c as usize >> 4) & 0xf]));
+                out.push(char::from(HEX[c as usize & 0xf]));
             }
             c => out.push(c),
         }
     }
     out.push('"');
+}
+
+/// `n` in decimal, without `core::fmt`.
+pub(crate) fn integer_text(n: i64) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n.unsigned_abs();
+    loop {
+        at -= 1;
+        if let Some(d) = digits.get_mut(at) {
+            *d = b'0' + (rest % 10) as u8;
+        }
+        rest /= 10;
+        if rest == 0 || at == 0 {
+            break;
+        }
+    }
+    let mut out = String::with_capacity(21);
+    if n < 0 {
+        out.push('-');
+    }
+    out.extend(digits.iter().skip(at).map(|&d| char::from(d)));
     out
 }
 
@@ -182,7 +213,14 @@ impl JsonWriter {
 
 #[cfg(test)]
 mod tests {
-    use super::number_text;
+    use super::{escape_json_string, integer_text, number_text};
+    #[test]
+    fn integers_and_control_characters() {
+        for n in [0, 7, -7, 10, 4096, i64::MAX, i64::MIN, -1_000_000_000_000_000] {
+            assert_eq!(integer_text(n), n.to_string());
+        }
+        assert_eq!(escape_json_string("\u{1}\u{1f}a\u{7f}"), "\"\\u0001\\u001fa\u{7f}\"");
+    }
     #[test]
     fn numbers_without_float_formatting() {
         assert_eq!(number_text(30000.0, 6), "30000");
