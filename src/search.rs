@@ -129,12 +129,29 @@ pub fn fold_str(s: &str) -> String {
     fold(s).0
 }
 
+/// A sort key putting higher `score`s first and, among equals, lower `position`s.
+fn best_first_key(score: u32, position: usize) -> u64 {
+    (u64::from(u32::MAX - score) << 32) | position as u64
+}
+
+/// The low 32 bits of a key: a position or a range's end.
+fn low_half(key: u64) -> usize {
+    (key & u64::from(u32::MAX)) as usize
+}
+
+/// Sorts keys ascending. Every sort of search goes through this one instantiation of the crate's sort:
+/// a closure per call site monomorphised three copies of it.
+#[inline(never)]
+fn sort_keys(keys: &mut Vec<u64>) {
+    crate::order::sort_by_u64(keys, |&k| k);
+}
+
 fn utf16_offset(s: &str, byte: usize) -> u32 {
-    s[..byte.min(s.len())].encode_utf16().count() as u32
+    s.get(..byte.min(s.len())).unwrap_or(s).encode_utf16().count() as u32
 }
 
 fn is_word_start(folded: &str, at: usize) -> bool {
-    at == 0 || folded[..at].chars().next_back().is_none_or(|c| !is_word_char(c))
+    folded.get(..at).and_then(|before| before.chars().next_back()).is_none_or(|c| !is_word_char(c))
 }
 
 impl SearchIndex {
@@ -200,7 +217,7 @@ impl SearchIndex {
                 for (fi, f) in doc.fields.iter().enumerate() {
                     let mut from = 0;
                     let mut count = 0;
-                    while let Some(pos) = f.folded[from..].find(term) {
+                    while let Some(pos) = f.folded.get(from..).and_then(|rest| rest.find(term)) {
                         let at = from + pos;
                         let end = at + term.len();
                         found = true;
@@ -209,7 +226,10 @@ impl SearchIndex {
                         // Repeated hits in one field add less and less.
                         let points = f.weight * bonus * if count == 1 { 4 } else { 1 };
                         hit.score += points;
-                        hit.ranges.push((fi, points, f.origin[at].0 as usize, f.origin[end - 1].1 as usize));
+                        // Every folded byte has an origin; `get` only keeps a panic path out.
+                        if let (Some(&(start, _)), Some(&(_, stop))) = (f.origin.get(at), f.origin.get(end - 1)) {
+                            hit.ranges.push((fi, points, start as usize, stop as usize));
+                        }
                         from = end;
                         if count >= 32 {
                             break;
@@ -222,31 +242,34 @@ impl SearchIndex {
             }
             scored.push(hit);
         }
-        // Best score first; document order among equals (the sort is stable and hits are in document order).
-        crate::order::sort_by_u64(&mut scored, |h| u64::from(u32::MAX - h.score));
-        scored.truncate(limit);
-        scored.into_iter().map(|h| self.hit(h)).collect()
+        // Best score first; document order among equals (the key's low half is the position in `scored`,
+        // which is in document order).
+        let mut order: Vec<u64> = scored.iter().enumerate().map(|(i, h)| best_first_key(h.score, i)).collect();
+        sort_keys(&mut order);
+        order.iter().take(limit).filter_map(|&k| scored.get(low_half(k))).filter_map(|h| self.hit(h)).collect()
     }
 
     /// Builds the returned form of a scored item: its matched fields, best first, with merged ranges.
-    fn hit(&self, scored: Scored) -> SearchHit {
-        let doc = &self.docs[scored.doc_index.min(self.docs.len().saturating_sub(1))];
-        let mut matches: Vec<(u32, FieldMatch)> = Vec::new();
+    fn hit(&self, scored: &Scored) -> Option<SearchHit> {
+        let doc = self.docs.get(scored.doc_index)?;
+        let mut matches: Vec<Option<FieldMatch>> = Vec::new();
+        let mut order: Vec<u64> = Vec::new();
         for (fi, f) in doc.fields.iter().enumerate() {
-            let mut ranges: Vec<(usize, usize)> = Vec::new();
+            // Each range as one key, start in the high half: sorting the keys sorts the ranges.
+            let mut ranges: Vec<u64> = Vec::new();
             let mut points = 0;
             for &(field, p, a, b) in &scored.ranges {
                 if field == fi {
-                    ranges.push((a, b));
+                    ranges.push(((a as u64) << 32) | b as u64);
                     points += p;
                 }
             }
             if ranges.is_empty() {
                 continue;
             }
-            crate::order::sort_by_u64(&mut ranges, |&(a, b)| ((a as u64) << 32) | b as u64);
+            sort_keys(&mut ranges);
             let mut merged: Vec<(usize, usize)> = Vec::new();
-            for r in ranges {
+            for r in ranges.iter().map(|&k| ((k >> 32) as usize, low_half(k))) {
                 match merged.last_mut() {
                     Some(last) if r.0 <= last.1 => last.1 = last.1.max(r.1),
                     _ => merged.push(r),
@@ -261,16 +284,17 @@ impl SearchIndex {
                 ranges: ranges16,
                 byte_ranges: merged,
             };
-            matches.push((points, m));
+            order.push(best_first_key(points, matches.len()));
+            matches.push(Some(m));
         }
-        crate::order::sort_by_u64(&mut matches, |m| u64::from(u32::MAX - m.0));
-        SearchHit {
+        sort_keys(&mut order);
+        Some(SearchHit {
             id: doc.id.clone(),
             kind: doc.kind,
             title: doc.title.clone(),
             score: scored.score,
-            matches: matches.into_iter().map(|(_, m)| m).collect(),
-        }
+            matches: order.iter().filter_map(|&k| matches.get_mut(low_half(k)).and_then(Option::take)).collect(),
+        })
     }
 }
 
