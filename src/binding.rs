@@ -8,7 +8,7 @@
 
 use crate::date::{iso_date, Precision};
 use crate::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::json::{JsonFields, JsonText, ToJson};
+use crate::json::{integer_text, JsonFields, JsonText, ToJson};
 use crate::load::LoadedBrief;
 use crate::query::{Item, TimelineEntry};
 use crate::render::{Lang, RenderOptions, View};
@@ -295,14 +295,39 @@ fn brief_error(diagnostics: &Diagnostics) -> JsValue {
     error.into()
 }
 
+/// The diagnostics' `Display` text (`N problems in brief`, then `line:column: path: message` per
+/// diagnostic) cut after its first lines. Written out rather than through `to_string` and `join`, which
+/// pulled `core::fmt` and a `Vec<&str>` join into the module for this one message.
 fn error_message(diagnostics: &Diagnostics) -> String {
-    let full = diagnostics.to_string();
-    let mut lines = full.split('\n');
-    let mut message: String = lines.by_ref().take(DIAGNOSTICS_IN_MESSAGE + 1).collect::<Vec<_>>().join("\n");
-    let rest = lines.count();
+    let n = diagnostics.len();
+    let mut full = integer_text(n as i64);
+    full.push_str(if n == 1 { " problem in brief" } else { " problems in brief" });
+    for d in diagnostics.iter() {
+        full.push('\n');
+        full.push_str(&integer_text(i64::from(d.line)));
+        full.push(':');
+        full.push_str(&integer_text(i64::from(d.column)));
+        full.push_str(": ");
+        full.push_str(&d.path);
+        full.push_str(": ");
+        full.push_str(&d.message);
+    }
+    // Lines, not diagnostics: a message may hold a line break of its own.
+    let mut message = String::new();
+    let mut rest = 0;
+    for (i, line) in full.split('\n').enumerate() {
+        if i > DIAGNOSTICS_IN_MESSAGE {
+            rest += 1;
+        } else {
+            if i > 0 {
+                message.push('\n');
+            }
+            message.push_str(line);
+        }
+    }
     if rest > 0 {
         message.push_str("\n… and ");
-        message.push_str(&rest.to_string());
+        message.push_str(&integer_text(rest));
         message.push_str(" more (see error.diagnostics)");
     }
     message

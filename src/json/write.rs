@@ -36,7 +36,7 @@ pub(crate) fn push_json_string(out: &mut String, s: &str) {
 }
 
 /// `n` in decimal, without `core::fmt`.
-pub(crate) fn integer_text(n: i64) -> String {
+pub fn integer_text(n: i64) -> String {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     let mut rest = n.unsigned_abs();
