@@ -234,21 +234,40 @@ impl<'a> Item<'a> {
     }
 }
 
-/// Every item of a brief, in document order (observations right after their indicator).
+/// Every item of a brief, in document order (observations right after their indicator). Plain pushes:
+/// an `extend(iter().map(..))` per list monomorphised ten copies of `Vec::extend`.
 pub fn all_items(b: &Brief) -> Vec<Item<'_>> {
     let mut v: Vec<Item<'_>> = Vec::new();
-    v.extend(b.key_judgments.iter().map(Item::Judgment));
-    v.extend(b.axes.iter().map(Item::Axis));
-    v.extend(b.actors.iter().map(Item::Actor));
-    v.extend(b.relations.iter().map(Item::Relation));
-    v.extend(b.projects.iter().map(Item::Project));
+    for x in &b.key_judgments {
+        v.push(Item::Judgment(x));
+    }
+    for x in &b.axes {
+        v.push(Item::Axis(x));
+    }
+    for x in &b.actors {
+        v.push(Item::Actor(x));
+    }
+    for x in &b.relations {
+        v.push(Item::Relation(x));
+    }
+    for x in &b.projects {
+        v.push(Item::Project(x));
+    }
     for i in &b.indicators {
         v.push(Item::Indicator(i));
-        v.extend(i.observations.iter().map(move |o| Item::Observation(i, o)));
+        for o in &i.observations {
+            v.push(Item::Observation(i, o));
+        }
     }
-    v.extend(b.events.iter().map(Item::Event));
-    v.extend(b.recommendation_areas.iter().map(Item::RecommendationArea));
-    v.extend(b.recommendations.iter().map(Item::Recommendation));
+    for x in &b.events {
+        v.push(Item::Event(x));
+    }
+    for x in &b.recommendation_areas {
+        v.push(Item::RecommendationArea(x));
+    }
+    for x in &b.recommendations {
+        v.push(Item::Recommendation(x));
+    }
     v
 }
 
@@ -344,24 +363,27 @@ impl LoadedBrief {
         self.item(id).map(|i| i.evidence())
     }
 
+    /// Items for which `keep` holds, in document order. Not generic, so the item filters below share one
+    /// copy of the filtering loop.
+    #[inline(never)]
+    fn items_where(&self, keep: &dyn Fn(&Item<'_>) -> bool) -> Vec<Item<'_>> {
+        let mut out = self.items();
+        out.retain(|i| keep(i));
+        out
+    }
+
     /// Items tagged with an axis, in document order.
     pub fn items_by_axis(&self, axis: &str) -> Vec<Item<'_>> {
-        self.items()
-            .into_iter()
-            .filter(|i| i.axes().iter().any(|a| a == axis) || (i.kind() == ItemKind::Axis && i.id() == axis))
-            .collect()
+        self.items_where(&|i| i.axes().iter().any(|a| a == axis) || (i.kind() == ItemKind::Axis && i.id() == axis))
     }
 
     /// Items involving an actor: those that list it, and relations it is a party to.
     pub fn items_by_actor(&self, actor: &str) -> Vec<Item<'_>> {
-        self.items()
-            .into_iter()
-            .filter(|i| match i {
-                Item::Relation(r) => r.from == actor || r.to == actor,
-                Item::Actor(a) => a.id == actor || a.member_of.iter().any(|m| m == actor),
-                _ => i.actors().iter().any(|a| a == actor),
-            })
-            .collect()
+        self.items_where(&|i| match i {
+            Item::Relation(r) => r.from == actor || r.to == actor,
+            Item::Actor(a) => a.id == actor || a.member_of.iter().any(|m| m == actor),
+            _ => i.actors().iter().any(|a| a == actor),
+        })
     }
 
     /// Distinct project sectors, in order of first appearance.
@@ -434,11 +456,9 @@ impl LoadedBrief {
     pub fn related(&self, id: &str) -> Vec<Item<'_>> {
         let Some(me) = self.item(id) else { return Vec::new() };
         let outgoing = me.references();
-        self.items()
-            .into_iter()
-            .filter(|other| other.id() != id)
-            .filter(|other| outgoing.contains(&other.id()) || other.references().contains(&id))
-            .collect()
+        self.items_where(&|other| {
+            other.id() != id && (outgoing.contains(&other.id()) || other.references().contains(&id))
+        })
     }
 
     /// Ranked full-text search over items and their quotes; see [`crate::search`].
