@@ -273,38 +273,28 @@ pub fn all_items(b: &Brief) -> Vec<Item<'_>> {
 
 pub(crate) fn build_id_index(b: &Brief) -> HashMap<String, Slot> {
     let mut m = HashMap::new();
-    let mut put = |id: &str, kind, index, sub| {
-        m.entry(id.to_string()).or_insert(Slot { kind, index, sub });
-    };
-    for (i, x) in b.key_judgments.iter().enumerate() {
-        put(&x.id, ItemKind::Judgment, i, 0);
-    }
-    for (i, x) in b.axes.iter().enumerate() {
-        put(&x.id, ItemKind::Axis, i, 0);
-    }
-    for (i, x) in b.actors.iter().enumerate() {
-        put(&x.id, ItemKind::Actor, i, 0);
-    }
-    for (i, x) in b.relations.iter().enumerate() {
-        put(&x.id, ItemKind::Relation, i, 0);
-    }
-    for (i, x) in b.projects.iter().enumerate() {
-        put(&x.id, ItemKind::Project, i, 0);
-    }
-    for (i, x) in b.indicators.iter().enumerate() {
-        put(&x.id, ItemKind::Indicator, i, 0);
-        for (j, o) in x.observations.iter().enumerate() {
-            put(&o.id, ItemKind::Observation, i, j);
-        }
-    }
-    for (i, x) in b.events.iter().enumerate() {
-        put(&x.id, ItemKind::Event, i, 0);
-    }
-    for (i, x) in b.recommendation_areas.iter().enumerate() {
-        put(&x.id, ItemKind::RecommendationArea, i, 0);
-    }
-    for (i, x) in b.recommendations.iter().enumerate() {
-        put(&x.id, ItemKind::Recommendation, i, 0);
+    // Walks every item once (one loop rather than one per list): `next` is the position the next item
+    // of each kind has in its list; an observation's `index` is its indicator's.
+    let mut next = [0usize; 10];
+    let mut next_observation = 0;
+    for item in all_items(b) {
+        let kind = item.kind();
+        let (index, sub) = if kind == ItemKind::Observation {
+            next_observation += 1;
+            let indicator = next.get(ItemKind::Indicator as usize).map_or(0, |n| n.saturating_sub(1));
+            (indicator, next_observation - 1)
+        } else {
+            if kind == ItemKind::Indicator {
+                next_observation = 0;
+            }
+            let position = next.get_mut(kind as usize).map_or(0, |n| {
+                *n += 1;
+                *n - 1
+            });
+            (position, 0)
+        };
+        // The first item with an id keeps it; validation reports the duplicates.
+        m.entry(item.id().to_string()).or_insert(Slot { kind, index, sub });
     }
     m
 }
