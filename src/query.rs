@@ -299,6 +299,15 @@ pub(crate) fn build_id_index(b: &Brief) -> HashMap<String, Slot> {
     m
 }
 
+/// The positions of `keys` in ascending key order, equal keys in their original order. Search and the
+/// timeline sort through this one instantiation of the crate's sort rather than one per element type.
+#[inline(never)]
+pub(crate) fn sorted_positions(keys: &[u64]) -> Vec<usize> {
+    let mut positions: Vec<usize> = (0..keys.len()).collect();
+    crate::order::sort_by_u64(&mut positions, |&i| keys.get(i).copied().unwrap_or(u64::MAX));
+    positions
+}
+
 /// One of an actor's partners, seen from that actor.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Partner<'a> {
@@ -415,7 +424,7 @@ impl LoadedBrief {
 
     /// Every dated item, ordered by first day, then by precision (finer first), then document order.
     pub fn timeline(&self) -> Vec<TimelineEntry<'_>> {
-        let mut out: Vec<TimelineEntry<'_>> = self
+        let dated: Vec<TimelineEntry<'_>> = self
             .items()
             .into_iter()
             .filter_map(|item| {
@@ -423,14 +432,17 @@ impl LoadedBrief {
                 Some(TimelineEntry { item, date })
             })
             .collect();
-        // Stable sort keeps document order among equals.
-        crate::order::sort_by_u64(&mut out, |e| {
-            // first day (biased to be non-negative), then precision, then the span's length.
-            let first = (e.date.first_day() + (1 << 30)).clamp(0, (1 << 31) - 1) as u64;
-            let span = (e.date.last_day() - e.date.first_day()).clamp(0, (1 << 28) - 1) as u64;
-            (first << 32) | ((e.date.start.precision as u64) << 28) | span
-        });
-        out
+        // First day (biased to be non-negative), then precision, then the span's length; the sort is
+        // stable, so document order among equals.
+        let keys: Vec<u64> = dated
+            .iter()
+            .map(|e| {
+                let first = (e.date.first_day() + (1 << 30)).clamp(0, (1 << 31) - 1) as u64;
+                let span = (e.date.last_day() - e.date.first_day()).clamp(0, (1 << 28) - 1) as u64;
+                (first << 32) | ((e.date.start.precision as u64) << 28) | span
+            })
+            .collect();
+        sorted_positions(&keys).into_iter().filter_map(|i| dated.get(i).copied()).collect()
     }
 
     /// An indicator and its observations.

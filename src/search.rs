@@ -6,7 +6,7 @@
 //! back to a range of the original string.
 
 use crate::model::Brief;
-use crate::query::{all_items, ItemKind};
+use crate::query::{all_items, sorted_positions, ItemKind};
 
 /// Longest query considered; the rest is ignored so a pasted essay cannot make search slow.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -129,21 +129,9 @@ pub fn fold_str(s: &str) -> String {
     fold(s).0
 }
 
-/// A sort key putting higher `score`s first and, among equals, lower `position`s.
-fn best_first_key(score: u32, position: usize) -> u64 {
-    (u64::from(u32::MAX - score) << 32) | position as u64
-}
-
-/// The low 32 bits of a key: a position or a range's end.
-fn low_half(key: u64) -> usize {
-    (key & u64::from(u32::MAX)) as usize
-}
-
-/// Sorts keys ascending. Every sort of search goes through this one instantiation of the crate's sort:
-/// a closure per call site monomorphised three copies of it.
-#[inline(never)]
-fn sort_keys(keys: &mut Vec<u64>) {
-    crate::order::sort_by_u64(keys, |&k| k);
+/// Sorting by this key puts higher scores first.
+fn best_first(score: u32) -> u64 {
+    u64::from(u32::MAX - score)
 }
 
 fn utf16_offset(s: &str, byte: usize) -> u32 {
@@ -244,9 +232,13 @@ impl SearchIndex {
         }
         // Best score first; document order among equals (the key's low half is the position in `scored`,
         // which is in document order).
-        let mut order: Vec<u64> = scored.iter().enumerate().map(|(i, h)| best_first_key(h.score, i)).collect();
-        sort_keys(&mut order);
-        order.iter().take(limit).filter_map(|&k| scored.get(low_half(k))).filter_map(|h| self.hit(h)).collect()
+        let keys: Vec<u64> = scored.iter().map(|h| best_first(h.score)).collect();
+        sorted_positions(&keys)
+            .into_iter()
+            .take(limit)
+            .filter_map(|i| scored.get(i))
+            .filter_map(|h| self.hit(h))
+            .collect()
     }
 
     /// Builds the returned form of a scored item: its matched fields, best first, with merged ranges.
@@ -267,9 +259,9 @@ impl SearchIndex {
             if ranges.is_empty() {
                 continue;
             }
-            sort_keys(&mut ranges);
             let mut merged: Vec<(usize, usize)> = Vec::new();
-            for r in ranges.iter().map(|&k| ((k >> 32) as usize, low_half(k))) {
+            let sorted = sorted_positions(&ranges).into_iter().filter_map(|i| ranges.get(i));
+            for r in sorted.map(|&k| ((k >> 32) as usize, (k & u64::from(u32::MAX)) as usize)) {
                 match merged.last_mut() {
                     Some(last) if r.0 <= last.1 => last.1 = last.1.max(r.1),
                     _ => merged.push(r),
@@ -284,16 +276,18 @@ impl SearchIndex {
                 ranges: ranges16,
                 byte_ranges: merged,
             };
-            order.push(best_first_key(points, matches.len()));
+            order.push(best_first(points));
             matches.push(Some(m));
         }
-        sort_keys(&mut order);
         Some(SearchHit {
             id: doc.id.clone(),
             kind: doc.kind,
             title: doc.title.clone(),
             score: scored.score,
-            matches: order.iter().filter_map(|&k| matches.get_mut(low_half(k)).and_then(Option::take)).collect(),
+            matches: sorted_positions(&order)
+                .into_iter()
+                .filter_map(|i| matches.get_mut(i).and_then(Option::take))
+                .collect(),
         })
     }
 }

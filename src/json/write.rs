@@ -35,27 +35,10 @@ pub(crate) fn push_json_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
-/// `n` in decimal, without `core::fmt`.
+/// `n` in decimal. One shared call site of integer formatting for the JSON writers.
+#[inline(never)]
 pub fn integer_text(n: i64) -> String {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = n.unsigned_abs();
-    loop {
-        at -= 1;
-        if let Some(d) = digits.get_mut(at) {
-            *d = b'0' + (rest % 10) as u8;
-        }
-        rest /= 10;
-        if rest == 0 || at == 0 {
-            break;
-        }
-    }
-    let mut out = String::with_capacity(21);
-    if n < 0 {
-        out.push('-');
-    }
-    out.extend(digits.iter().skip(at).map(|&d| char::from(d)));
-    out
+    n.to_string()
 }
 
 /// `n` in plain decimal notation with at most `decimals` (≤ 3) digits after the point, trailing zeros
