@@ -134,6 +134,16 @@ fn best_first(score: u32) -> u64 {
     u64::from(u32::MAX - score)
 }
 
+/// Where `needle` first occurs in `haystack`. Byte by byte: both are UTF-8, so a match always starts
+/// on a character boundary, and terms and fields are short enough that `str::find`'s two-way searcher
+/// (its setup inlined here) buys nothing.
+fn find_bytes(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    haystack.windows(needle.len()).position(|window| window == needle)
+}
+
 fn utf16_offset(s: &str, byte: usize) -> u32 {
     s.get(..byte.min(s.len())).unwrap_or(s).encode_utf16().count() as u32
 }
@@ -205,7 +215,9 @@ impl SearchIndex {
                 for (fi, f) in doc.fields.iter().enumerate() {
                     let mut from = 0;
                     let mut count = 0;
-                    while let Some(pos) = f.folded.get(from..).and_then(|rest| rest.find(term)) {
+                    while let Some(pos) =
+                        f.folded.as_bytes().get(from..).and_then(|rest| find_bytes(rest, term.as_bytes()))
+                    {
                         let at = from + pos;
                         let end = at + term.len();
                         found = true;
