@@ -165,16 +165,22 @@ impl<'a> Item<'a> {
     /// Every id this item points at, whatever the field: axes, actors, related, from/to, area, addressee.
     pub fn references(&self) -> Vec<&'a str> {
         let mut out: Vec<&'a str> = Vec::new();
-        out.extend(self.axes().iter().map(String::as_str));
-        out.extend(self.actors().iter().map(String::as_str));
-        out.extend(self.related_ids().iter().map(String::as_str));
+        for list in [self.axes(), self.actors(), self.related_ids()] {
+            for id in list {
+                out.push(id);
+            }
+        }
         match self {
             Item::Relation(r) => {
                 out.push(&r.from);
                 out.push(&r.to);
             }
             Item::Recommendation(r) => out.push(&r.area),
-            Item::RecommendationArea(a) => out.extend(a.addressee.as_deref()),
+            Item::RecommendationArea(a) => {
+                if let Some(addressee) = &a.addressee {
+                    out.push(addressee);
+                }
+            }
             Item::Observation(i, _) => out.push(&i.id),
             _ => {}
         }
@@ -184,40 +190,41 @@ impl<'a> Item<'a> {
     /// Every piece of prose the item carries (not its evidence), for search and rendering.
     pub fn texts(&self) -> Vec<(&'static str, &'a str)> {
         let mut out = vec![("title", self.title())];
-        let mut opt = |name: &'static str, v: &'a Option<String>| {
-            if let Some(s) = v {
+        let opt = |out: &mut Vec<(&'static str, &'a str)>, name: &'static str, v: &'a Option<String>| {
+            out.extend(v.as_deref().map(|s| (name, s)));
+        };
+        // One loop for the list fields, rather than an `extend` with its own closure for each.
+        let list = |out: &mut Vec<(&'static str, &'a str)>, name: &'static str, v: &'a [String]| {
+            for s in v {
                 out.push((name, s.as_str()));
             }
         };
         match self {
-            Item::Axis(x) => opt("summary", &x.summary),
+            Item::Axis(x) => opt(&mut out, "summary", &x.summary),
             Item::Actor(x) => {
-                opt("shortName", &x.short_name);
-                opt("description", &x.description);
+                opt(&mut out, "shortName", &x.short_name);
+                opt(&mut out, "description", &x.description);
             }
-            Item::Relation(x) => opt("summary", &x.summary),
+            Item::Relation(x) => {
+                opt(&mut out, "summary", &x.summary);
+                list(&mut out, "fields", &x.fields);
+            }
             Item::Project(x) => {
-                opt("policyFrame", &x.policy_frame);
-                opt("timing", &x.timing);
+                opt(&mut out, "policyFrame", &x.policy_frame);
+                opt(&mut out, "timing", &x.timing);
                 if let Some(p) = &x.place {
                     out.push(("place", p.name.as_str()));
                 }
+                out.push(("sector", x.sector.as_str()));
+                list(&mut out, "claimedResults", &x.claimed_results);
+                list(&mut out, "risks", &x.risks);
             }
             Item::Indicator(x) => {
-                opt("description", &x.description);
-                opt("unit", &x.unit);
+                opt(&mut out, "description", &x.description);
+                opt(&mut out, "unit", &x.unit);
             }
-            Item::Observation(_, o) => opt("note", &o.note),
-            Item::Event(x) => opt("description", &x.description),
-            _ => {}
-        }
-        match self {
-            Item::Relation(x) => out.extend(x.fields.iter().map(|f| ("fields", f.as_str()))),
-            Item::Project(x) => {
-                out.push(("sector", x.sector.as_str()));
-                out.extend(x.claimed_results.iter().map(|f| ("claimedResults", f.as_str())));
-                out.extend(x.risks.iter().map(|f| ("risks", f.as_str())));
-            }
+            Item::Observation(_, o) => opt(&mut out, "note", &o.note),
+            Item::Event(x) => opt(&mut out, "description", &x.description),
             _ => {}
         }
         out

@@ -147,7 +147,7 @@ impl JsonWriter {
 
     pub fn key(&mut self, k: &str) -> &mut Self {
         self.before_value();
-        self.out.push_str(&escape_json_string(k));
+        push_json_string(&mut self.out, k);
         self.out.push(':');
         if self.indent {
             self.out.push(' ');
@@ -158,7 +158,7 @@ impl JsonWriter {
 
     pub fn string(&mut self, s: &str) -> &mut Self {
         self.before_value();
-        self.out.push_str(&escape_json_string(s));
+        push_json_string(&mut self.out, s);
         self
     }
 
