@@ -405,12 +405,24 @@ impl LoadedBrief {
 
     /// Projects of a sector (all projects when `sector` is `None`).
     pub fn projects_by_sector(&self, sector: Option<&str>) -> Vec<&Project> {
-        self.brief.projects.iter().filter(|p| sector.is_none_or(|s| p.sector == s)).collect()
+        let mut out = Vec::new();
+        for p in &self.brief.projects {
+            if sector.is_none_or(|s| p.sector == s) {
+                out.push(p);
+            }
+        }
+        out
     }
 
     /// Recommendations of an area (all recommendations when `area` is `None`), in brief order.
     pub fn recommendations_by_area(&self, area: Option<&str>) -> Vec<&Recommendation> {
-        self.brief.recommendations.iter().filter(|r| area.is_none_or(|a| r.area == a)).collect()
+        let mut out = Vec::new();
+        for r in &self.brief.recommendations {
+            if area.is_none_or(|a| r.area == a) {
+                out.push(r);
+            }
+        }
+        out
     }
 
     /// An actor's partners with the role each plays, outgoing relations first.
@@ -431,14 +443,12 @@ impl LoadedBrief {
 
     /// Every dated item, ordered by first day, then by precision (finer first), then document order.
     pub fn timeline(&self) -> Vec<TimelineEntry<'_>> {
-        let dated: Vec<TimelineEntry<'_>> = self
-            .items()
-            .into_iter()
-            .filter_map(|item| {
-                let date = date::parse(item.date()?).ok()?;
-                Some(TimelineEntry { item, date })
-            })
-            .collect();
+        let mut dated: Vec<TimelineEntry<'_>> = Vec::new();
+        for item in self.items() {
+            if let Some(date) = item.date().and_then(|d| date::parse(d).ok()) {
+                dated.push(TimelineEntry { item, date });
+            }
+        }
         // First day (biased to be non-negative), then precision, then the span's length; the sort is
         // stable, so document order among equals.
         let keys: Vec<u64> = dated

@@ -49,6 +49,13 @@ struct FoldedField {
     origin: Vec<(u32, u32)>,
 }
 
+impl FoldedField {
+    fn new(field: &'static str, index: u32, weight: u32, text: &str) -> FoldedField {
+        let (folded, origin) = fold(text);
+        FoldedField { field, index, weight, original: text.to_string(), folded, origin }
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Doc {
     id: String,
@@ -118,7 +125,9 @@ fn fold(s: &str) -> (String, Vec<(u32, u32)>) {
             let before = out.len();
             out.push(f);
             let span = (i as u32, (i + c.len_utf8()) as u32);
-            origin.extend(std::iter::repeat_n(span, out.len() - before));
+            for _ in before..out.len() {
+                origin.push(span);
+            }
         }
     }
     (out, origin)
@@ -157,32 +166,18 @@ impl SearchIndex {
         let mut docs = Vec::new();
         for item in all_items(brief) {
             let mut fields = Vec::new();
-            let mut list_pos: Vec<(&'static str, u32)> = Vec::new();
+            // A list's entries come one after another in `texts`, so an entry's index is how far into a
+            // run of the same field name it is.
+            let mut previous = "";
+            let mut index = 0;
             for (field, text) in item.texts() {
-                let index = match list_pos.iter_mut().find(|(f, _)| *f == field) {
-                    Some((_, n)) => {
-                        *n += 1;
-                        *n
-                    }
-                    None => {
-                        list_pos.push((field, 0));
-                        0
-                    }
-                };
+                index = if field == previous { index + 1 } else { 0 };
+                previous = field;
                 let weight = if field == "title" { 6 } else { 3 };
-                let (folded, origin) = fold(text);
-                fields.push(FoldedField { field, index, weight, original: text.to_string(), folded, origin });
+                fields.push(FoldedField::new(field, index, weight, text));
             }
             for (i, ev) in item.evidence().iter().enumerate() {
-                let (folded, origin) = fold(&ev.quote);
-                fields.push(FoldedField {
-                    field: "quote",
-                    index: i as u32,
-                    weight: 1,
-                    original: ev.quote.clone(),
-                    folded,
-                    origin,
-                });
+                fields.push(FoldedField::new("quote", i as u32, 1, &ev.quote));
             }
             docs.push(Doc { id: item.id().to_string(), kind: item.kind(), title: item.title().to_string(), fields });
         }
