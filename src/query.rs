@@ -451,15 +451,19 @@ impl LoadedBrief {
         }
         // First day (biased to be non-negative), then precision, then the span's length; the sort is
         // stable, so document order among equals.
-        let keys: Vec<u64> = dated
-            .iter()
-            .map(|e| {
-                let first = (e.date.first_day() + (1 << 30)).clamp(0, (1 << 31) - 1) as u64;
-                let span = (e.date.last_day() - e.date.first_day()).clamp(0, (1 << 28) - 1) as u64;
-                (first << 32) | ((e.date.start.precision as u64) << 28) | span
-            })
-            .collect();
-        sorted_positions(&keys).into_iter().filter_map(|i| dated.get(i).copied()).collect()
+        let mut keys: Vec<u64> = Vec::new();
+        for e in &dated {
+            let first = (e.date.first_day() + (1 << 30)).clamp(0, (1 << 31) - 1) as u64;
+            let span = (e.date.last_day() - e.date.first_day()).clamp(0, (1 << 28) - 1) as u64;
+            keys.push((first << 32) | ((e.date.start.precision as u64) << 28) | span);
+        }
+        let mut out = Vec::new();
+        for i in sorted_positions(&keys) {
+            if let Some(&entry) = dated.get(i) {
+                out.push(entry);
+            }
+        }
+        out
     }
 
     /// An indicator and its observations.

@@ -237,15 +237,20 @@ impl SearchIndex {
             }
             scored.push(hit);
         }
-        // Best score first; document order among equals (the key's low half is the position in `scored`,
-        // which is in document order).
-        let keys: Vec<u64> = scored.iter().map(|h| best_first(h.score)).collect();
-        sorted_positions(&keys)
-            .into_iter()
-            .take(limit)
-            .filter_map(|i| scored.get(i))
-            .filter_map(|h| self.hit(h))
-            .collect()
+        // Best score first; document order among equals (the sort is stable and `scored` is in document
+        // order). Plain loops here and below: each `map`/`filter_map` + `collect` was its own copy of the
+        // collecting code.
+        let mut keys: Vec<u64> = Vec::new();
+        for h in &scored {
+            keys.push(best_first(h.score));
+        }
+        let mut hits = Vec::new();
+        for i in sorted_positions(&keys).into_iter().take(limit) {
+            if let Some(hit) = scored.get(i).and_then(|h| self.hit(h)) {
+                hits.push(hit);
+            }
+        }
+        hits
     }
 
     /// Builds the returned form of a scored item: its matched fields, best first, with merged ranges.
@@ -274,8 +279,10 @@ impl SearchIndex {
                     _ => merged.push(r),
                 }
             }
-            let ranges16 =
-                merged.iter().map(|&(a, b)| [utf16_offset(&f.original, a), utf16_offset(&f.original, b)]).collect();
+            let mut ranges16 = Vec::new();
+            for &(a, b) in &merged {
+                ranges16.push([utf16_offset(&f.original, a), utf16_offset(&f.original, b)]);
+            }
             let m = FieldMatch {
                 field: f.field.to_string(),
                 index: f.index,
@@ -286,15 +293,18 @@ impl SearchIndex {
             order.push(best_first(points));
             matches.push(Some(m));
         }
+        let mut best_first_matches = Vec::new();
+        for i in sorted_positions(&order) {
+            if let Some(m) = matches.get_mut(i).and_then(Option::take) {
+                best_first_matches.push(m);
+            }
+        }
         Some(SearchHit {
             id: doc.id.clone(),
             kind: doc.kind,
             title: doc.title.clone(),
             score: scored.score,
-            matches: sorted_positions(&order)
-                .into_iter()
-                .filter_map(|i| matches.get_mut(i).and_then(Option::take))
-                .collect(),
+            matches: best_first_matches,
         })
     }
 }
