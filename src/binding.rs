@@ -381,7 +381,11 @@ impl JsonFields for ItemSummary<'_> {
 }
 
 fn summaries(items: Vec<Item<'_>>) -> Result<JsValue, JsValue> {
-    to_js(&items.into_iter().map(ItemSummary).collect::<Vec<_>>())
+    let mut list = Vec::new();
+    for item in items {
+        list.push(ItemSummary(item));
+    }
+    to_js(&list)
 }
 
 /// A timeline entry; `start` and `end` are `YYYY-MM-DD` (dates in a brief have four-digit years, so
@@ -717,7 +721,9 @@ impl BriefHandle {
         let view = string_arg(&view, "view")?;
         let Some(known) = View::parse(&view) else {
             let mut message = String::from("unknown view \"");
-            message.extend(view.chars().take(40));
+            for c in view.chars().take(40) {
+                message.push(c);
+            }
             message.push_str("\"; expected one of:");
             for name in View::ALL {
                 message.push(' ');

@@ -191,7 +191,9 @@ impl<'a> Item<'a> {
     pub fn texts(&self) -> Vec<(&'static str, &'a str)> {
         let mut out = vec![("title", self.title())];
         let opt = |out: &mut Vec<(&'static str, &'a str)>, name: &'static str, v: &'a Option<String>| {
-            out.extend(v.as_deref().map(|s| (name, s)));
+            if let Some(s) = v {
+                out.push((name, s.as_str()));
+            }
         };
         // One loop for the list fields, rather than an `extend` with its own closure for each.
         let list = |out: &mut Vec<(&'static str, &'a str)>, name: &'static str, v: &'a [String]| {
@@ -310,7 +312,10 @@ pub(crate) fn build_id_index(b: &Brief) -> HashMap<String, Slot> {
 /// timeline sort through this one instantiation of the crate's sort rather than one per element type.
 #[inline(never)]
 pub(crate) fn sorted_positions(keys: &[u64]) -> Vec<usize> {
-    let mut positions: Vec<usize> = (0..keys.len()).collect();
+    let mut positions: Vec<usize> = Vec::new();
+    for i in 0..keys.len() {
+        positions.push(i);
+    }
     crate::order::sort_by_u64(&mut positions, |&i| keys.get(i).copied().unwrap_or(u64::MAX));
     positions
 }

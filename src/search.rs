@@ -188,8 +188,8 @@ impl SearchIndex {
     /// anywhere in a word (so Korean, which has no spaces inside phrases, works), but a match at the
     /// start of a word and a match in a title count for more.
     pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
-        let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
-        let folded = fold(&query).0;
+        let end = query.char_indices().nth(MAX_QUERY_CHARS).map_or(query.len(), |(i, _)| i);
+        let folded = fold(query.get(..end).unwrap_or(query)).0;
         let mut terms: Vec<&str> = Vec::new();
         for t in folded.split(|c: char| c.is_whitespace() || c == ',' || c == ';') {
             let t = t.trim_matches(|c: char| c == '"' || c == '\'');
