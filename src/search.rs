@@ -138,6 +138,15 @@ pub fn fold_str(s: &str) -> String {
     fold(s).0
 }
 
+/// `term` without leading and trailing straight quotes (ASCII, so byte positions are char boundaries).
+fn unquote(term: &str) -> &str {
+    let is_quote = |b: &u8| *b == b'"' || *b == b'\'';
+    let bytes = term.as_bytes();
+    let start = bytes.iter().position(|b| !is_quote(b)).unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(|b| !is_quote(b)).map_or(start, |i| i + 1);
+    term.get(start..end.max(start)).unwrap_or("")
+}
+
 /// Sorting by this key puts higher scores first.
 fn best_first(score: u32) -> u64 {
     u64::from(u32::MAX - score)
@@ -190,11 +199,17 @@ impl SearchIndex {
     pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
         let end = query.char_indices().nth(MAX_QUERY_CHARS).map_or(query.len(), |(i, _)| i);
         let folded = fold(query.get(..end).unwrap_or(query)).0;
+        // Terms are split at whitespace, commas and semicolons, and lose surrounding quotes. Scanned by
+        // hand: `split` and `trim_matches` with closures each instantiated a pattern searcher.
         let mut terms: Vec<&str> = Vec::new();
-        for t in folded.split(|c: char| c.is_whitespace() || c == ',' || c == ';') {
-            let t = t.trim_matches(|c: char| c == '"' || c == '\'');
-            if !t.is_empty() && !terms.contains(&t) && terms.len() < MAX_QUERY_TERMS {
-                terms.push(t);
+        let mut term_start = 0;
+        for (i, c) in folded.char_indices().chain([(folded.len(), ' ')]) {
+            if c.is_whitespace() || c == ',' || c == ';' {
+                let t = unquote(folded.get(term_start..i).unwrap_or(""));
+                if !t.is_empty() && !terms.contains(&t) && terms.len() < MAX_QUERY_TERMS {
+                    terms.push(t);
+                }
+                term_start = i + c.len_utf8();
             }
         }
         if terms.is_empty() || limit == 0 {
@@ -316,6 +331,12 @@ mod tests {
     fn tables_cover_their_ranges() {
         assert_eq!(LATIN1.chars().count(), 0x40);
         assert_eq!(LATIN_EXT_A.chars().count(), 0x80);
+    }
+    #[test]
+    fn unquoting() {
+        for t in ["", "\"", "''", "\"a\"", "'ab", "a'b'", "x", "\"'é'\""] {
+            assert_eq!(unquote(t), t.trim_matches(|c: char| c == '"' || c == '\''), "{t}");
+        }
     }
     #[test]
     fn folding() {
