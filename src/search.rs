@@ -78,16 +78,25 @@ pub struct SearchIndex {
 }
 
 // Base letters for U+00C0..=U+00FF and U+0100..=U+017F (one char each; unchanged where no base).
-const LATIN1: &str = "AAAAAAACEEEEIIIIDNOOOOO×OUUUUYÞsaaaaaaaceeeeiiiidnooooo÷ouuuuyþy";
+// ASCII only, so a char is found by byte index; `.` marks a char that stays as it is (×, Þ, ÷, þ).
+const LATIN1: &str = "AAAAAAACEEEEIIIIDNOOOOO.OUUUUY.saaaaaaaceeeeiiiidnooooo.ouuuuy.y";
 const LATIN_EXT_A: &str =
     "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+/// Entry `at` of a base-letter table; `None` where the char has no base letter.
+fn base_letter(table: &str, at: u32) -> Option<char> {
+    match table.as_bytes().get(at as usize) {
+        Some(b'.') | None => None,
+        Some(&b) => Some(char::from(b)),
+    }
+}
 
 /// Folds one character for matching; `None` drops it (combining accents).
 fn fold_char(c: char) -> Option<char> {
     let cp = c as u32;
     let c = match cp {
-        0xC0..=0xFF => LATIN1.chars().nth((cp - 0xC0) as usize).unwrap_or(c),
-        0x100..=0x17F => LATIN_EXT_A.chars().nth((cp - 0x100) as usize).unwrap_or(c),
+        0xC0..=0xFF => base_letter(LATIN1, cp - 0xC0).unwrap_or(c),
+        0x100..=0x17F => base_letter(LATIN_EXT_A, cp - 0x100).unwrap_or(c),
         0x300..=0x36F => return None,
         0x2018 | 0x2019 | 0x201B | 0x2032 => '\'',
         0x201C | 0x201D | 0x201F | 0x2033 => '"',
@@ -329,8 +338,10 @@ mod tests {
     use super::*;
     #[test]
     fn tables_cover_their_ranges() {
-        assert_eq!(LATIN1.chars().count(), 0x40);
-        assert_eq!(LATIN_EXT_A.chars().count(), 0x80);
+        assert_eq!(LATIN1.len(), 0x40);
+        assert_eq!(LATIN_EXT_A.len(), 0x80);
+        assert!(LATIN1.is_ascii() && LATIN_EXT_A.is_ascii());
+        assert_eq!(fold_str("×Þ÷þßÿ"), "×Þ÷þsy");
     }
     #[test]
     fn unquoting() {
