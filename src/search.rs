@@ -172,7 +172,11 @@ fn find_bytes(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 fn utf16_offset(s: &str, byte: usize) -> u32 {
-    s.get(..byte.min(s.len())).unwrap_or(s).encode_utf16().count() as u32
+    let mut units = 0;
+    for c in s.get(..byte.min(s.len())).unwrap_or(s).chars() {
+        units += c.len_utf16() as u32;
+    }
+    units
 }
 
 fn is_word_start(folded: &str, at: usize) -> bool {
