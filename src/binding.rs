@@ -6,13 +6,12 @@
 //! structured `diagnostics`. Nothing here can panic on input: a panic would abort the Wasm instance
 //! and poison every later call on the page.
 
-use crate::date::{iso_date, ParsedDate, Precision};
+use crate::date::{iso_date, Precision};
 use crate::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::json::{integer_text, JsonFields, JsonText, ToJson};
 use crate::load::LoadedBrief;
-use crate::model::Evidence;
-use crate::query::{Item, ItemKind};
+use crate::query::{Item, TimelineEntry};
 use crate::render::{Lang, RenderOptions, View};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[cfg(feature = "wee_alloc")]
@@ -296,14 +295,39 @@ fn brief_error(diagnostics: &Diagnostics) -> JsValue {
     error.into()
 }
 
+/// The diagnostics' `Display` text (`N problems in brief`, then `line:column: path: message` per
+/// diagnostic) cut after its first lines. Written out rather than through `to_string` and `join`, which
+/// pulled `core::fmt` and a `Vec<&str>` join into the module for this one message.
 fn error_message(diagnostics: &Diagnostics) -> String {
-    let full = diagnostics.to_string();
-    let mut lines = full.split('\n');
-    let mut message: String = lines.by_ref().take(DIAGNOSTICS_IN_MESSAGE + 1).collect::<Vec<_>>().join("\n");
-    let rest = lines.count();
+    let n = diagnostics.len();
+    let mut full = integer_text(n as i64);
+    full.push_str(if n == 1 { " problem in brief" } else { " problems in brief" });
+    for d in diagnostics.iter() {
+        full.push('\n');
+        full.push_str(&integer_text(i64::from(d.line)));
+        full.push(':');
+        full.push_str(&integer_text(i64::from(d.column)));
+        full.push_str(": ");
+        full.push_str(&d.path);
+        full.push_str(": ");
+        full.push_str(&d.message);
+    }
+    // Lines, not diagnostics: a message may hold a line break of its own.
+    let mut message = String::new();
+    let mut rest = 0;
+    for (i, line) in full.split('\n').enumerate() {
+        if i > DIAGNOSTICS_IN_MESSAGE {
+            rest += 1;
+        } else {
+            if i > 0 {
+                message.push('\n');
+            }
+            message.push_str(line);
+        }
+    }
     if rest > 0 {
         message.push_str("\n… and ");
-        message.push_str(&rest.to_string());
+        message.push_str(&integer_text(rest));
         message.push_str(" more (see error.diagnostics)");
     }
     message
@@ -322,10 +346,12 @@ fn whole_input_error(kind: DiagnosticKind, message: String) -> JsValue {
     brief_error(&Diagnostics(vec![Diagnostic::whole_input(kind, message)]))
 }
 
-/// A Rust value as a plain JS value: serialized to JSON text here, parsed by the engine's `JSON.parse`.
+/// A Rust value as a plain JS value: written as JSON text here, parsed by the engine's `JSON.parse`.
 /// Building the objects field by field through JS calls (serde-wasm-bindgen) cost 58 KB more Wasm (32 KB
-/// gzipped), and `JSON.parse` is a fast way to make many small objects in every engine.
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+/// gzipped), and `JSON.parse` is a fast way to make many small objects in every engine. Out of line and
+/// not generic, so every data method shares it rather than inlining its own copy.
+#[inline(never)]
+fn to_js(value: &dyn ToJson) -> Result<JsValue, JsValue> {
     let text = crate::json::to_json_text(value, js_number_text)
         .map_err(|_| usage_error("a value could not be converted for JavaScript"))?;
     js_sys::JSON::parse(&text)
@@ -337,69 +363,85 @@ fn js_number_text(v: f64) -> Option<String> {
     js_sys::Number::from(v).to_string_with_radix(10).ok().map(String::from)
 }
 
-#[derive(Serialize)]
-struct ItemSummary<'a> {
-    id: &'a str,
-    kind: ItemKind,
-    title: &'a str,
+/// `{id, kind, title}` of an item, as `related` and `itemsBy*` return them.
+struct ItemSummary<'a>(Item<'a>);
+
+impl ToJson for ItemSummary<'_> {
+    fn write_json(&self, w: &mut JsonText) {
+        w.object(self);
+    }
 }
 
-fn summaries(items: &[Item<'_>]) -> Result<JsValue, JsValue> {
-    let list: Vec<ItemSummary<'_>> =
-        items.iter().map(|i| ItemSummary { id: i.id(), kind: i.kind(), title: i.title() }).collect();
+impl JsonFields for ItemSummary<'_> {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.str_field("id", self.0.id());
+        w.str_field("kind", self.0.kind().as_str());
+        w.str_field("title", self.0.title());
+    }
+}
+
+fn summaries(items: Vec<Item<'_>>) -> Result<JsValue, JsValue> {
+    let mut list = Vec::new();
+    for item in items {
+        list.push(ItemSummary(item));
+    }
     to_js(&list)
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct TimelineOut<'a> {
-    id: &'a str,
-    kind: ItemKind,
-    title: &'a str,
-    date: &'a str,
-    precision: Precision,
-    is_period: bool,
-    start: String,
-    end: String,
-    evidence: &'a [Evidence],
+/// A timeline entry; `start` and `end` are `YYYY-MM-DD` (dates in a brief have four-digit years, so
+/// zero-padding to four digits is exact).
+impl ToJson for TimelineEntry<'_> {
+    fn write_json(&self, w: &mut JsonText) {
+        w.object(self);
+    }
 }
 
-/// `YYYY-MM-DD`. Dates in a brief have four-digit years, so zero-padding to four digits is exact.
-fn timeline_entry<'a>(item: &Item<'a>, date: &ParsedDate) -> TimelineOut<'a> {
-    TimelineOut {
-        id: item.id(),
-        kind: item.kind(),
-        title: item.title(),
-        date: item.date().map_or("", |d| d.0.as_str()),
-        precision: date.start.precision,
-        is_period: date.is_period,
-        start: iso_date(date.start.first, Precision::Day),
-        end: iso_date(date.end.last, Precision::Day),
-        evidence: item.evidence(),
+impl JsonFields for TimelineEntry<'_> {
+    fn write_fields(&self, w: &mut JsonText) {
+        let (item, date) = (&self.item, &self.date);
+        w.str_field("id", item.id());
+        w.str_field("kind", item.kind().as_str());
+        w.str_field("title", item.title());
+        w.str_field("date", item.date().map_or("", |d| d.0.as_str()));
+        w.str_field("precision", date.start.precision.as_str());
+        w.bool_field("isPeriod", date.is_period);
+        w.str_field("start", &iso_date(date.start.first, Precision::Day));
+        w.str_field("end", &iso_date(date.end.last, Precision::Day));
+        w.evidence_field(item.evidence());
     }
 }
 
 /// An item as its own fields plus `kind` (and, for an observation, its `indicator`), so a page can
-/// switch on `kind` and read the fields it knows from the brief format.
-fn item_to_js(item: &Item<'_>) -> Result<JsValue, JsValue> {
-    let value = match item {
-        Item::Judgment(x) => to_js(x)?,
-        Item::Axis(x) => to_js(x)?,
-        Item::Actor(x) => to_js(x)?,
-        Item::Relation(x) => to_js(x)?,
-        Item::Project(x) => to_js(x)?,
-        Item::Indicator(x) => to_js(x)?,
-        Item::Observation(indicator, x) => {
-            let value = to_js(x)?;
-            js_sys::Reflect::set(&value, &JsValue::from_str("indicator"), &JsValue::from_str(&indicator.id))?;
-            value
+/// switch on `kind` and read the fields it knows from the brief format. An actor's own `kind` member
+/// is written first and this `kind` last: `JSON.parse` keeps the first position and the last value,
+/// as setting the property on the parsed object did.
+struct ItemOut<'a>(Item<'a>);
+
+impl ToJson for ItemOut<'_> {
+    fn write_json(&self, w: &mut JsonText) {
+        w.object(self);
+    }
+}
+
+impl JsonFields for ItemOut<'_> {
+    fn write_fields(&self, w: &mut JsonText) {
+        match self.0 {
+            Item::Judgment(x) => x.write_fields(w),
+            Item::Axis(x) => x.write_fields(w),
+            Item::Actor(x) => x.write_fields(w),
+            Item::Relation(x) => x.write_fields(w),
+            Item::Project(x) => x.write_fields(w),
+            Item::Indicator(x) => x.write_fields(w),
+            Item::Observation(indicator, x) => {
+                x.write_fields(w);
+                w.str_field("indicator", &indicator.id);
+            }
+            Item::Event(x) => x.write_fields(w),
+            Item::RecommendationArea(x) => x.write_fields(w),
+            Item::Recommendation(x) => x.write_fields(w),
         }
-        Item::Event(x) => to_js(x)?,
-        Item::RecommendationArea(x) => to_js(x)?,
-        Item::Recommendation(x) => to_js(x)?,
-    };
-    js_sys::Reflect::set(&value, &JsValue::from_str("kind"), &JsValue::from_str(item.kind().as_str()))?;
-    Ok(value)
+        w.str_field("kind", self.0.kind().as_str());
+    }
 }
 
 /// One optional string field of an options object.
@@ -557,9 +599,7 @@ impl BriefHandle {
     /// Every dated item, earliest first.
     #[wasm_bindgen(unchecked_return_type = "TimelineEntry[]")]
     pub fn timeline(&self) -> Result<JsValue, JsValue> {
-        let list: Vec<TimelineOut<'_>> =
-            self.inner.timeline().iter().map(|e| timeline_entry(&e.item, &e.date)).collect();
-        to_js(&list)
+        to_js(&self.inner.timeline())
     }
 
     /// An indicator with its observations; `undefined` for an unknown id.
@@ -602,7 +642,7 @@ impl BriefHandle {
     pub fn item(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
         let id = string_arg(&id, "id")?;
         match self.inner.item(&id) {
-            Some(item) => item_to_js(&item),
+            Some(item) => to_js(&ItemOut(item)),
             None => Ok(JsValue::UNDEFINED),
         }
     }
@@ -612,7 +652,7 @@ impl BriefHandle {
     pub fn evidence(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
         let id = string_arg(&id, "id")?;
         match self.inner.evidence(&id) {
-            Some(e) => to_js(e),
+            Some(e) => to_js(&e),
             None => Ok(JsValue::UNDEFINED),
         }
     }
@@ -621,7 +661,7 @@ impl BriefHandle {
     #[wasm_bindgen(unchecked_return_type = "ItemSummary[]")]
     pub fn related(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
         let id = string_arg(&id, "id")?;
-        summaries(&self.inner.related(&id))
+        summaries(self.inner.related(&id))
     }
 
     #[wasm_bindgen(js_name = itemsByAxis, unchecked_return_type = "ItemSummary[]")]
@@ -630,7 +670,7 @@ impl BriefHandle {
         #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
     ) -> Result<JsValue, JsValue> {
         let id = string_arg(&id, "id")?;
-        summaries(&self.inner.items_by_axis(&id))
+        summaries(self.inner.items_by_axis(&id))
     }
 
     #[wasm_bindgen(js_name = itemsByActor, unchecked_return_type = "ItemSummary[]")]
@@ -639,7 +679,7 @@ impl BriefHandle {
         #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
     ) -> Result<JsValue, JsValue> {
         let id = string_arg(&id, "id")?;
-        summaries(&self.inner.items_by_actor(&id))
+        summaries(self.inner.items_by_actor(&id))
     }
 
     /// Ranked, case- and accent-insensitive search; every term must match. `limit` defaults to 20.
@@ -681,7 +721,9 @@ impl BriefHandle {
         let view = string_arg(&view, "view")?;
         let Some(known) = View::parse(&view) else {
             let mut message = String::from("unknown view \"");
-            message.extend(view.chars().take(40));
+            for c in view.chars().take(40) {
+                message.push(c);
+            }
             message.push_str("\"; expected one of:");
             for name in View::ALL {
                 message.push(' ');

@@ -2,10 +2,8 @@
 //! a year, or a period between two of those.
 
 use crate::model::DateSpec;
-use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
     Day,
     Month,
@@ -29,8 +27,7 @@ impl Precision {
 }
 
 /// One end of a date: the span of days it covers, as (year, month, day) triples, inclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DatePoint {
     pub precision: Precision,
     pub year: i32,
@@ -44,8 +41,7 @@ pub struct DatePoint {
 }
 
 /// A parsed [`DateSpec`]: a point, or a period from `start` to `end`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ParsedDate {
     pub start: DatePoint,
     pub end: DatePoint,

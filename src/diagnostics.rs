@@ -1,10 +1,8 @@
 //! Problems found in a brief file, each saying where: a JSON path and a line and column.
 
-use serde::Serialize;
 use std::fmt;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DiagnosticKind {
     /// The text is not JSON.
     Syntax,
@@ -28,8 +26,7 @@ impl DiagnosticKind {
 }
 
 /// One problem. `line` and `column` are 1-based; the column counts characters, not bytes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub kind: DiagnosticKind,
     /// JSONPath-like location, e.g. `$.projects[2].evidence[0].paragraph`; `$` for the whole document.
@@ -53,7 +50,7 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Every problem found, in document order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Diagnostics(pub Vec<Diagnostic>);
 
 impl Diagnostics {

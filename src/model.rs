@@ -7,19 +7,15 @@
 //! Ids are slugs (`^[a-z0-9]+(-[a-z0-9]+)*$`), unique across the whole brief, so any item can refer to
 //! any other by id (`axes`, `actors`, `related`, `from`, `to`, `area`).
 
-use serde::Serialize;
-
 /// The only format version this crate reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
 
 /// A stable slug naming an item; unique across the brief.
 pub type Id = String;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Brief {
     /// Optional pointer to the JSON Schema, so editors can explain and check fields while typing.
-    #[serde(rename = "$schema", skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// Format version; must be [`FORMAT_VERSION`].
     pub format: u32,
@@ -43,8 +39,7 @@ pub struct Brief {
     pub recommendations: Vec<Recommendation>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Meta {
     /// Series name, e.g. "Sejong Policy Briefs".
     pub series: String,
@@ -58,41 +53,32 @@ pub struct Meta {
     /// BCP 47 language tag of the brief's text, e.g. "en".
     pub language: String,
     /// Where the brief is published; used for links and `#:~:text=` fragments.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_url: Option<String>,
     /// Number of body paragraphs; evidence paragraph numbers run from 1 to this.
     pub paragraphs: u32,
     /// The actor the brief is about (centre of the partner network), by id.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subject: Option<Id>,
     /// Copyright / attribution line shown with quotes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rights: Option<String>,
     /// One- or two-sentence description of the brief, in the encoder's words.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Author {
     pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub affiliation: Option<String>,
 }
 
 /// Where a claim comes from: a body paragraph (1-based) and a verbatim quote from it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Evidence {
     pub paragraph: u32,
     pub quote: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Judgment {
     pub id: Id,
     pub text: String,
@@ -101,19 +87,16 @@ pub struct Judgment {
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Axis {
     pub id: Id,
     pub label: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     pub related: Vec<Id>,
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ActorKind {
     State,
     Bloc,
@@ -122,16 +105,13 @@ pub enum ActorKind {
     Organization,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Actor {
     pub id: Id,
     pub name: String,
     pub kind: ActorKind,
     /// Short name for tight spaces (network nodes), e.g. "DPRK".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Actors this one belongs to (a person to a state, a state to a bloc), by id.
     pub member_of: Vec<Id>,
@@ -140,8 +120,7 @@ pub struct Actor {
 }
 
 /// How `from` stands towards `to`, as the brief assesses it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Stance {
     /// Active, valued cooperation.
     Cooperative,
@@ -155,8 +134,7 @@ pub enum Stance {
     Neutral,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Relation {
     pub id: Id,
     /// Actor id.
@@ -168,30 +146,24 @@ pub struct Relation {
     pub stance: Stance,
     /// Fields of cooperation (or contention), e.g. "energy", "tourism".
     pub fields: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     pub axes: Vec<Id>,
     pub related: Vec<Id>,
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Project {
     pub id: Id,
     pub name: String,
     /// A slug grouping projects, e.g. "healthcare", "agriculture", "tourism".
     pub sector: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<Place>,
     /// The policy the project is promoted under, e.g. "20×10 regional development policy".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_frame: Option<String>,
     /// Timing in words, as the brief gives it ("completed within six months").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timing: Option<String>,
     /// A date for the timeline, when the brief gives one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<DateSpec>,
     pub claimed_results: Vec<String>,
     /// The brief's assessment of risks and weaknesses.
@@ -202,17 +174,14 @@ pub struct Project {
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Place {
     pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub coordinates: Option<Coordinates>,
 }
 
 /// Map coordinates. Briefs rarely give them, so they say how exact they are and where they come from.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Coordinates {
     pub lat: f64,
     pub lon: f64,
@@ -221,14 +190,11 @@ pub struct Coordinates {
     pub source: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Indicator {
     pub id: Id,
     pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// In the order the brief tells them (usually chronological).
     pub observations: Vec<Observation>,
@@ -238,8 +204,7 @@ pub struct Indicator {
 }
 
 /// How an observation's number is to be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Qualifier {
     /// `low == high`, stated exactly.
     Exact,
@@ -253,32 +218,25 @@ pub enum Qualifier {
     AtMost,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Observation {
     pub id: Id,
     /// When, in the brief's words ("during the pandemic").
     pub label: String,
     /// When, as a date, if the brief gives one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<DateSpec>,
     pub qualifier: Qualifier,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub low: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub high: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Event {
     pub id: Id,
     pub title: String,
     pub date: DateSpec,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     pub actors: Vec<Id>,
     pub axes: Vec<Id>,
@@ -286,18 +244,15 @@ pub struct Event {
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecommendationArea {
     pub id: Id,
     pub label: String,
     /// Who the recommendations are addressed to (actor id), e.g. "south-korea".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub addressee: Option<Id>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Recommendation {
     pub id: Id,
     /// Recommendation area id.
@@ -313,6 +268,5 @@ pub struct Recommendation {
 /// `2025-11-19` (day), `2025-09` (month), `2025-Q3` (quarter), `2025-H2` (half),
 /// `2025-summer` (season, northern hemisphere), `2025` (year), or a period `2021/2025`
 /// whose ends are any of the above. See [`crate::date`] for parsing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct DateSpec(pub String);

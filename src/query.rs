@@ -3,11 +3,9 @@
 use crate::date::{self, ParsedDate};
 use crate::load::LoadedBrief;
 use crate::model::*;
-use serde::Serialize;
 use std::collections::HashMap;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ItemKind {
     Judgment,
     Axis,
@@ -167,16 +165,22 @@ impl<'a> Item<'a> {
     /// Every id this item points at, whatever the field: axes, actors, related, from/to, area, addressee.
     pub fn references(&self) -> Vec<&'a str> {
         let mut out: Vec<&'a str> = Vec::new();
-        out.extend(self.axes().iter().map(String::as_str));
-        out.extend(self.actors().iter().map(String::as_str));
-        out.extend(self.related_ids().iter().map(String::as_str));
+        for list in [self.axes(), self.actors(), self.related_ids()] {
+            for id in list {
+                out.push(id);
+            }
+        }
         match self {
             Item::Relation(r) => {
                 out.push(&r.from);
                 out.push(&r.to);
             }
             Item::Recommendation(r) => out.push(&r.area),
-            Item::RecommendationArea(a) => out.extend(a.addressee.as_deref()),
+            Item::RecommendationArea(a) => {
+                if let Some(addressee) = &a.addressee {
+                    out.push(addressee);
+                }
+            }
             Item::Observation(i, _) => out.push(&i.id),
             _ => {}
         }
@@ -186,40 +190,43 @@ impl<'a> Item<'a> {
     /// Every piece of prose the item carries (not its evidence), for search and rendering.
     pub fn texts(&self) -> Vec<(&'static str, &'a str)> {
         let mut out = vec![("title", self.title())];
-        let mut opt = |name: &'static str, v: &'a Option<String>| {
+        let opt = |out: &mut Vec<(&'static str, &'a str)>, name: &'static str, v: &'a Option<String>| {
             if let Some(s) = v {
                 out.push((name, s.as_str()));
             }
         };
-        match self {
-            Item::Axis(x) => opt("summary", &x.summary),
-            Item::Actor(x) => {
-                opt("shortName", &x.short_name);
-                opt("description", &x.description);
+        // One loop for the list fields, rather than an `extend` with its own closure for each.
+        let list = |out: &mut Vec<(&'static str, &'a str)>, name: &'static str, v: &'a [String]| {
+            for s in v {
+                out.push((name, s.as_str()));
             }
-            Item::Relation(x) => opt("summary", &x.summary),
+        };
+        match self {
+            Item::Axis(x) => opt(&mut out, "summary", &x.summary),
+            Item::Actor(x) => {
+                opt(&mut out, "shortName", &x.short_name);
+                opt(&mut out, "description", &x.description);
+            }
+            Item::Relation(x) => {
+                opt(&mut out, "summary", &x.summary);
+                list(&mut out, "fields", &x.fields);
+            }
             Item::Project(x) => {
-                opt("policyFrame", &x.policy_frame);
-                opt("timing", &x.timing);
+                opt(&mut out, "policyFrame", &x.policy_frame);
+                opt(&mut out, "timing", &x.timing);
                 if let Some(p) = &x.place {
                     out.push(("place", p.name.as_str()));
                 }
+                out.push(("sector", x.sector.as_str()));
+                list(&mut out, "claimedResults", &x.claimed_results);
+                list(&mut out, "risks", &x.risks);
             }
             Item::Indicator(x) => {
-                opt("description", &x.description);
-                opt("unit", &x.unit);
+                opt(&mut out, "description", &x.description);
+                opt(&mut out, "unit", &x.unit);
             }
-            Item::Observation(_, o) => opt("note", &o.note),
-            Item::Event(x) => opt("description", &x.description),
-            _ => {}
-        }
-        match self {
-            Item::Relation(x) => out.extend(x.fields.iter().map(|f| ("fields", f.as_str()))),
-            Item::Project(x) => {
-                out.push(("sector", x.sector.as_str()));
-                out.extend(x.claimed_results.iter().map(|f| ("claimedResults", f.as_str())));
-                out.extend(x.risks.iter().map(|f| ("risks", f.as_str())));
-            }
+            Item::Observation(_, o) => opt(&mut out, "note", &o.note),
+            Item::Event(x) => opt(&mut out, "description", &x.description),
             _ => {}
         }
         out
@@ -236,64 +243,85 @@ impl<'a> Item<'a> {
     }
 }
 
-/// Every item of a brief, in document order (observations right after their indicator).
+/// Every item of a brief, in document order (observations right after their indicator). Plain pushes:
+/// an `extend(iter().map(..))` per list monomorphised ten copies of `Vec::extend`.
 pub fn all_items(b: &Brief) -> Vec<Item<'_>> {
     let mut v: Vec<Item<'_>> = Vec::new();
-    v.extend(b.key_judgments.iter().map(Item::Judgment));
-    v.extend(b.axes.iter().map(Item::Axis));
-    v.extend(b.actors.iter().map(Item::Actor));
-    v.extend(b.relations.iter().map(Item::Relation));
-    v.extend(b.projects.iter().map(Item::Project));
+    for x in &b.key_judgments {
+        v.push(Item::Judgment(x));
+    }
+    for x in &b.axes {
+        v.push(Item::Axis(x));
+    }
+    for x in &b.actors {
+        v.push(Item::Actor(x));
+    }
+    for x in &b.relations {
+        v.push(Item::Relation(x));
+    }
+    for x in &b.projects {
+        v.push(Item::Project(x));
+    }
     for i in &b.indicators {
         v.push(Item::Indicator(i));
-        v.extend(i.observations.iter().map(move |o| Item::Observation(i, o)));
+        for o in &i.observations {
+            v.push(Item::Observation(i, o));
+        }
     }
-    v.extend(b.events.iter().map(Item::Event));
-    v.extend(b.recommendation_areas.iter().map(Item::RecommendationArea));
-    v.extend(b.recommendations.iter().map(Item::Recommendation));
+    for x in &b.events {
+        v.push(Item::Event(x));
+    }
+    for x in &b.recommendation_areas {
+        v.push(Item::RecommendationArea(x));
+    }
+    for x in &b.recommendations {
+        v.push(Item::Recommendation(x));
+    }
     v
 }
 
 pub(crate) fn build_id_index(b: &Brief) -> HashMap<String, Slot> {
     let mut m = HashMap::new();
-    let mut put = |id: &str, kind, index, sub| {
-        m.entry(id.to_string()).or_insert(Slot { kind, index, sub });
-    };
-    for (i, x) in b.key_judgments.iter().enumerate() {
-        put(&x.id, ItemKind::Judgment, i, 0);
-    }
-    for (i, x) in b.axes.iter().enumerate() {
-        put(&x.id, ItemKind::Axis, i, 0);
-    }
-    for (i, x) in b.actors.iter().enumerate() {
-        put(&x.id, ItemKind::Actor, i, 0);
-    }
-    for (i, x) in b.relations.iter().enumerate() {
-        put(&x.id, ItemKind::Relation, i, 0);
-    }
-    for (i, x) in b.projects.iter().enumerate() {
-        put(&x.id, ItemKind::Project, i, 0);
-    }
-    for (i, x) in b.indicators.iter().enumerate() {
-        put(&x.id, ItemKind::Indicator, i, 0);
-        for (j, o) in x.observations.iter().enumerate() {
-            put(&o.id, ItemKind::Observation, i, j);
-        }
-    }
-    for (i, x) in b.events.iter().enumerate() {
-        put(&x.id, ItemKind::Event, i, 0);
-    }
-    for (i, x) in b.recommendation_areas.iter().enumerate() {
-        put(&x.id, ItemKind::RecommendationArea, i, 0);
-    }
-    for (i, x) in b.recommendations.iter().enumerate() {
-        put(&x.id, ItemKind::Recommendation, i, 0);
+    // Walks every item once (one loop rather than one per list): `next` is the position the next item
+    // of each kind has in its list; an observation's `index` is its indicator's.
+    let mut next = [0usize; 10];
+    let mut next_observation = 0;
+    for item in all_items(b) {
+        let kind = item.kind();
+        let (index, sub) = if kind == ItemKind::Observation {
+            next_observation += 1;
+            let indicator = next.get(ItemKind::Indicator as usize).map_or(0, |n| n.saturating_sub(1));
+            (indicator, next_observation - 1)
+        } else {
+            if kind == ItemKind::Indicator {
+                next_observation = 0;
+            }
+            let position = next.get_mut(kind as usize).map_or(0, |n| {
+                *n += 1;
+                *n - 1
+            });
+            (position, 0)
+        };
+        // The first item with an id keeps it; validation reports the duplicates.
+        m.entry(item.id().to_string()).or_insert(Slot { kind, index, sub });
     }
     m
 }
 
+/// The positions of `keys` in ascending key order, equal keys in their original order. Search and the
+/// timeline sort through this one instantiation of the crate's sort rather than one per element type.
+#[inline(never)]
+pub(crate) fn sorted_positions(keys: &[u64]) -> Vec<usize> {
+    let mut positions: Vec<usize> = Vec::new();
+    for i in 0..keys.len() {
+        positions.push(i);
+    }
+    crate::order::sort_by_u64(&mut positions, |&i| keys.get(i).copied().unwrap_or(u64::MAX));
+    positions
+}
+
 /// One of an actor's partners, seen from that actor.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Partner<'a> {
     pub relation: &'a Relation,
     pub partner: &'a Actor,
@@ -346,24 +374,27 @@ impl LoadedBrief {
         self.item(id).map(|i| i.evidence())
     }
 
+    /// Items for which `keep` holds, in document order. Not generic, so the item filters below share one
+    /// copy of the filtering loop.
+    #[inline(never)]
+    fn items_where(&self, keep: &dyn Fn(&Item<'_>) -> bool) -> Vec<Item<'_>> {
+        let mut out = self.items();
+        out.retain(|i| keep(i));
+        out
+    }
+
     /// Items tagged with an axis, in document order.
     pub fn items_by_axis(&self, axis: &str) -> Vec<Item<'_>> {
-        self.items()
-            .into_iter()
-            .filter(|i| i.axes().iter().any(|a| a == axis) || (i.kind() == ItemKind::Axis && i.id() == axis))
-            .collect()
+        self.items_where(&|i| i.axes().iter().any(|a| a == axis) || (i.kind() == ItemKind::Axis && i.id() == axis))
     }
 
     /// Items involving an actor: those that list it, and relations it is a party to.
     pub fn items_by_actor(&self, actor: &str) -> Vec<Item<'_>> {
-        self.items()
-            .into_iter()
-            .filter(|i| match i {
-                Item::Relation(r) => r.from == actor || r.to == actor,
-                Item::Actor(a) => a.id == actor || a.member_of.iter().any(|m| m == actor),
-                _ => i.actors().iter().any(|a| a == actor),
-            })
-            .collect()
+        self.items_where(&|i| match i {
+            Item::Relation(r) => r.from == actor || r.to == actor,
+            Item::Actor(a) => a.id == actor || a.member_of.iter().any(|m| m == actor),
+            _ => i.actors().iter().any(|a| a == actor),
+        })
     }
 
     /// Distinct project sectors, in order of first appearance.
@@ -379,12 +410,24 @@ impl LoadedBrief {
 
     /// Projects of a sector (all projects when `sector` is `None`).
     pub fn projects_by_sector(&self, sector: Option<&str>) -> Vec<&Project> {
-        self.brief.projects.iter().filter(|p| sector.is_none_or(|s| p.sector == s)).collect()
+        let mut out = Vec::new();
+        for p in &self.brief.projects {
+            if sector.is_none_or(|s| p.sector == s) {
+                out.push(p);
+            }
+        }
+        out
     }
 
     /// Recommendations of an area (all recommendations when `area` is `None`), in brief order.
     pub fn recommendations_by_area(&self, area: Option<&str>) -> Vec<&Recommendation> {
-        self.brief.recommendations.iter().filter(|r| area.is_none_or(|a| r.area == a)).collect()
+        let mut out = Vec::new();
+        for r in &self.brief.recommendations {
+            if area.is_none_or(|a| r.area == a) {
+                out.push(r);
+            }
+        }
+        out
     }
 
     /// An actor's partners with the role each plays, outgoing relations first.
@@ -405,21 +448,26 @@ impl LoadedBrief {
 
     /// Every dated item, ordered by first day, then by precision (finer first), then document order.
     pub fn timeline(&self) -> Vec<TimelineEntry<'_>> {
-        let mut out: Vec<TimelineEntry<'_>> = self
-            .items()
-            .into_iter()
-            .filter_map(|item| {
-                let date = date::parse(item.date()?).ok()?;
-                Some(TimelineEntry { item, date })
-            })
-            .collect();
-        // Stable sort keeps document order among equals.
-        crate::order::sort_by_u64(&mut out, |e| {
-            // first day (biased to be non-negative), then precision, then the span's length.
+        let mut dated: Vec<TimelineEntry<'_>> = Vec::new();
+        for item in self.items() {
+            if let Some(date) = item.date().and_then(|d| date::parse(d).ok()) {
+                dated.push(TimelineEntry { item, date });
+            }
+        }
+        // First day (biased to be non-negative), then precision, then the span's length; the sort is
+        // stable, so document order among equals.
+        let mut keys: Vec<u64> = Vec::new();
+        for e in &dated {
             let first = (e.date.first_day() + (1 << 30)).clamp(0, (1 << 31) - 1) as u64;
             let span = (e.date.last_day() - e.date.first_day()).clamp(0, (1 << 28) - 1) as u64;
-            (first << 32) | ((e.date.start.precision as u64) << 28) | span
-        });
+            keys.push((first << 32) | ((e.date.start.precision as u64) << 28) | span);
+        }
+        let mut out = Vec::new();
+        for i in sorted_positions(&keys) {
+            if let Some(&entry) = dated.get(i) {
+                out.push(entry);
+            }
+        }
         out
     }
 
@@ -436,11 +484,9 @@ impl LoadedBrief {
     pub fn related(&self, id: &str) -> Vec<Item<'_>> {
         let Some(me) = self.item(id) else { return Vec::new() };
         let outgoing = me.references();
-        self.items()
-            .into_iter()
-            .filter(|other| other.id() != id)
-            .filter(|other| outgoing.contains(&other.id()) || other.references().contains(&id))
-            .collect()
+        self.items_where(&|other| {
+            other.id() != id && (outgoing.contains(&other.id()) || other.references().contains(&id))
+        })
     }
 
     /// Ranked full-text search over items and their quotes; see [`crate::search`].

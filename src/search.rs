@@ -6,16 +6,14 @@
 //! back to a range of the original string.
 
 use crate::model::Brief;
-use crate::query::{all_items, ItemKind};
-use serde::Serialize;
+use crate::query::{all_items, sorted_positions, ItemKind};
 
 /// Longest query considered; the rest is ignored so a pasted essay cannot make search slow.
 pub const MAX_QUERY_CHARS: usize = 200;
 /// At most this many terms of a query are used.
 pub const MAX_QUERY_TERMS: usize = 8;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SearchHit {
     pub id: String,
     pub kind: ItemKind,
@@ -25,8 +23,7 @@ pub struct SearchHit {
     pub matches: Vec<FieldMatch>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FieldMatch {
     /// `title`, `summary`, `risks`, ..., or `quote` for evidence.
     pub field: String,
@@ -38,7 +35,6 @@ pub struct FieldMatch {
     /// Matched ranges as UTF-16 code-unit offsets `[start, end)` — what JavaScript strings index by.
     pub ranges: Vec<[u32; 2]>,
     /// The same ranges as byte offsets into `text`, for Rust callers.
-    #[serde(skip)]
     pub byte_ranges: Vec<(usize, usize)>,
 }
 
@@ -51,6 +47,13 @@ struct FoldedField {
     folded: String,
     /// For each byte of `folded`: the original char's byte range.
     origin: Vec<(u32, u32)>,
+}
+
+impl FoldedField {
+    fn new(field: &'static str, index: u32, weight: u32, text: &str) -> FoldedField {
+        let (folded, origin) = fold(text);
+        FoldedField { field, index, weight, original: text.to_string(), folded, origin }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -75,16 +78,25 @@ pub struct SearchIndex {
 }
 
 // Base letters for U+00C0..=U+00FF and U+0100..=U+017F (one char each; unchanged where no base).
-const LATIN1: &str = "AAAAAAACEEEEIIIIDNOOOOO×OUUUUYÞsaaaaaaaceeeeiiiidnooooo÷ouuuuyþy";
+// ASCII only, so a char is found by byte index; `.` marks a char that stays as it is (×, Þ, ÷, þ).
+const LATIN1: &str = "AAAAAAACEEEEIIIIDNOOOOO.OUUUUY.saaaaaaaceeeeiiiidnooooo.ouuuuy.y";
 const LATIN_EXT_A: &str =
     "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+/// Entry `at` of a base-letter table; `None` where the char has no base letter.
+fn base_letter(table: &str, at: u32) -> Option<char> {
+    match table.as_bytes().get(at as usize) {
+        Some(b'.') | None => None,
+        Some(&b) => Some(char::from(b)),
+    }
+}
 
 /// Folds one character for matching; `None` drops it (combining accents).
 fn fold_char(c: char) -> Option<char> {
     let cp = c as u32;
     let c = match cp {
-        0xC0..=0xFF => LATIN1.chars().nth((cp - 0xC0) as usize).unwrap_or(c),
-        0x100..=0x17F => LATIN_EXT_A.chars().nth((cp - 0x100) as usize).unwrap_or(c),
+        0xC0..=0xFF => base_letter(LATIN1, cp - 0xC0).unwrap_or(c),
+        0x100..=0x17F => base_letter(LATIN_EXT_A, cp - 0x100).unwrap_or(c),
         0x300..=0x36F => return None,
         0x2018 | 0x2019 | 0x201B | 0x2032 => '\'',
         0x201C | 0x201D | 0x201F | 0x2033 => '"',
@@ -122,7 +134,9 @@ fn fold(s: &str) -> (String, Vec<(u32, u32)>) {
             let before = out.len();
             out.push(f);
             let span = (i as u32, (i + c.len_utf8()) as u32);
-            origin.extend(std::iter::repeat_n(span, out.len() - before));
+            for _ in before..out.len() {
+                origin.push(span);
+            }
         }
     }
     (out, origin)
@@ -133,12 +147,40 @@ pub fn fold_str(s: &str) -> String {
     fold(s).0
 }
 
+/// `term` without leading and trailing straight quotes (ASCII, so byte positions are char boundaries).
+fn unquote(term: &str) -> &str {
+    let is_quote = |b: &u8| *b == b'"' || *b == b'\'';
+    let bytes = term.as_bytes();
+    let start = bytes.iter().position(|b| !is_quote(b)).unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(|b| !is_quote(b)).map_or(start, |i| i + 1);
+    term.get(start..end.max(start)).unwrap_or("")
+}
+
+/// Sorting by this key puts higher scores first.
+fn best_first(score: u32) -> u64 {
+    u64::from(u32::MAX - score)
+}
+
+/// Where `needle` first occurs in `haystack`. Byte by byte: both are UTF-8, so a match always starts
+/// on a character boundary, and terms and fields are short enough that `str::find`'s two-way searcher
+/// (its setup inlined here) buys nothing.
+fn find_bytes(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    haystack.windows(needle.len()).position(|window| window == needle)
+}
+
 fn utf16_offset(s: &str, byte: usize) -> u32 {
-    s[..byte.min(s.len())].encode_utf16().count() as u32
+    let mut units = 0;
+    for c in s.get(..byte.min(s.len())).unwrap_or(s).chars() {
+        units += c.len_utf16() as u32;
+    }
+    units
 }
 
 fn is_word_start(folded: &str, at: usize) -> bool {
-    at == 0 || folded[..at].chars().next_back().is_none_or(|c| !is_word_char(c))
+    folded.get(..at).and_then(|before| before.chars().next_back()).is_none_or(|c| !is_word_char(c))
 }
 
 impl SearchIndex {
@@ -146,32 +188,18 @@ impl SearchIndex {
         let mut docs = Vec::new();
         for item in all_items(brief) {
             let mut fields = Vec::new();
-            let mut list_pos: Vec<(&'static str, u32)> = Vec::new();
+            // A list's entries come one after another in `texts`, so an entry's index is how far into a
+            // run of the same field name it is.
+            let mut previous = "";
+            let mut index = 0;
             for (field, text) in item.texts() {
-                let index = match list_pos.iter_mut().find(|(f, _)| *f == field) {
-                    Some((_, n)) => {
-                        *n += 1;
-                        *n
-                    }
-                    None => {
-                        list_pos.push((field, 0));
-                        0
-                    }
-                };
+                index = if field == previous { index + 1 } else { 0 };
+                previous = field;
                 let weight = if field == "title" { 6 } else { 3 };
-                let (folded, origin) = fold(text);
-                fields.push(FoldedField { field, index, weight, original: text.to_string(), folded, origin });
+                fields.push(FoldedField::new(field, index, weight, text));
             }
             for (i, ev) in item.evidence().iter().enumerate() {
-                let (folded, origin) = fold(&ev.quote);
-                fields.push(FoldedField {
-                    field: "quote",
-                    index: i as u32,
-                    weight: 1,
-                    original: ev.quote.clone(),
-                    folded,
-                    origin,
-                });
+                fields.push(FoldedField::new("quote", i as u32, 1, &ev.quote));
             }
             docs.push(Doc { id: item.id().to_string(), kind: item.kind(), title: item.title().to_string(), fields });
         }
@@ -182,13 +210,19 @@ impl SearchIndex {
     /// anywhere in a word (so Korean, which has no spaces inside phrases, works), but a match at the
     /// start of a word and a match in a title count for more.
     pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
-        let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
-        let folded = fold(&query).0;
+        let end = query.char_indices().nth(MAX_QUERY_CHARS).map_or(query.len(), |(i, _)| i);
+        let folded = fold(query.get(..end).unwrap_or(query)).0;
+        // Terms are split at whitespace, commas and semicolons, and lose surrounding quotes. Scanned by
+        // hand: `split` and `trim_matches` with closures each instantiated a pattern searcher.
         let mut terms: Vec<&str> = Vec::new();
-        for t in folded.split(|c: char| c.is_whitespace() || c == ',' || c == ';') {
-            let t = t.trim_matches(|c: char| c == '"' || c == '\'');
-            if !t.is_empty() && !terms.contains(&t) && terms.len() < MAX_QUERY_TERMS {
-                terms.push(t);
+        let mut term_start = 0;
+        for (i, c) in folded.char_indices().chain([(folded.len(), ' ')]) {
+            if c.is_whitespace() || c == ',' || c == ';' {
+                let t = unquote(folded.get(term_start..i).unwrap_or(""));
+                if !t.is_empty() && !terms.contains(&t) && terms.len() < MAX_QUERY_TERMS {
+                    terms.push(t);
+                }
+                term_start = i + c.len_utf8();
             }
         }
         if terms.is_empty() || limit == 0 {
@@ -204,7 +238,9 @@ impl SearchIndex {
                 for (fi, f) in doc.fields.iter().enumerate() {
                     let mut from = 0;
                     let mut count = 0;
-                    while let Some(pos) = f.folded[from..].find(term) {
+                    while let Some(pos) =
+                        f.folded.as_bytes().get(from..).and_then(|rest| find_bytes(rest, term.as_bytes()))
+                    {
                         let at = from + pos;
                         let end = at + term.len();
                         found = true;
@@ -213,7 +249,10 @@ impl SearchIndex {
                         // Repeated hits in one field add less and less.
                         let points = f.weight * bonus * if count == 1 { 4 } else { 1 };
                         hit.score += points;
-                        hit.ranges.push((fi, points, f.origin[at].0 as usize, f.origin[end - 1].1 as usize));
+                        // Every folded byte has an origin; `get` only keeps a panic path out.
+                        if let (Some(&(start, _)), Some(&(_, stop))) = (f.origin.get(at), f.origin.get(end - 1)) {
+                            hit.ranges.push((fi, points, start as usize, stop as usize));
+                        }
                         from = end;
                         if count >= 32 {
                             break;
@@ -226,38 +265,52 @@ impl SearchIndex {
             }
             scored.push(hit);
         }
-        // Best score first; document order among equals (the sort is stable and hits are in document order).
-        crate::order::sort_by_u64(&mut scored, |h| u64::from(u32::MAX - h.score));
-        scored.truncate(limit);
-        scored.into_iter().map(|h| self.hit(h)).collect()
+        // Best score first; document order among equals (the sort is stable and `scored` is in document
+        // order). Plain loops here and below: each `map`/`filter_map` + `collect` was its own copy of the
+        // collecting code.
+        let mut keys: Vec<u64> = Vec::new();
+        for h in &scored {
+            keys.push(best_first(h.score));
+        }
+        let mut hits = Vec::new();
+        for i in sorted_positions(&keys).into_iter().take(limit) {
+            if let Some(hit) = scored.get(i).and_then(|h| self.hit(h)) {
+                hits.push(hit);
+            }
+        }
+        hits
     }
 
     /// Builds the returned form of a scored item: its matched fields, best first, with merged ranges.
-    fn hit(&self, scored: Scored) -> SearchHit {
-        let doc = &self.docs[scored.doc_index.min(self.docs.len().saturating_sub(1))];
-        let mut matches: Vec<(u32, FieldMatch)> = Vec::new();
+    fn hit(&self, scored: &Scored) -> Option<SearchHit> {
+        let doc = self.docs.get(scored.doc_index)?;
+        let mut matches: Vec<Option<FieldMatch>> = Vec::new();
+        let mut order: Vec<u64> = Vec::new();
         for (fi, f) in doc.fields.iter().enumerate() {
-            let mut ranges: Vec<(usize, usize)> = Vec::new();
+            // Each range as one key, start in the high half: sorting the keys sorts the ranges.
+            let mut ranges: Vec<u64> = Vec::new();
             let mut points = 0;
             for &(field, p, a, b) in &scored.ranges {
                 if field == fi {
-                    ranges.push((a, b));
+                    ranges.push(((a as u64) << 32) | b as u64);
                     points += p;
                 }
             }
             if ranges.is_empty() {
                 continue;
             }
-            crate::order::sort_by_u64(&mut ranges, |&(a, b)| ((a as u64) << 32) | b as u64);
             let mut merged: Vec<(usize, usize)> = Vec::new();
-            for r in ranges {
+            let sorted = sorted_positions(&ranges).into_iter().filter_map(|i| ranges.get(i));
+            for r in sorted.map(|&k| ((k >> 32) as usize, (k & u64::from(u32::MAX)) as usize)) {
                 match merged.last_mut() {
                     Some(last) if r.0 <= last.1 => last.1 = last.1.max(r.1),
                     _ => merged.push(r),
                 }
             }
-            let ranges16 =
-                merged.iter().map(|&(a, b)| [utf16_offset(&f.original, a), utf16_offset(&f.original, b)]).collect();
+            let mut ranges16 = Vec::new();
+            for &(a, b) in &merged {
+                ranges16.push([utf16_offset(&f.original, a), utf16_offset(&f.original, b)]);
+            }
             let m = FieldMatch {
                 field: f.field.to_string(),
                 index: f.index,
@@ -265,16 +318,22 @@ impl SearchIndex {
                 ranges: ranges16,
                 byte_ranges: merged,
             };
-            matches.push((points, m));
+            order.push(best_first(points));
+            matches.push(Some(m));
         }
-        crate::order::sort_by_u64(&mut matches, |m| u64::from(u32::MAX - m.0));
-        SearchHit {
+        let mut best_first_matches = Vec::new();
+        for i in sorted_positions(&order) {
+            if let Some(m) = matches.get_mut(i).and_then(Option::take) {
+                best_first_matches.push(m);
+            }
+        }
+        Some(SearchHit {
             id: doc.id.clone(),
             kind: doc.kind,
             title: doc.title.clone(),
             score: scored.score,
-            matches: matches.into_iter().map(|(_, m)| m).collect(),
-        }
+            matches: best_first_matches,
+        })
     }
 }
 
@@ -283,8 +342,16 @@ mod tests {
     use super::*;
     #[test]
     fn tables_cover_their_ranges() {
-        assert_eq!(LATIN1.chars().count(), 0x40);
-        assert_eq!(LATIN_EXT_A.chars().count(), 0x80);
+        assert_eq!(LATIN1.len(), 0x40);
+        assert_eq!(LATIN_EXT_A.len(), 0x80);
+        assert!(LATIN1.is_ascii() && LATIN_EXT_A.is_ascii());
+        assert_eq!(fold_str("×Þ÷þßÿ"), "×Þ÷þsy");
+    }
+    #[test]
+    fn unquoting() {
+        for t in ["", "\"", "''", "\"a\"", "'ab", "a'b'", "x", "\"'é'\""] {
+            assert_eq!(unquote(t), t.trim_matches(|c: char| c == '"' || c == '\''), "{t}");
+        }
     }
     #[test]
     fn folding() {

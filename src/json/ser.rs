@@ -1,24 +1,44 @@
-//! Any `serde::Serialize` value as compact JSON text: how values cross into JavaScript (the binding
-//! hands the text to the engine's `JSON.parse`, which builds the objects far more cheaply in Wasm bytes
-//! than serde-wasm-bindgen's call per field: 58 KB less code, see bench/size.md).
+//! This crate's values as compact JSON text: how values cross into JavaScript (the binding hands the text
+//! to the engine's `JSON.parse`, which builds the objects far more cheaply in Wasm bytes than
+//! serde-wasm-bindgen's call per field: 58 KB less code, see bench/size.md).
+//!
+//! Written by hand rather than through `#[derive(Serialize)]`: serde's per-field generic calls, each with
+//! its `Result` check, were inlined into every export; here each type is a straight run of calls to a few
+//! out-of-line field writers.
 
-use serde::Serialize;
+use crate::diagnostics::Diagnostic;
+use crate::model::*;
+use crate::query::Partner;
+use crate::search::{FieldMatch, SearchHit};
+
+/// A value that can be written as JSON text.
+pub trait ToJson {
+    fn write_json(&self, w: &mut JsonText);
+}
+
+/// An object written member by member, so a caller can add members of its own (an item's `kind`).
+pub trait JsonFields {
+    /// The members, without the braces.
+    fn write_fields(&self, w: &mut JsonText);
+}
 
 /// `value` as JSON text. Whole numbers are written here; others by `fraction`, so the caller chooses
 /// how floats are printed (the Wasm binding lets the JS engine do it, natively [`super::number_text`]
 /// serves). Non-finite numbers become `null`, as `JSON.stringify` writes them.
-pub fn to_json_text<T: Serialize + ?Sized>(
-    value: &T,
-    fraction: fn(f64) -> Option<String>,
-) -> Result<String, JsonTextError> {
-    let mut text = JsonText { out: String::new(), fraction };
-    value.serialize(&mut text)?;
+pub fn to_json_text(value: &dyn ToJson, fraction: fn(f64) -> Option<String>) -> Result<String, JsonTextError> {
+    let mut text = JsonText { out: String::new(), fraction, failed: false };
+    value.write_json(&mut text);
+    if text.failed {
+        return Err(JsonTextError);
+    }
     Ok(text.out)
 }
 
-struct JsonText {
+/// The text being written, and whether a number could not be written.
+pub struct JsonText {
     out: String,
     fraction: fn(f64) -> Option<String>,
+    failed: bool,
 }
 
 #[derive(Debug)]
@@ -32,249 +52,451 @@ impl std::fmt::Display for JsonTextError {
 
 impl std::error::Error for JsonTextError {}
 
-impl serde::ser::Error for JsonTextError {
-    fn custom<T: std::fmt::Display>(_message: T) -> Self {
-        JsonTextError
-    }
-}
-
-/// An array or object being written: `first` is true until its first element.
-struct JsonCompound<'a> {
-    text: &'a mut JsonText,
-    first: bool,
-    close: char,
-}
-
-impl JsonCompound<'_> {
-    fn separator(&mut self) {
-        if !self.first {
-            self.text.out.push(',');
-        }
-        self.first = false;
-    }
-    /// Field names come from this crate's own types (camelCase identifiers), so they need no escaping.
-    fn key(&mut self, key: &'static str) {
-        self.separator();
-        self.text.out.push('"');
-        self.text.out.push_str(key);
-        self.text.out.push_str("\":");
-    }
-    fn end(self) -> Result<(), JsonTextError> {
-        self.text.out.push(self.close);
-        Ok(())
-    }
-}
-
+// The writers below are out of line: inlined into each of the ~25 types' writers they cost more than the
+// calls.
 impl JsonText {
-    fn open(&mut self, open: char, close: char) -> JsonCompound<'_> {
-        self.out.push(open);
-        JsonCompound { text: self, first: true, close }
+    /// An object from its members.
+    #[inline(never)]
+    pub fn object(&mut self, value: &dyn JsonFields) {
+        self.out.push('{');
+        value.write_fields(self);
+        self.out.push('}');
     }
-    fn integer(&mut self, n: impl ToString) -> Result<(), JsonTextError> {
-        self.out.push_str(&n.to_string());
-        Ok(())
-    }
-}
 
-impl<'a> serde::Serializer for &'a mut JsonText {
-    type Ok = ();
-    type Error = JsonTextError;
-    type SerializeSeq = JsonCompound<'a>;
-    type SerializeTuple = JsonCompound<'a>;
-    type SerializeTupleStruct = JsonCompound<'a>;
-    type SerializeTupleVariant = serde::ser::Impossible<(), JsonTextError>;
-    type SerializeMap = JsonCompound<'a>;
-    type SerializeStruct = JsonCompound<'a>;
-    type SerializeStructVariant = serde::ser::Impossible<(), JsonTextError>;
+    /// `"name":`, after a comma unless it opens the object. Names are this crate's camelCase
+    /// identifiers, so they need no escaping.
+    #[inline(never)]
+    pub fn key(&mut self, name: &str) {
+        if !self.out.ends_with('{') {
+            self.out.push(',');
+        }
+        self.out.push('"');
+        self.out.push_str(name);
+        self.out.push_str("\":");
+    }
 
-    fn serialize_bool(self, v: bool) -> Result<(), JsonTextError> {
-        self.out.push_str(if v { "true" } else { "false" });
-        Ok(())
+    #[inline(never)]
+    pub fn string(&mut self, s: &str) {
+        super::write::push_json_string(&mut self.out, s);
     }
-    fn serialize_i8(self, v: i8) -> Result<(), JsonTextError> {
-        self.integer(v)
+
+    #[inline(never)]
+    pub fn str_field(&mut self, name: &str, value: &str) {
+        self.key(name);
+        self.string(value);
     }
-    fn serialize_i16(self, v: i16) -> Result<(), JsonTextError> {
-        self.integer(v)
+
+    /// Absent members are left out, not written as `null`.
+    #[inline(never)]
+    pub fn opt_str_field(&mut self, name: &str, value: &Option<String>) {
+        if let Some(value) = value {
+            self.str_field(name, value);
+        }
     }
-    fn serialize_i32(self, v: i32) -> Result<(), JsonTextError> {
-        self.integer(v)
+
+    #[inline(never)]
+    pub fn uint_field(&mut self, name: &str, value: u32) {
+        self.key(name);
+        self.integer(i64::from(value));
     }
-    fn serialize_i64(self, v: i64) -> Result<(), JsonTextError> {
-        self.integer(v)
+
+    #[inline(never)]
+    pub fn bool_field(&mut self, name: &str, value: bool) {
+        self.key(name);
+        self.out.push_str(if value { "true" } else { "false" });
     }
-    fn serialize_u8(self, v: u8) -> Result<(), JsonTextError> {
-        self.integer(v)
+
+    #[inline(never)]
+    fn integer(&mut self, n: i64) {
+        self.out.push_str(&super::write::integer_text(n));
     }
-    fn serialize_u16(self, v: u16) -> Result<(), JsonTextError> {
-        self.integer(v)
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), JsonTextError> {
-        self.integer(v)
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), JsonTextError> {
-        self.integer(v)
-    }
-    fn serialize_f32(self, v: f32) -> Result<(), JsonTextError> {
-        self.serialize_f64(f64::from(v))
-    }
-    fn serialize_f64(self, v: f64) -> Result<(), JsonTextError> {
+
+    #[inline(never)]
+    fn number_field(&mut self, name: &str, v: f64) {
+        self.key(name);
         if !v.is_finite() {
             // What JSON.stringify writes for NaN and infinities.
             self.out.push_str("null");
         } else if v.fract() == 0.0 && v.abs() < 1e15 {
-            self.out.push_str(&(v as i64).to_string());
+            self.integer(v as i64);
+        } else if let Some(text) = (self.fraction)(v) {
+            self.out.push_str(&text);
         } else {
-            self.out.push_str(&(self.fraction)(v).ok_or(JsonTextError)?);
+            self.failed = true;
         }
-        Ok(())
     }
-    fn serialize_char(self, v: char) -> Result<(), JsonTextError> {
-        self.serialize_str(v.encode_utf8(&mut [0; 4]))
+
+    fn opt_number_field(&mut self, name: &str, value: Option<f64>) {
+        if let Some(v) = value {
+            self.number_field(name, v);
+        }
     }
-    fn serialize_str(self, v: &str) -> Result<(), JsonTextError> {
-        self.out.push_str(&super::escape_json_string(v));
-        Ok(())
+
+    /// A JSON array of `items`.
+    pub fn list<T: ToJson>(&mut self, items: &[T]) {
+        self.out.push('[');
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                self.out.push(',');
+            }
+            item.write_json(self);
+        }
+        self.out.push(']');
     }
-    fn serialize_bytes(self, v: &[u8]) -> Result<(), JsonTextError> {
-        serde::Serialize::serialize(v, self)
+
+    pub fn list_field<T: ToJson>(&mut self, name: &str, items: &[T]) {
+        self.key(name);
+        self.list(items);
     }
-    fn serialize_none(self) -> Result<(), JsonTextError> {
-        self.serialize_unit()
+
+    /// Lists of ids and phrases, the most common member.
+    #[inline(never)]
+    pub fn strings_field(&mut self, name: &str, items: &[String]) {
+        self.list_field(name, items);
     }
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), JsonTextError> {
-        value.serialize(self)
+
+    #[inline(never)]
+    pub fn evidence_field(&mut self, evidence: &[Evidence]) {
+        self.list_field("evidence", evidence);
     }
-    fn serialize_unit(self) -> Result<(), JsonTextError> {
-        self.out.push_str("null");
-        Ok(())
-    }
-    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), JsonTextError> {
-        self.serialize_unit()
-    }
-    fn serialize_unit_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-    ) -> Result<(), JsonTextError> {
-        self.serialize_str(variant)
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _name: &'static str,
-        value: &T,
-    ) -> Result<(), JsonTextError> {
-        value.serialize(self)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-        value: &T,
-    ) -> Result<(), JsonTextError> {
-        let mut object = self.open('{', '}');
-        object.key(variant);
-        value.serialize(&mut *object.text)?;
-        object.end()
-    }
-    fn serialize_seq(self, _len: Option<usize>) -> Result<JsonCompound<'a>, JsonTextError> {
-        Ok(self.open('[', ']'))
-    }
-    fn serialize_tuple(self, _len: usize) -> Result<JsonCompound<'a>, JsonTextError> {
-        Ok(self.open('[', ']'))
-    }
-    fn serialize_tuple_struct(self, _name: &'static str, _len: usize) -> Result<JsonCompound<'a>, JsonTextError> {
-        Ok(self.open('[', ']'))
-    }
-    fn serialize_tuple_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeTupleVariant, JsonTextError> {
-        Err(JsonTextError)
-    }
-    fn serialize_map(self, _len: Option<usize>) -> Result<JsonCompound<'a>, JsonTextError> {
-        Ok(self.open('{', '}'))
-    }
-    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<JsonCompound<'a>, JsonTextError> {
-        Ok(self.open('{', '}'))
-    }
-    fn serialize_struct_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeStructVariant, JsonTextError> {
-        Err(JsonTextError)
+
+    /// The `axes`, `related` and `evidence` members most items end with.
+    fn links(&mut self, axes: Option<&[String]>, related: &[String], evidence: &[Evidence]) {
+        if let Some(axes) = axes {
+            self.strings_field("axes", axes);
+        }
+        self.strings_field("related", related);
+        self.evidence_field(evidence);
     }
 }
 
-impl serde::ser::SerializeSeq for JsonCompound<'_> {
-    type Ok = ();
-    type Error = JsonTextError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), JsonTextError> {
-        self.separator();
-        value.serialize(&mut *self.text)
-    }
-    fn end(self) -> Result<(), JsonTextError> {
-        JsonCompound::end(self)
+impl ToJson for str {
+    fn write_json(&self, w: &mut JsonText) {
+        w.string(self);
     }
 }
 
-impl serde::ser::SerializeTuple for JsonCompound<'_> {
-    type Ok = ();
-    type Error = JsonTextError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), JsonTextError> {
-        serde::ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), JsonTextError> {
-        JsonCompound::end(self)
+impl ToJson for String {
+    fn write_json(&self, w: &mut JsonText) {
+        w.string(self);
     }
 }
 
-impl serde::ser::SerializeTupleStruct for JsonCompound<'_> {
-    type Ok = ();
-    type Error = JsonTextError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), JsonTextError> {
-        serde::ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), JsonTextError> {
-        JsonCompound::end(self)
+impl<T: ToJson + ?Sized> ToJson for &T {
+    fn write_json(&self, w: &mut JsonText) {
+        (**self).write_json(w);
     }
 }
 
-impl serde::ser::SerializeMap for JsonCompound<'_> {
-    type Ok = ();
-    type Error = JsonTextError;
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), JsonTextError> {
-        // Map keys in this crate's types are strings; written through the same string path.
-        self.separator();
-        key.serialize(&mut *self.text)?;
-        self.text.out.push(':');
-        Ok(())
-    }
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), JsonTextError> {
-        value.serialize(&mut *self.text)
-    }
-    fn end(self) -> Result<(), JsonTextError> {
-        JsonCompound::end(self)
+impl<T: ToJson> ToJson for [T] {
+    fn write_json(&self, w: &mut JsonText) {
+        w.list(self);
     }
 }
 
-impl serde::ser::SerializeStruct for JsonCompound<'_> {
-    type Ok = ();
-    type Error = JsonTextError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), JsonTextError> {
-        self.key(key);
-        value.serialize(&mut *self.text)
+impl<T: ToJson> ToJson for Vec<T> {
+    fn write_json(&self, w: &mut JsonText) {
+        w.list(self);
     }
-    fn end(self) -> Result<(), JsonTextError> {
-        JsonCompound::end(self)
+}
+
+impl ToJson for [u32; 2] {
+    fn write_json(&self, w: &mut JsonText) {
+        w.out.push('[');
+        w.integer(i64::from(self[0]));
+        w.out.push(',');
+        w.integer(i64::from(self[1]));
+        w.out.push(']');
+    }
+}
+
+/// `ToJson` for types written as objects.
+macro_rules! object_to_json {
+    ($($t:ty),* $(,)?) => {
+        $(impl ToJson for $t {
+            fn write_json(&self, w: &mut JsonText) {
+                w.object(self);
+            }
+        })*
+    };
+}
+
+object_to_json!(
+    Brief,
+    Meta,
+    Author,
+    Evidence,
+    Judgment,
+    Axis,
+    Actor,
+    Relation,
+    Project,
+    Place,
+    Coordinates,
+    Indicator,
+    Observation,
+    Event,
+    RecommendationArea,
+    Recommendation,
+    Partner<'_>,
+    SearchHit,
+    FieldMatch,
+    Diagnostic,
+);
+
+impl JsonFields for Brief {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.opt_str_field("$schema", &self.schema);
+        w.uint_field("format", self.format);
+        w.key("meta");
+        self.meta.write_json(w);
+        w.list_field("keyJudgments", &self.key_judgments);
+        w.list_field("axes", &self.axes);
+        w.list_field("actors", &self.actors);
+        w.list_field("relations", &self.relations);
+        w.list_field("projects", &self.projects);
+        w.list_field("indicators", &self.indicators);
+        w.list_field("events", &self.events);
+        w.list_field("recommendationAreas", &self.recommendation_areas);
+        w.list_field("recommendations", &self.recommendations);
+    }
+}
+
+impl JsonFields for Meta {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.str_field("series", &self.series);
+        w.str_field("number", &self.number);
+        w.str_field("title", &self.title);
+        w.str_field("date", &self.date.0);
+        w.list_field("authors", &self.authors);
+        w.str_field("publisher", &self.publisher);
+        w.str_field("language", &self.language);
+        w.opt_str_field("sourceUrl", &self.source_url);
+        w.uint_field("paragraphs", self.paragraphs);
+        w.opt_str_field("subject", &self.subject);
+        w.opt_str_field("rights", &self.rights);
+        w.opt_str_field("summary", &self.summary);
+    }
+}
+
+impl JsonFields for Author {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.str_field("name", &self.name);
+        w.opt_str_field("role", &self.role);
+        w.opt_str_field("affiliation", &self.affiliation);
+    }
+}
+
+impl JsonFields for Evidence {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.uint_field("paragraph", self.paragraph);
+        w.str_field("quote", &self.quote);
+    }
+}
+
+impl JsonFields for Judgment {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.str_field("id", &self.id);
+        w.str_field("text", &self.text);
+        w.links(Some(&self.axes), &self.related, &self.evidence);
+    }
+}
+
+impl JsonFields for Axis {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.str_field("id", &self.id);
+        w.str_field("label", &self.label);
+        w.opt_str_field("summary", &self.summary);
+        w.links(None, &self.related, &self.evidence);
+    }
+}
+
+fn actor_kind_name(kind: ActorKind) -> &'static str {
+    match kind {
+        ActorKind::State => "state",
+        ActorKind::Bloc => "bloc",
+        ActorKind::Person => "person",
+        ActorKind::Institution => "institution",
+        ActorKind::Organization => "organization",
+    }
+}
+
+fn stance_name(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Cooperative => "cooperative",
+        Stance::Ambivalent => "ambivalent",
+        Stance::Conditional => "conditional",
+        Stance::Hostile => "hostile",
+        Stance::Neutral => "neutral",
+    }
+}
+
+fn qualifier_name(qualifier: Qualifier) -> &'static str {
+    match qualifier {
+        Qualifier::Exact => "exact",
+        Qualifier::Approximate => "approximate",
+        Qualifier::Range => "range",
+        Qualifier::AtLeast => "atLeast",
+        Qualifier::AtMost => "atMost",
+    }
+}
+
+impl JsonFields for Actor {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.str_field("id", &self.id);
+        w.str_field("name", &self.name);
+        w.str_field("kind", actor_kind_name(self.kind));
+        w.opt_str_field("shortName", &self.short_name);
+        w.opt_str_field("description", &self.description);
+        w.strings_field("memberOf", &self.member_of);
+        w.links(None, &self.related, &self.evidence);
+    }
+}
+
+impl JsonFields for Relation {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.str_field("id", &self.id);
+        w.str_field("from", &self.from);
+        w.str_field("to", &self.to);
+        w.str_field("role", &self.role);
+        w.str_field("stance", stance_name(self.stance));
+        w.strings_field("fields", &self.fields);
+        w.opt_str_field("summary", &self.summary);
+        w.links(Some(&self.axes), &self.related, &self.evidence);
+    }
+}
+
+impl JsonFields for Project {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.str_field("id", &self.id);
+        w.str_field("name", &self.name);
+        w.str_field("sector", &self.sector);
+        if let Some(place) = &self.place {
+            w.key("place");
+            place.write_json(w);
+        }
+        w.opt_str_field("policyFrame", &self.policy_frame);
+        w.opt_str_field("timing", &self.timing);
+        if let Some(date) = &self.date {
+            w.str_field("date", &date.0);
+        }
+        w.strings_field("claimedResults", &self.claimed_results);
+        w.strings_field("risks", &self.risks);
+        w.strings_field("actors", &self.actors);
+        w.links(Some(&self.axes), &self.related, &self.evidence);
+    }
+}
+
+impl JsonFields for Place {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.str_field("name", &self.name);
+        if let Some(coordinates) = &self.coordinates {
+            w.key("coordinates");
+            coordinates.write_json(w);
+        }
+    }
+}
+
+impl JsonFields for Coordinates {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.number_field("lat", self.lat);
+        w.number_field("lon", self.lon);
+        w.bool_field("approximate", self.approximate);
+        w.str_field("source", &self.source);
+    }
+}
+
+impl JsonFields for Indicator {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.str_field("id", &self.id);
+        w.str_field("name", &self.name);
+        w.opt_str_field("unit", &self.unit);
+        w.opt_str_field("description", &self.description);
+        w.list_field("observations", &self.observations);
+        w.links(Some(&self.axes), &self.related, &self.evidence);
+    }
+}
+
+impl JsonFields for Observation {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.str_field("id", &self.id);
+        w.str_field("label", &self.label);
+        if let Some(date) = &self.date {
+            w.str_field("date", &date.0);
+        }
+        w.str_field("qualifier", qualifier_name(self.qualifier));
+        w.opt_number_field("low", self.low);
+        w.opt_number_field("high", self.high);
+        w.opt_str_field("note", &self.note);
+        w.evidence_field(&self.evidence);
+    }
+}
+
+impl JsonFields for Event {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.str_field("id", &self.id);
+        w.str_field("title", &self.title);
+        w.str_field("date", &self.date.0);
+        w.opt_str_field("description", &self.description);
+        w.strings_field("actors", &self.actors);
+        w.links(Some(&self.axes), &self.related, &self.evidence);
+    }
+}
+
+impl JsonFields for RecommendationArea {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.str_field("id", &self.id);
+        w.str_field("label", &self.label);
+        w.opt_str_field("addressee", &self.addressee);
+    }
+}
+
+impl JsonFields for Recommendation {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.str_field("id", &self.id);
+        w.str_field("area", &self.area);
+        w.str_field("text", &self.text);
+        w.strings_field("actors", &self.actors);
+        w.links(Some(&self.axes), &self.related, &self.evidence);
+    }
+}
+
+impl JsonFields for Partner<'_> {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.key("relation");
+        self.relation.write_json(w);
+        w.key("partner");
+        self.partner.write_json(w);
+        w.bool_field("incoming", self.incoming);
+    }
+}
+
+impl JsonFields for SearchHit {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.str_field("id", &self.id);
+        w.str_field("kind", self.kind.as_str());
+        w.str_field("title", &self.title);
+        w.uint_field("score", self.score);
+        w.list_field("matches", &self.matches);
+    }
+}
+
+impl JsonFields for FieldMatch {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.str_field("field", &self.field);
+        w.uint_field("index", self.index);
+        w.str_field("text", &self.text);
+        w.list_field("ranges", &self.ranges);
+    }
+}
+
+impl JsonFields for Diagnostic {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.str_field("kind", self.kind.as_str());
+        w.str_field("path", &self.path);
+        w.uint_field("line", self.line);
+        w.uint_field("column", self.column);
+        w.str_field("message", &self.message);
     }
 }
 

@@ -4,6 +4,12 @@
 /// the result can sit inside `<script type="application/ld+json">` without ending it early.
 pub fn escape_json_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
+    push_json_string(&mut out, s);
+    out
+}
+
+/// Appends `s` as a JSON string literal, escaped as [`escape_json_string`] does.
+pub(crate) fn push_json_string(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
@@ -18,13 +24,21 @@ pub fn escape_json_string(s: &str) -> String {
             '\u{2028}' => out.push_str("\\u2028"),
             '\u{2029}' => out.push_str("\\u2029"),
             c if (c as u32) < 0x20 => {
-                out.push_str(&format!("\\u{:04x}", c as u32));
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[(c as usize >> 4) & 0xf]));
+                out.push(char::from(HEX[c as usize & 0xf]));
             }
             c => out.push(c),
         }
     }
     out.push('"');
-    out
+}
+
+/// `n` in decimal. One shared call site of integer formatting for the JSON writers.
+#[inline(never)]
+pub fn integer_text(n: i64) -> String {
+    n.to_string()
 }
 
 /// `n` in plain decimal notation with at most `decimals` (≤ 3) digits after the point, trailing zeros
@@ -133,7 +147,7 @@ impl JsonWriter {
 
     pub fn key(&mut self, k: &str) -> &mut Self {
         self.before_value();
-        self.out.push_str(&escape_json_string(k));
+        push_json_string(&mut self.out, k);
         self.out.push(':');
         if self.indent {
             self.out.push(' ');
@@ -144,7 +158,7 @@ impl JsonWriter {
 
     pub fn string(&mut self, s: &str) -> &mut Self {
         self.before_value();
-        self.out.push_str(&escape_json_string(s));
+        push_json_string(&mut self.out, s);
         self
     }
 
@@ -182,7 +196,14 @@ impl JsonWriter {
 
 #[cfg(test)]
 mod tests {
-    use super::number_text;
+    use super::{escape_json_string, integer_text, number_text};
+    #[test]
+    fn integers_and_control_characters() {
+        for n in [0, 7, -7, 10, 4096, i64::MAX, i64::MIN, -1_000_000_000_000_000] {
+            assert_eq!(integer_text(n), n.to_string());
+        }
+        assert_eq!(escape_json_string("\u{1}\u{1f}a\u{7f}"), "\"\\u0001\\u001fa\u{7f}\"");
+    }
     #[test]
     fn numbers_without_float_formatting() {
         assert_eq!(number_text(30000.0, 6), "30000");
