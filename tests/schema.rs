@@ -1,5 +1,5 @@
 //! The JSON Schema stays true to `src/model.rs`: a brief with every field filled in is serialized (by
-//! serde, with the model's own renames) and walked alongside the schema. Every object must have exactly
+//! the model's own JSON writers, `src/json/ser.rs`) and walked alongside the schema. Every object must have exactly
 //! the schema's properties, every enum exactly the model's variants, and removing a field must break
 //! deserialization exactly when the schema calls it required.
 //!
@@ -182,7 +182,7 @@ fn full_brief() -> Brief {
     }
 }
 
-/// The full sample as JSON text, written by serde with the model's own renames.
+/// The full sample as JSON text, written by the model's own JSON writers (the names JS sees).
 fn full_text() -> String {
     json::to_json_text(&full_brief(), |v| Some(v.to_string())).expect("the model serializes")
 }

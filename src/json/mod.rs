@@ -9,6 +9,7 @@ mod write;
 pub use parse::{parse, MAX_DEPTH};
 pub use ser::{to_json_text, JsonFields, JsonText, JsonTextError, ToJson};
 pub use write::{escape_json_string, integer_text, number_text, JsonWriter};
+pub(crate) use write::whole_number_digits;
 
 /// A parsed JSON value and the 1-based line and column where it starts.
 #[derive(Debug, Clone, PartialEq)]

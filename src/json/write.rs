@@ -49,8 +49,20 @@ pub fn number_text(n: f64, decimals: u32) -> String {
         return "0".into();
     }
     if n.abs() >= 9.0e15 {
-        // No fractional digits at this size; the cast saturates rather than wraps.
-        return (n as i128).to_string();
+        // No fractional digits at this size. Saturates at i128's bounds, as `n as i128` would.
+        const TWO_POW_127: f64 = 170141183460469231731687303715884105728.0;
+        if n >= TWO_POW_127 {
+            return "170141183460469231731687303715884105727".into();
+        }
+        if n <= -TWO_POW_127 {
+            return "-170141183460469231731687303715884105728".into();
+        }
+        let mut out = String::new();
+        if n < 0.0 {
+            out.push('-');
+        }
+        out.push_str(&whole_number_digits(n.abs()));
+        return out;
     }
     let decimals = decimals.min(3);
     let scale = 10u64.pow(decimals);
@@ -75,6 +87,38 @@ pub fn number_text(n: f64, decimals: u32) -> String {
         out.push_str(&digits);
     }
     out
+}
+
+/// The exact decimal digits of a whole, finite, non-negative `whole` of any size (`1e300` gives all 301
+/// digits), without 128-bit integers: `(x as u128).to_string()` was the module's only use of 128-bit
+/// formatting and division, about 2 KB of Wasm.
+pub(crate) fn whole_number_digits(whole: f64) -> String {
+    // whole = mantissa × 2^exponent, exactly.
+    let bits = whole.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i32 - 1075;
+    let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
+    let mut rest = if whole == 0.0 { 0 } else { mantissa >> (-exponent).clamp(0, 63) };
+    // Decimal digits, least significant first, then doubled `exponent` times.
+    let mut digits: Vec<u8> = Vec::new();
+    while rest > 0 {
+        digits.push((rest % 10) as u8);
+        rest /= 10;
+    }
+    for _ in 0..exponent.max(0) {
+        let mut carry = 0;
+        for d in digits.iter_mut() {
+            let doubled = *d * 2 + carry;
+            *d = doubled % 10;
+            carry = doubled / 10;
+        }
+        if carry > 0 {
+            digits.push(carry);
+        }
+    }
+    if digits.is_empty() {
+        return "0".into();
+    }
+    digits.iter().rev().map(|&d| char::from(b'0' + d)).collect()
 }
 
 /// A streaming writer for pretty-printed JSON. Commas and indentation are handled for the caller.
@@ -215,5 +259,20 @@ mod tests {
         assert_eq!(number_text(-1.0e16, 2), "-10000000000000000");
         assert_eq!(number_text(f64::NAN, 2), "0");
         assert_eq!(number_text(127.475, 1), "127.5");
+    }
+
+    #[test]
+    fn large_numbers_as_128_bit_casts_write_them() {
+        let mut values = vec![9.0e15, 9007199254740993.0, 1.0e16, 123456789012345678.0, 1.0e38, 1.0e39, 1.0e300];
+        values.extend([f64::MAX, 2f64.powi(127), 2f64.powi(126) * 1.5, 2f64.powi(53), 2f64.powi(100) + 2f64.powi(48)]);
+        for v in values {
+            for n in [v, -v] {
+                assert_eq!(number_text(n, 2), (n as i128).to_string(), "{n}");
+            }
+            if v < 2f64.powi(128) {
+                assert_eq!(super::whole_number_digits(v), (v as u128).to_string(), "{v}");
+            }
+        }
+        assert_eq!(super::whole_number_digits(0.0), "0");
     }
 }

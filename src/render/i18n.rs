@@ -426,8 +426,11 @@ pub fn format_number(v: f64) -> String {
     let mut digits = String::new();
     if int < 1e18 {
         push_int(&mut digits, int as i64);
+    } else if int < 340282366920938463463374607431768211456.0 {
+        digits = crate::json::whole_number_digits(int);
     } else {
-        digits = (int as u128).to_string();
+        // Saturates at u128's bound, as the cast this replaces did.
+        digits = "340282366920938463463374607431768211455".into();
     }
     let mut out = String::new();
     if negative {
@@ -558,6 +561,14 @@ pub fn date_precision_label(lang: Lang, d: &ParsedDate) -> String {
 mod tests {
     use super::*;
     use crate::model::DateSpec;
+
+    #[test]
+    fn numbers_past_i64_are_grouped_exactly() {
+        assert_eq!(format_number(1e20), "100,000,000,000,000,000,000");
+        assert_eq!(format_number(-2f64.powi(70)), "−1,180,591,620,717,411,303,424");
+        // Past u128, the figure saturates (as the `as u128` cast that wrote it before did).
+        assert_eq!(format_number(1e40), "340,282,366,920,938,463,463,374,607,431,768,211,455");
+    }
 
     fn d(s: &str) -> ParsedDate {
         crate::date::parse(&DateSpec(s.into())).expect("valid test date")
