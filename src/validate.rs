@@ -6,7 +6,6 @@ use crate::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
 use crate::json::number_text;
 use crate::model::*;
 use crate::query::{all_items, Item, ItemKind};
-use std::collections::HashMap;
 
 /// `^[a-z0-9]+(-[a-z0-9]+)*$`, at most 80 characters.
 pub fn is_slug(id: &str) -> bool {
@@ -65,6 +64,34 @@ fn item_paths(b: &Brief) -> Vec<String> {
     out
 }
 
+/// Items by id, for lookups without a `HashMap` (whose instantiations cost more Wasm than this): item
+/// positions ordered by a hash of their id, through the crate's one sort.
+struct IdIndex {
+    /// (hash of the id, position in the item list), by hash; equal hashes stay in document order.
+    order: Vec<(u64, usize)>,
+}
+
+impl IdIndex {
+    fn new(items: &[(Item<'_>, String)]) -> IdIndex {
+        let mut order: Vec<(u64, usize)> = items.iter().enumerate().map(|(i, (item, _))| (fnv(item.id()), i)).collect();
+        crate::order::sort_by_u64(&mut order, |&(h, _)| h);
+        IdIndex { order }
+    }
+
+    /// The position of the first item with this id.
+    fn first(&self, items: &[(Item<'_>, String)], id: &str) -> Option<usize> {
+        let h = fnv(id);
+        let start = self.order.partition_point(|&(k, _)| k < h);
+        let same_hash = self.order.get(start..).unwrap_or_default().iter().take_while(|&&(k, _)| k == h);
+        same_hash.map(|&(_, i)| i).find(|&i| items.get(i).is_some_and(|(item, _)| item.id() == id))
+    }
+}
+
+/// FNV-1a, 64 bits.
+fn fnv(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3))
+}
+
 pub fn validate(b: &Brief) -> Diagnostics {
     let mut c = Checker { out: Vec::new() };
     if b.format != FORMAT_VERSION {
@@ -103,26 +130,26 @@ pub fn validate(b: &Brief) -> Diagnostics {
 
     // Ids: well-formed and unique across the brief.
     let items: Vec<(Item<'_>, String)> = all_items(b).into_iter().zip(item_paths(b)).collect();
-    let mut seen: HashMap<&str, String> = HashMap::new();
-    let mut kinds: HashMap<&str, ItemKind> = HashMap::new();
-    for (item, base) in &items {
+    let by_id = IdIndex::new(&items);
+    for (n, (item, base)) in items.iter().enumerate() {
         let path = format!("{}.id", base);
         let id = item.id();
         if !is_slug(id) {
             c.err(path.clone(), format!("id \"{}\" is not a slug: use lower-case letters, digits and single hyphens, e.g. \"rakwon-aquaculture\"", id));
         }
-        if let Some(first) = seen.get(id) {
-            c.err(path, format!("duplicate id \"{}\" (first used at {})", id, first));
-        } else {
-            seen.insert(id, path);
-            kinds.insert(id, item.kind());
+        if let Some(first) = by_id.first(&items, id).filter(|&f| f != n) {
+            let first_path = items.get(first).map_or("", |(_, p)| p);
+            c.err(path, format!("duplicate id \"{}\" (first used at {}.id)", id, first_path));
         }
     }
 
-    let expect = |c: &mut Checker, path: String, id: &str, want: Option<ItemKind>| match (kinds.get(id), want) {
+    let expect = |c: &mut Checker, path: String, id: &str, want: Option<ItemKind>| match (
+        by_id.first(&items, id).and_then(|i| items.get(i)).map(|(item, _)| item.kind()),
+        want,
+    ) {
         (None, _) => c.err(path, format!("\"{}\" does not name any item in this brief", id)),
-        (Some(k), Some(w)) if *k != w => {
-            c.err(path, format!("\"{}\" is {}, but {} is expected here", id, with_article(*k), with_article(w)))
+        (Some(k), Some(w)) if k != w => {
+            c.err(path, format!("\"{}\" is {}, but {} is expected here", id, with_article(k), with_article(w)))
         }
         _ => {}
     };
