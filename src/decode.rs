@@ -145,6 +145,25 @@ impl Decoder {
         ok
     }
 
+    /// A required string member. The common cases have their own small entry points: an `Out` built at
+    /// each of ~90 call sites costs more than these.
+    #[inline(never)]
+    fn text(&mut self, f: &Fields<'_>, key: &'static str, out: &mut String) -> bool {
+        self.field(f, key, Required, Out::Text(out))
+    }
+
+    /// An optional string member.
+    #[inline(never)]
+    fn opt_text(&mut self, f: &Fields<'_>, key: &'static str, out: &mut Option<String>) {
+        self.field(f, key, Optional, Out::OptText(out));
+    }
+
+    /// An optional array of strings.
+    #[inline(never)]
+    fn texts(&mut self, f: &Fields<'_>, key: &'static str, out: &mut Vec<String>) {
+        self.field(f, key, OptionalList, Out::Texts(out));
+    }
+
     /// Decodes `n` into `out`; false (and reported) when it has the wrong type.
     fn value(&mut self, n: &Node, out: Out<'_>) -> bool {
         let what = match (out, &n.value) {
@@ -287,7 +306,7 @@ fn evidence_list(d: &mut Decoder, f: &Fields<'_>, out: &mut Vec<Evidence>) {
             let mut e = Evidence { paragraph: 0, quote: String::new() };
             if let Some(f) = d.object(n, &["paragraph", "quote"]) {
                 d.field(&f, "paragraph", Required, Out::Count(&mut e.paragraph));
-                d.field(&f, "quote", Required, Out::Text(&mut e.quote));
+                d.text(&f, "quote", &mut e.quote);
             }
             out.push(e);
         }),
@@ -297,7 +316,7 @@ fn evidence_list(d: &mut Decoder, f: &Fields<'_>, out: &mut Vec<Evidence>) {
 /// An optional date member.
 fn opt_date(d: &mut Decoder, f: &Fields<'_>, out: &mut Option<DateSpec>) {
     let mut text = None;
-    d.field(f, "date", Optional, Out::OptText(&mut text));
+    d.opt_text(f, "date", &mut text);
     *out = text.map(DateSpec);
 }
 
@@ -348,7 +367,7 @@ fn brief(n: &Node, d: &mut Decoder) -> Brief {
     ) else {
         return b;
     };
-    d.field(&f, "$schema", Optional, Out::OptText(&mut b.schema));
+    d.opt_text(&f, "$schema", &mut b.schema);
     d.field(&f, "format", Required, Out::Count(&mut b.format));
     d.field(&f, "meta", Required, Out::Other(&mut |n, d| meta(n, d, &mut b.meta)));
     d.field(&f, "keyJudgments", OptionalList, Out::Each(&mut |n, d| b.key_judgments.push(judgment(n, d))));
@@ -388,10 +407,10 @@ fn meta(n: &Node, d: &mut Decoder, m: &mut Meta) {
     ) else {
         return;
     };
-    d.field(&f, "series", Required, Out::Text(&mut m.series));
-    d.field(&f, "number", Required, Out::Text(&mut m.number));
-    d.field(&f, "title", Required, Out::Text(&mut m.title));
-    d.field(&f, "date", Required, Out::Text(&mut m.date.0));
+    d.text(&f, "series", &mut m.series);
+    d.text(&f, "number", &mut m.number);
+    d.text(&f, "title", &mut m.title);
+    d.text(&f, "date", &mut m.date.0);
     d.field(
         &f,
         "authors",
@@ -400,21 +419,21 @@ fn meta(n: &Node, d: &mut Decoder, m: &mut Meta) {
             let mut a = Author { name: String::new(), role: None, affiliation: None };
             if let Some(f) = d.object(n, &["name", "role", "affiliation"]) {
                 // As the schema has always read it: the other members are not looked at without a name.
-                if d.field(&f, "name", Required, Out::Text(&mut a.name)) {
-                    d.field(&f, "role", Optional, Out::OptText(&mut a.role));
-                    d.field(&f, "affiliation", Optional, Out::OptText(&mut a.affiliation));
+                if d.text(&f, "name", &mut a.name) {
+                    d.opt_text(&f, "role", &mut a.role);
+                    d.opt_text(&f, "affiliation", &mut a.affiliation);
                 }
             }
             m.authors.push(a);
         }),
     );
-    d.field(&f, "publisher", Required, Out::Text(&mut m.publisher));
-    d.field(&f, "language", Required, Out::Text(&mut m.language));
-    d.field(&f, "sourceUrl", Optional, Out::OptText(&mut m.source_url));
+    d.text(&f, "publisher", &mut m.publisher);
+    d.text(&f, "language", &mut m.language);
+    d.opt_text(&f, "sourceUrl", &mut m.source_url);
     d.field(&f, "paragraphs", Required, Out::Count(&mut m.paragraphs));
-    d.field(&f, "subject", Optional, Out::OptText(&mut m.subject));
-    d.field(&f, "rights", Optional, Out::OptText(&mut m.rights));
-    d.field(&f, "summary", Optional, Out::OptText(&mut m.summary));
+    d.opt_text(&f, "subject", &mut m.subject);
+    d.opt_text(&f, "rights", &mut m.rights);
+    d.opt_text(&f, "summary", &mut m.summary);
 }
 
 fn judgment(n: &Node, d: &mut Decoder) -> Judgment {
@@ -426,10 +445,10 @@ fn judgment(n: &Node, d: &mut Decoder) -> Judgment {
         evidence: Vec::new(),
     };
     if let Some(f) = d.object(n, &["id", "text", "axes", "related", "evidence"]) {
-        d.field(&f, "id", Required, Out::Text(&mut j.id));
-        d.field(&f, "text", Required, Out::Text(&mut j.text));
-        d.field(&f, "axes", OptionalList, Out::Texts(&mut j.axes));
-        d.field(&f, "related", OptionalList, Out::Texts(&mut j.related));
+        d.text(&f, "id", &mut j.id);
+        d.text(&f, "text", &mut j.text);
+        d.texts(&f, "axes", &mut j.axes);
+        d.texts(&f, "related", &mut j.related);
         evidence_list(d, &f, &mut j.evidence);
     }
     j
@@ -439,10 +458,10 @@ fn axis(n: &Node, d: &mut Decoder) -> Axis {
     let mut a =
         Axis { id: String::new(), label: String::new(), summary: None, related: Vec::new(), evidence: Vec::new() };
     if let Some(f) = d.object(n, &["id", "label", "summary", "related", "evidence"]) {
-        d.field(&f, "id", Required, Out::Text(&mut a.id));
-        d.field(&f, "label", Required, Out::Text(&mut a.label));
-        d.field(&f, "summary", Optional, Out::OptText(&mut a.summary));
-        d.field(&f, "related", OptionalList, Out::Texts(&mut a.related));
+        d.text(&f, "id", &mut a.id);
+        d.text(&f, "label", &mut a.label);
+        d.opt_text(&f, "summary", &mut a.summary);
+        d.texts(&f, "related", &mut a.related);
         evidence_list(d, &f, &mut a.evidence);
     }
     a
@@ -461,15 +480,15 @@ fn actor(n: &Node, d: &mut Decoder) -> Actor {
     };
     if let Some(f) = d.object(n, &["id", "name", "kind", "shortName", "description", "memberOf", "related", "evidence"])
     {
-        d.field(&f, "id", Required, Out::Text(&mut a.id));
-        d.field(&f, "name", Required, Out::Text(&mut a.name));
+        d.text(&f, "id", &mut a.id);
+        d.text(&f, "name", &mut a.name);
         let mut kind = 0;
         d.field(&f, "kind", Required, Out::Choice(&mut kind, ACTOR_KIND_NAMES));
         a.kind = ACTOR_KINDS.get(kind).copied().unwrap_or(ActorKind::State);
-        d.field(&f, "shortName", Optional, Out::OptText(&mut a.short_name));
-        d.field(&f, "description", Optional, Out::OptText(&mut a.description));
-        d.field(&f, "memberOf", OptionalList, Out::Texts(&mut a.member_of));
-        d.field(&f, "related", OptionalList, Out::Texts(&mut a.related));
+        d.opt_text(&f, "shortName", &mut a.short_name);
+        d.opt_text(&f, "description", &mut a.description);
+        d.texts(&f, "memberOf", &mut a.member_of);
+        d.texts(&f, "related", &mut a.related);
         evidence_list(d, &f, &mut a.evidence);
     }
     a
@@ -491,17 +510,17 @@ fn relation(n: &Node, d: &mut Decoder) -> Relation {
     if let Some(f) =
         d.object(n, &["id", "from", "to", "role", "stance", "fields", "summary", "axes", "related", "evidence"])
     {
-        d.field(&f, "id", Required, Out::Text(&mut r.id));
-        d.field(&f, "from", Required, Out::Text(&mut r.from));
-        d.field(&f, "to", Required, Out::Text(&mut r.to));
-        d.field(&f, "role", Required, Out::Text(&mut r.role));
+        d.text(&f, "id", &mut r.id);
+        d.text(&f, "from", &mut r.from);
+        d.text(&f, "to", &mut r.to);
+        d.text(&f, "role", &mut r.role);
         let mut stance = 0;
         d.field(&f, "stance", Required, Out::Choice(&mut stance, STANCE_NAMES));
         r.stance = STANCES.get(stance).copied().unwrap_or(Stance::Cooperative);
-        d.field(&f, "fields", OptionalList, Out::Texts(&mut r.fields));
-        d.field(&f, "summary", Optional, Out::OptText(&mut r.summary));
-        d.field(&f, "axes", OptionalList, Out::Texts(&mut r.axes));
-        d.field(&f, "related", OptionalList, Out::Texts(&mut r.related));
+        d.texts(&f, "fields", &mut r.fields);
+        d.opt_text(&f, "summary", &mut r.summary);
+        d.texts(&f, "axes", &mut r.axes);
+        d.texts(&f, "related", &mut r.related);
         evidence_list(d, &f, &mut r.evidence);
     }
     r
@@ -543,18 +562,18 @@ fn project(n: &Node, d: &mut Decoder) -> Project {
     ) else {
         return p;
     };
-    d.field(&f, "id", Required, Out::Text(&mut p.id));
-    d.field(&f, "name", Required, Out::Text(&mut p.name));
-    d.field(&f, "sector", Required, Out::Text(&mut p.sector));
+    d.text(&f, "id", &mut p.id);
+    d.text(&f, "name", &mut p.name);
+    d.text(&f, "sector", &mut p.sector);
     d.field(&f, "place", Optional, Out::Other(&mut |n, d| p.place = Some(place(n, d))));
-    d.field(&f, "policyFrame", Optional, Out::OptText(&mut p.policy_frame));
-    d.field(&f, "timing", Optional, Out::OptText(&mut p.timing));
+    d.opt_text(&f, "policyFrame", &mut p.policy_frame);
+    d.opt_text(&f, "timing", &mut p.timing);
     opt_date(d, &f, &mut p.date);
-    d.field(&f, "claimedResults", OptionalList, Out::Texts(&mut p.claimed_results));
-    d.field(&f, "risks", OptionalList, Out::Texts(&mut p.risks));
-    d.field(&f, "actors", OptionalList, Out::Texts(&mut p.actors));
-    d.field(&f, "axes", OptionalList, Out::Texts(&mut p.axes));
-    d.field(&f, "related", OptionalList, Out::Texts(&mut p.related));
+    d.texts(&f, "claimedResults", &mut p.claimed_results);
+    d.texts(&f, "risks", &mut p.risks);
+    d.texts(&f, "actors", &mut p.actors);
+    d.texts(&f, "axes", &mut p.axes);
+    d.texts(&f, "related", &mut p.related);
     evidence_list(d, &f, &mut p.evidence);
     p
 }
@@ -563,7 +582,7 @@ fn place(n: &Node, d: &mut Decoder) -> Place {
     let mut p = Place { name: String::new(), coordinates: None };
     if let Some(f) = d.object(n, &["name", "coordinates"]) {
         // As the schema has always read it: the coordinates are not looked at without a name.
-        if d.field(&f, "name", Required, Out::Text(&mut p.name)) {
+        if d.text(&f, "name", &mut p.name) {
             d.field(&f, "coordinates", Optional, Out::Other(&mut |n, d| p.coordinates = Some(coordinates(n, d))));
         }
     }
@@ -576,7 +595,7 @@ fn coordinates(n: &Node, d: &mut Decoder) -> Coordinates {
         d.field(&f, "lat", Required, Out::Number(&mut c.lat));
         d.field(&f, "lon", Required, Out::Number(&mut c.lon));
         d.field(&f, "approximate", Required, Out::Flag(&mut c.approximate));
-        d.field(&f, "source", Required, Out::Text(&mut c.source));
+        d.text(&f, "source", &mut c.source);
     }
     c
 }
@@ -594,13 +613,13 @@ fn indicator(n: &Node, d: &mut Decoder) -> Indicator {
     };
     if let Some(f) = d.object(n, &["id", "name", "unit", "description", "observations", "axes", "related", "evidence"])
     {
-        d.field(&f, "id", Required, Out::Text(&mut i.id));
-        d.field(&f, "name", Required, Out::Text(&mut i.name));
-        d.field(&f, "unit", Optional, Out::OptText(&mut i.unit));
-        d.field(&f, "description", Optional, Out::OptText(&mut i.description));
+        d.text(&f, "id", &mut i.id);
+        d.text(&f, "name", &mut i.name);
+        d.opt_text(&f, "unit", &mut i.unit);
+        d.opt_text(&f, "description", &mut i.description);
         d.field(&f, "observations", OptionalList, Out::Each(&mut |n, d| i.observations.push(observation(n, d))));
-        d.field(&f, "axes", OptionalList, Out::Texts(&mut i.axes));
-        d.field(&f, "related", OptionalList, Out::Texts(&mut i.related));
+        d.texts(&f, "axes", &mut i.axes);
+        d.texts(&f, "related", &mut i.related);
         evidence_list(d, &f, &mut i.evidence);
     }
     i
@@ -618,15 +637,15 @@ fn observation(n: &Node, d: &mut Decoder) -> Observation {
         evidence: Vec::new(),
     };
     if let Some(f) = d.object(n, &["id", "label", "date", "qualifier", "low", "high", "note", "evidence"]) {
-        d.field(&f, "id", Required, Out::Text(&mut o.id));
-        d.field(&f, "label", Required, Out::Text(&mut o.label));
+        d.text(&f, "id", &mut o.id);
+        d.text(&f, "label", &mut o.label);
         opt_date(d, &f, &mut o.date);
         let mut qualifier = 0;
         d.field(&f, "qualifier", Required, Out::Choice(&mut qualifier, QUALIFIER_NAMES));
         o.qualifier = QUALIFIERS.get(qualifier).copied().unwrap_or(Qualifier::Exact);
         d.field(&f, "low", Optional, Out::OptNumber(&mut o.low));
         d.field(&f, "high", Optional, Out::OptNumber(&mut o.high));
-        d.field(&f, "note", Optional, Out::OptText(&mut o.note));
+        d.opt_text(&f, "note", &mut o.note);
         evidence_list(d, &f, &mut o.evidence);
     }
     o
@@ -644,13 +663,13 @@ fn event(n: &Node, d: &mut Decoder) -> Event {
         evidence: Vec::new(),
     };
     if let Some(f) = d.object(n, &["id", "title", "date", "description", "actors", "axes", "related", "evidence"]) {
-        d.field(&f, "id", Required, Out::Text(&mut e.id));
-        d.field(&f, "title", Required, Out::Text(&mut e.title));
-        d.field(&f, "date", Required, Out::Text(&mut e.date.0));
-        d.field(&f, "description", Optional, Out::OptText(&mut e.description));
-        d.field(&f, "actors", OptionalList, Out::Texts(&mut e.actors));
-        d.field(&f, "axes", OptionalList, Out::Texts(&mut e.axes));
-        d.field(&f, "related", OptionalList, Out::Texts(&mut e.related));
+        d.text(&f, "id", &mut e.id);
+        d.text(&f, "title", &mut e.title);
+        d.text(&f, "date", &mut e.date.0);
+        d.opt_text(&f, "description", &mut e.description);
+        d.texts(&f, "actors", &mut e.actors);
+        d.texts(&f, "axes", &mut e.axes);
+        d.texts(&f, "related", &mut e.related);
         evidence_list(d, &f, &mut e.evidence);
     }
     e
@@ -659,11 +678,11 @@ fn event(n: &Node, d: &mut Decoder) -> Event {
 fn recommendation_area(n: &Node, d: &mut Decoder) -> RecommendationArea {
     let mut a = RecommendationArea { id: String::new(), label: String::new(), addressee: None };
     if let Some(f) = d.object(n, &["id", "label", "addressee"]) {
-        let id = d.field(&f, "id", Required, Out::Text(&mut a.id));
-        let label = d.field(&f, "label", Required, Out::Text(&mut a.label));
+        let id = d.text(&f, "id", &mut a.id);
+        let label = d.text(&f, "label", &mut a.label);
         // As the schema has always read it: the addressee is not looked at without an id and a label.
         if id && label {
-            d.field(&f, "addressee", Optional, Out::OptText(&mut a.addressee));
+            d.opt_text(&f, "addressee", &mut a.addressee);
         }
     }
     a
@@ -680,12 +699,12 @@ fn recommendation(n: &Node, d: &mut Decoder) -> Recommendation {
         evidence: Vec::new(),
     };
     if let Some(f) = d.object(n, &["id", "area", "text", "actors", "axes", "related", "evidence"]) {
-        d.field(&f, "id", Required, Out::Text(&mut r.id));
-        d.field(&f, "area", Required, Out::Text(&mut r.area));
-        d.field(&f, "text", Required, Out::Text(&mut r.text));
-        d.field(&f, "actors", OptionalList, Out::Texts(&mut r.actors));
-        d.field(&f, "axes", OptionalList, Out::Texts(&mut r.axes));
-        d.field(&f, "related", OptionalList, Out::Texts(&mut r.related));
+        d.text(&f, "id", &mut r.id);
+        d.text(&f, "area", &mut r.area);
+        d.text(&f, "text", &mut r.text);
+        d.texts(&f, "actors", &mut r.actors);
+        d.texts(&f, "axes", &mut r.axes);
+        d.texts(&f, "related", &mut r.related);
         evidence_list(d, &f, &mut r.evidence);
     }
     r
