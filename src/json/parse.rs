@@ -39,8 +39,8 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
-    fn trailing_comma(&self, close: char) -> Diagnostic {
-        let mut d = self.error(format!("trailing comma before `{}` is not allowed in JSON", close));
+    fn trailing_comma(&self, message: &'static str) -> Diagnostic {
+        let mut d = self.error(message);
         (d.line, d.column) = self.last_comma;
         d
     }
@@ -84,13 +84,13 @@ impl Parser<'_> {
     }
 
     fn expect_literal(&mut self, lit: &str) -> Result<(), Diagnostic> {
-        if self.src[self.pos..].starts_with(lit.as_bytes()) {
+        if self.src.get(self.pos..).unwrap_or_default().starts_with(lit.as_bytes()) {
             for _ in 0..lit.len() {
                 self.bump();
             }
             Ok(())
         } else {
-            Err(self.error(format!("invalid literal; did you mean `{}`?", lit)))
+            Err(self.error(quoted("invalid literal; did you mean `", lit, "`?")))
         }
     }
 
@@ -123,7 +123,8 @@ impl Parser<'_> {
 
     fn enter(&self, depth: usize) -> Result<(), Diagnostic> {
         if depth >= MAX_DEPTH {
-            let mut d = self.error(format!("nesting deeper than {} levels is not accepted", MAX_DEPTH));
+            // MAX_DEPTH spelt out: a `format!` costs more than keeping the two in step (a test pins it).
+            let mut d = self.error("nesting deeper than 64 levels is not accepted");
             d.kind = DiagnosticKind::Limit;
             return Err(d);
         }
@@ -144,19 +145,19 @@ impl Parser<'_> {
             let (kline, kcol) = (self.line, self.column);
             match self.peek() {
                 Some(b'"') => {}
-                Some(b'}') => return Err(self.trailing_comma('}')),
+                Some(b'}') => return Err(self.trailing_comma("trailing comma before `}` is not allowed in JSON")),
                 None => return Err(self.error("unexpected end of file inside an object")),
                 _ => return Err(self.error("expected a member name in double quotes")),
             }
             let name = self.string()?;
             self.skip_ws();
             if self.peek() != Some(b':') {
-                return Err(self.error(format!("expected `:` after member name \"{}\"", name)));
+                return Err(self.error(quoted("expected `:` after member name \"", &name, "\"")));
             }
             self.bump();
             self.skip_ws();
             if members.iter().any(|(k, _)| k.name == name) {
-                let mut d = self.error(format!("member \"{}\" appears twice in this object", name));
+                let mut d = self.error(quoted("member \"", &name, "\" appears twice in this object"));
                 d.line = kline;
                 d.column = kcol;
                 return Err(d);
@@ -190,7 +191,7 @@ impl Parser<'_> {
         loop {
             self.skip_ws();
             if self.peek() == Some(b']') {
-                return Err(self.trailing_comma(']'));
+                return Err(self.trailing_comma("trailing comma before `]` is not allowed in JSON"));
             }
             self.path.push(PathSeg::Index(items.len()));
             let v = self.value(depth + 1)?;
@@ -237,7 +238,7 @@ impl Parser<'_> {
                 self.bump();
             }
             // Safe slicing: `start` and `pos` sit on ASCII bytes or the ends of the input.
-            out.push_str(std::str::from_utf8(&self.src[start..self.pos]).unwrap_or(""));
+            out.push_str(std::str::from_utf8(self.src.get(start..self.pos).unwrap_or_default()).unwrap_or(""));
             match self.peek() {
                 None => return Err(self.error("unexpected end of file inside a string; missing `\"`")),
                 Some(b'"') => {
@@ -333,11 +334,20 @@ impl Parser<'_> {
                 self.bump();
             }
         }
-        match decimal_to_f64(&self.src[start..self.pos]) {
+        match decimal_to_f64(self.src.get(start..self.pos).unwrap_or_default()) {
             Some(n) if n.is_finite() => Ok(n),
             _ => Err(self.error("number out of range")),
         }
     }
+}
+
+/// `before` + `name` + `after`, for the messages that quote a member name or literal.
+#[inline(never)]
+fn quoted(before: &str, name: &str, after: &str) -> String {
+    let mut m = String::from(before);
+    m.push_str(name);
+    m.push_str(after);
+    m
 }
 
 /// Converts an already-validated JSON number to `f64`.
