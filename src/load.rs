@@ -29,11 +29,13 @@ pub fn load(text: &str) -> Result<LoadedBrief, Diagnostics> {
     if text.len() > MAX_BRIEF_BYTES {
         return Err(Diagnostics(vec![Diagnostic::whole_input(
             DiagnosticKind::Limit,
-            format!(
-                "the file is {} bytes; briefs larger than {} bytes (4 MiB) are not accepted",
-                text.len(),
-                MAX_BRIEF_BYTES
-            ),
+            // MAX_BRIEF_BYTES spelt out: cheaper than a `format!`.
+            [
+                "the file is ",
+                &crate::json::number_text(text.len() as f64, 0),
+                " bytes; briefs larger than 4194304 bytes (4 MiB) are not accepted",
+            ]
+            .concat(),
         )]));
     }
     let root = json::parse(text).map_err(|d| Diagnostics(vec![d]))?;
@@ -82,7 +84,7 @@ pub(crate) fn parse_path(path: &str) -> Vec<PathSeg> {
                     }
                     chars.next();
                 }
-                segs.push(PathSeg::Key(s[start..end].to_string()));
+                segs.push(PathSeg::Key(s.get(start..end).unwrap_or_default().to_string()));
             }
             '[' => {
                 let start = i + 1;
@@ -93,9 +95,10 @@ pub(crate) fn parse_path(path: &str) -> Vec<PathSeg> {
                         break;
                     }
                 }
-                let inner = &s[start..end];
-                if let Ok(n) = inner.parse::<usize>() {
-                    segs.push(PathSeg::Index(n));
+                let inner = s.get(start..end).unwrap_or_default();
+                // The validator writes indices as plain digits; no `str::parse` instantiation needed.
+                if !inner.is_empty() && inner.len() < 10 && inner.bytes().all(|b| b.is_ascii_digit()) {
+                    segs.push(PathSeg::Index(inner.bytes().fold(0, |n, b| n * 10 + usize::from(b - b'0'))));
                 } else {
                     segs.push(PathSeg::Key(inner.trim_matches('"').to_string()));
                 }
