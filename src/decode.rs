@@ -273,17 +273,22 @@ fn closest(word: &str, candidates: &[&'static str]) -> Option<&'static str> {
 // Inlined into `closest`: out of line it costs the Wasm module 16 bytes.
 #[inline]
 pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    // One row of the table, updated in place; iterators rather than indexing keep bounds-check panics out.
+    let mut row: Vec<usize> = (0..=b.chars().count()).collect();
     for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(!ca.eq_ignore_ascii_case(cb));
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        // The cells up-left and left of the one being computed (the first column is `i + 1`).
+        let (mut diagonal, mut left) = (i, i + 1);
+        for (cell, cb) in row.iter_mut().skip(1).zip(b.chars()) {
+            let up = *cell;
+            let value = (diagonal + usize::from(!ca.eq_ignore_ascii_case(&cb))).min(up + 1).min(left + 1);
+            *cell = value;
+            (diagonal, left) = (up, value);
         }
-        prev = cur;
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
     }
-    prev[b.len()]
+    row.last().copied().unwrap_or(0)
 }
 
 const ACTOR_KIND_NAMES: &[&str] = &["state", "bloc", "person", "institution", "organization"];
