@@ -16,10 +16,19 @@ pub fn is_slug(id: &str) -> bool {
             .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
-fn with_article(kind: ItemKind) -> String {
-    let name = kind.as_str();
-    let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
-    format!("{} {}", article, name)
+fn with_article(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Judgment => "a judgment",
+        ItemKind::Axis => "an axis",
+        ItemKind::Actor => "an actor",
+        ItemKind::Relation => "a relation",
+        ItemKind::Project => "a project",
+        ItemKind::Indicator => "an indicator",
+        ItemKind::Observation => "an observation",
+        ItemKind::Event => "an event",
+        ItemKind::RecommendationArea => "a recommendationArea",
+        ItemKind::Recommendation => "a recommendation",
+    }
 }
 
 struct Checker {
