@@ -12,8 +12,9 @@ pub fn sort_by_u64<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
     items.extend(keyed.iter().filter_map(|&(_, i)| slots.get_mut(i as usize).and_then(Option::take)));
 }
 
+/// Sorts (key, original index) pairs; the sort behind [`sort_by_u64`], for callers that have such pairs.
 #[inline(never)]
-fn sort_pairs(pairs: &mut [(u64, u32)]) {
+pub(crate) fn sort_pairs(pairs: &mut [(u64, u32)]) {
     pairs.sort_unstable();
 }
 

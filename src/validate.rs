@@ -84,13 +84,15 @@ fn item_paths(b: &Brief) -> Vec<String> {
 /// positions ordered by a hash of their id, through the crate's one sort.
 struct IdIndex {
     /// (hash of the id, position in the item list), by hash; equal hashes stay in document order.
-    order: Vec<(u64, usize)>,
+    order: Vec<(u64, u32)>,
 }
 
 impl IdIndex {
     fn new(items: &[(Item<'_>, String)]) -> IdIndex {
-        let mut order: Vec<(u64, usize)> = items.iter().enumerate().map(|(i, (item, _))| (fnv(item.id()), i)).collect();
-        crate::order::sort_by_u64(&mut order, |&(h, _)| h);
+        let mut order: Vec<(u64, u32)> =
+            items.iter().enumerate().map(|(i, (item, _))| (fnv(item.id()), i as u32)).collect();
+        // Already (key, position) pairs: sorted as they are, equal hashes stay in document order.
+        crate::order::sort_pairs(&mut order);
         IdIndex { order }
     }
 
@@ -99,7 +101,7 @@ impl IdIndex {
         let h = fnv(id);
         let start = self.order.partition_point(|&(k, _)| k < h);
         let same_hash = self.order.get(start..).unwrap_or_default().iter().take_while(|&&(k, _)| k == h);
-        same_hash.map(|&(_, i)| i).find(|&i| items.get(i).is_some_and(|(item, _)| item.id() == id))
+        same_hash.map(|&(_, i)| i as usize).find(|&i| items.get(i).is_some_and(|(item, _)| item.id() == id))
     }
 }
 
