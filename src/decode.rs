@@ -62,9 +62,9 @@ enum Out<'o> {
     /// A string naming one of these values; the slot gets its index.
     Choice(&'o mut usize, &'static [&'static str]),
     /// An array; the closure decodes and keeps each element.
-    Each(&'o mut dyn FnMut(&Node, &mut Decoder)),
+    Each(&'o mut dyn Fill),
     /// Any other value, decoded by the closure.
-    Other(&'o mut dyn FnMut(&Node, &mut Decoder)),
+    Other(&'o mut dyn Fill),
 }
 
 impl Decoder {
@@ -222,14 +222,14 @@ impl Decoder {
             (Out::Each(each), Value::Array(items)) => {
                 for (i, item) in items.iter().enumerate() {
                     self.path.push(PathSeg::Index(i));
-                    each(item, self);
+                    each.fill(item, self);
                     self.path.pop();
                 }
                 return true;
             }
             (Out::Other(decode), _) => {
                 let errors = self.errors.len();
-                decode(n, self);
+                decode.fill(n, self);
                 return self.errors.len() == errors;
             }
             (Out::Text(_) | Out::OptText(_) | Out::Choice(..), _) => "a string",
@@ -303,19 +303,77 @@ const QUALIFIERS: [Qualifier; 5] =
 
 /// The required `evidence` array every item but a recommendation area has.
 fn evidence_list(d: &mut Decoder, f: &Fields<'_>, out: &mut Vec<Evidence>) {
-    d.field(
-        f,
-        "evidence",
-        Required,
-        Out::Each(&mut |n, d| {
-            let mut e = Evidence { paragraph: 0, quote: String::new() };
-            if let Some(f) = d.object(n, &["paragraph", "quote"]) {
-                d.field(&f, "paragraph", Required, Out::Count(&mut e.paragraph));
-                d.text(&f, "quote", &mut e.quote);
+    d.field(f, "evidence", Required, Out::Each(out));
+}
+
+fn evidence(n: &Node, d: &mut Decoder) -> Evidence {
+    let mut e = Evidence { paragraph: 0, quote: String::new() };
+    if let Some(f) = d.object(n, &["paragraph", "quote"]) {
+        d.field(&f, "paragraph", Required, Out::Count(&mut e.paragraph));
+        d.text(&f, "quote", &mut e.quote);
+    }
+    e
+}
+
+fn author(n: &Node, d: &mut Decoder) -> Author {
+    let mut a = Author { name: String::new(), role: None, affiliation: None };
+    if let Some(f) = d.object(n, &["name", "role", "affiliation"]) {
+        // As the schema has always read it: the other members are not looked at without a name.
+        if d.text(&f, "name", &mut a.name) {
+            d.opt_text(&f, "role", &mut a.role);
+            d.opt_text(&f, "affiliation", &mut a.affiliation);
+        }
+    }
+    a
+}
+
+/// Where an array's elements or a nested object go. A trait of our own rather than `dyn FnMut`: each
+/// closure's vtable brought a `call_once` shim along.
+trait Fill {
+    fn fill(&mut self, n: &Node, d: &mut Decoder);
+}
+
+macro_rules! fill_list {
+    ($($item:ty => $decode:ident),* $(,)?) => {$(
+        impl Fill for Vec<$item> {
+            fn fill(&mut self, n: &Node, d: &mut Decoder) {
+                self.push($decode(n, d));
             }
-            out.push(e);
-        }),
-    );
+        }
+    )*};
+}
+
+fill_list!(
+    Evidence => evidence,
+    Author => author,
+    Judgment => judgment,
+    Axis => axis,
+    Actor => actor,
+    Relation => relation,
+    Project => project,
+    Indicator => indicator,
+    Observation => observation,
+    Event => event,
+    RecommendationArea => recommendation_area,
+    Recommendation => recommendation,
+);
+
+impl Fill for Meta {
+    fn fill(&mut self, n: &Node, d: &mut Decoder) {
+        meta(n, d, self);
+    }
+}
+
+impl Fill for Option<Place> {
+    fn fill(&mut self, n: &Node, d: &mut Decoder) {
+        *self = Some(place(n, d));
+    }
+}
+
+impl Fill for Option<Coordinates> {
+    fn fill(&mut self, n: &Node, d: &mut Decoder) {
+        *self = Some(coordinates(n, d));
+    }
 }
 
 /// An optional date member.
@@ -374,21 +432,16 @@ fn brief(n: &Node, d: &mut Decoder) -> Brief {
     };
     d.opt_text(&f, "$schema", &mut b.schema);
     d.field(&f, "format", Required, Out::Count(&mut b.format));
-    d.field(&f, "meta", Required, Out::Other(&mut |n, d| meta(n, d, &mut b.meta)));
-    d.field(&f, "keyJudgments", OptionalList, Out::Each(&mut |n, d| b.key_judgments.push(judgment(n, d))));
-    d.field(&f, "axes", OptionalList, Out::Each(&mut |n, d| b.axes.push(axis(n, d))));
-    d.field(&f, "actors", OptionalList, Out::Each(&mut |n, d| b.actors.push(actor(n, d))));
-    d.field(&f, "relations", OptionalList, Out::Each(&mut |n, d| b.relations.push(relation(n, d))));
-    d.field(&f, "projects", OptionalList, Out::Each(&mut |n, d| b.projects.push(project(n, d))));
-    d.field(&f, "indicators", OptionalList, Out::Each(&mut |n, d| b.indicators.push(indicator(n, d))));
-    d.field(&f, "events", OptionalList, Out::Each(&mut |n, d| b.events.push(event(n, d))));
-    d.field(
-        &f,
-        "recommendationAreas",
-        OptionalList,
-        Out::Each(&mut |n, d| b.recommendation_areas.push(recommendation_area(n, d))),
-    );
-    d.field(&f, "recommendations", OptionalList, Out::Each(&mut |n, d| b.recommendations.push(recommendation(n, d))));
+    d.field(&f, "meta", Required, Out::Other(&mut b.meta));
+    d.field(&f, "keyJudgments", OptionalList, Out::Each(&mut b.key_judgments));
+    d.field(&f, "axes", OptionalList, Out::Each(&mut b.axes));
+    d.field(&f, "actors", OptionalList, Out::Each(&mut b.actors));
+    d.field(&f, "relations", OptionalList, Out::Each(&mut b.relations));
+    d.field(&f, "projects", OptionalList, Out::Each(&mut b.projects));
+    d.field(&f, "indicators", OptionalList, Out::Each(&mut b.indicators));
+    d.field(&f, "events", OptionalList, Out::Each(&mut b.events));
+    d.field(&f, "recommendationAreas", OptionalList, Out::Each(&mut b.recommendation_areas));
+    d.field(&f, "recommendations", OptionalList, Out::Each(&mut b.recommendations));
     b
 }
 
@@ -416,22 +469,7 @@ fn meta(n: &Node, d: &mut Decoder, m: &mut Meta) {
     d.text(&f, "number", &mut m.number);
     d.text(&f, "title", &mut m.title);
     d.text(&f, "date", &mut m.date.0);
-    d.field(
-        &f,
-        "authors",
-        Required,
-        Out::Each(&mut |n, d| {
-            let mut a = Author { name: String::new(), role: None, affiliation: None };
-            if let Some(f) = d.object(n, &["name", "role", "affiliation"]) {
-                // As the schema has always read it: the other members are not looked at without a name.
-                if d.text(&f, "name", &mut a.name) {
-                    d.opt_text(&f, "role", &mut a.role);
-                    d.opt_text(&f, "affiliation", &mut a.affiliation);
-                }
-            }
-            m.authors.push(a);
-        }),
-    );
+    d.field(&f, "authors", Required, Out::Each(&mut m.authors));
     d.text(&f, "publisher", &mut m.publisher);
     d.text(&f, "language", &mut m.language);
     d.opt_text(&f, "sourceUrl", &mut m.source_url);
@@ -570,7 +608,7 @@ fn project(n: &Node, d: &mut Decoder) -> Project {
     d.text(&f, "id", &mut p.id);
     d.text(&f, "name", &mut p.name);
     d.text(&f, "sector", &mut p.sector);
-    d.field(&f, "place", Optional, Out::Other(&mut |n, d| p.place = Some(place(n, d))));
+    d.field(&f, "place", Optional, Out::Other(&mut p.place));
     d.opt_text(&f, "policyFrame", &mut p.policy_frame);
     d.opt_text(&f, "timing", &mut p.timing);
     opt_date(d, &f, &mut p.date);
@@ -588,7 +626,7 @@ fn place(n: &Node, d: &mut Decoder) -> Place {
     if let Some(f) = d.object(n, &["name", "coordinates"]) {
         // As the schema has always read it: the coordinates are not looked at without a name.
         if d.text(&f, "name", &mut p.name) {
-            d.field(&f, "coordinates", Optional, Out::Other(&mut |n, d| p.coordinates = Some(coordinates(n, d))));
+            d.field(&f, "coordinates", Optional, Out::Other(&mut p.coordinates));
         }
     }
     p
@@ -622,7 +660,7 @@ fn indicator(n: &Node, d: &mut Decoder) -> Indicator {
         d.text(&f, "name", &mut i.name);
         d.opt_text(&f, "unit", &mut i.unit);
         d.opt_text(&f, "description", &mut i.description);
-        d.field(&f, "observations", OptionalList, Out::Each(&mut |n, d| i.observations.push(observation(n, d))));
+        d.field(&f, "observations", OptionalList, Out::Each(&mut i.observations));
         d.texts(&f, "axes", &mut i.axes);
         d.texts(&f, "related", &mut i.related);
         evidence_list(d, &f, &mut i.evidence);
