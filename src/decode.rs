@@ -16,7 +16,7 @@ pub fn decode_brief(root: &Node) -> Result<Brief, Vec<Diagnostic>> {
     if d.errors.is_empty() {
         return Ok(brief);
     }
-    crate::order::sort_by_u64(&mut d.errors, |e| crate::order::position_key(e.line, e.column));
+    crate::diagnostics::sort_by_position(&mut d.errors);
     Err(d.errors)
 }
 
