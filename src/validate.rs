@@ -31,14 +31,23 @@ fn with_article(kind: ItemKind) -> &'static str {
     }
 }
 
-/// `base` + `suffix`, e.g. `$.actors[2]` + `.id`: one small function for ~20 paths that were each a
-/// `format!`.
+/// `base` + `suffix`, e.g. `$.actors[2]` + `.id`: one small function for ~20 paths (and a few
+/// messages) that were each a `format!`.
 #[inline(never)]
 fn at(base: &str, suffix: &str) -> String {
     let mut path = String::with_capacity(base.len() + suffix.len());
     path.push_str(base);
     path.push_str(suffix);
     path
+}
+
+/// `"id"` + `rest`.
+fn quoted(id: &str, rest: &str) -> String {
+    let mut message = String::from("\"");
+    message.push_str(id);
+    message.push('"');
+    message.push_str(rest);
+    message
 }
 
 struct Checker {
@@ -58,12 +67,12 @@ impl Checker {
     }
     fn non_empty(&mut self, path: String, what: &str, s: &str) {
         if s.trim().is_empty() {
-            self.err(path, format!("{} must not be empty", what));
+            self.err(path, at(what, " must not be empty"));
         }
     }
     fn date(&mut self, path: String, d: &DateSpec) {
         if let Err(e) = date::parse(d) {
-            self.err(path, format!("impossible date: {}", e));
+            self.err(path, at("impossible date: ", &e));
         }
     }
 }
@@ -175,7 +184,7 @@ pub fn validate(b: &Brief) -> Diagnostics {
         by_id.first(&items, id).and_then(|i| items.get(i)).map(|(item, _)| item.kind()),
         want,
     ) {
-        (None, _) => c.err(path, format!("\"{}\" does not name any item in this brief", id)),
+        (None, _) => c.err(path, quoted(id, " does not name any item in this brief")),
         (Some(k), Some(w)) if k != w => {
             c.err(path, format!("\"{}\" is {}, but {} is expected here", id, with_article(k), with_article(w)))
         }
@@ -199,7 +208,7 @@ pub fn validate(b: &Brief) -> Diagnostics {
             for (i, id) in ids.iter().enumerate() {
                 let path = format!("{}.{}[{}]", base, field, i);
                 if id == item.id() {
-                    c.err(path, format!("\"{}\" refers to itself", id));
+                    c.err(path, quoted(id, " refers to itself"));
                 } else {
                     expect(&mut c, path, id, want);
                 }
