@@ -339,8 +339,14 @@ mod tests {
         assert_eq!(items.len(), paths.len());
         assert!(items.iter().any(|i| matches!(i, super::Item::Observation(..))));
         for (item, path) in items.iter().zip(&paths) {
+            let segments = crate::load::parse_path(path);
+            assert_eq!(root.locate_text(path), root.locate(&segments), "{}", path);
+            for suffix in [".evidence[0].quote", ".missing[3]", "[\"odd\"]", ".place.coordinates.lat"] {
+                let longer = format!("{}{}", path, suffix);
+                assert_eq!(root.locate_text(&longer), root.locate(&crate::load::parse_path(&longer)), "{}", longer);
+            }
             let mut node = &root;
-            for seg in crate::load::parse_path(path) {
+            for seg in segments {
                 node = match (seg, &node.value) {
                     (PathSeg::Key(k), _) => node.get(&k).expect("member exists"),
                     (PathSeg::Index(i), Value::Array(a)) => a.get(i).expect("element exists"),
