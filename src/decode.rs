@@ -57,8 +57,6 @@ enum Out<'o> {
     OptNumber(&'o mut Option<f64>),
     Count(&'o mut u32),
     Flag(&'o mut bool),
-    /// An array of strings.
-    Texts(&'o mut Vec<String>),
     /// A string naming one of these values; the slot gets its index.
     Choice(&'o mut usize, &'static [&'static str]),
     /// An array; the closure decodes and keeps each element.
@@ -161,7 +159,7 @@ impl Decoder {
     /// An optional array of strings.
     #[inline(never)]
     fn texts(&mut self, f: &Fields<'_>, key: &'static str, out: &mut Vec<String>) {
-        self.field(f, key, OptionalList, Out::Texts(out));
+        self.field(f, key, OptionalList, Out::Each(out));
     }
 
     /// Decodes `n` into `out`; false (and reported) when it has the wrong type.
@@ -208,17 +206,6 @@ impl Decoder {
                 self.error(n, m);
                 return false;
             }
-            (Out::Texts(slot), Value::Array(items)) => {
-                for (i, item) in items.iter().enumerate() {
-                    self.path.push(PathSeg::Index(i));
-                    let mut s = String::new();
-                    if self.value(item, Out::Text(&mut s)) {
-                        slot.push(s);
-                    }
-                    self.path.pop();
-                }
-                return true;
-            }
             (Out::Each(each), Value::Array(items)) => {
                 for (i, item) in items.iter().enumerate() {
                     self.path.push(PathSeg::Index(i));
@@ -236,7 +223,7 @@ impl Decoder {
             (Out::Number(_) | Out::OptNumber(_), _) => "a number",
             (Out::Count(_), _) => "a whole number of 0 or more",
             (Out::Flag(_), _) => "true or false",
-            (Out::Texts(_) | Out::Each(_), _) => "an array",
+            (Out::Each(_), _) => "an array",
         };
         self.expected(n, what);
         false
@@ -357,6 +344,16 @@ fill_list!(
     RecommendationArea => recommendation_area,
     Recommendation => recommendation,
 );
+
+/// An array of strings; elements that are not strings are reported and left out.
+impl Fill for Vec<String> {
+    fn fill(&mut self, n: &Node, d: &mut Decoder) {
+        let mut s = String::new();
+        if d.value(n, Out::Text(&mut s)) {
+            self.push(s);
+        }
+    }
+}
 
 impl Fill for Meta {
     fn fill(&mut self, n: &Node, d: &mut Decoder) {
