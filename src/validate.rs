@@ -107,20 +107,19 @@ struct IdIndex {
 }
 
 impl IdIndex {
-    fn new(items: &[(Item<'_>, String)]) -> IdIndex {
-        let mut order: Vec<(u64, u32)> =
-            items.iter().enumerate().map(|(i, (item, _))| (fnv(item.id()), i as u32)).collect();
+    fn new(items: &[Item<'_>]) -> IdIndex {
+        let mut order: Vec<(u64, u32)> = items.iter().enumerate().map(|(i, item)| (fnv(item.id()), i as u32)).collect();
         // Already (key, position) pairs: sorted as they are, equal hashes stay in document order.
         crate::order::sort_pairs(&mut order);
         IdIndex { order }
     }
 
     /// The position of the first item with this id.
-    fn first(&self, items: &[(Item<'_>, String)], id: &str) -> Option<usize> {
+    fn first(&self, items: &[Item<'_>], id: &str) -> Option<usize> {
         let h = fnv(id);
         let start = self.order.partition_point(|&(k, _)| k < h);
         let same_hash = self.order.get(start..).unwrap_or_default().iter().take_while(|&&(k, _)| k == h);
-        same_hash.map(|&(_, i)| i as usize).find(|&i| items.get(i).is_some_and(|(item, _)| item.id() == id))
+        same_hash.map(|&(_, i)| i as usize).find(|&i| items.get(i).is_some_and(|item| item.id() == id))
     }
 }
 
@@ -166,22 +165,23 @@ pub fn validate(b: &Brief) -> Diagnostics {
     }
 
     // Ids: well-formed and unique across the brief.
-    let items: Vec<(Item<'_>, String)> = all_items(b).into_iter().zip(item_paths(b)).collect();
+    let items = all_items(b);
+    let paths = item_paths(b);
     let by_id = IdIndex::new(&items);
-    for (n, (item, base)) in items.iter().enumerate() {
+    for (n, (item, base)) in items.iter().zip(&paths).enumerate() {
         let path = at(base, ".id");
         let id = item.id();
         if !is_slug(id) {
             c.err(path.clone(), format!("id \"{}\" is not a slug: use lower-case letters, digits and single hyphens, e.g. \"rakwon-aquaculture\"", id));
         }
         if let Some(first) = by_id.first(&items, id).filter(|&f| f != n) {
-            let first_path = items.get(first).map_or("", |(_, p)| p);
+            let first_path = paths.get(first).map_or("", |p| p);
             c.err(path, format!("duplicate id \"{}\" (first used at {}.id)", id, first_path));
         }
     }
 
     let expect = |c: &mut Checker, path: String, id: &str, want: Option<ItemKind>| match (
-        by_id.first(&items, id).and_then(|i| items.get(i)).map(|(item, _)| item.kind()),
+        by_id.first(&items, id).and_then(|i| items.get(i)).map(|item| item.kind()),
         want,
     ) {
         (None, _) => c.err(path, quoted(id, " does not name any item in this brief")),
@@ -194,7 +194,7 @@ pub fn validate(b: &Brief) -> Diagnostics {
         expect(&mut c, "$.meta.subject".into(), s, Some(ItemKind::Actor));
     }
 
-    for (item, base) in &items {
+    for (item, base) in items.iter().zip(&paths) {
         let refs: [(&str, &[Id], Option<ItemKind>); 3] = [
             ("axes", item.axes(), Some(ItemKind::Axis)),
             (if matches!(item, Item::Actor(_)) { "memberOf" } else { "actors" }, item.actors(), Some(ItemKind::Actor)),
