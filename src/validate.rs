@@ -80,22 +80,26 @@ impl Checker {
 /// The JSON path of every item, in the order of [`all_items`]. Paths come from positions, not from
 /// looking items up: a lookup by value is quadratic and gives two identical items the same path.
 fn item_paths(b: &Brief) -> Vec<String> {
-    fn list(out: &mut Vec<String>, name: &str, len: usize) {
-        out.extend((0..len).map(|i| format!("$.{}[{}]", name, i)));
+    fn list(out: &mut Vec<String>, prefix: &str, len: usize) {
+        for i in 0..len {
+            out.push(format!("{}[{}]", prefix, i));
+        }
     }
     let mut out = Vec::new();
-    list(&mut out, "keyJudgments", b.key_judgments.len());
-    list(&mut out, "axes", b.axes.len());
-    list(&mut out, "actors", b.actors.len());
-    list(&mut out, "relations", b.relations.len());
-    list(&mut out, "projects", b.projects.len());
+    list(&mut out, "$.keyJudgments", b.key_judgments.len());
+    list(&mut out, "$.axes", b.axes.len());
+    list(&mut out, "$.actors", b.actors.len());
+    list(&mut out, "$.relations", b.relations.len());
+    list(&mut out, "$.projects", b.projects.len());
     for (i, ind) in b.indicators.iter().enumerate() {
-        out.push(format!("$.indicators[{}]", i));
-        out.extend((0..ind.observations.len()).map(|j| format!("$.indicators[{}].observations[{}]", i, j)));
+        let base = format!("$.indicators[{}]", i);
+        let observations = at(&base, ".observations");
+        out.push(base);
+        list(&mut out, &observations, ind.observations.len());
     }
-    list(&mut out, "events", b.events.len());
-    list(&mut out, "recommendationAreas", b.recommendation_areas.len());
-    list(&mut out, "recommendations", b.recommendations.len());
+    list(&mut out, "$.events", b.events.len());
+    list(&mut out, "$.recommendationAreas", b.recommendation_areas.len());
+    list(&mut out, "$.recommendations", b.recommendations.len());
     out
 }
 
