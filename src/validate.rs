@@ -120,10 +120,18 @@ impl IdIndex {
 
     /// The position of the first item with this id.
     fn first(&self, items: &[Item<'_>], id: &str) -> Option<usize> {
-        let h = fnv(id);
-        let start = self.order.partition_point(|&(k, _)| k < h);
-        let same_hash = self.order.get(start..).unwrap_or_default().iter().take_while(|&&(k, _)| k == h);
-        same_hash.map(|&(_, i)| i as usize).find(|&i| items.get(i).is_some_and(|item| item.id() == id))
+        let hash = fnv(id);
+        let mut i = self.order.partition_point(|&(k, _)| k < hash);
+        while let Some(&(k, position)) = self.order.get(i) {
+            if k != hash {
+                break;
+            }
+            if items.get(position as usize).is_some_and(|item| item.id() == id) {
+                return Some(position as usize);
+            }
+            i += 1;
+        }
+        None
     }
 }
 
