@@ -18,15 +18,19 @@ pub fn parse(text: &str) -> Result<Node, Diagnostic> {
     }
     p.skip_ws();
     if p.pos >= p.src.len() {
-        return Err(p.error("the file is empty; a brief is a JSON object"));
+        return Err(*p.error("the file is empty; a brief is a JSON object"));
     }
-    let node = p.value(0)?;
+    let node = p.value(0).map_err(|failure| *failure)?;
     p.skip_ws();
     if p.pos < p.src.len() {
-        return Err(p.error("unexpected text after the end of the JSON document"));
+        return Err(*p.error("unexpected text after the end of the JSON document"));
     }
     Ok(node)
 }
+
+/// A syntax error on its way out. Boxed: every `?` and `Err` return in the parser then moves one pointer,
+/// not a whole `Diagnostic`.
+type Failure = Box<Diagnostic>;
 
 struct Parser<'a> {
     src: &'a [u8],
@@ -39,7 +43,7 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
-    fn trailing_comma(&self, message: &'static str) -> Diagnostic {
+    fn trailing_comma(&self, message: &'static str) -> Failure {
         let mut d = self.error(message);
         (d.line, d.column) = self.last_comma;
         d
@@ -52,14 +56,14 @@ impl Parser<'_> {
 
     /// A syntax error here. Out of line and not generic over the message: it has ~25 call sites.
     #[inline(never)]
-    fn error(&self, message: &str) -> Diagnostic {
-        Diagnostic {
+    fn error(&self, message: &str) -> Failure {
+        Box::new(Diagnostic {
             kind: DiagnosticKind::Syntax,
             path: super::path_string(&self.path),
             line: self.line,
             column: self.column,
             message: message.to_string(),
-        }
+        })
     }
 
     fn peek(&self) -> Option<u8> {
@@ -85,7 +89,7 @@ impl Parser<'_> {
         }
     }
 
-    fn expect_literal(&mut self, lit: &str) -> Result<(), Diagnostic> {
+    fn expect_literal(&mut self, lit: &str) -> Result<(), Failure> {
         if self.src.get(self.pos..).unwrap_or_default().starts_with(lit.as_bytes()) {
             for _ in 0..lit.len() {
                 self.bump();
@@ -96,7 +100,7 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Node, Diagnostic> {
+    fn value(&mut self, depth: usize) -> Result<Node, Failure> {
         let (line, column) = (self.line, self.column);
         let value = match self.peek() {
             None => return Err(self.error("unexpected end of file; the JSON is truncated")),
@@ -123,7 +127,7 @@ impl Parser<'_> {
         Ok(Node { value, line, column })
     }
 
-    fn enter(&self, depth: usize) -> Result<(), Diagnostic> {
+    fn enter(&self, depth: usize) -> Result<(), Failure> {
         if depth >= MAX_DEPTH {
             // MAX_DEPTH spelt out: a `format!` costs more than keeping the two in step (a test pins it).
             let mut d = self.error("nesting deeper than 64 levels is not accepted");
@@ -133,7 +137,7 @@ impl Parser<'_> {
         Ok(())
     }
 
-    fn object(&mut self, depth: usize) -> Result<Value, Diagnostic> {
+    fn object(&mut self, depth: usize) -> Result<Value, Failure> {
         self.enter(depth)?;
         self.bump(); // {
         let mut members: Vec<(super::Key, Node)> = Vec::new();
@@ -181,7 +185,7 @@ impl Parser<'_> {
         }
     }
 
-    fn array(&mut self, depth: usize) -> Result<Value, Diagnostic> {
+    fn array(&mut self, depth: usize) -> Result<Value, Failure> {
         self.enter(depth)?;
         self.bump(); // [
         let mut items = Vec::new();
@@ -212,7 +216,7 @@ impl Parser<'_> {
         }
     }
 
-    fn hex4(&mut self) -> Result<u32, Diagnostic> {
+    fn hex4(&mut self) -> Result<u32, Failure> {
         let mut n = 0u32;
         for _ in 0..4 {
             let d = match self.peek() {
@@ -227,7 +231,7 @@ impl Parser<'_> {
         Ok(n)
     }
 
-    fn string(&mut self) -> Result<String, Diagnostic> {
+    fn string(&mut self) -> Result<String, Failure> {
         self.bump(); // opening quote
         let mut out = String::new();
         loop {
@@ -296,7 +300,7 @@ impl Parser<'_> {
         }
     }
 
-    fn number(&mut self) -> Result<f64, Diagnostic> {
+    fn number(&mut self) -> Result<f64, Failure> {
         let start = self.pos;
         if self.peek() == Some(b'-') {
             self.bump();
