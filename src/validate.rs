@@ -9,11 +9,26 @@ use crate::query::{all_items, Item, ItemKind};
 
 /// `^[a-z0-9]+(-[a-z0-9]+)*$`, at most 80 characters.
 pub fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 80
-        && id
-            .split('-')
-            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+    id.len() <= 80 && hyphenated(id, 80, |b| b.is_ascii_lowercase() || b.is_ascii_digit())
+}
+
+/// Non-empty runs of at most `max_run` bytes that pass `allowed`, joined by single hyphens. One byte loop
+/// (not `split('-')`) for slugs and language tags.
+fn hyphenated(s: &str, max_run: usize, allowed: fn(u8) -> bool) -> bool {
+    let mut run = 0;
+    for b in s.bytes() {
+        if b == b'-' {
+            if run == 0 {
+                return false;
+            }
+            run = 0;
+        } else if allowed(b) && run < max_run {
+            run += 1;
+        } else {
+            return false;
+        }
+    }
+    run > 0
 }
 
 fn with_article(kind: ItemKind) -> &'static str {
@@ -159,8 +174,7 @@ pub fn validate(b: &Brief) -> Diagnostics {
     for (i, a) in m.authors.iter().enumerate() {
         c.non_empty(format!("$.meta.authors[{}].name", i), "an author's name", &a.name);
     }
-    let lang_ok = !m.language.is_empty()
-        && m.language.split('-').all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    let lang_ok = hyphenated(&m.language, 8, |b| b.is_ascii_alphanumeric());
     if !lang_ok {
         c.err(
             "$.meta.language".into(),
@@ -380,5 +394,15 @@ mod tests {
         assert!(!super::is_slug("a--b"));
         assert!(!super::is_slug("-a"));
         assert!(!super::is_slug(""));
+        assert!(!super::is_slug("a-"));
+        assert!(super::is_slug(&"a".repeat(80)));
+        assert!(!super::is_slug(&"a".repeat(81)));
+    }
+
+    #[test]
+    fn language_tags() {
+        let tag = |s: &str| super::hyphenated(s, 8, |b| b.is_ascii_alphanumeric());
+        assert!(tag("en") && tag("ko-KR") && tag("zh-Hant-TW") && tag("abcdefgh"));
+        assert!(!tag("") && !tag("en-") && !tag("-en") && !tag("en--US") && !tag("abcdefghi") && !tag("en_US"));
     }
 }
