@@ -55,9 +55,9 @@ pub fn path_string(path: &[PathSeg]) -> String {
                 s.push(']');
             }
             PathSeg::Key(k) => {
-                let plain = !k.is_empty()
-                    && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
-                    && !k.starts_with(|c: char| c.is_ascii_digit());
+                // Bytes, not chars: any non-ASCII byte makes the key not plain either way.
+                let plain = k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$')
+                    && k.as_bytes().first().is_some_and(|b| !b.is_ascii_digit());
                 if plain {
                     s.push('.');
                     s.push_str(k);
