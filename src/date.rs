@@ -96,15 +96,31 @@ pub fn days_in_month(y: i32, m: u32) -> u32 {
 
 pub const SEASONS: [&str; 4] = ["spring", "summer", "autumn", "winter"];
 
+/// `"s"` and then `problem`: the shape of most date errors, built in one place.
+#[inline(never)]
+fn quoted(s: &str, problem: &str) -> String {
+    let mut m = String::from("\"");
+    m.push_str(s);
+    m.push('"');
+    m.push_str(problem);
+    m
+}
+
+/// The value of a run of ASCII digits the caller has checked (at most 4 of them); no `str::parse`,
+/// which is instantiated per integer type.
+fn digits_value(s: &str) -> u32 {
+    s.bytes().fold(0, |n, b| n * 10 + u32::from(b.wrapping_sub(b'0')))
+}
+
 fn parse_point(s: &str) -> Result<DatePoint, String> {
-    let (ys, rest) = match s.find('-') {
-        Some(i) => (&s[..i], Some(&s[i + 1..])),
+    let (ys, rest) = match s.split_once('-') {
+        Some((ys, rest)) => (ys, Some(rest)),
         None => (s, None),
     };
     if ys.len() != 4 || !ys.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("\"{}\": the year must have four digits", s));
+        return Err(quoted(s, ": the year must have four digits"));
     }
-    let year: i32 = ys.parse().map_err(|_| format!("\"{}\": invalid year", s))?;
+    let year = digits_value(ys) as i32;
     let span = |precision, month: u32, day: u32, part: u32, first, last| DatePoint {
         precision,
         year,
@@ -121,21 +137,21 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
     if let Some(q) = rest.strip_prefix('Q') {
         return match q {
             "1" | "2" | "3" | "4" => {
-                let q: u32 = q.parse().unwrap_or(1);
+                let q = digits_value(q);
                 let (a, b) = months(q * 3 - 2, q * 3);
                 Ok(span(Precision::Quarter, q * 3 - 2, 0, q, a, b))
             }
-            _ => Err(format!("\"{}\": quarters are Q1 to Q4", s)),
+            _ => Err(quoted(s, ": quarters are Q1 to Q4")),
         };
     }
     if let Some(h) = rest.strip_prefix('H') {
         return match h {
             "1" | "2" => {
-                let h: u32 = h.parse().unwrap_or(1);
+                let h = digits_value(h);
                 let (a, b) = months(h * 6 - 5, h * 6);
                 Ok(span(Precision::Half, h * 6 - 5, 0, h, a, b))
             }
-            _ => Err(format!("\"{}\": halves are H1 and H2", s)),
+            _ => Err(quoted(s, ": halves are H1 and H2")),
         };
     }
     if let Some(i) = SEASONS.iter().position(|name| *name == rest) {
@@ -152,12 +168,12 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
     let ms = parts.next().unwrap_or("");
     let ds = parts.next();
     if parts.next().is_some() || ms.len() != 2 || !ms.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!(
-            "\"{}\" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Q1..Q4, YYYY-H1/H2, YYYY-spring/summer/autumn/winter, or START/END",
-            s
+        return Err(quoted(
+            s,
+            " is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Q1..Q4, YYYY-H1/H2, YYYY-spring/summer/autumn/winter, or START/END",
         ));
     }
-    let month: u32 = ms.parse().unwrap_or(0);
+    let month = digits_value(ms);
     if !(1..=12).contains(&month) {
         return Err(format!("\"{}\": there is no month {}", s, month));
     }
@@ -166,9 +182,9 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
         return Ok(span(Precision::Month, month, 0, 0, a, b));
     };
     if ds.len() != 2 || !ds.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("\"{}\": the day must have two digits", s));
+        return Err(quoted(s, ": the day must have two digits"));
     }
-    let day: u32 = ds.parse().unwrap_or(0);
+    let day = digits_value(ds);
     let max = days_in_month(year, month);
     if day == 0 || day > max {
         return Err(format!("\"{}\": day {} does not exist (month {} of {} has {} days)", s, day, month, year, max));
@@ -212,7 +228,7 @@ pub fn parse(spec: &DateSpec) -> Result<ParsedDate, String> {
             let start = parse_point(a)?;
             let end = parse_point(b)?;
             if days_from_civil(end.last) < days_from_civil(start.first) {
-                return Err(format!("\"{}\": the period ends before it starts", s));
+                return Err(quoted(s, ": the period ends before it starts"));
             }
             Ok(ParsedDate { start, end, is_period: true })
         }

@@ -64,8 +64,14 @@ impl Diagnostics {
         self.0.iter()
     }
     pub(crate) fn sort(&mut self) {
-        crate::order::sort_by_u64(&mut self.0, |d| crate::order::position_key(d.line, d.column));
+        sort_by_position(&mut self.0);
     }
+}
+
+/// Orders problems by line and column, keeping the order they were found in at the same place. One
+/// function for the decoder and the loader: one instantiation of the sort's key collection.
+pub(crate) fn sort_by_position(list: &mut [Diagnostic]) {
+    crate::order::sort_by_u64(list, |d| crate::order::position_key(d.line, d.column));
 }
 
 impl fmt::Display for Diagnostics {

@@ -2,7 +2,7 @@
 //! Every stage reports all the problems it can find, each with a path, line and column.
 
 use crate::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::json::{self, PathSeg};
+use crate::json;
 use crate::model::Brief;
 use crate::search::SearchIndex;
 use std::collections::HashMap;
@@ -29,18 +29,20 @@ pub fn load(text: &str) -> Result<LoadedBrief, Diagnostics> {
     if text.len() > MAX_BRIEF_BYTES {
         return Err(Diagnostics(vec![Diagnostic::whole_input(
             DiagnosticKind::Limit,
-            format!(
-                "the file is {} bytes; briefs larger than {} bytes (4 MiB) are not accepted",
-                text.len(),
-                MAX_BRIEF_BYTES
-            ),
+            // MAX_BRIEF_BYTES spelt out: cheaper than a `format!`.
+            [
+                "the file is ",
+                &crate::json::number_text(text.len() as f64, 0),
+                " bytes; briefs larger than 4194304 bytes (4 MiB) are not accepted",
+            ]
+            .concat(),
         )]));
     }
     let root = json::parse(text).map_err(|d| Diagnostics(vec![d]))?;
     let brief = crate::decode::decode_brief(&root).map_err(Diagnostics)?;
     let mut problems = crate::validate::validate(&brief);
     for d in &mut problems.0 {
-        let (line, column) = root.locate(&parse_path(&d.path));
+        let (line, column) = root.locate_text(&d.path);
         d.line = line;
         d.column = column;
     }
@@ -65,8 +67,11 @@ impl LoadedBrief {
     }
 }
 
-/// Inverse of [`json::path_string`] for the paths the validator writes (`$.a[1].b`, `$["k"]`).
-pub(crate) fn parse_path(path: &str) -> Vec<PathSeg> {
+/// Inverse of [`json::path_string`] for the paths the validator writes (`$.a[1].b`, `$["k"]`). The loader
+/// walks paths with [`json::Node::locate_text`]; this is kept for tests to check that walk against.
+#[cfg(test)]
+pub(crate) fn parse_path(path: &str) -> Vec<json::PathSeg> {
+    use json::PathSeg;
     let mut segs = Vec::new();
     let s = path.strip_prefix('$').unwrap_or(path);
     let mut chars = s.char_indices().peekable();
@@ -82,7 +87,7 @@ pub(crate) fn parse_path(path: &str) -> Vec<PathSeg> {
                     }
                     chars.next();
                 }
-                segs.push(PathSeg::Key(s[start..end].to_string()));
+                segs.push(PathSeg::Key(s.get(start..end).unwrap_or_default().to_string()));
             }
             '[' => {
                 let start = i + 1;
@@ -93,9 +98,10 @@ pub(crate) fn parse_path(path: &str) -> Vec<PathSeg> {
                         break;
                     }
                 }
-                let inner = &s[start..end];
-                if let Ok(n) = inner.parse::<usize>() {
-                    segs.push(PathSeg::Index(n));
+                let inner = s.get(start..end).unwrap_or_default();
+                // The validator writes indices as plain digits; no `str::parse` instantiation needed.
+                if !inner.is_empty() && inner.len() < 10 && inner.bytes().all(|b| b.is_ascii_digit()) {
+                    segs.push(PathSeg::Index(inner.bytes().fold(0, |n, b| n * 10 + usize::from(b - b'0'))));
                 } else {
                     segs.push(PathSeg::Key(inner.trim_matches('"').to_string()));
                 }

@@ -6,21 +6,63 @@ use crate::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
 use crate::json::number_text;
 use crate::model::*;
 use crate::query::{all_items, Item, ItemKind};
-use std::collections::HashMap;
 
 /// `^[a-z0-9]+(-[a-z0-9]+)*$`, at most 80 characters.
 pub fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 80
-        && id
-            .split('-')
-            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+    id.len() <= 80 && hyphenated(id, 80, |b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
-fn with_article(kind: ItemKind) -> String {
-    let name = kind.as_str();
-    let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
-    format!("{} {}", article, name)
+/// Non-empty runs of at most `max_run` bytes that pass `allowed`, joined by single hyphens. One byte loop
+/// (not `split('-')`) for slugs and language tags.
+fn hyphenated(s: &str, max_run: usize, allowed: fn(u8) -> bool) -> bool {
+    let mut run = 0;
+    for b in s.bytes() {
+        if b == b'-' {
+            if run == 0 {
+                return false;
+            }
+            run = 0;
+        } else if allowed(b) && run < max_run {
+            run += 1;
+        } else {
+            return false;
+        }
+    }
+    run > 0
+}
+
+fn with_article(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Judgment => "a judgment",
+        ItemKind::Axis => "an axis",
+        ItemKind::Actor => "an actor",
+        ItemKind::Relation => "a relation",
+        ItemKind::Project => "a project",
+        ItemKind::Indicator => "an indicator",
+        ItemKind::Observation => "an observation",
+        ItemKind::Event => "an event",
+        ItemKind::RecommendationArea => "a recommendationArea",
+        ItemKind::Recommendation => "a recommendation",
+    }
+}
+
+/// `base` + `suffix`, e.g. `$.actors[2]` + `.id`: one small function for ~20 paths (and a few
+/// messages) that were each a `format!`.
+#[inline(never)]
+fn at(base: &str, suffix: &str) -> String {
+    let mut path = String::with_capacity(base.len() + suffix.len());
+    path.push_str(base);
+    path.push_str(suffix);
+    path
+}
+
+/// `"id"` + `rest`.
+fn quoted(id: &str, rest: &str) -> String {
+    let mut message = String::from("\"");
+    message.push_str(id);
+    message.push('"');
+    message.push_str(rest);
+    message
 }
 
 struct Checker {
@@ -28,17 +70,24 @@ struct Checker {
 }
 
 impl Checker {
-    fn err(&mut self, path: String, message: impl Into<String>) {
-        self.out.push(Diagnostic { kind: DiagnosticKind::Semantic, path, line: 0, column: 0, message: message.into() });
+    // Out of line and not generic over the message type: `err` has ~30 call sites.
+    #[inline(never)]
+    fn err(&mut self, path: String, message: String) {
+        self.out.push(Diagnostic { kind: DiagnosticKind::Semantic, path, line: 0, column: 0, message });
+    }
+    /// A problem whose message is fixed text.
+    #[inline(never)]
+    fn fixed(&mut self, path: String, message: &str) {
+        self.err(path, message.to_string());
     }
     fn non_empty(&mut self, path: String, what: &str, s: &str) {
         if s.trim().is_empty() {
-            self.err(path, format!("{} must not be empty", what));
+            self.err(path, at(what, " must not be empty"));
         }
     }
     fn date(&mut self, path: String, d: &DateSpec) {
         if let Err(e) = date::parse(d) {
-            self.err(path, format!("impossible date: {}", e));
+            self.err(path, at("impossible date: ", &e));
         }
     }
 }
@@ -46,23 +95,64 @@ impl Checker {
 /// The JSON path of every item, in the order of [`all_items`]. Paths come from positions, not from
 /// looking items up: a lookup by value is quadratic and gives two identical items the same path.
 fn item_paths(b: &Brief) -> Vec<String> {
-    fn list(out: &mut Vec<String>, name: &str, len: usize) {
-        out.extend((0..len).map(|i| format!("$.{}[{}]", name, i)));
+    fn list(out: &mut Vec<String>, prefix: &str, len: usize) {
+        for i in 0..len {
+            out.push(format!("{}[{}]", prefix, i));
+        }
     }
     let mut out = Vec::new();
-    list(&mut out, "keyJudgments", b.key_judgments.len());
-    list(&mut out, "axes", b.axes.len());
-    list(&mut out, "actors", b.actors.len());
-    list(&mut out, "relations", b.relations.len());
-    list(&mut out, "projects", b.projects.len());
+    list(&mut out, "$.keyJudgments", b.key_judgments.len());
+    list(&mut out, "$.axes", b.axes.len());
+    list(&mut out, "$.actors", b.actors.len());
+    list(&mut out, "$.relations", b.relations.len());
+    list(&mut out, "$.projects", b.projects.len());
     for (i, ind) in b.indicators.iter().enumerate() {
-        out.push(format!("$.indicators[{}]", i));
-        out.extend((0..ind.observations.len()).map(|j| format!("$.indicators[{}].observations[{}]", i, j)));
+        let base = format!("$.indicators[{}]", i);
+        let observations = at(&base, ".observations");
+        out.push(base);
+        list(&mut out, &observations, ind.observations.len());
     }
-    list(&mut out, "events", b.events.len());
-    list(&mut out, "recommendationAreas", b.recommendation_areas.len());
-    list(&mut out, "recommendations", b.recommendations.len());
+    list(&mut out, "$.events", b.events.len());
+    list(&mut out, "$.recommendationAreas", b.recommendation_areas.len());
+    list(&mut out, "$.recommendations", b.recommendations.len());
     out
+}
+
+/// Items by id, for lookups without a `HashMap` (whose instantiations cost more Wasm than this): item
+/// positions ordered by a hash of their id, through the crate's one sort.
+struct IdIndex {
+    /// (hash of the id, position in the item list), by hash; equal hashes stay in document order.
+    order: Vec<(u64, u32)>,
+}
+
+impl IdIndex {
+    fn new(items: &[Item<'_>]) -> IdIndex {
+        let mut order: Vec<(u64, u32)> = items.iter().enumerate().map(|(i, item)| (fnv(item.id()), i as u32)).collect();
+        // Already (key, position) pairs: sorted as they are, equal hashes stay in document order.
+        crate::order::sort_pairs(&mut order);
+        IdIndex { order }
+    }
+
+    /// The position of the first item with this id.
+    fn first(&self, items: &[Item<'_>], id: &str) -> Option<usize> {
+        let hash = fnv(id);
+        let mut i = self.order.partition_point(|&(k, _)| k < hash);
+        while let Some(&(k, position)) = self.order.get(i) {
+            if k != hash {
+                break;
+            }
+            if items.get(position as usize).is_some_and(|item| item.id() == id) {
+                return Some(position as usize);
+            }
+            i += 1;
+        }
+        None
+    }
+}
+
+/// FNV-1a, 64 bits.
+fn fnv(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3))
 }
 
 pub fn validate(b: &Brief) -> Diagnostics {
@@ -79,13 +169,12 @@ pub fn validate(b: &Brief) -> Diagnostics {
     c.non_empty("$.meta.publisher".into(), "the publisher", &m.publisher);
     c.date("$.meta.date".into(), &m.date);
     if m.authors.is_empty() {
-        c.err("$.meta.authors".into(), "a brief needs at least one author");
+        c.fixed("$.meta.authors".into(), "a brief needs at least one author");
     }
     for (i, a) in m.authors.iter().enumerate() {
         c.non_empty(format!("$.meta.authors[{}].name", i), "an author's name", &a.name);
     }
-    let lang_ok = !m.language.is_empty()
-        && m.language.split('-').all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    let lang_ok = hyphenated(&m.language, 8, |b| b.is_ascii_alphanumeric());
     if !lang_ok {
         c.err(
             "$.meta.language".into(),
@@ -94,35 +183,36 @@ pub fn validate(b: &Brief) -> Diagnostics {
     }
     if let Some(url) = &m.source_url {
         if !(url.starts_with("https://") || url.starts_with("http://")) {
-            c.err("$.meta.sourceUrl".into(), "the source URL must start with https:// or http://");
+            c.fixed("$.meta.sourceUrl".into(), "the source URL must start with https:// or http://");
         }
     }
     if m.paragraphs == 0 {
-        c.err("$.meta.paragraphs".into(), "the brief must have at least one paragraph");
+        c.fixed("$.meta.paragraphs".into(), "the brief must have at least one paragraph");
     }
 
     // Ids: well-formed and unique across the brief.
-    let items: Vec<(Item<'_>, String)> = all_items(b).into_iter().zip(item_paths(b)).collect();
-    let mut seen: HashMap<&str, String> = HashMap::new();
-    let mut kinds: HashMap<&str, ItemKind> = HashMap::new();
-    for (item, base) in &items {
-        let path = format!("{}.id", base);
+    let items = all_items(b);
+    let paths = item_paths(b);
+    let by_id = IdIndex::new(&items);
+    for (n, (item, base)) in items.iter().zip(&paths).enumerate() {
+        let path = at(base, ".id");
         let id = item.id();
         if !is_slug(id) {
             c.err(path.clone(), format!("id \"{}\" is not a slug: use lower-case letters, digits and single hyphens, e.g. \"rakwon-aquaculture\"", id));
         }
-        if let Some(first) = seen.get(id) {
-            c.err(path, format!("duplicate id \"{}\" (first used at {})", id, first));
-        } else {
-            seen.insert(id, path);
-            kinds.insert(id, item.kind());
+        if let Some(first) = by_id.first(&items, id).filter(|&f| f != n) {
+            let first_path = paths.get(first).map_or("", |p| p);
+            c.err(path, format!("duplicate id \"{}\" (first used at {}.id)", id, first_path));
         }
     }
 
-    let expect = |c: &mut Checker, path: String, id: &str, want: Option<ItemKind>| match (kinds.get(id), want) {
-        (None, _) => c.err(path, format!("\"{}\" does not name any item in this brief", id)),
-        (Some(k), Some(w)) if *k != w => {
-            c.err(path, format!("\"{}\" is {}, but {} is expected here", id, with_article(*k), with_article(w)))
+    let expect = |c: &mut Checker, path: String, id: &str, want: Option<ItemKind>| match (
+        by_id.first(&items, id).and_then(|i| items.get(i)).map(|item| item.kind()),
+        want,
+    ) {
+        (None, _) => c.err(path, quoted(id, " does not name any item in this brief")),
+        (Some(k), Some(w)) if k != w => {
+            c.err(path, format!("\"{}\" is {}, but {} is expected here", id, with_article(k), with_article(w)))
         }
         _ => {}
     };
@@ -130,7 +220,7 @@ pub fn validate(b: &Brief) -> Diagnostics {
         expect(&mut c, "$.meta.subject".into(), s, Some(ItemKind::Actor));
     }
 
-    for (item, base) in &items {
+    for (item, base) in items.iter().zip(&paths) {
         let refs: [(&str, &[Id], Option<ItemKind>); 3] = [
             ("axes", item.axes(), Some(ItemKind::Axis)),
             (if matches!(item, Item::Actor(_)) { "memberOf" } else { "actors" }, item.actors(), Some(ItemKind::Actor)),
@@ -144,7 +234,7 @@ pub fn validate(b: &Brief) -> Diagnostics {
             for (i, id) in ids.iter().enumerate() {
                 let path = format!("{}.{}[{}]", base, field, i);
                 if id == item.id() {
-                    c.err(path, format!("\"{}\" refers to itself", id));
+                    c.err(path, quoted(id, " refers to itself"));
                 } else {
                     expect(&mut c, path, id, want);
                 }
@@ -152,19 +242,19 @@ pub fn validate(b: &Brief) -> Diagnostics {
         }
 
         if !matches!(item, Item::RecommendationArea(_)) && item.evidence().is_empty() {
-            c.err(
-                format!("{}.evidence", base),
+            c.fixed(
+                at(base, ".evidence"),
                 "every insight needs evidence: at least one {paragraph, quote} from the brief",
             );
         }
         for (i, ev) in item.evidence().iter().enumerate() {
             let p = format!("{}.evidence[{}]", base, i);
             if ev.quote.trim().is_empty() {
-                c.err(format!("{}.quote", p), "the quote is empty; copy the sentence from the brief");
+                c.fixed(at(&p, ".quote"), "the quote is empty; copy the sentence from the brief");
             }
             if ev.paragraph == 0 || ev.paragraph > m.paragraphs {
                 c.err(
-                    format!("{}.paragraph", p),
+                    at(&p, ".paragraph"),
                     format!(
                         "paragraph {} is out of range: the brief has paragraphs 1 to {}",
                         ev.paragraph, m.paragraphs
@@ -183,42 +273,40 @@ pub fn validate(b: &Brief) -> Diagnostics {
             c.err(format!("{}.{}", base, field), format!("the {} must not be empty", field));
         }
         if let Some(d) = item.date() {
-            c.date(format!("{}.date", base), d);
+            c.date(at(base, ".date"), d);
         }
 
         match item {
             Item::Relation(r) => {
-                expect(&mut c, format!("{}.from", base), &r.from, Some(ItemKind::Actor));
-                expect(&mut c, format!("{}.to", base), &r.to, Some(ItemKind::Actor));
+                expect(&mut c, at(base, ".from"), &r.from, Some(ItemKind::Actor));
+                expect(&mut c, at(base, ".to"), &r.to, Some(ItemKind::Actor));
                 if r.from == r.to {
-                    c.err(format!("{}.to", base), "a relation needs two different actors");
+                    c.fixed(at(base, ".to"), "a relation needs two different actors");
                 }
             }
-            Item::Recommendation(r) => {
-                expect(&mut c, format!("{}.area", base), &r.area, Some(ItemKind::RecommendationArea))
-            }
+            Item::Recommendation(r) => expect(&mut c, at(base, ".area"), &r.area, Some(ItemKind::RecommendationArea)),
             Item::RecommendationArea(a) => {
                 if let Some(ad) = &a.addressee {
-                    expect(&mut c, format!("{}.addressee", base), ad, Some(ItemKind::Actor));
+                    expect(&mut c, at(base, ".addressee"), ad, Some(ItemKind::Actor));
                 }
             }
             Item::Project(p) => {
-                c.non_empty(format!("{}.sector", base), "the sector", &p.sector);
+                c.non_empty(at(base, ".sector"), "the sector", &p.sector);
                 if let Some(coords) = p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()) {
-                    let cp = format!("{}.place.coordinates", base);
+                    let cp = at(base, ".place.coordinates");
                     if !(-90.0..=90.0).contains(&coords.lat) {
                         c.err(
-                            format!("{}.lat", cp),
+                            at(&cp, ".lat"),
                             format!("latitude {} is not between -90 and 90", number_text(coords.lat, 3)),
                         );
                     }
                     if !(-180.0..=180.0).contains(&coords.lon) {
                         c.err(
-                            format!("{}.lon", cp),
+                            at(&cp, ".lon"),
                             format!("longitude {} is not between -180 and 180", number_text(coords.lon, 3)),
                         );
                     }
-                    c.non_empty(format!("{}.source", cp), "the coordinates' source", &coords.source);
+                    c.non_empty(at(&cp, ".source"), "the coordinates' source", &coords.source);
                 }
             }
             Item::Observation(_, o) => check_measure(&mut c, base, o),
@@ -239,8 +327,8 @@ fn check_measure(c: &mut Checker, base: &str, o: &Observation) {
             need(c, "low", o.low, "an exact or approximate observation gives its value as \"low\"");
             if let (Some(l), Some(h)) = (o.low, o.high) {
                 if l != h {
-                    c.err(
-                        format!("{}.high", base),
+                    c.fixed(
+                        at(base, ".high"),
                         "an exact or approximate value has high equal to low (or no high); use \"range\" for a span",
                     );
                 }
@@ -252,7 +340,7 @@ fn check_measure(c: &mut Checker, base: &str, o: &Observation) {
             if let (Some(l), Some(h)) = (o.low, o.high) {
                 if l > h {
                     c.err(
-                        format!("{}.high", base),
+                        at(base, ".high"),
                         format!("the range ends ({}) below where it starts ({})", number_text(h, 3), number_text(l, 3)),
                     );
                 }
@@ -277,8 +365,14 @@ mod tests {
         assert_eq!(items.len(), paths.len());
         assert!(items.iter().any(|i| matches!(i, super::Item::Observation(..))));
         for (item, path) in items.iter().zip(&paths) {
+            let segments = crate::load::parse_path(path);
+            assert_eq!(root.locate_text(path), root.locate(&segments), "{}", path);
+            for suffix in [".evidence[0].quote", ".missing[3]", "[\"odd\"]", ".place.coordinates.lat"] {
+                let longer = format!("{}{}", path, suffix);
+                assert_eq!(root.locate_text(&longer), root.locate(&crate::load::parse_path(&longer)), "{}", longer);
+            }
             let mut node = &root;
-            for seg in crate::load::parse_path(path) {
+            for seg in segments {
                 node = match (seg, &node.value) {
                     (PathSeg::Key(k), _) => node.get(&k).expect("member exists"),
                     (PathSeg::Index(i), Value::Array(a)) => a.get(i).expect("element exists"),
@@ -300,5 +394,15 @@ mod tests {
         assert!(!super::is_slug("a--b"));
         assert!(!super::is_slug("-a"));
         assert!(!super::is_slug(""));
+        assert!(!super::is_slug("a-"));
+        assert!(super::is_slug(&"a".repeat(80)));
+        assert!(!super::is_slug(&"a".repeat(81)));
+    }
+
+    #[test]
+    fn language_tags() {
+        let tag = |s: &str| super::hyphenated(s, 8, |b| b.is_ascii_alphanumeric());
+        assert!(tag("en") && tag("ko-KR") && tag("zh-Hant-TW") && tag("abcdefgh"));
+        assert!(!tag("") && !tag("en-") && !tag("-en") && !tag("en--US") && !tag("abcdefghi") && !tag("en_US"));
     }
 }

@@ -56,9 +56,9 @@ pub fn path_string(path: &[PathSeg]) -> String {
                 s.push(']');
             }
             PathSeg::Key(k) => {
-                let plain = !k.is_empty()
-                    && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
-                    && !k.starts_with(|c: char| c.is_ascii_digit());
+                // Bytes, not chars: any non-ASCII byte makes the key not plain either way.
+                let plain = k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$')
+                    && k.as_bytes().first().is_some_and(|b| !b.is_ascii_digit());
                 if plain {
                     s.push('.');
                     s.push_str(k);
@@ -90,6 +90,49 @@ impl Node {
             Value::Object(m) => m.iter().find(|(k, _)| k.name == key).map(|(_, v)| v),
             _ => None,
         }
+    }
+
+    /// [`Node::locate`] for a path written as text (`$.a[1].b`, `$["k"]`), walked as it is read: no
+    /// `Vec<PathSeg>` and no `String` per key.
+    pub(crate) fn locate_text(&self, path: &str) -> (u32, u32) {
+        let mut node = self;
+        let s = path.strip_prefix('$').unwrap_or(path);
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while let Some(&open) = bytes.get(i) {
+            i += 1;
+            if open != b'.' && open != b'[' {
+                continue;
+            }
+            let start = i;
+            while let Some(&b) = bytes.get(i) {
+                if (open == b'.' && (b == b'.' || b == b'[')) || (open == b'[' && b == b']') {
+                    break;
+                }
+                i += 1;
+            }
+            let segment = s.get(start..i).unwrap_or_default();
+            let mut key = segment;
+            let mut index = None;
+            if open == b'[' {
+                i += 1; // the `]`
+                        // Indices are plain digits (the validator writes them); anything else is a quoted key.
+                if !segment.is_empty() && segment.len() < 10 && segment.bytes().all(|b| b.is_ascii_digit()) {
+                    index = Some(segment.bytes().fold(0, |n, b| n * 10 + usize::from(b - b'0')));
+                }
+                key = segment.trim_matches('"');
+            }
+            let next = match (index, &node.value) {
+                (None, Value::Object(m)) => m.iter().find(|(k, _)| k.name == key).map(|(_, v)| v),
+                (Some(i), Value::Array(a)) => a.get(i),
+                _ => None,
+            };
+            match next {
+                Some(n) => node = n,
+                None => break,
+            }
+        }
+        (node.line, node.column)
     }
 
     /// The deepest node along `path` and its position. Where the path leaves the tree (a missing

@@ -18,15 +18,19 @@ pub fn parse(text: &str) -> Result<Node, Diagnostic> {
     }
     p.skip_ws();
     if p.pos >= p.src.len() {
-        return Err(p.error("the file is empty; a brief is a JSON object"));
+        return Err(*p.error("the file is empty; a brief is a JSON object"));
     }
-    let node = p.value(0)?;
+    let node = p.value(0).map_err(|failure| *failure)?;
     p.skip_ws();
     if p.pos < p.src.len() {
-        return Err(p.error("unexpected text after the end of the JSON document"));
+        return Err(*p.error("unexpected text after the end of the JSON document"));
     }
     Ok(node)
 }
+
+/// A syntax error on its way out. Boxed: every `?` and `Err` return in the parser then moves one pointer,
+/// not a whole `Diagnostic`.
+type Failure = Box<Diagnostic>;
 
 struct Parser<'a> {
     src: &'a [u8],
@@ -39,8 +43,8 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
-    fn trailing_comma(&self, close: char) -> Diagnostic {
-        let mut d = self.error(format!("trailing comma before `{}` is not allowed in JSON", close));
+    fn trailing_comma(&self, message: &'static str) -> Failure {
+        let mut d = self.error(message);
         (d.line, d.column) = self.last_comma;
         d
     }
@@ -50,14 +54,16 @@ impl Parser<'_> {
         self.bump();
     }
 
-    fn error(&self, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
+    /// A syntax error here. Out of line and not generic over the message: it has ~25 call sites.
+    #[inline(never)]
+    fn error(&self, message: &str) -> Failure {
+        Box::new(Diagnostic {
             kind: DiagnosticKind::Syntax,
             path: super::path_string(&self.path),
             line: self.line,
             column: self.column,
-            message: message.into(),
-        }
+            message: message.to_string(),
+        })
     }
 
     fn peek(&self) -> Option<u8> {
@@ -83,18 +89,18 @@ impl Parser<'_> {
         }
     }
 
-    fn expect_literal(&mut self, lit: &str) -> Result<(), Diagnostic> {
-        if self.src[self.pos..].starts_with(lit.as_bytes()) {
+    fn expect_literal(&mut self, lit: &str) -> Result<(), Failure> {
+        if self.src.get(self.pos..).unwrap_or_default().starts_with(lit.as_bytes()) {
             for _ in 0..lit.len() {
                 self.bump();
             }
             Ok(())
         } else {
-            Err(self.error(format!("invalid literal; did you mean `{}`?", lit)))
+            Err(self.error(&quoted("invalid literal; did you mean `", lit, "`?")))
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Node, Diagnostic> {
+    fn value(&mut self, depth: usize) -> Result<Node, Failure> {
         let (line, column) = (self.line, self.column);
         let value = match self.peek() {
             None => return Err(self.error("unexpected end of file; the JSON is truncated")),
@@ -121,16 +127,17 @@ impl Parser<'_> {
         Ok(Node { value, line, column })
     }
 
-    fn enter(&self, depth: usize) -> Result<(), Diagnostic> {
+    fn enter(&self, depth: usize) -> Result<(), Failure> {
         if depth >= MAX_DEPTH {
-            let mut d = self.error(format!("nesting deeper than {} levels is not accepted", MAX_DEPTH));
+            // MAX_DEPTH spelt out: a `format!` costs more than keeping the two in step (a test pins it).
+            let mut d = self.error("nesting deeper than 64 levels is not accepted");
             d.kind = DiagnosticKind::Limit;
             return Err(d);
         }
         Ok(())
     }
 
-    fn object(&mut self, depth: usize) -> Result<Value, Diagnostic> {
+    fn object(&mut self, depth: usize) -> Result<Value, Failure> {
         self.enter(depth)?;
         self.bump(); // {
         let mut members: Vec<(super::Key, Node)> = Vec::new();
@@ -144,19 +151,19 @@ impl Parser<'_> {
             let (kline, kcol) = (self.line, self.column);
             match self.peek() {
                 Some(b'"') => {}
-                Some(b'}') => return Err(self.trailing_comma('}')),
+                Some(b'}') => return Err(self.trailing_comma("trailing comma before `}` is not allowed in JSON")),
                 None => return Err(self.error("unexpected end of file inside an object")),
                 _ => return Err(self.error("expected a member name in double quotes")),
             }
             let name = self.string()?;
             self.skip_ws();
             if self.peek() != Some(b':') {
-                return Err(self.error(format!("expected `:` after member name \"{}\"", name)));
+                return Err(self.error(&quoted("expected `:` after member name \"", &name, "\"")));
             }
             self.bump();
             self.skip_ws();
             if members.iter().any(|(k, _)| k.name == name) {
-                let mut d = self.error(format!("member \"{}\" appears twice in this object", name));
+                let mut d = self.error(&quoted("member \"", &name, "\" appears twice in this object"));
                 d.line = kline;
                 d.column = kcol;
                 return Err(d);
@@ -178,7 +185,7 @@ impl Parser<'_> {
         }
     }
 
-    fn array(&mut self, depth: usize) -> Result<Value, Diagnostic> {
+    fn array(&mut self, depth: usize) -> Result<Value, Failure> {
         self.enter(depth)?;
         self.bump(); // [
         let mut items = Vec::new();
@@ -190,7 +197,7 @@ impl Parser<'_> {
         loop {
             self.skip_ws();
             if self.peek() == Some(b']') {
-                return Err(self.trailing_comma(']'));
+                return Err(self.trailing_comma("trailing comma before `]` is not allowed in JSON"));
             }
             self.path.push(PathSeg::Index(items.len()));
             let v = self.value(depth + 1)?;
@@ -209,7 +216,7 @@ impl Parser<'_> {
         }
     }
 
-    fn hex4(&mut self) -> Result<u32, Diagnostic> {
+    fn hex4(&mut self) -> Result<u32, Failure> {
         let mut n = 0u32;
         for _ in 0..4 {
             let d = match self.peek() {
@@ -224,7 +231,7 @@ impl Parser<'_> {
         Ok(n)
     }
 
-    fn string(&mut self) -> Result<String, Diagnostic> {
+    fn string(&mut self) -> Result<String, Failure> {
         self.bump(); // opening quote
         let mut out = String::new();
         loop {
@@ -237,7 +244,7 @@ impl Parser<'_> {
                 self.bump();
             }
             // Safe slicing: `start` and `pos` sit on ASCII bytes or the ends of the input.
-            out.push_str(std::str::from_utf8(&self.src[start..self.pos]).unwrap_or(""));
+            out.push_str(std::str::from_utf8(self.src.get(start..self.pos).unwrap_or_default()).unwrap_or(""));
             match self.peek() {
                 None => return Err(self.error("unexpected end of file inside a string; missing `\"`")),
                 Some(b'"') => {
@@ -293,7 +300,7 @@ impl Parser<'_> {
         }
     }
 
-    fn number(&mut self) -> Result<f64, Diagnostic> {
+    fn number(&mut self) -> Result<f64, Failure> {
         let start = self.pos;
         if self.peek() == Some(b'-') {
             self.bump();
@@ -333,11 +340,20 @@ impl Parser<'_> {
                 self.bump();
             }
         }
-        match decimal_to_f64(&self.src[start..self.pos]) {
+        match decimal_to_f64(self.src.get(start..self.pos).unwrap_or_default()) {
             Some(n) if n.is_finite() => Ok(n),
             _ => Err(self.error("number out of range")),
         }
     }
+}
+
+/// `before` + `name` + `after`, for the messages that quote a member name or literal.
+#[inline(never)]
+fn quoted(before: &str, name: &str, after: &str) -> String {
+    let mut m = String::from(before);
+    m.push_str(name);
+    m.push_str(after);
+    m
 }
 
 /// Converts an already-validated JSON number to `f64`.
