@@ -5,7 +5,6 @@ use crate::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
 use crate::json;
 use crate::model::Brief;
 use crate::search::SearchIndex;
-use std::collections::HashMap;
 
 /// Largest brief file accepted: 4 MiB. A long brief encodes to well under 200 KiB; anything larger is
 /// almost certainly the wrong file, and refusing it early keeps a page's memory bounded.
@@ -20,7 +19,7 @@ pub const EMBEDDED_BRIEF_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/em
 pub struct LoadedBrief {
     pub brief: Brief,
     /// Item id → where it lives; built once at load.
-    pub(crate) ids: HashMap<String, crate::query::Slot>,
+    pub(crate) ids: crate::query::IdIndex,
     pub(crate) search: SearchIndex,
 }
 

@@ -3,7 +3,6 @@
 use crate::date::{self, ParsedDate};
 use crate::load::LoadedBrief;
 use crate::model::*;
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ItemKind {
@@ -280,15 +279,29 @@ pub fn all_items(b: &Brief) -> Vec<Item<'_>> {
     v
 }
 
-pub(crate) fn build_id_index(b: &Brief) -> HashMap<String, Slot> {
-    let mut m = HashMap::new();
+/// Items by id, without a `HashMap` (hashbrown and SipHash cost more Wasm than this): slots in document
+/// order, and (hash of the id, position) pairs sorted through the crate's one sort. Equal hashes keep
+/// document order, so the first item with an id is the one found; validation reports the duplicates.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct IdIndex {
+    slots: Vec<Slot>,
+    by_hash: Vec<(u64, u32)>,
+}
+
+/// FNV-1a, 64 bits: the hash of an id for [`IdIndex`] and the validator's own id lookups.
+pub(crate) fn id_hash(id: &str) -> u64 {
+    id.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3))
+}
+
+pub(crate) fn build_id_index(b: &Brief) -> IdIndex {
+    let mut index = IdIndex::default();
     // Walks every item once (one loop rather than one per list): `next` is the position the next item
     // of each kind has in its list; an observation's `index` is its indicator's.
     let mut next = [0usize; 10];
     let mut next_observation = 0;
     for item in all_items(b) {
         let kind = item.kind();
-        let (index, sub) = if kind == ItemKind::Observation {
+        let (position, sub) = if kind == ItemKind::Observation {
             next_observation += 1;
             let indicator = next.get(ItemKind::Indicator as usize).map_or(0, |n| n.saturating_sub(1));
             (indicator, next_observation - 1)
@@ -302,10 +315,11 @@ pub(crate) fn build_id_index(b: &Brief) -> HashMap<String, Slot> {
             });
             (position, 0)
         };
-        // The first item with an id keeps it; validation reports the duplicates.
-        m.entry(item.id().to_string()).or_insert(Slot { kind, index, sub });
+        index.by_hash.push((id_hash(item.id()), index.slots.len() as u32));
+        index.slots.push(Slot { kind, index: position, sub });
     }
-    m
+    crate::order::sort_pairs(&mut index.by_hash);
+    index
 }
 
 /// The positions of `keys` in ascending key order, equal keys in their original order. Search and the
@@ -339,7 +353,24 @@ pub struct TimelineEntry<'a> {
 impl LoadedBrief {
     /// Any item by id.
     pub fn item(&self, id: &str) -> Option<Item<'_>> {
-        let slot = self.ids.get(id)?;
+        let hash = id_hash(id);
+        let by_hash = &self.ids.by_hash;
+        let mut i = by_hash.partition_point(|&(h, _)| h < hash);
+        while let Some(&(h, position)) = by_hash.get(i) {
+            if h != hash {
+                break;
+            }
+            if let Some(item) = self.ids.slots.get(position as usize).and_then(|slot| self.item_at(slot)) {
+                if item.id() == id {
+                    return Some(item);
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn item_at(&self, slot: &Slot) -> Option<Item<'_>> {
         let b = &self.brief;
         Some(match slot.kind {
             ItemKind::Judgment => Item::Judgment(b.key_judgments.get(slot.index)?),

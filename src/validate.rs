@@ -127,7 +127,8 @@ struct IdIndex {
 
 impl IdIndex {
     fn new(items: &[Item<'_>]) -> IdIndex {
-        let mut order: Vec<(u64, u32)> = items.iter().enumerate().map(|(i, item)| (fnv(item.id()), i as u32)).collect();
+        let mut order: Vec<(u64, u32)> =
+            items.iter().enumerate().map(|(i, item)| (crate::query::id_hash(item.id()), i as u32)).collect();
         // Already (key, position) pairs: sorted as they are, equal hashes stay in document order.
         crate::order::sort_pairs(&mut order);
         IdIndex { order }
@@ -135,7 +136,7 @@ impl IdIndex {
 
     /// The position of the first item with this id.
     fn first(&self, items: &[Item<'_>], id: &str) -> Option<usize> {
-        let hash = fnv(id);
+        let hash = crate::query::id_hash(id);
         let mut i = self.order.partition_point(|&(k, _)| k < hash);
         while let Some(&(k, position)) = self.order.get(i) {
             if k != hash {
@@ -148,11 +149,6 @@ impl IdIndex {
         }
         None
     }
-}
-
-/// FNV-1a, 64 bits.
-fn fnv(s: &str) -> u64 {
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3))
 }
 
 pub fn validate(b: &Brief) -> Diagnostics {
