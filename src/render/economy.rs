@@ -9,6 +9,8 @@ use super::{non_blank, push_text_paragraph, truncate, Ctx, View};
 use crate::model::{Indicator, Observation, Qualifier};
 use crate::query::Item;
 
+/// The chart's geometry is also written out in the templates below (viewBox, gridline ends, tick label
+/// and unit positions), as literal text rather than formatted numbers.
 const WIDTH: f64 = 600.0;
 const HEIGHT: f64 = 300.0;
 const LEFT: f64 = 70.0;
