@@ -4,7 +4,8 @@
 
 use super::escape::push_escaped;
 use super::i18n::Msg;
-use super::{escape_html, num, Ctx};
+use super::svg::{fill, push_num, Arg::*};
+use super::Ctx;
 use crate::json::{self, Node, Value};
 use crate::model::Project;
 use std::sync::OnceLock;
@@ -81,10 +82,10 @@ enum Unmapped {
     Outside,
 }
 
-/// The map figure for `projects`, with its key and the list of projects it cannot show. Empty when no
+/// The map figure for `projects`, with its key and the list of projects it cannot show. Nothing when no
 /// project has coordinates at all.
-pub(crate) fn render(ctx: &Ctx<'_>, projects: &[&Project]) -> String {
-    let Some(outline) = outline() else { return String::new() };
+pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
+    let Some(outline) = outline() else { return };
     let mut pins: Vec<(&Project, f64, f64)> = Vec::new();
     let mut unmapped: Vec<(&Project, Unmapped)> = Vec::new();
     for p in projects {
@@ -96,28 +97,29 @@ pub(crate) fn render(ctx: &Ctx<'_>, projects: &[&Project]) -> String {
             },
         }
     }
-    let any_coordinates = projects.iter().any(|p| p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()).is_some());
-    if !any_coordinates {
-        return String::new();
+    // No project with coordinates: no figure at all.
+    if pins.is_empty() && unmapped.iter().all(|(_, why)| matches!(why, Unmapped::NoCoordinates)) {
+        return;
     }
-    let mut s = String::from("<figure class=\"bi-figure bi-map-figure\" part=\"figure map\">");
+    s.push_str("<figure class=\"bi-figure bi-map-figure\" part=\"figure map\">");
     if !pins.is_empty() {
         let title_id = ctx.id("map-title");
-        s.push_str(&format!(
-            "<svg class=\"bi-chart bi-map\" part=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{}\" font-size=\"16\"><title id=\"{}\">",
-            num(outline.width),
-            num(outline.height),
-            title_id,
-            title_id
-        ));
-        push_escaped(&mut s, ctx.t(Msg::MapTitle));
-        s.push_str(": ");
-        let names: Vec<&str> = pins.iter().map(|(p, _, _)| p.name.as_str()).collect();
-        push_escaped(&mut s, &names.join(", "));
-        s.push_str(&format!(
+        fill(
+            s,
+            "<svg class=\"bi-chart bi-map\" part=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{}\" font-size=\"16\"><title id=\"{}\">{}: ",
+            &[Num(outline.width), Num(outline.height), Raw(&title_id), Raw(&title_id), Text(ctx.t(Msg::MapTitle))],
+        );
+        for (i, (p, _, _)) in pins.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            push_escaped(s, &p.name);
+        }
+        fill(
+            s,
             "</title><path class=\"bi-map-outline\" d=\"{}\" fill=\"currentColor\" fill-opacity=\"0.08\" stroke=\"currentColor\" stroke-width=\"1\" stroke-linejoin=\"round\"/>",
-            escape_html(&outline.d)
-        ));
+            &[Text(&outline.d)],
+        );
         // Projects at (nearly) the same place share one pin labelled with all their numbers.
         let mut spots: Vec<(f64, f64, bool, Vec<usize>)> = Vec::new();
         for (i, (p, x, y)) in pins.iter().enumerate() {
@@ -131,93 +133,84 @@ pub(crate) fn render(ctx: &Ctx<'_>, projects: &[&Project]) -> String {
             }
         }
         for (x, y, approximate, numbers) in &spots {
-            s.push_str(&format!("<g class=\"bi-pin{}\">", if *approximate { " bi-pin-approximate" } else { "" }));
             if *approximate {
                 // A ring of uncertainty says "somewhere about here".
-                s.push_str(&format!(
-                    "<circle class=\"bi-pin-area\" cx=\"{}\" cy=\"{}\" r=\"18\" fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"3 3\"/>",
-                    num(*x),
-                    num(*y)
-                ));
+                fill(
+                    s,
+                    "<g class=\"bi-pin bi-pin-approximate\"><circle class=\"bi-pin-area\" cx=\"{}\" cy=\"{}\" r=\"18\" fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"3 3\"/>",
+                    &[Num(*x), Num(*y)],
+                );
+            } else {
+                s.push_str("<g class=\"bi-pin\">");
             }
-            let label: Vec<String> = numbers.iter().map(|n| n.to_string()).collect();
-            s.push_str(&format!(
-                "<circle class=\"bi-pin-dot\" cx=\"{}\" cy=\"{}\" r=\"6\" fill=\"currentColor\"/><text class=\"bi-pin-number\" x=\"{}\" y=\"{}\" fill=\"currentColor\">{}</text></g>",
-                num(*x),
-                num(*y),
-                num(*x + 14.0),
-                num(*y - 10.0),
-                label.join(", ")
-            ));
+            fill(
+                s,
+                "<circle class=\"bi-pin-dot\" cx=\"{}\" cy=\"{}\" r=\"6\" fill=\"currentColor\"/><text class=\"bi-pin-number\" x=\"{}\" y=\"{}\" fill=\"currentColor\">",
+                &[Num(*x), Num(*y), Num(*x + 14.0), Num(*y - 10.0)],
+            );
+            for (i, n) in numbers.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                push_num(s, *n as f64);
+            }
+            s.push_str("</text></g>");
         }
         s.push_str("</svg>");
     }
     s.push_str("<figcaption class=\"bi-map-caption\">");
     if !pins.is_empty() {
-        s.push_str("<ol class=\"bi-map-key\" aria-label=\"");
-        push_escaped(&mut s, ctx.t(Msg::MappedProjects));
-        s.push_str("\">");
+        fill(s, "<ol class=\"bi-map-key\" aria-label=\"{}\">", &[Text(ctx.t(Msg::MappedProjects))]);
         for (p, _, _) in &pins {
-            s.push_str("<li>");
-            push_escaped(&mut s, &p.name);
+            fill(s, "<li>{}", &[Text(&p.name)]);
             if let Some(place) = &p.place {
-                s.push_str(" — ");
-                push_escaped(&mut s, &place.name);
+                fill(s, " — {}", &[Text(&place.name)]);
             }
             s.push_str("</li>");
         }
-        s.push_str("</ol>");
         let approximate = pins
             .iter()
             .any(|(p, _, _)| p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()).is_some_and(|c| c.approximate));
-        s.push_str("<p class=\"bi-map-note\">");
-        push_escaped(&mut s, ctx.t(if approximate { Msg::MapApproximate } else { Msg::MapExact }));
-        s.push(' ');
-        push_escaped(&mut s, ctx.t(Msg::CoordinatesSource));
-        s.push(' ');
+        fill(
+            s,
+            "</ol><p class=\"bi-map-note\">{} {} ",
+            &[
+                Text(ctx.t(if approximate { Msg::MapApproximate } else { Msg::MapExact })),
+                Text(ctx.t(Msg::CoordinatesSource)),
+            ],
+        );
         let mut sources: Vec<&str> = Vec::new();
         for (p, _, _) in &pins {
             if let Some(c) = p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()) {
                 if !sources.contains(&c.source.as_str()) {
+                    if !sources.is_empty() {
+                        s.push_str("; ");
+                    }
+                    push_escaped(s, &c.source);
                     sources.push(&c.source);
                 }
             }
         }
-        push_escaped(&mut s, &sources.join("; "));
-        s.push_str(". ");
-        push_escaped(&mut s, ctx.t(Msg::OutlineAttribution));
-        s.push(' ');
-        push_escaped(&mut s, &outline.attribution);
-        s.push_str(".</p>");
+        fill(s, ". {} {}.</p>", &[Text(ctx.t(Msg::OutlineAttribution)), Text(&outline.attribution)]);
     }
     if unmapped.iter().any(|(_, why)| matches!(why, Unmapped::Outside)) {
-        s.push_str("<p class=\"bi-map-note\">");
-        push_escaped(&mut s, ctx.t(Msg::MapSkipped));
-        s.push_str("</p>");
+        fill(s, "<p class=\"bi-map-note\">{}</p>", &[Text(ctx.t(Msg::MapSkipped))]);
     }
     if !unmapped.is_empty() {
-        s.push_str("<p class=\"bi-not-mapped\">");
-        push_escaped(&mut s, ctx.t(Msg::NotMapped));
-        s.push_str(": ");
+        fill(s, "<p class=\"bi-not-mapped\">{}: ", &[Text(ctx.t(Msg::NotMapped))]);
         for (i, (p, why)) in unmapped.iter().enumerate() {
             if i > 0 {
                 s.push_str("; ");
             }
-            push_escaped(&mut s, &p.name);
-            s.push_str(" (");
-            push_escaped(
-                &mut s,
-                ctx.t(match why {
-                    Unmapped::NoCoordinates => Msg::NoCoordinates,
-                    Unmapped::Outside => Msg::OutsideMap,
-                }),
-            );
-            s.push(')');
+            let reason = match why {
+                Unmapped::NoCoordinates => Msg::NoCoordinates,
+                Unmapped::Outside => Msg::OutsideMap,
+            };
+            fill(s, "{} ({})", &[Text(&p.name), Text(ctx.t(reason))]);
         }
         s.push_str("</p>");
     }
     s.push_str("</figcaption></figure>");
-    s
 }
 
 #[cfg(test)]

@@ -35,7 +35,7 @@ pub(crate) fn fill(out: &mut String, template: &str, args: &[Arg<'_>]) {
 /// Appends a number as [`super::num`] writes it.
 #[inline(never)]
 pub(crate) fn push_num(out: &mut String, v: f64) {
-    out.push_str(&crate::json::number_text(v, 1));
+    out.push_str(&super::num(v));
 }
 
 /// `"true"` or `"false"`, for `aria-pressed`.
