@@ -462,7 +462,9 @@ fn relation_list(ctx: &Ctx<'_>, s: &mut String) {
 /// plenty for SVG coordinates, and without libm's 5 KB argument reduction in the Wasm module.
 fn sin(x: f64) -> f64 {
     use std::f64::consts::{PI, TAU};
-    let mut x = x % TAU;
+    // `x % TAU` would be libm's fmod (1.4 KB of Wasm); truncating division gives the same remainder for
+    // the layout's angles, which are all within one turn, and to within rounding beyond.
+    let mut x = x - (x / TAU).trunc() * TAU;
     if x > PI {
         x -= TAU;
     } else if x < -PI {
