@@ -120,11 +120,12 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
             "</title><path class=\"bi-map-outline\" d=\"{}\" fill=\"currentColor\" fill-opacity=\"0.08\" stroke=\"currentColor\" stroke-width=\"1\" stroke-linejoin=\"round\"/>",
             &[Text(&outline.d)],
         );
-        // Projects at (nearly) the same place share one pin labelled with all their numbers.
+        // Projects at (nearly) the same place (within 8 units; squared, as `hypot` is 0.4 KB of libm) share
+        // one pin labelled with all their numbers.
         let mut spots: Vec<(f64, f64, bool, Vec<usize>)> = Vec::new();
         for (i, (p, x, y)) in pins.iter().enumerate() {
             let approximate = p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()).is_some_and(|c| c.approximate);
-            match spots.iter_mut().find(|(sx, sy, _, _)| (sx - x).hypot(sy - y) < 8.0) {
+            match spots.iter_mut().find(|(sx, sy, _, _)| (*sx - x).powi(2) + (*sy - y).powi(2) < 64.0) {
                 Some(spot) => {
                     spot.2 |= approximate;
                     spot.3.push(i + 1);
