@@ -358,8 +358,11 @@ fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
         lines.push(current);
     } else if rest_from < words.len() {
         if let Some(last) = lines.last_mut() {
-            let joined = format!("{} {}", last, words[rest_from..].join(" "));
-            *last = truncate(&joined, width);
+            for w in words.get(rest_from..).unwrap_or_default() {
+                last.push(' ');
+                last.push_str(w);
+            }
+            *last = truncate(last, width);
         }
     }
     lines.into_iter().map(|l| truncate(&l, width)).collect()
