@@ -106,33 +106,20 @@ fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>) -> Vec<Node<'a>> {
     nodes
 }
 
-fn dasharray(stance: Stance) -> Option<&'static str> {
-    match stance {
-        Stance::Cooperative | Stance::Neutral => None,
-        Stance::Ambivalent => Some("10 4 2 4"),
-        Stance::Conditional => Some("7 5"),
-        Stance::Hostile => Some("2 5"),
-    }
-}
-
-fn stroke_width(stance: Stance) -> &'static str {
-    match stance {
-        Stance::Cooperative => "4",
-        Stance::Neutral => "1.5",
-        Stance::Hostile => "3.5",
-        _ => "2.5",
-    }
-}
-
 /// Presentation attributes for an edge of this stance: width and dash pattern carry the stance without
-/// colour; the colour itself comes from the stylesheet via the class.
-fn push_stroke_attrs(s: &mut String, stance: Stance) {
-    fill(s, " stroke=\"currentColor\" stroke-width=\"{}\" fill=\"none\"", &[Raw(stroke_width(stance))]);
-    if let Some(d) = dasharray(stance) {
-        fill(s, " stroke-dasharray=\"{}\"", &[Raw(d)]);
-    }
-    if stance == Stance::Hostile {
-        s.push_str(" stroke-linecap=\"round\"");
+/// colour; the colour itself comes from the stylesheet via the class. Whole strings, one per stance: a
+/// lookup is smaller code than assembling them.
+fn stroke_attrs(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Cooperative => " stroke=\"currentColor\" stroke-width=\"4\" fill=\"none\"",
+        Stance::Neutral => " stroke=\"currentColor\" stroke-width=\"1.5\" fill=\"none\"",
+        Stance::Ambivalent => {
+            " stroke=\"currentColor\" stroke-width=\"2.5\" fill=\"none\" stroke-dasharray=\"10 4 2 4\""
+        }
+        Stance::Conditional => " stroke=\"currentColor\" stroke-width=\"2.5\" fill=\"none\" stroke-dasharray=\"7 5\"",
+        Stance::Hostile => {
+            " stroke=\"currentColor\" stroke-width=\"3.5\" fill=\"none\" stroke-dasharray=\"2 5\" stroke-linecap=\"round\""
+        }
     }
 }
 
@@ -202,11 +189,18 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
         push_relation_summary(ctx, s, r);
         fill(
             s,
-            " ({})</title><path class=\"bi-edge-line\" d=\"M{} {} Q{} {} {} {}\"",
-            &[Text(stance_label(ctx.o.lang, r.stance)), Num(ax), Num(ay), Num(qx), Num(qy), Num(cx2), Num(cy2)],
+            " ({})</title><path class=\"bi-edge-line\" d=\"M{} {} Q{} {} {} {}\"{}/>",
+            &[
+                Text(stance_label(ctx.o.lang, r.stance)),
+                Num(ax),
+                Num(ay),
+                Num(qx),
+                Num(qy),
+                Num(cx2),
+                Num(cy2),
+                Raw(stroke_attrs(r.stance)),
+            ],
         );
-        push_stroke_attrs(s, r.stance);
-        s.push_str("/>");
         if label_edges {
             // Labels of bent edges extend outwards, away from their sibling edges.
             let side = px * bend;
@@ -315,14 +309,13 @@ fn legend(ctx: &Ctx<'_>, s: &mut String) {
         }
         fill(
             s,
-            "<li class=\"bi-legend-item bi-stance-{}\"><svg class=\"bi-swatch\" viewBox=\"0 0 36 10\" aria-hidden=\"true\" focusable=\"false\"><line x1=\"1\" y1=\"5\" x2=\"35\" y2=\"5\"",
-            &[Raw(stance_slug(st))],
-        );
-        push_stroke_attrs(s, st);
-        fill(
-            s,
-            "/></svg> <span class=\"bi-stance\">{}</span> <span class=\"bi-pattern\">({})</span></li>",
-            &[Text(stance_label(ctx.o.lang, st)), Text(stance_pattern(ctx.o.lang, st))],
+            "<li class=\"bi-legend-item bi-stance-{}\"><svg class=\"bi-swatch\" viewBox=\"0 0 36 10\" aria-hidden=\"true\" focusable=\"false\"><line x1=\"1\" y1=\"5\" x2=\"35\" y2=\"5\"{}/></svg> <span class=\"bi-stance\">{}</span> <span class=\"bi-pattern\">({})</span></li>",
+            &[
+                Raw(stance_slug(st)),
+                Raw(stroke_attrs(st)),
+                Text(stance_label(ctx.o.lang, st)),
+                Text(stance_pattern(ctx.o.lang, st)),
+            ],
         );
     }
     s.push_str("</ul></figcaption>");
