@@ -4,7 +4,7 @@
 
 use super::i18n::{self, format_number, Msg};
 use super::shell::date_html;
-use super::svg::{fill, Arg::*};
+use super::svg::{fill, fill_nums, Arg::*};
 use super::{non_blank, push_text_paragraph, truncate, Ctx, View};
 use crate::model::{Indicator, Observation, Qualifier};
 use crate::query::Item;
@@ -226,10 +226,10 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     // Ordinal x: the brief's own words for when, wrapped onto two lines.
     let chars_per_line = ((slot / 6.5) as usize).clamp(6, 40);
     for (i, o) in obs.iter().enumerate() {
-        fill(
+        fill_nums(
             s,
             "<text class=\"bi-tick-label\" x=\"{}\" y=\"266\" text-anchor=\"middle\" fill=\"currentColor\">",
-            &[Num(xc(i))],
+            &[xc(i)],
         );
         for (li, line) in wrap(&o.label, chars_per_line, 2).iter().enumerate() {
             fill(
@@ -255,25 +255,21 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
         fill(s, "<g class=\"bi-mark bi-mark-{}\">", &[Raw(q)]);
         let label_y = match o.qualifier {
             Qualifier::Exact => {
-                fill(s, "<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"currentColor\"/>", &[Num(cx), Num(y(l))]);
+                fill_nums(s, "<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"currentColor\"/>", &[cx, y(l)]);
                 y(l) - 10.0
             }
             Qualifier::Approximate => {
                 // Hollow: a value the brief gives as "about".
-                fill(
+                fill_nums(
                     s,
                     "<circle cx=\"{}\" cy=\"{}\" r=\"6\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"/>",
-                    &[Num(cx), Num(y(l))],
+                    &[cx, y(l)],
                 );
                 y(l) - 11.0
             }
             Qualifier::Range => {
                 let (top, bottom) = (y(h), y(l));
-                fill(
-                    s,
-                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\" fill-opacity=\"0.3\" stroke=\"currentColor\"/>",
-                    &[Num(cx - half), Num(top), Num(half * 2.0), Num((bottom - top).max(2.0))],
-                );
+                fill_nums(s, "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\" fill-opacity=\"0.3\" stroke=\"currentColor\"/>", &[cx - half, top, half * 2.0, (bottom - top).max(2.0)]);
                 top - 6.0
             }
             Qualifier::AtLeast => {
@@ -287,10 +283,10 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
                 cap - 6.0
             }
         };
-        fill(
+        fill_nums(
             s,
             "<text class=\"bi-value-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"currentColor\">",
-            &[Num(cx), Num(label_y.max(12.0))],
+            &[cx, label_y.max(12.0)],
         );
         push_value_text(s, o);
         s.push_str("</text></g>");
@@ -308,30 +304,7 @@ fn open_bar(s: &mut String, cx: f64, half: f64, closed_y: f64, open_y: f64) {
     let dir = if open_y < closed_y { 1.0 } else { -1.0 };
     let arrow_end = open_y + dir * 2.0;
     let head = open_y + dir * 8.0;
-    fill(
-        s,
-        "<path class=\"bi-open-bar\" d=\"M{} {}L{} {}L{} {}L{} {}\" fill=\"currentColor\" fill-opacity=\"0.15\" stroke=\"currentColor\" stroke-width=\"2\"/><path class=\"bi-arrow\" d=\"M{} {}L{} {}M{} {}L{} {}L{} {}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"/>",
-        &[
-            Num(x0),
-            Num(open_y),
-            Num(x0),
-            Num(closed_y),
-            Num(x1),
-            Num(closed_y),
-            Num(x1),
-            Num(open_y),
-            Num(cx),
-            Num(closed_y - dir * 4.0),
-            Num(cx),
-            Num(arrow_end),
-            Num(cx - 5.0),
-            Num(head),
-            Num(cx),
-            Num(arrow_end),
-            Num(cx + 5.0),
-            Num(head),
-        ],
-    );
+    fill_nums(s, "<path class=\"bi-open-bar\" d=\"M{} {}L{} {}L{} {}L{} {}\" fill=\"currentColor\" fill-opacity=\"0.15\" stroke=\"currentColor\" stroke-width=\"2\"/><path class=\"bi-arrow\" d=\"M{} {}L{} {}M{} {}L{} {}L{} {}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"/>", &[x0, open_y, x0, closed_y, x1, closed_y, x1, open_y, cx, closed_y - dir * 4.0, cx, arrow_end, cx - 5.0, head, cx, arrow_end, cx + 5.0, head]);
 }
 
 /// Up to `max_lines` lines of at most `width` characters, the last cut with an ellipsis if needed.

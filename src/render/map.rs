@@ -4,7 +4,7 @@
 
 use super::escape::push_escaped;
 use super::i18n::Msg;
-use super::svg::{fill, push_num, Arg::*};
+use super::svg::{fill, fill_nums, push_num, Arg::*};
 use super::Ctx;
 use crate::json::{self, Node, Value};
 use crate::model::Project;
@@ -136,19 +136,11 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
         for (x, y, approximate, numbers) in &spots {
             if *approximate {
                 // A ring of uncertainty says "somewhere about here".
-                fill(
-                    s,
-                    "<g class=\"bi-pin bi-pin-approximate\"><circle class=\"bi-pin-area\" cx=\"{}\" cy=\"{}\" r=\"18\" fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"3 3\"/>",
-                    &[Num(*x), Num(*y)],
-                );
+                fill_nums(s, "<g class=\"bi-pin bi-pin-approximate\"><circle class=\"bi-pin-area\" cx=\"{}\" cy=\"{}\" r=\"18\" fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"3 3\"/>", &[*x, *y]);
             } else {
                 s.push_str("<g class=\"bi-pin\">");
             }
-            fill(
-                s,
-                "<circle class=\"bi-pin-dot\" cx=\"{}\" cy=\"{}\" r=\"6\" fill=\"currentColor\"/><text class=\"bi-pin-number\" x=\"{}\" y=\"{}\" fill=\"currentColor\">",
-                &[Num(*x), Num(*y), Num(*x + 14.0), Num(*y - 10.0)],
-            );
+            fill_nums(s, "<circle class=\"bi-pin-dot\" cx=\"{}\" cy=\"{}\" r=\"6\" fill=\"currentColor\"/><text class=\"bi-pin-number\" x=\"{}\" y=\"{}\" fill=\"currentColor\">", &[*x, *y, *x + 14.0, *y - 10.0]);
             for (i, n) in numbers.iter().enumerate() {
                 if i > 0 {
                     s.push_str(", ");

@@ -46,3 +46,19 @@ pub(crate) fn bool_text(b: bool) -> &'static str {
         "false"
     }
 }
+
+/// [`fill`] for templates whose every `{}` is a number: a plain `f64` array is smaller code at the call
+/// site than one of [`Arg`]s.
+#[inline(never)]
+pub(crate) fn fill_nums(out: &mut String, template: &str, nums: &[f64]) {
+    let mut nums = nums.iter();
+    let mut rest = template;
+    while let Some(at) = rest.find('{') {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        if let Some(v) = nums.next() {
+            push_num(out, *v);
+        }
+        rest = rest.get(at + 2..).unwrap_or("");
+    }
+    out.push_str(rest);
+}

@@ -3,7 +3,7 @@
 
 use super::escape::push_escaped;
 use super::i18n::{self, Msg};
-use super::svg::{fill, Arg::*};
+use super::svg::{fill, fill_nums, Arg::*};
 use super::{full_title, push_text_paragraph, truncate, Ctx, View};
 use crate::date::Precision;
 use crate::query::{Item, TimelineEntry};
@@ -96,17 +96,13 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, entries: &[TimelineEntry<'_>]) {
     while year as f64 <= to {
         if year % step == 0 || step == 1 {
             let tx = x(year as f64);
-            fill(
-                s,
-                "<line class=\"bi-grid\" x1=\"{}\" y1=\"30\" x2=\"{}\" y2=\"{}\" stroke=\"currentColor\" stroke-opacity=\"0.2\"/>",
-                &[Num(tx), Num(tx), Num(height)],
-            );
+            fill_nums(s, "<line class=\"bi-grid\" x1=\"{}\" y1=\"30\" x2=\"{}\" y2=\"{}\" stroke=\"currentColor\" stroke-opacity=\"0.2\"/>", &[tx, tx, height]);
             // The last tick is the end of the final year, not a year of its own: no label.
             if (year as f64) < to {
-                fill(
+                fill_nums(
                     s,
                     "<text class=\"bi-tick-label\" x=\"{}\" y=\"26\" fill=\"currentColor\">{}</text>",
-                    &[Num(tx + 3.0), Num(year as f64)],
+                    &[tx + 3.0, year as f64],
                 );
             }
         }
@@ -119,17 +115,13 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, entries: &[TimelineEntry<'_>]) {
         let point = !e.date.is_period && matches!(e.date.start.precision, Precision::Day | Precision::Month);
         let (x0, x1) = (x(a), x(b));
         if point {
-            fill(
+            fill_nums(
                 s,
                 "<circle class=\"bi-mark bi-mark-point\" cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"currentColor\"/>",
-                &[Num((x0 + x1) / 2.0), Num(y)],
+                &[(x0 + x1) / 2.0, y],
             );
         } else {
-            fill(
-                s,
-                "<rect class=\"bi-mark bi-mark-span\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"3\" fill=\"currentColor\" fill-opacity=\"0.35\" stroke=\"currentColor\"/>",
-                &[Num(x0), Num(y - 5.0), Num((x1 - x0).max(2.0))],
-            );
+            fill_nums(s, "<rect class=\"bi-mark bi-mark-span\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"3\" fill=\"currentColor\" fill-opacity=\"0.35\" stroke=\"currentColor\"/>", &[x0, y - 5.0, (x1 - x0).max(2.0)]);
         }
         let mut label = crate::json::number_text((i + 1) as f64, 0);
         label.push_str(". ");
