@@ -269,7 +269,11 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
             }
             Qualifier::Range => {
                 let (top, bottom) = (y(h), y(l));
-                fill_nums(s, "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\" fill-opacity=\"0.3\" stroke=\"currentColor\"/>", &[cx - half, top, half * 2.0, (bottom - top).max(2.0)]);
+                fill_nums(
+                    s,
+                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\" fill-opacity=\"0.3\" stroke=\"currentColor\"/>",
+                    &[cx - half, top, half * 2.0, (bottom - top).max(2.0)],
+                );
                 top - 6.0
             }
             Qualifier::AtLeast => {
@@ -304,7 +308,11 @@ fn open_bar(s: &mut String, cx: f64, half: f64, closed_y: f64, open_y: f64) {
     let dir = if open_y < closed_y { 1.0 } else { -1.0 };
     let arrow_end = open_y + dir * 2.0;
     let head = open_y + dir * 8.0;
-    fill_nums(s, "<path class=\"bi-open-bar\" d=\"M{} {}L{} {}L{} {}L{} {}\" fill=\"currentColor\" fill-opacity=\"0.15\" stroke=\"currentColor\" stroke-width=\"2\"/><path class=\"bi-arrow\" d=\"M{} {}L{} {}M{} {}L{} {}L{} {}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"/>", &[x0, open_y, x0, closed_y, x1, closed_y, x1, open_y, cx, closed_y - dir * 4.0, cx, arrow_end, cx - 5.0, head, cx, arrow_end, cx + 5.0, head]);
+    fill_nums(
+        s,
+        "<path class=\"bi-open-bar\" d=\"M{} {}L{} {}L{} {}L{} {}\" fill=\"currentColor\" fill-opacity=\"0.15\" stroke=\"currentColor\" stroke-width=\"2\"/><path class=\"bi-arrow\" d=\"M{} {}L{} {}M{} {}L{} {}L{} {}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"/>",
+        &[x0, open_y, x0, closed_y, x1, closed_y, x1, open_y, cx, closed_y - dir * 4.0, cx, arrow_end, cx - 5.0, head, cx, arrow_end, cx + 5.0, head],
+    );
 }
 
 /// Up to `max_lines` lines of at most `width` characters, the last cut with an ellipsis if needed.

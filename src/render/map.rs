@@ -136,11 +136,19 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
         for (x, y, approximate, numbers) in &spots {
             if *approximate {
                 // A ring of uncertainty says "somewhere about here".
-                fill_nums(s, "<g class=\"bi-pin bi-pin-approximate\"><circle class=\"bi-pin-area\" cx=\"{}\" cy=\"{}\" r=\"18\" fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"3 3\"/>", &[*x, *y]);
+                fill_nums(
+                    s,
+                    "<g class=\"bi-pin bi-pin-approximate\"><circle class=\"bi-pin-area\" cx=\"{}\" cy=\"{}\" r=\"18\" fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"3 3\"/>",
+                    &[*x, *y],
+                );
             } else {
                 s.push_str("<g class=\"bi-pin\">");
             }
-            fill_nums(s, "<circle class=\"bi-pin-dot\" cx=\"{}\" cy=\"{}\" r=\"6\" fill=\"currentColor\"/><text class=\"bi-pin-number\" x=\"{}\" y=\"{}\" fill=\"currentColor\">", &[*x, *y, *x + 14.0, *y - 10.0]);
+            fill_nums(
+                s,
+                "<circle class=\"bi-pin-dot\" cx=\"{}\" cy=\"{}\" r=\"6\" fill=\"currentColor\"/><text class=\"bi-pin-number\" x=\"{}\" y=\"{}\" fill=\"currentColor\">",
+                &[*x, *y, *x + 14.0, *y - 10.0],
+            );
             for (i, n) in numbers.iter().enumerate() {
                 if i > 0 {
                     s.push_str(", ");

@@ -96,7 +96,11 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, entries: &[TimelineEntry<'_>]) {
     while year as f64 <= to {
         if year % step == 0 || step == 1 {
             let tx = x(year as f64);
-            fill_nums(s, "<line class=\"bi-grid\" x1=\"{}\" y1=\"30\" x2=\"{}\" y2=\"{}\" stroke=\"currentColor\" stroke-opacity=\"0.2\"/>", &[tx, tx, height]);
+            fill_nums(
+                s,
+                "<line class=\"bi-grid\" x1=\"{}\" y1=\"30\" x2=\"{}\" y2=\"{}\" stroke=\"currentColor\" stroke-opacity=\"0.2\"/>",
+                &[tx, tx, height],
+            );
             // The last tick is the end of the final year, not a year of its own: no label.
             if (year as f64) < to {
                 fill_nums(
@@ -121,7 +125,11 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, entries: &[TimelineEntry<'_>]) {
                 &[(x0 + x1) / 2.0, y],
             );
         } else {
-            fill_nums(s, "<rect class=\"bi-mark bi-mark-span\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"3\" fill=\"currentColor\" fill-opacity=\"0.35\" stroke=\"currentColor\"/>", &[x0, y - 5.0, (x1 - x0).max(2.0)]);
+            fill_nums(
+                s,
+                "<rect class=\"bi-mark bi-mark-span\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"3\" fill=\"currentColor\" fill-opacity=\"0.35\" stroke=\"currentColor\"/>",
+                &[x0, y - 5.0, (x1 - x0).max(2.0)],
+            );
         }
         let mut label = crate::json::number_text((i + 1) as f64, 0);
         label.push_str(". ");
