@@ -6,16 +6,15 @@ use super::escape::push_escaped;
 use super::i18n::Msg;
 use super::svg::{fill, fill_nums, push_num, Arg::*};
 use super::Ctx;
-use crate::json::{self, Node, Value};
 use crate::model::Project;
 
-pub const OUTLINE_JSON: &str = include_str!("../../assets/north-korea-outline.json");
-
+/// The outline's path and projection. `build.rs` reads them from the committed file, checks them (a
+/// broken file fails the build) and writes this constant, so no JSON is parsed for the map at run time.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outline {
-    pub name: String,
-    pub attribution: String,
-    pub d: String,
+    pub attribution: &'static str,
+    /// SVG path data, checked at build time to hold only path characters (it goes into an attribute).
+    pub d: &'static str,
     pub lon_min: f64,
     pub lon_max: f64,
     pub lat_min: f64,
@@ -24,40 +23,9 @@ pub struct Outline {
     pub height: f64,
 }
 
-impl Outline {
-    /// Reads the committed outline file; `Err` says what is wrong with it.
-    pub fn parse(text: &str) -> Result<Outline, String> {
-        let root = json::parse(text).map_err(|d| format!("{}:{}: {}", d.line, d.column, d.message))?;
-        let string = |node: &Node, key: &str| match node.get(key).map(|n| &n.value) {
-            Some(Value::String(s)) if !s.is_empty() => Ok(s.clone()),
-            _ => Err(format!("\"{}\" must be a non-empty string", key)),
-        };
-        let number = |node: &Node, key: &str| match node.get(key).map(|n| &n.value) {
-            Some(Value::Number(n)) if n.is_finite() => Ok(*n),
-            _ => Err(format!("\"projection.{}\" must be a finite number", key)),
-        };
-        let projection = root.get("projection").ok_or("missing \"projection\"")?;
-        let o = Outline {
-            name: string(&root, "name")?,
-            attribution: string(&root, "attribution")?,
-            d: string(&root, "d")?,
-            lon_min: number(projection, "lonMin")?,
-            lon_max: number(projection, "lonMax")?,
-            lat_min: number(projection, "latMin")?,
-            lat_max: number(projection, "latMax")?,
-            width: number(projection, "width")?,
-            height: number(projection, "height")?,
-        };
-        if !(o.lon_min < o.lon_max && o.lat_min < o.lat_max && o.width > 0.0 && o.height > 0.0) {
-            return Err("the projection's bounds or size are empty".into());
-        }
-        // The path goes into an attribute verbatim: allow only path-data characters.
-        if !o.d.bytes().all(|c| b"MLHVZmlhvz0123456789.- ,".contains(&c)) {
-            return Err("\"d\" holds characters that are not SVG path data".into());
-        }
-        Ok(o)
-    }
+pub const OUTLINE: Outline = include!(concat!(env!("OUT_DIR"), "/outline.rs"));
 
+impl Outline {
     /// Viewbox position of a coordinate, or `None` when it lies outside the outline's bounds.
     pub fn project(&self, lat: f64, lon: f64) -> Option<(f64, f64)> {
         if !(self.lon_min..=self.lon_max).contains(&lon) || !(self.lat_min..=self.lat_max).contains(&lat) {
@@ -69,13 +37,6 @@ impl Outline {
     }
 }
 
-/// The compiled-in outline; `None` only if the committed file is broken, which a test guards against.
-/// Parsed on each use rather than cached in a `OnceLock`: the file is 2.5 KB and parses in microseconds,
-/// while `Once` with its poisoning panics costs about 1.7 KB of Wasm.
-pub fn outline() -> Option<Outline> {
-    Outline::parse(OUTLINE_JSON).ok()
-}
-
 /// Why a project has no pin.
 enum Unmapped {
     NoCoordinates,
@@ -85,7 +46,7 @@ enum Unmapped {
 /// The map figure for `projects`, with its key and the list of projects it cannot show. Nothing when no
 /// project has coordinates at all.
 pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
-    let Some(outline) = outline() else { return };
+    let outline = &OUTLINE;
     let mut pins: Vec<(&Project, f64, f64)> = Vec::new();
     let mut unmapped: Vec<(&Project, Unmapped)> = Vec::new();
     for p in projects {
@@ -118,7 +79,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
         fill(
             s,
             "</title><path class=\"bi-map-outline\" d=\"{}\" fill=\"currentColor\" fill-opacity=\"0.08\" stroke=\"currentColor\" stroke-width=\"1\" stroke-linejoin=\"round\"/>",
-            &[Text(&outline.d)],
+            &[Text(outline.d)],
         );
         // Projects at (nearly) the same place (within 8 units; squared, as `hypot` is 0.4 KB of libm) share
         // one pin labelled with all their numbers.
@@ -192,7 +153,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
                 }
             }
         }
-        fill(s, ". {} {}.</p>", &[Text(ctx.t(Msg::OutlineAttribution)), Text(&outline.attribution)]);
+        fill(s, ". {} {}.</p>", &[Text(ctx.t(Msg::OutlineAttribution)), Text(outline.attribution)]);
     }
     if unmapped.iter().any(|(_, why)| matches!(why, Unmapped::Outside)) {
         fill(s, "<p class=\"bi-map-note\">{}</p>", &[Text(ctx.t(Msg::MapSkipped))]);
@@ -219,20 +180,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn committed_outline_is_well_formed() {
-        let o = Outline::parse(OUTLINE_JSON).expect("assets/north-korea-outline.json parses");
+    fn committed_outline_is_embedded() {
+        let o = &OUTLINE;
         assert_eq!(o.attribution, "Natural Earth via world-atlas");
         assert!(o.d.starts_with('M') && o.d.ends_with('Z'));
         // Pyongyang is inside the bounds, Tokyo is not.
         let (x, y) = o.project(39.03, 125.75).expect("Pyongyang is on the map");
         assert!(x > 0.0 && x < o.width && y > 0.0 && y < o.height);
         assert!(o.project(35.7, 139.7).is_none());
-    }
-
-    #[test]
-    fn broken_outlines_are_rejected() {
-        assert!(Outline::parse("{}").is_err());
-        let bad = OUTLINE_JSON.replacen("\"d\": \"M", "\"d\": \"\\\"><script>M", 1);
-        assert!(Outline::parse(&bad).is_err());
     }
 }
