@@ -8,6 +8,7 @@ use super::svg::{bool_text, fill, Arg::*};
 use super::{actor_name, actor_short_name, push_text_paragraph, subject_actor, truncate, Ctx, View};
 use crate::model::{Actor, Relation, Stance};
 use crate::query::Item;
+use std::ptr;
 
 /// Wider than the ring so labels beside the leftmost and rightmost nodes fit.
 const WIDTH: f64 = 720.0;
@@ -71,8 +72,10 @@ struct Node<'a> {
 fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>) -> Vec<Node<'a>> {
     let b = &ctx.b.brief;
     let mut ring: Vec<&'a Actor> = Vec::new();
+    // Actors are compared by address: every `&Actor` here points into `brief.actors`, whose ids a loaded
+    // brief has unique, and comparing addresses is smaller code than comparing ids.
     let push = |a: &'a Actor, ring: &mut Vec<&'a Actor>| {
-        if subject.is_none_or(|s| s.id != a.id) && !ring.iter().any(|x| x.id == a.id) {
+        if subject.is_none_or(|s| !ptr::eq(s, a)) && !ring.iter().any(|x| ptr::eq(*x, a)) {
             ring.push(a);
         }
     };
@@ -168,12 +171,7 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
         let (px, py) = (-dy / len * flip, dx / len * flip);
         let (qx, qy) = ((a.x + c.x) / 2.0 + px * bend * 2.0, (a.y + c.y) / 2.0 + py * bend * 2.0);
         // End the edge at each node's rim, heading for the control point, so arrows of a pair stay apart.
-        let rim = |n: &Node<'_>| {
-            let (ux, uy) = (qx - n.x, qy - n.y);
-            let l = (ux * ux + uy * uy).sqrt().max(1.0);
-            (n.x + ux / l * n.r, n.y + uy / l * n.r)
-        };
-        let ((ax, ay), (cx2, cy2)) = (rim(a), rim(c));
+        let ((ax, ay), (cx2, cy2)) = (rim(a, qx, qy), rim(c, qx, qy));
         // The label sits past the middle, towards the node farther from the centre, where edges are apart.
         // Squared distances: `hypot` is 0.4 KB of libm.
         let centre_dist2 = |x: f64, y: f64| (x - WIDTH / 2.0).powi(2) + (y - HEIGHT / 2.0).powi(2);
@@ -221,7 +219,7 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
     }
     s.push_str("</g><g class=\"bi-nodes\">");
     for n in &nodes {
-        let pressed = selected.is_some_and(|sel| sel.id == n.actor.id);
+        let pressed = selected.is_some_and(|sel| ptr::eq(sel, n.actor));
         fill(
             s,
             "<g class=\"bi-node{}{}\"",
@@ -288,6 +286,14 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
     s.push_str("</figure>");
 }
 
+/// The point on `n`'s rim facing (`towards_x`, `towards_y`). Out of line: it is used twice per edge.
+#[inline(never)]
+fn rim(n: &Node<'_>, towards_x: f64, towards_y: f64) -> (f64, f64) {
+    let (ux, uy) = (towards_x - n.x, towards_y - n.y);
+    let l = (ux * ux + uy * uy).sqrt().max(1.0);
+    (n.x + ux / l * n.r, n.y + uy / l * n.r)
+}
+
 /// "North Korea → Russia: Military–security partner", escaped.
 fn push_relation_summary(ctx: &Ctx<'_>, s: &mut String, r: &Relation) {
     push_escaped(s, &i18n::relation_summary(actor_name(ctx.b, &r.from), actor_name(ctx.b, &r.to), &r.role));
@@ -340,7 +346,7 @@ fn actor_list(ctx: &Ctx<'_>, s: &mut String, selected: Option<&Actor>) {
             actor_details(ctx, s, a);
             s.push_str("</li>");
         } else {
-            let pressed = selected.is_some_and(|x| x.id == a.id);
+            let pressed = selected.is_some_and(|x| ptr::eq(x, a));
             fill(
                 s,
                 "<li><button type=\"button\" class=\"bi-actor\" part=\"actor\" data-action=\"select\" data-item=\"{}\" aria-pressed=\"{}\">{}</button></li>",
