@@ -6,7 +6,7 @@ use super::escape::push_escaped;
 use super::i18n::Msg;
 use super::svg::{fill, fill_nums, push_num, Arg::*};
 use super::Ctx;
-use crate::model::Project;
+use crate::model::{Coordinates, Project};
 
 /// The outline's path and projection. `build.rs` reads them from the committed file, checks them (a
 /// broken file fails the build) and writes this constant, so no JSON is parsed for the map at run time.
@@ -47,13 +47,14 @@ enum Unmapped {
 /// project has coordinates at all.
 pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
     let outline = &OUTLINE;
-    let mut pins: Vec<(&Project, f64, f64)> = Vec::new();
+    // Each mapped project with its coordinates and viewbox position.
+    let mut pins: Vec<(&Project, &Coordinates, f64, f64)> = Vec::new();
     let mut unmapped: Vec<(&Project, Unmapped)> = Vec::new();
     for p in projects {
         match p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()) {
             None => unmapped.push((p, Unmapped::NoCoordinates)),
             Some(c) => match outline.project(c.lat, c.lon) {
-                Some((x, y)) => pins.push((p, x, y)),
+                Some((x, y)) => pins.push((p, c, x, y)),
                 None => unmapped.push((p, Unmapped::Outside)),
             },
         }
@@ -70,7 +71,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
             "<svg class=\"bi-chart bi-map\" part=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{}\" font-size=\"16\"><title id=\"{}\">{}: ",
             &[Num(outline.width), Num(outline.height), Raw(&title_id), Raw(&title_id), Text(ctx.t(Msg::MapTitle))],
         );
-        for (i, (p, _, _)) in pins.iter().enumerate() {
+        for (i, (p, _, _, _)) in pins.iter().enumerate() {
             if i > 0 {
                 s.push_str(", ");
             }
@@ -82,16 +83,22 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
             &[Text(outline.d)],
         );
         // Projects at (nearly) the same place (within 8 units; squared, as `hypot` is 0.4 KB of libm) share
-        // one pin labelled with all their numbers.
-        let mut spots: Vec<(f64, f64, bool, Vec<usize>)> = Vec::new();
-        for (i, (p, x, y)) in pins.iter().enumerate() {
-            let approximate = p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()).is_some_and(|c| c.approximate);
-            match spots.iter_mut().find(|(sx, sy, _, _)| (*sx - x).powi(2) + (*sy - y).powi(2) < 64.0) {
-                Some(spot) => {
-                    spot.2 |= approximate;
-                    spot.3.push(i + 1);
+        // one pin labelled with all their numbers, written as they join it.
+        let mut spots: Vec<(f64, f64, bool, String)> = Vec::new();
+        for (i, (_, c, x, y)) in pins.iter().enumerate() {
+            let spot = match spots.iter().position(|(sx, sy, _, _)| (*sx - x).powi(2) + (*sy - y).powi(2) < 64.0) {
+                Some(at) => spots.get_mut(at),
+                None => {
+                    spots.push((*x, *y, false, String::new()));
+                    spots.last_mut()
                 }
-                None => spots.push((*x, *y, approximate, vec![i + 1])),
+            };
+            if let Some((_, _, approximate, numbers)) = spot {
+                *approximate |= c.approximate;
+                if !numbers.is_empty() {
+                    numbers.push_str(", ");
+                }
+                push_num(numbers, (i + 1) as f64);
             }
         }
         for (x, y, approximate, numbers) in &spots {
@@ -110,12 +117,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
                 "<circle class=\"bi-pin-dot\" cx=\"{}\" cy=\"{}\" r=\"6\" fill=\"currentColor\"/><text class=\"bi-pin-number\" x=\"{}\" y=\"{}\" fill=\"currentColor\">",
                 &[*x, *y, *x + 14.0, *y - 10.0],
             );
-            for (i, n) in numbers.iter().enumerate() {
-                if i > 0 {
-                    s.push_str(", ");
-                }
-                push_num(s, *n as f64);
-            }
+            s.push_str(numbers);
             s.push_str("</text></g>");
         }
         s.push_str("</svg>");
@@ -123,16 +125,14 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
     s.push_str("<figcaption class=\"bi-map-caption\">");
     if !pins.is_empty() {
         fill(s, "<ol class=\"bi-map-key\" aria-label=\"{}\">", &[Text(ctx.t(Msg::MappedProjects))]);
-        for (p, _, _) in &pins {
+        for (p, _, _, _) in &pins {
             fill(s, "<li>{}", &[Text(&p.name)]);
             if let Some(place) = &p.place {
                 fill(s, " — {}", &[Text(&place.name)]);
             }
             s.push_str("</li>");
         }
-        let approximate = pins
-            .iter()
-            .any(|(p, _, _)| p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()).is_some_and(|c| c.approximate));
+        let approximate = pins.iter().any(|(_, c, _, _)| c.approximate);
         fill(
             s,
             "</ol><p class=\"bi-map-note\">{} {} ",
@@ -142,15 +142,13 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
             ],
         );
         let mut sources: Vec<&str> = Vec::new();
-        for (p, _, _) in &pins {
-            if let Some(c) = p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()) {
-                if !sources.contains(&c.source.as_str()) {
-                    if !sources.is_empty() {
-                        s.push_str("; ");
-                    }
-                    push_escaped(s, &c.source);
-                    sources.push(&c.source);
+        for (_, c, _, _) in &pins {
+            if !sources.contains(&c.source.as_str()) {
+                if !sources.is_empty() {
+                    s.push_str("; ");
                 }
+                push_escaped(s, &c.source);
+                sources.push(&c.source);
             }
         }
         fill(s, ". {} {}.</p>", &[Text(ctx.t(Msg::OutlineAttribution)), Text(outline.attribution)]);
