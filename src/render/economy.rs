@@ -319,14 +319,14 @@ fn open_bar(s: &mut String, cx: f64, half: f64, closed_y: f64, open_y: f64) {
 fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let mut rest_from = words.len();
-    for (i, w) in words.iter().enumerate() {
+    // The words are walked twice rather than collected: a `Vec<&str>` collect is its own code.
+    let mut rest_from = None;
+    for (i, w) in text.split_whitespace().enumerate() {
         let candidate_len = current.chars().count() + usize::from(!current.is_empty()) + w.chars().count();
         if !current.is_empty() && candidate_len > width {
             lines.push(std::mem::take(&mut current));
             if lines.len() == max_lines {
-                rest_from = i;
+                rest_from = Some(i);
                 break;
             }
         }
@@ -337,16 +337,19 @@ fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
     }
     if lines.len() < max_lines && !current.is_empty() {
         lines.push(current);
-    } else if rest_from < words.len() {
+    } else if let Some(rest_from) = rest_from {
         if let Some(last) = lines.last_mut() {
-            for w in words.get(rest_from..).unwrap_or_default() {
+            for w in text.split_whitespace().skip(rest_from) {
                 last.push(' ');
                 last.push_str(w);
             }
             *last = truncate(last, width);
         }
     }
-    lines.into_iter().map(|l| truncate(&l, width)).collect()
+    for line in &mut lines {
+        *line = truncate(line, width);
+    }
+    lines
 }
 
 /// The observations as a table: when, value as the brief words it, how to read it, note, source.
