@@ -226,16 +226,17 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     // Ordinal x: the brief's own words for when, wrapped onto two lines.
     let chars_per_line = ((slot / 6.5) as usize).clamp(6, 40);
     for (i, o) in obs.iter().enumerate() {
+        let x = xc(i);
         fill_nums(
             s,
             "<text class=\"bi-tick-label\" x=\"{}\" y=\"266\" text-anchor=\"middle\" fill=\"currentColor\">",
-            &[xc(i)],
+            &[x],
         );
         for (li, line) in wrap(&o.label, chars_per_line, 2).iter().enumerate() {
             fill(
                 s,
                 "<tspan x=\"{}\" dy=\"{}\">{}</tspan>",
-                &[Num(xc(i)), Raw(if li == 0 { "0" } else { "1.2em" }), Text(line)],
+                &[Num(x), Raw(if li == 0 { "0" } else { "1.2em" }), Text(line)],
             );
         }
         s.push_str("</text>");
@@ -253,22 +254,24 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
             Qualifier::AtMost => "at-most",
         };
         fill(s, "<g class=\"bi-mark bi-mark-{}\">", &[Raw(q)]);
+        // Each is used by several marks: computed once, not inlined into each.
+        let (low_y, high_y) = (y(l), y(h));
         let label_y = match o.qualifier {
             Qualifier::Exact => {
-                fill_nums(s, "<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"currentColor\"/>", &[cx, y(l)]);
-                y(l) - 10.0
+                fill_nums(s, "<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"currentColor\"/>", &[cx, low_y]);
+                low_y - 10.0
             }
             Qualifier::Approximate => {
                 // Hollow: a value the brief gives as "about".
                 fill_nums(
                     s,
                     "<circle cx=\"{}\" cy=\"{}\" r=\"6\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"/>",
-                    &[cx, y(l)],
+                    &[cx, low_y],
                 );
-                y(l) - 11.0
+                low_y - 11.0
             }
             Qualifier::Range => {
-                let (top, bottom) = (y(h), y(l));
+                let (top, bottom) = (high_y, low_y);
                 fill_nums(
                     s,
                     "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\" fill-opacity=\"0.3\" stroke=\"currentColor\"/>",
@@ -278,13 +281,12 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
             }
             Qualifier::AtLeast => {
                 let top = y(l + l.abs() * OPEN_END).max(TOP);
-                open_bar(s, cx, half, y(l), top);
+                open_bar(s, cx, half, low_y, top);
                 top - 6.0
             }
             Qualifier::AtMost => {
-                let cap = y(h);
-                open_bar(s, cx, half, cap, y(h - h.abs() * OPEN_END).min(HEIGHT - BOTTOM));
-                cap - 6.0
+                open_bar(s, cx, half, high_y, y(h - h.abs() * OPEN_END).min(HEIGHT - BOTTOM));
+                high_y - 6.0
             }
         };
         fill_nums(
