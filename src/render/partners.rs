@@ -71,40 +71,39 @@ struct Node<'a> {
 /// subject's partners first.
 fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>) -> Vec<Node<'a>> {
     let b = &ctx.b.brief;
-    let mut ring: Vec<&'a Actor> = Vec::new();
-    // Actors are compared by address: every `&Actor` here points into `brief.actors`, whose ids a loaded
-    // brief has unique, and comparing addresses is smaller code than comparing ids.
-    let push = |a: &'a Actor, ring: &mut Vec<&'a Actor>| {
-        if subject.is_none_or(|s| !ptr::eq(s, a)) && !ring.iter().any(|x| ptr::eq(*x, a)) {
-            ring.push(a);
+    let (cx, cy) = (WIDTH / 2.0, HEIGHT / 2.0);
+    let mut nodes: Vec<Node<'a>> = Vec::new();
+    // The nodes are collected first, all at the centre, and placed on the ring after; one list, not a
+    // list of actors and then one of nodes. Actors are compared by address: every `&Actor` here points
+    // into `brief.actors`, whose ids a loaded brief has unique, and addresses compare in less code.
+    let add = |actor: &'a Actor, centre: bool, nodes: &mut Vec<Node<'a>>| {
+        if !nodes.iter().any(|n| ptr::eq(n.actor, actor)) {
+            nodes.push(Node { actor, x: cx, y: cy, r: 30.0, centre });
         }
     };
     if let Some(subj) = subject {
+        add(subj, true, &mut nodes);
         for p in ctx.b.partners(&subj.id) {
-            push(p.partner, &mut ring);
+            add(p.partner, false, &mut nodes);
         }
     }
     for r in &b.relations {
         for id in [&r.from, &r.to] {
             if let Some(a) = ctx.b.actor(id) {
-                push(a, &mut ring);
+                add(a, false, &mut nodes);
             }
         }
     }
-    let (cx, cy) = (WIDTH / 2.0, HEIGHT / 2.0);
-    let mut nodes = Vec::with_capacity(ring.len() + 1);
-    if let Some(subj) = subject {
-        nodes.push(Node { actor: subj, x: cx, y: cy, r: 30.0, centre: true });
-    }
-    let n = ring.len();
+    let first_on_ring = usize::from(subject.is_some());
+    let n = nodes.len() - first_on_ring;
     let crowded = n > SINGLE_RING_MAX;
     let r = if crowded { 13.0 } else { 20.0 };
-    for (i, actor) in ring.into_iter().enumerate() {
+    for (i, node) in nodes.iter_mut().skip(first_on_ring).enumerate() {
         // Start at the top and go clockwise.
         let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n.max(1) as f64;
         let scale = if crowded && i % 2 == 1 { 0.66 } else { 1.0 };
         let (rx, ry) = (WIDTH / 2.0 - 130.0, HEIGHT / 2.0 - 45.0);
-        nodes.push(Node { actor, x: cx + rx * scale * cos(angle), y: cy + ry * scale * sin(angle), r, centre: false });
+        (node.x, node.y, node.r) = (cx + rx * scale * cos(angle), cy + ry * scale * sin(angle), r);
     }
     nodes
 }
