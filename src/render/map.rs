@@ -37,30 +37,26 @@ impl Outline {
     }
 }
 
-/// Why a project has no pin.
-enum Unmapped {
-    NoCoordinates,
-    Outside,
-}
-
 /// The map figure for `projects`, with its key and the list of projects it cannot show. Nothing when no
 /// project has coordinates at all.
 pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
     let outline = &OUTLINE;
     // Each mapped project with its coordinates and viewbox position.
     let mut pins: Vec<(&Project, &Coordinates, f64, f64)> = Vec::new();
-    let mut unmapped: Vec<(&Project, Unmapped)> = Vec::new();
+    // Each project without a pin, with the reason in words.
+    let mut unmapped: Vec<(&Project, Msg)> = Vec::new();
     for p in projects {
         match p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()) {
-            None => unmapped.push((p, Unmapped::NoCoordinates)),
+            None => unmapped.push((p, Msg::NoCoordinates)),
             Some(c) => match outline.project(c.lat, c.lon) {
                 Some((x, y)) => pins.push((p, c, x, y)),
-                None => unmapped.push((p, Unmapped::Outside)),
+                None => unmapped.push((p, Msg::OutsideMap)),
             },
         }
     }
+    let any_outside = unmapped.iter().any(|(_, why)| *why == Msg::OutsideMap);
     // No project with coordinates: no figure at all.
-    if pins.is_empty() && unmapped.iter().all(|(_, why)| matches!(why, Unmapped::NoCoordinates)) {
+    if pins.is_empty() && !any_outside {
         return;
     }
     s.push_str("<figure class=\"bi-figure bi-map-figure\" part=\"figure map\">");
@@ -153,20 +149,16 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
         }
         fill(s, ". {} {}.</p>", &[Text(ctx.t(Msg::OutlineAttribution)), Text(outline.attribution)]);
     }
-    if unmapped.iter().any(|(_, why)| matches!(why, Unmapped::Outside)) {
+    if any_outside {
         fill(s, "<p class=\"bi-map-note\">{}</p>", &[Text(ctx.t(Msg::MapSkipped))]);
     }
     if !unmapped.is_empty() {
         fill(s, "<p class=\"bi-not-mapped\">{}: ", &[Text(ctx.t(Msg::NotMapped))]);
-        for (i, (p, why)) in unmapped.iter().enumerate() {
+        for (i, (p, reason)) in unmapped.iter().enumerate() {
             if i > 0 {
                 s.push_str("; ");
             }
-            let reason = match why {
-                Unmapped::NoCoordinates => Msg::NoCoordinates,
-                Unmapped::Outside => Msg::OutsideMap,
-            };
-            fill(s, "{} ({})", &[Text(&p.name), Text(ctx.t(reason))]);
+            fill(s, "{} ({})", &[Text(&p.name), Text(ctx.t(*reason))]);
         }
         s.push_str("</p>");
     }
