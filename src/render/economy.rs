@@ -232,12 +232,10 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
             "<text class=\"bi-tick-label\" x=\"{}\" y=\"266\" text-anchor=\"middle\" fill=\"currentColor\">",
             &[x],
         );
-        for (li, line) in wrap(&o.label, chars_per_line, 2).iter().enumerate() {
-            fill(
-                s,
-                "<tspan x=\"{}\" dy=\"{}\">{}</tspan>",
-                &[Num(x), Raw(if li == 0 { "0" } else { "1.2em" }), Text(line)],
-            );
+        for (line, dy) in wrap(&o.label, chars_per_line).iter().zip(["0", "1.2em"]) {
+            if !line.is_empty() {
+                fill(s, "<tspan x=\"{}\" dy=\"{}\">{}</tspan>", &[Num(x), Raw(dy), Text(line)]);
+            }
         }
         s.push_str("</text>");
     }
@@ -317,41 +315,19 @@ fn open_bar(s: &mut String, cx: f64, half: f64, closed_y: f64, open_y: f64) {
     );
 }
 
-/// Up to `max_lines` lines of at most `width` characters, the last cut with an ellipsis if needed.
-fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut current = String::new();
-    // The words are walked twice rather than collected: a `Vec<&str>` collect is its own code.
-    let mut rest_from = None;
-    for (i, w) in text.split_whitespace().enumerate() {
-        let candidate_len = current.chars().count() + usize::from(!current.is_empty()) + w.chars().count();
-        if !current.is_empty() && candidate_len > width {
-            lines.push(std::mem::take(&mut current));
-            if lines.len() == max_lines {
-                rest_from = Some(i);
-                break;
-            }
+/// `text` on two lines of at most `width` characters: on the first as many words as fit, on the second
+/// all the rest, cut with an ellipsis if they do not fit. Either line may be empty.
+fn wrap(text: &str, width: usize) -> [String; 2] {
+    let (mut first, mut second) = (String::new(), String::new());
+    for w in text.split_whitespace() {
+        let fits_first = first.is_empty() || first.chars().count() + 1 + w.chars().count() <= width;
+        let line = if second.is_empty() && fits_first { &mut first } else { &mut second };
+        if !line.is_empty() {
+            line.push(' ');
         }
-        if !current.is_empty() {
-            current.push(' ');
-        }
-        current.push_str(w);
+        line.push_str(w);
     }
-    if lines.len() < max_lines && !current.is_empty() {
-        lines.push(current);
-    } else if let Some(rest_from) = rest_from {
-        if let Some(last) = lines.last_mut() {
-            for w in text.split_whitespace().skip(rest_from) {
-                last.push(' ');
-                last.push_str(w);
-            }
-            *last = truncate(last, width);
-        }
-    }
-    for line in &mut lines {
-        *line = truncate(line, width);
-    }
-    lines
+    [truncate(&first, width), truncate(&second, width)]
 }
 
 /// The observations as a table: when, value as the brief words it, how to read it, note, source.
@@ -412,10 +388,11 @@ mod tests {
 
     #[test]
     fn labels_wrap_to_two_lines() {
-        assert_eq!(wrap("during the pandemic", 12, 2), vec!["during the", "pandemic"]);
-        let w = wrap("by the summer of 2025 after the border reopened", 10, 2);
-        assert_eq!(w.len(), 2);
-        assert!(w[1].ends_with('…'));
-        assert!(wrap("", 10, 2).is_empty());
+        assert_eq!(wrap("during the pandemic", 12), ["during the", "pandemic"]);
+        assert_eq!(wrap("in 2025", 12), ["in 2025", ""]);
+        let [first, second] = wrap("by the summer of 2025 after the border reopened", 10);
+        assert_eq!(first, "by the");
+        assert!(second.ends_with('…') && second.chars().count() <= 10);
+        assert_eq!(wrap("", 10), ["", ""]);
     }
 }
