@@ -136,7 +136,10 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, entries: &[TimelineEntry<'_>]) {
         label.push_str(&truncate(&full_title(&e.item), 44));
         // Right of the mark if the label fits there, else left of it, else over the mark itself, so it
         // stays inside the chart. Width is estimated from the character count (wide for CJK).
-        let est: f64 = label.chars().map(|c| if (c as u32) >= 0x1100 { 12.0 } else { 6.6 }).sum();
+        let mut est = 0.0;
+        for c in label.chars() {
+            est += if (c as u32) >= 0x1100 { 12.0 } else { 6.6 };
+        }
         let (lx, anchor) = if x1 + 8.0 + est <= WIDTH - 4.0 {
             (x1 + 8.0, "start")
         } else if x0 - 8.0 - est >= 4.0 {
