@@ -76,21 +76,16 @@ fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>) -> Vec<Node<'a>> {
     // The nodes are collected first, all at the centre, and placed on the ring after; one list, not a
     // list of actors and then one of nodes. Actors are compared by address: every `&Actor` here points
     // into `brief.actors`, whose ids a loaded brief has unique, and addresses compare in less code.
-    let add = |actor: &'a Actor, centre: bool, nodes: &mut Vec<Node<'a>>| {
-        if !nodes.iter().any(|n| ptr::eq(n.actor, actor)) {
-            nodes.push(Node { actor, x: cx, y: cy, r: 30.0, centre });
-        }
-    };
     if let Some(subj) = subject {
-        add(subj, true, &mut nodes);
+        add_node(&mut nodes, subj, true);
         for p in ctx.b.partners(&subj.id) {
-            add(p.partner, false, &mut nodes);
+            add_node(&mut nodes, p.partner, false);
         }
     }
     for r in &b.relations {
         for id in [&r.from, &r.to] {
             if let Some(a) = ctx.b.actor(id) {
-                add(a, false, &mut nodes);
+                add_node(&mut nodes, a, false);
             }
         }
     }
@@ -106,6 +101,14 @@ fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>) -> Vec<Node<'a>> {
         (node.x, node.y, node.r) = (cx + rx * scale * cos(angle), cy + ry * scale * sin(angle), r);
     }
     nodes
+}
+
+/// Adds `actor` at the centre of the network unless it is there already. Out of line: used three times.
+#[inline(never)]
+fn add_node<'a>(nodes: &mut Vec<Node<'a>>, actor: &'a Actor, centre: bool) {
+    if !nodes.iter().any(|n| ptr::eq(n.actor, actor)) {
+        nodes.push(Node { actor, x: WIDTH / 2.0, y: HEIGHT / 2.0, r: 30.0, centre });
+    }
 }
 
 /// Presentation attributes for an edge of this stance: width and dash pattern carry the stance without
