@@ -185,21 +185,13 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
         let t = 0.6;
         let mx = (1.0 - t) * (1.0 - t) * p0.0 + 2.0 * (1.0 - t) * t * qx + t * t * p2.0;
         let my = (1.0 - t) * (1.0 - t) * p0.1 + 2.0 * (1.0 - t) * t * qy + t * t * p2.1;
+        let stance = stance_label(ctx.o.lang, r.stance);
         fill(s, "<g class=\"bi-edge bi-stance-{}\"><title>", &[Raw(stance_slug(r.stance))]);
         push_relation_summary(ctx, s, r);
         fill(
             s,
             " ({})</title><path class=\"bi-edge-line\" d=\"M{} {} Q{} {} {} {}\"{}/>",
-            &[
-                Text(stance_label(ctx.o.lang, r.stance)),
-                Num(ax),
-                Num(ay),
-                Num(qx),
-                Num(qy),
-                Num(cx2),
-                Num(cy2),
-                Raw(stroke_attrs(r.stance)),
-            ],
+            &[Text(stance), Num(ax), Num(ay), Num(qx), Num(qy), Num(cx2), Num(cy2), Raw(stroke_attrs(r.stance))],
         );
         if label_edges {
             // Labels of bent edges extend outwards, away from their sibling edges.
@@ -214,7 +206,7 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
             fill(
                 s,
                 "<text class=\"bi-edge-label\" x=\"{}\" y=\"{}\" text-anchor=\"{}\" font-size=\"11\" fill=\"currentColor\">{}</text>",
-                &[Num(lx), Num(my - 4.0), Raw(anchor), Text(stance_label(ctx.o.lang, r.stance))],
+                &[Num(lx), Num(my - 4.0), Raw(anchor), Text(stance)],
             );
         }
         s.push_str("</g>");
