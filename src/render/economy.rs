@@ -2,13 +2,15 @@
 //! (a range as a band, "beyond 30,000" as an open-topped bar, "about" with ≈) at ordinal positions named
 //! by the brief's own labels, and a table gives the same values in words.
 
-use super::escape::push_escaped;
 use super::i18n::{self, format_number, Msg};
 use super::shell::date_html;
-use super::{escape_html, non_blank, num, push_text_paragraph, truncate, Ctx, View};
+use super::svg::{fill, fill_nums, Arg::*};
+use super::{non_blank, push_text_paragraph, truncate, Ctx, View};
 use crate::model::{Indicator, Observation, Qualifier};
 use crate::query::Item;
 
+/// The chart's geometry is also written out in the templates below (viewBox, gridline ends, tick label
+/// and unit positions), as literal text rather than formatted numbers.
 const WIDTH: f64 = 600.0;
 const HEIGHT: f64 = 300.0;
 const LEFT: f64 = 70.0;
@@ -26,25 +28,36 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         s.push_str("</section>");
         return s;
     }
-    s.push_str("<p class=\"bi-note\">");
-    push_escaped(&mut s, ctx.t(Msg::ChartHonesty));
-    s.push_str("</p>");
+    fill(&mut s, "<p class=\"bi-note\">{}</p>", &[Text(ctx.t(Msg::ChartHonesty))]);
     for ind in indicators {
-        s.push_str(&indicator(ctx, ind));
+        indicator(ctx, &mut s, ind);
     }
     s.push_str("</section>");
     s
 }
 
 /// The observation's value in words: "≥ 30,000", "8,000–8,999", "≈ 10,000", "≤ 5", "30,000".
-pub(crate) fn value_text(o: &Observation) -> String {
-    let f = |v: Option<f64>| v.map(format_number).unwrap_or_else(|| "?".to_string());
-    match o.qualifier {
-        Qualifier::Exact => f(o.low.or(o.high)),
-        Qualifier::Approximate => format!("≈ {}", f(o.low.or(o.high))),
-        Qualifier::Range => format!("{}–{}", f(o.low), f(o.high)),
-        Qualifier::AtLeast => format!("≥ {}", f(o.low)),
-        Qualifier::AtMost => format!("≤ {}", f(o.high)),
+/// Only digits, separators and signs: nothing to escape.
+fn push_value_text(s: &mut String, o: &Observation) {
+    let (sign, first, second) = match o.qualifier {
+        Qualifier::Exact => ("", o.low.or(o.high), None),
+        Qualifier::Approximate => ("≈ ", o.low.or(o.high), None),
+        Qualifier::Range => ("", o.low, Some(o.high)),
+        Qualifier::AtLeast => ("≥ ", o.low, None),
+        Qualifier::AtMost => ("≤ ", o.high, None),
+    };
+    s.push_str(sign);
+    push_number_or_unknown(s, first);
+    if let Some(high) = second {
+        s.push('–');
+        push_number_or_unknown(s, high);
+    }
+}
+
+fn push_number_or_unknown(s: &mut String, v: Option<f64>) {
+    match v {
+        Some(v) => s.push_str(&format_number(v)),
+        None => s.push('?'),
     }
 }
 
@@ -64,70 +77,58 @@ fn bounds(o: &Observation) -> Option<(f64, f64)> {
     }
 }
 
-fn indicator(ctx: &Ctx<'_>, ind: &Indicator) -> String {
+fn indicator(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     let item = Item::Indicator(ind);
     let h1 = ctx.h(1);
-    let mut s = format!(
-        "<article class=\"bi-indicator\" part=\"card\"{}><{h1} class=\"bi-card-title\">",
-        ctx.anchor(&item, View::Economy)
+    fill(
+        s,
+        "<article class=\"bi-indicator\" part=\"card\"{}><{} class=\"bi-card-title\">{}</{}>",
+        &[Raw(&ctx.anchor(&item, View::Economy)), Raw(&h1), Text(&ind.name), Raw(&h1)],
     );
-    push_escaped(&mut s, &ind.name);
-    s.push_str(&format!("</{h1}>"));
-    push_text_paragraph(&mut s, &ind.description);
+    push_text_paragraph(s, &ind.description);
     if let Some(u) = non_blank(&ind.unit) {
-        s.push_str("<p class=\"bi-unit\">");
-        push_escaped(&mut s, ctx.t(Msg::Unit));
-        s.push_str(": ");
-        push_escaped(&mut s, u);
-        s.push_str("</p>");
+        fill(s, "<p class=\"bi-unit\">{}: {}</p>", &[Text(ctx.t(Msg::Unit)), Text(u)]);
     }
     // The indicator's own source comes before its chart: the observations' sources are in the table.
     s.push_str(&ctx.cite(&item));
     let numeric = ind.observations.iter().any(|o| bounds(o).is_some());
     if numeric {
-        s.push_str(&chart(ctx, ind));
+        chart(ctx, s, ind);
     } else {
-        s.push_str("<p class=\"bi-note bi-no-numbers\">");
-        push_escaped(&mut s, ctx.t(Msg::NoNumbers));
-        s.push_str("</p>");
+        fill(s, "<p class=\"bi-note bi-no-numbers\">{}</p>", &[Text(ctx.t(Msg::NoNumbers))]);
         if !ind.observations.is_empty() {
-            s.push_str(&table(ctx, ind));
+            table(ctx, s, ind);
         }
     }
-    s.push_str(&related(ctx, ind));
+    related(ctx, s, ind);
     s.push_str("</article>");
-    s
 }
 
 /// Items this indicator is said to move with, as jump buttons (widget) or names (document).
-fn related(ctx: &Ctx<'_>, ind: &Indicator) -> String {
-    let items: Vec<Item<'_>> = ind.related.iter().filter_map(|id| ctx.b.item(id)).collect();
-    if items.is_empty() {
-        return String::new();
-    }
-    let mut s = String::from("<p class=\"bi-related\">");
-    push_escaped(&mut s, ctx.t(Msg::RelatedIndicators));
-    s.push_str(": ");
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
+fn related(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
+    let mut first = true;
+    for it in ind.related.iter().filter_map(|id| ctx.b.item(id)) {
+        if first {
+            fill(s, "<p class=\"bi-related\">{}: ", &[Text(ctx.t(Msg::RelatedIndicators))]);
+            first = false;
+        } else {
             s.push_str(", ");
         }
         if ctx.document {
-            s.push_str(&format!("<a class=\"bi-goto\" href=\"#{}\">", ctx.id(&format!("item-{}", it.id()))));
-            push_escaped(&mut s, it.title());
-            s.push_str("</a>");
+            let mut local = String::from("item-");
+            local.push_str(it.id());
+            fill(s, "<a class=\"bi-goto\" href=\"#{}\">{}</a>", &[Raw(&ctx.id(&local)), Text(it.title())]);
         } else {
-            s.push_str(&format!(
-                "<button type=\"button\" class=\"bi-goto\" part=\"goto\" data-action=\"goto\" data-item=\"{}\" data-view=\"{}\">",
-                escape_html(it.id()),
-                View::home_of(it.kind()).as_str()
-            ));
-            push_escaped(&mut s, &truncate(it.title(), 90));
-            s.push_str("</button>");
+            fill(
+                s,
+                "<button type=\"button\" class=\"bi-goto\" part=\"goto\" data-action=\"goto\" data-item=\"{}\" data-view=\"{}\">{}</button>",
+                &[Text(it.id()), Raw(View::home_of(it.kind()).as_str()), Text(&truncate(it.title(), 90))],
+            );
         }
     }
-    s.push_str("</p>");
-    s
+    if !first {
+        s.push_str("</p>");
+    }
 }
 
 /// A step of 1, 2 or 5 times a power of ten giving about five ticks up to `max`.
@@ -157,7 +158,7 @@ fn nice_step(max: f64) -> f64 {
     nice * power
 }
 
-fn chart(ctx: &Ctx<'_>, ind: &Indicator) -> String {
+fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     let obs = &ind.observations;
     let mut lo = 0.0f64;
     let mut hi = 0.0f64;
@@ -181,71 +182,60 @@ fn chart(ctx: &Ctx<'_>, ind: &Indicator) -> String {
     let xc = |i: usize| LEFT + slot * (i as f64 + 0.5);
     let unit = ind.unit.as_deref().unwrap_or("");
 
-    let title_id = ctx.id(&format!("chart-{}-title", ind.id));
-    let mut s = String::from("<figure class=\"bi-figure bi-indicator-figure\" part=\"figure\">");
-    s.push_str(&format!(
-        "<svg class=\"bi-chart bi-indicator-chart\" part=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{}\" font-size=\"12\"><title id=\"{}\">",
-        num(WIDTH),
-        num(HEIGHT),
-        title_id,
-        title_id
-    ));
-    push_escaped(&mut s, &ind.name);
-    s.push_str(": ");
-    let described: Vec<String> = obs.iter().map(|o| format!("{} {}", o.label, value_text(o))).collect();
-    push_escaped(&mut s, &described.join("; "));
-    if !unit.is_empty() {
-        s.push_str(" (");
-        push_escaped(&mut s, unit);
-        s.push(')');
+    let mut local = String::from("chart-");
+    local.push_str(&ind.id);
+    local.push_str("-title");
+    let title_id = ctx.id(&local);
+    fill(
+        s,
+        "<figure class=\"bi-figure bi-indicator-figure\" part=\"figure\"><svg class=\"bi-chart bi-indicator-chart\" part=\"chart\" viewBox=\"0 0 600 300\" role=\"img\" aria-labelledby=\"{}\" font-size=\"12\"><title id=\"{}\">{}: ",
+        &[Raw(&title_id), Raw(&title_id), Text(&ind.name)],
+    );
+    for (i, o) in obs.iter().enumerate() {
+        if i > 0 {
+            s.push_str("; ");
+        }
+        fill(s, "{} ", &[Text(&o.label)]);
+        push_value_text(s, o);
     }
-    s.push_str("</title>");
-
+    if !unit.is_empty() {
+        fill(s, " ({})", &[Text(unit)]);
+    }
     // Y axis: gridlines, tick labels, unit.
-    s.push_str("<g class=\"bi-chart-axis bi-chart-axis-y\">");
+    s.push_str("</title><g class=\"bi-chart-axis bi-chart-axis-y\">");
     let mut v = y_min;
     let mut guard = 0;
     while v <= y_max + step * 1e-9 && guard < 20 {
         let ty = y(v);
-        s.push_str(&format!(
-            "<line class=\"bi-grid\" x1=\"{}\" y1=\"{ty}\" x2=\"{}\" y2=\"{ty}\" stroke=\"currentColor\" stroke-opacity=\"{}\"/>",
-            num(LEFT),
-            num(WIDTH - RIGHT),
-            if v == 0.0 { "0.6" } else { "0.15" },
-            ty = num(ty)
-        ));
-        s.push_str(&format!(
-            "<text class=\"bi-tick-label\" x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"currentColor\">{}</text>",
-            num(LEFT - 6.0),
-            num(ty + 4.0),
-            escape_html(&format_number(v))
-        ));
+        fill(
+            s,
+            "<line class=\"bi-grid\" x1=\"70\" y1=\"{}\" x2=\"584\" y2=\"{}\" stroke=\"currentColor\" stroke-opacity=\"{}\"/><text class=\"bi-tick-label\" x=\"64\" y=\"{}\" text-anchor=\"end\" fill=\"currentColor\">{}</text>",
+            &[Num(ty), Num(ty), Raw(if v == 0.0 { "0.6" } else { "0.15" }), Num(ty + 4.0), Text(&format_number(v))],
+        );
         v += step;
         guard += 1;
     }
     if !unit.is_empty() {
-        s.push_str(&format!(
-            "<text class=\"bi-chart-unit\" x=\"{}\" y=\"{}\" fill=\"currentColor\">",
-            num(LEFT - 6.0),
-            num(TOP - 14.0)
-        ));
-        push_escaped(&mut s, &truncate(unit, 60));
-        s.push_str("</text>");
+        fill(
+            s,
+            "<text class=\"bi-chart-unit\" x=\"64\" y=\"16\" fill=\"currentColor\">{}</text>",
+            &[Text(&truncate(unit, 60))],
+        );
     }
     s.push_str("</g><g class=\"bi-chart-axis bi-chart-axis-x\">");
     // Ordinal x: the brief's own words for when, wrapped onto two lines.
     let chars_per_line = ((slot / 6.5) as usize).clamp(6, 40);
     for (i, o) in obs.iter().enumerate() {
-        let lines = wrap(&o.label, chars_per_line, 2);
-        s.push_str(&format!(
-            "<text class=\"bi-tick-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"currentColor\">",
-            num(xc(i)),
-            num(HEIGHT - BOTTOM + 18.0)
-        ));
-        for (li, line) in lines.iter().enumerate() {
-            s.push_str(&format!("<tspan x=\"{}\" dy=\"{}\">", num(xc(i)), if li == 0 { "0" } else { "1.2em" }));
-            push_escaped(&mut s, line);
-            s.push_str("</tspan>");
+        let x = xc(i);
+        fill_nums(
+            s,
+            "<text class=\"bi-tick-label\" x=\"{}\" y=\"266\" text-anchor=\"middle\" fill=\"currentColor\">",
+            &[x],
+        );
+        for (line, dy) in wrap(&o.label, chars_per_line).iter().zip(["0", "1.2em"]) {
+            if !line.is_empty() {
+                fill(s, "<tspan x=\"{}\" dy=\"{}\">{}</tspan>", &[Num(x), Raw(dy), Text(line)]);
+            }
         }
         s.push_str("</text>");
     }
@@ -261,169 +251,127 @@ fn chart(ctx: &Ctx<'_>, ind: &Indicator) -> String {
             Qualifier::AtLeast => "at-least",
             Qualifier::AtMost => "at-most",
         };
-        s.push_str(&format!("<g class=\"bi-mark bi-mark-{}\">", q));
+        fill(s, "<g class=\"bi-mark bi-mark-{}\">", &[Raw(q)]);
+        // Each is used by several marks: computed once, not inlined into each.
+        let (low_y, high_y) = (y(l), y(h));
         let label_y = match o.qualifier {
             Qualifier::Exact => {
-                s.push_str(&format!("<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"currentColor\"/>", num(cx), num(y(l))));
-                y(l) - 10.0
+                fill_nums(s, "<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"currentColor\"/>", &[cx, low_y]);
+                low_y - 10.0
             }
             Qualifier::Approximate => {
                 // Hollow: a value the brief gives as "about".
-                s.push_str(&format!(
+                fill_nums(
+                    s,
                     "<circle cx=\"{}\" cy=\"{}\" r=\"6\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"/>",
-                    num(cx),
-                    num(y(l))
-                ));
-                y(l) - 11.0
+                    &[cx, low_y],
+                );
+                low_y - 11.0
             }
             Qualifier::Range => {
-                let (top, bottom) = (y(h), y(l));
-                s.push_str(&format!(
+                let (top, bottom) = (high_y, low_y);
+                fill_nums(
+                    s,
                     "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\" fill-opacity=\"0.3\" stroke=\"currentColor\"/>",
-                    num(cx - half),
-                    num(top),
-                    num(half * 2.0),
-                    num((bottom - top).max(2.0))
-                ));
+                    &[cx - half, top, half * 2.0, (bottom - top).max(2.0)],
+                );
                 top - 6.0
             }
             Qualifier::AtLeast => {
                 let top = y(l + l.abs() * OPEN_END).max(TOP);
-                open_bar(&mut s, cx, half, y(l), top);
+                open_bar(s, cx, half, low_y, top);
                 top - 6.0
             }
             Qualifier::AtMost => {
-                let cap = y(h);
-                open_bar(&mut s, cx, half, cap, y(h - h.abs() * OPEN_END).min(HEIGHT - BOTTOM));
-                cap - 6.0
+                open_bar(s, cx, half, high_y, y(h - h.abs() * OPEN_END).min(HEIGHT - BOTTOM));
+                high_y - 6.0
             }
         };
-        s.push_str(&format!(
+        fill_nums(
+            s,
             "<text class=\"bi-value-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"currentColor\">",
-            num(cx),
-            num(label_y.max(12.0))
-        ));
-        push_escaped(&mut s, &value_text(o));
+            &[cx, label_y.max(12.0)],
+        );
+        push_value_text(s, o);
         s.push_str("</text></g>");
     }
     s.push_str("</g></svg>");
-    s.push_str(&table(ctx, ind));
+    table(ctx, s, ind);
     s.push_str("</figure>");
-    s
 }
 
-/// An arrow from `from_y` to `to_y` at `x`, head at `to_y`.
 /// Three sides of a bar, from its bound (`closed_y`) to `open_y` and open there, with an arrow pointing
-/// on: the value is the bound or beyond ("at least" opens upwards, "at most" downwards).
+/// on: the value is the bound or beyond ("at least" opens upwards, "at most" downwards). The arrow runs
+/// from the bound to `open_y`, head at `open_y`.
 fn open_bar(s: &mut String, cx: f64, half: f64, closed_y: f64, open_y: f64) {
-    s.push_str(&format!(
-        "<path class=\"bi-open-bar\" d=\"M{x0} {open}L{x0} {closed}L{x1} {closed}L{x1} {open}\" fill=\"currentColor\" fill-opacity=\"0.15\" stroke=\"currentColor\" stroke-width=\"2\"/>",
-        x0 = num(cx - half),
-        x1 = num(cx + half),
-        open = num(open_y),
-        closed = num(closed_y)
-    ));
-    s.push_str(&arrow(cx, closed_y, open_y));
+    let (x0, x1) = (cx - half, cx + half);
+    let dir = if open_y < closed_y { 1.0 } else { -1.0 };
+    let arrow_end = open_y + dir * 2.0;
+    let head = open_y + dir * 8.0;
+    fill_nums(
+        s,
+        "<path class=\"bi-open-bar\" d=\"M{} {}L{} {}L{} {}L{} {}\" fill=\"currentColor\" fill-opacity=\"0.15\" stroke=\"currentColor\" stroke-width=\"2\"/><path class=\"bi-arrow\" d=\"M{} {}L{} {}M{} {}L{} {}L{} {}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"/>",
+        &[x0, open_y, x0, closed_y, x1, closed_y, x1, open_y, cx, closed_y - dir * 4.0, cx, arrow_end, cx - 5.0, head, cx, arrow_end, cx + 5.0, head],
+    );
 }
 
-fn arrow(x: f64, from_y: f64, to_y: f64) -> String {
-    let dir = if to_y < from_y { 1.0 } else { -1.0 };
-    format!(
-        "<path class=\"bi-arrow\" d=\"M{x} {a}L{x} {b}M{l} {h}L{x} {b}L{r} {h}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"/>",
-        x = num(x),
-        a = num(from_y - dir * 4.0),
-        b = num(to_y + dir * 2.0),
-        l = num(x - 5.0),
-        r = num(x + 5.0),
-        h = num(to_y + dir * 8.0)
-    )
-}
-
-/// Up to `max_lines` lines of at most `width` characters, the last cut with an ellipsis if needed.
-fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut current = String::new();
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let mut rest_from = words.len();
-    for (i, w) in words.iter().enumerate() {
-        let candidate_len = current.chars().count() + usize::from(!current.is_empty()) + w.chars().count();
-        if !current.is_empty() && candidate_len > width {
-            lines.push(std::mem::take(&mut current));
-            if lines.len() == max_lines {
-                rest_from = i;
-                break;
-            }
+/// `text` on two lines of at most `width` characters: on the first as many words as fit, on the second
+/// all the rest, cut with an ellipsis if they do not fit. Either line may be empty.
+fn wrap(text: &str, width: usize) -> [String; 2] {
+    let (mut first, mut second) = (String::new(), String::new());
+    for w in text.split_whitespace() {
+        let fits_first = first.is_empty() || first.chars().count() + 1 + w.chars().count() <= width;
+        let line = if second.is_empty() && fits_first { &mut first } else { &mut second };
+        if !line.is_empty() {
+            line.push(' ');
         }
-        if !current.is_empty() {
-            current.push(' ');
-        }
-        current.push_str(w);
+        line.push_str(w);
     }
-    if lines.len() < max_lines && !current.is_empty() {
-        lines.push(current);
-    } else if rest_from < words.len() {
-        if let Some(last) = lines.last_mut() {
-            let joined = format!("{} {}", last, words[rest_from..].join(" "));
-            *last = truncate(&joined, width);
-        }
-    }
-    lines.into_iter().map(|l| truncate(&l, width)).collect()
+    [truncate(&first, width), truncate(&second, width)]
 }
 
 /// The observations as a table: when, value as the brief words it, how to read it, note, source.
-fn table(ctx: &Ctx<'_>, ind: &Indicator) -> String {
-    let mut s = String::new();
+fn table(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     if ctx.document {
         s.push_str("<div class=\"bi-data\" part=\"data\">");
     } else {
         // Open: the table is where each observation's source is, not only an alternative to the chart.
-        s.push_str("<details class=\"bi-data\" part=\"data\" open><summary>");
-        push_escaped(&mut s, ctx.t(Msg::DataTable));
-        s.push_str("</summary>");
+        fill(s, "<details class=\"bi-data\" part=\"data\" open><summary>{}</summary>", &[Text(ctx.t(Msg::DataTable))]);
     }
-    s.push_str("<table class=\"bi-table\" part=\"table\"><caption>");
-    push_escaped(&mut s, &ind.name);
-    s.push_str("</caption><thead><tr>");
+    fill(s, "<table class=\"bi-table\" part=\"table\"><caption>{}</caption><thead><tr>", &[Text(&ind.name)]);
     let unit = non_blank(&ind.unit);
     for (m, with_unit) in
         [(Msg::When, false), (Msg::Value, true), (Msg::Qualifier, false), (Msg::Note, false), (Msg::Source, false)]
     {
-        s.push_str("<th scope=\"col\">");
-        push_escaped(&mut s, ctx.t(m));
+        fill(s, "<th scope=\"col\">{}", &[Text(ctx.t(m))]);
         if let (true, Some(u)) = (with_unit, unit) {
-            s.push_str(" (");
-            push_escaped(&mut s, u);
-            s.push(')');
+            fill(s, " ({})", &[Text(u)]);
         }
         s.push_str("</th>");
     }
     s.push_str("</tr></thead><tbody>");
     for o in &ind.observations {
         let item = Item::Observation(ind, o);
-        s.push_str(&format!("<tr{}><th scope=\"row\">", ctx.anchor(&item, View::Economy)));
-        push_escaped(&mut s, &o.label);
+        fill(s, "<tr{}><th scope=\"row\">{}", &[Raw(&ctx.anchor(&item, View::Economy)), Text(&o.label)]);
         if let Some(d) = &o.date {
-            s.push_str(" <span class=\"bi-date\">(");
-            s.push_str(&date_html(ctx, d));
-            s.push_str(")</span>");
+            fill(s, " <span class=\"bi-date\">({})</span>", &[Raw(&date_html(ctx, d))]);
         }
         s.push_str("</th><td class=\"bi-value\">");
         if bounds(o).is_some() {
-            push_escaped(&mut s, &value_text(o));
+            push_value_text(s, o);
         }
-        s.push_str("</td><td>");
-        push_escaped(&mut s, i18n::qualifier_label(ctx.o.lang, o.qualifier));
-        s.push_str("</td><td>");
-        if let Some(n) = &o.note {
-            push_escaped(&mut s, n);
-        }
-        s.push_str("</td><td>");
-        s.push_str(&ctx.cite(&item));
-        s.push_str("</td></tr>");
+        fill(
+            s,
+            "</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            &[
+                Text(i18n::qualifier_label(ctx.o.lang, o.qualifier)),
+                Text(o.note.as_deref().unwrap_or("")),
+                Raw(&ctx.cite(&item)),
+            ],
+        );
     }
     s.push_str("</tbody></table>");
     s.push_str(if ctx.document { "</div>" } else { "</details>" });
-    s
 }
 
 #[cfg(test)]
@@ -440,10 +388,11 @@ mod tests {
 
     #[test]
     fn labels_wrap_to_two_lines() {
-        assert_eq!(wrap("during the pandemic", 12, 2), vec!["during the", "pandemic"]);
-        let w = wrap("by the summer of 2025 after the border reopened", 10, 2);
-        assert_eq!(w.len(), 2);
-        assert!(w[1].ends_with('…'));
-        assert!(wrap("", 10, 2).is_empty());
+        assert_eq!(wrap("during the pandemic", 12), ["during the", "pandemic"]);
+        assert_eq!(wrap("in 2025", 12), ["in 2025", ""]);
+        let [first, second] = wrap("by the summer of 2025 after the border reopened", 10);
+        assert_eq!(first, "by the");
+        assert!(second.ends_with('…') && second.chars().count() <= 10);
+        assert_eq!(wrap("", 10), ["", ""]);
     }
 }

@@ -4,18 +4,17 @@
 
 use super::escape::push_escaped;
 use super::i18n::Msg;
-use super::{escape_html, num, Ctx};
-use crate::json::{self, Node, Value};
-use crate::model::Project;
-use std::sync::OnceLock;
+use super::svg::{fill, fill_nums, push_num, Arg::*};
+use super::Ctx;
+use crate::model::{Coordinates, Project};
 
-pub const OUTLINE_JSON: &str = include_str!("../../assets/north-korea-outline.json");
-
+/// The outline's path and projection. `build.rs` reads them from the committed file, checks them (a
+/// broken file fails the build) and writes this constant, so no JSON is parsed for the map at run time.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outline {
-    pub name: String,
-    pub attribution: String,
-    pub d: String,
+    pub attribution: &'static str,
+    /// SVG path data, checked at build time to hold only path characters (it goes into an attribute).
+    pub d: &'static str,
     pub lon_min: f64,
     pub lon_max: f64,
     pub lat_min: f64,
@@ -24,40 +23,9 @@ pub struct Outline {
     pub height: f64,
 }
 
-impl Outline {
-    /// Reads the committed outline file; `Err` says what is wrong with it.
-    pub fn parse(text: &str) -> Result<Outline, String> {
-        let root = json::parse(text).map_err(|d| format!("{}:{}: {}", d.line, d.column, d.message))?;
-        let string = |node: &Node, key: &str| match node.get(key).map(|n| &n.value) {
-            Some(Value::String(s)) if !s.is_empty() => Ok(s.clone()),
-            _ => Err(format!("\"{}\" must be a non-empty string", key)),
-        };
-        let number = |node: &Node, key: &str| match node.get(key).map(|n| &n.value) {
-            Some(Value::Number(n)) if n.is_finite() => Ok(*n),
-            _ => Err(format!("\"projection.{}\" must be a finite number", key)),
-        };
-        let projection = root.get("projection").ok_or("missing \"projection\"")?;
-        let o = Outline {
-            name: string(&root, "name")?,
-            attribution: string(&root, "attribution")?,
-            d: string(&root, "d")?,
-            lon_min: number(projection, "lonMin")?,
-            lon_max: number(projection, "lonMax")?,
-            lat_min: number(projection, "latMin")?,
-            lat_max: number(projection, "latMax")?,
-            width: number(projection, "width")?,
-            height: number(projection, "height")?,
-        };
-        if !(o.lon_min < o.lon_max && o.lat_min < o.lat_max && o.width > 0.0 && o.height > 0.0) {
-            return Err("the projection's bounds or size are empty".into());
-        }
-        // The path goes into an attribute verbatim: allow only path-data characters.
-        if !o.d.bytes().all(|c| b"MLHVZmlhvz0123456789.- ,".contains(&c)) {
-            return Err("\"d\" holds characters that are not SVG path data".into());
-        }
-        Ok(o)
-    }
+pub const OUTLINE: Outline = include!(concat!(env!("OUT_DIR"), "/outline.rs"));
 
+impl Outline {
     /// Viewbox position of a coordinate, or `None` when it lies outside the outline's bounds.
     pub fn project(&self, lat: f64, lon: f64) -> Option<(f64, f64)> {
         if !(self.lon_min..=self.lon_max).contains(&lon) || !(self.lat_min..=self.lat_max).contains(&lat) {
@@ -69,155 +37,132 @@ impl Outline {
     }
 }
 
-/// The compiled-in outline; `None` only if the committed file is broken, which a test guards against.
-pub fn outline() -> Option<&'static Outline> {
-    static OUTLINE: OnceLock<Option<Outline>> = OnceLock::new();
-    OUTLINE.get_or_init(|| Outline::parse(OUTLINE_JSON).ok()).as_ref()
-}
-
-/// Why a project has no pin.
-enum Unmapped {
-    NoCoordinates,
-    Outside,
-}
-
-/// The map figure for `projects`, with its key and the list of projects it cannot show. Empty when no
+/// The map figure for `projects`, with its key and the list of projects it cannot show. Nothing when no
 /// project has coordinates at all.
-pub(crate) fn render(ctx: &Ctx<'_>, projects: &[&Project]) -> String {
-    let Some(outline) = outline() else { return String::new() };
-    let mut pins: Vec<(&Project, f64, f64)> = Vec::new();
-    let mut unmapped: Vec<(&Project, Unmapped)> = Vec::new();
+pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
+    let outline = &OUTLINE;
+    // Each mapped project with its coordinates and viewbox position.
+    let mut pins: Vec<(&Project, &Coordinates, f64, f64)> = Vec::new();
+    // Each project without a pin, with the reason in words.
+    let mut unmapped: Vec<(&Project, Msg)> = Vec::new();
     for p in projects {
         match p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()) {
-            None => unmapped.push((p, Unmapped::NoCoordinates)),
+            None => unmapped.push((p, Msg::NoCoordinates)),
             Some(c) => match outline.project(c.lat, c.lon) {
-                Some((x, y)) => pins.push((p, x, y)),
-                None => unmapped.push((p, Unmapped::Outside)),
+                Some((x, y)) => pins.push((p, c, x, y)),
+                None => unmapped.push((p, Msg::OutsideMap)),
             },
         }
     }
-    let any_coordinates = projects.iter().any(|p| p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()).is_some());
-    if !any_coordinates {
-        return String::new();
+    let any_outside = unmapped.iter().any(|(_, why)| *why == Msg::OutsideMap);
+    // No project with coordinates: no figure at all.
+    if pins.is_empty() && !any_outside {
+        return;
     }
-    let mut s = String::from("<figure class=\"bi-figure bi-map-figure\" part=\"figure map\">");
+    s.push_str("<figure class=\"bi-figure bi-map-figure\" part=\"figure map\">");
     if !pins.is_empty() {
         let title_id = ctx.id("map-title");
-        s.push_str(&format!(
-            "<svg class=\"bi-chart bi-map\" part=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{}\" font-size=\"16\"><title id=\"{}\">",
-            num(outline.width),
-            num(outline.height),
-            title_id,
-            title_id
-        ));
-        push_escaped(&mut s, ctx.t(Msg::MapTitle));
-        s.push_str(": ");
-        let names: Vec<&str> = pins.iter().map(|(p, _, _)| p.name.as_str()).collect();
-        push_escaped(&mut s, &names.join(", "));
-        s.push_str(&format!(
+        fill(
+            s,
+            "<svg class=\"bi-chart bi-map\" part=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{}\" font-size=\"16\"><title id=\"{}\">{}: ",
+            &[Num(outline.width), Num(outline.height), Raw(&title_id), Raw(&title_id), Text(ctx.t(Msg::MapTitle))],
+        );
+        for (i, (p, _, _, _)) in pins.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            push_escaped(s, &p.name);
+        }
+        fill(
+            s,
             "</title><path class=\"bi-map-outline\" d=\"{}\" fill=\"currentColor\" fill-opacity=\"0.08\" stroke=\"currentColor\" stroke-width=\"1\" stroke-linejoin=\"round\"/>",
-            escape_html(&outline.d)
-        ));
-        // Projects at (nearly) the same place share one pin labelled with all their numbers.
-        let mut spots: Vec<(f64, f64, bool, Vec<usize>)> = Vec::new();
-        for (i, (p, x, y)) in pins.iter().enumerate() {
-            let approximate = p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()).is_some_and(|c| c.approximate);
-            match spots.iter_mut().find(|(sx, sy, _, _)| (sx - x).hypot(sy - y) < 8.0) {
-                Some(spot) => {
-                    spot.2 |= approximate;
-                    spot.3.push(i + 1);
+            &[Text(outline.d)],
+        );
+        // Projects at (nearly) the same place (within 8 units; squared, as `hypot` is 0.4 KB of libm) share
+        // one pin labelled with all their numbers, written as they join it.
+        let mut spots: Vec<(f64, f64, bool, String)> = Vec::new();
+        for (i, (_, c, x, y)) in pins.iter().enumerate() {
+            let spot = match spots.iter().position(|(sx, sy, _, _)| (*sx - x).powi(2) + (*sy - y).powi(2) < 64.0) {
+                Some(at) => spots.get_mut(at),
+                None => {
+                    spots.push((*x, *y, false, String::new()));
+                    spots.last_mut()
                 }
-                None => spots.push((*x, *y, approximate, vec![i + 1])),
+            };
+            if let Some((_, _, approximate, numbers)) = spot {
+                *approximate |= c.approximate;
+                if !numbers.is_empty() {
+                    numbers.push_str(", ");
+                }
+                push_num(numbers, (i + 1) as f64);
             }
         }
         for (x, y, approximate, numbers) in &spots {
-            s.push_str(&format!("<g class=\"bi-pin{}\">", if *approximate { " bi-pin-approximate" } else { "" }));
             if *approximate {
                 // A ring of uncertainty says "somewhere about here".
-                s.push_str(&format!(
-                    "<circle class=\"bi-pin-area\" cx=\"{}\" cy=\"{}\" r=\"18\" fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"3 3\"/>",
-                    num(*x),
-                    num(*y)
-                ));
+                fill_nums(
+                    s,
+                    "<g class=\"bi-pin bi-pin-approximate\"><circle class=\"bi-pin-area\" cx=\"{}\" cy=\"{}\" r=\"18\" fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"3 3\"/>",
+                    &[*x, *y],
+                );
+            } else {
+                s.push_str("<g class=\"bi-pin\">");
             }
-            let label: Vec<String> = numbers.iter().map(|n| n.to_string()).collect();
-            s.push_str(&format!(
-                "<circle class=\"bi-pin-dot\" cx=\"{}\" cy=\"{}\" r=\"6\" fill=\"currentColor\"/><text class=\"bi-pin-number\" x=\"{}\" y=\"{}\" fill=\"currentColor\">{}</text></g>",
-                num(*x),
-                num(*y),
-                num(*x + 14.0),
-                num(*y - 10.0),
-                label.join(", ")
-            ));
+            fill_nums(
+                s,
+                "<circle class=\"bi-pin-dot\" cx=\"{}\" cy=\"{}\" r=\"6\" fill=\"currentColor\"/><text class=\"bi-pin-number\" x=\"{}\" y=\"{}\" fill=\"currentColor\">",
+                &[*x, *y, *x + 14.0, *y - 10.0],
+            );
+            s.push_str(numbers);
+            s.push_str("</text></g>");
         }
         s.push_str("</svg>");
     }
     s.push_str("<figcaption class=\"bi-map-caption\">");
     if !pins.is_empty() {
-        s.push_str("<ol class=\"bi-map-key\" aria-label=\"");
-        push_escaped(&mut s, ctx.t(Msg::MappedProjects));
-        s.push_str("\">");
-        for (p, _, _) in &pins {
-            s.push_str("<li>");
-            push_escaped(&mut s, &p.name);
+        fill(s, "<ol class=\"bi-map-key\" aria-label=\"{}\">", &[Text(ctx.t(Msg::MappedProjects))]);
+        for (p, _, _, _) in &pins {
+            fill(s, "<li>{}", &[Text(&p.name)]);
             if let Some(place) = &p.place {
-                s.push_str(" — ");
-                push_escaped(&mut s, &place.name);
+                fill(s, " — {}", &[Text(&place.name)]);
             }
             s.push_str("</li>");
         }
-        s.push_str("</ol>");
-        let approximate = pins
-            .iter()
-            .any(|(p, _, _)| p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()).is_some_and(|c| c.approximate));
-        s.push_str("<p class=\"bi-map-note\">");
-        push_escaped(&mut s, ctx.t(if approximate { Msg::MapApproximate } else { Msg::MapExact }));
-        s.push(' ');
-        push_escaped(&mut s, ctx.t(Msg::CoordinatesSource));
-        s.push(' ');
+        let approximate = pins.iter().any(|(_, c, _, _)| c.approximate);
+        fill(
+            s,
+            "</ol><p class=\"bi-map-note\">{} {} ",
+            &[
+                Text(ctx.t(if approximate { Msg::MapApproximate } else { Msg::MapExact })),
+                Text(ctx.t(Msg::CoordinatesSource)),
+            ],
+        );
         let mut sources: Vec<&str> = Vec::new();
-        for (p, _, _) in &pins {
-            if let Some(c) = p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()) {
-                if !sources.contains(&c.source.as_str()) {
-                    sources.push(&c.source);
+        for (_, c, _, _) in &pins {
+            if !sources.contains(&c.source.as_str()) {
+                if !sources.is_empty() {
+                    s.push_str("; ");
                 }
+                push_escaped(s, &c.source);
+                sources.push(&c.source);
             }
         }
-        push_escaped(&mut s, &sources.join("; "));
-        s.push_str(". ");
-        push_escaped(&mut s, ctx.t(Msg::OutlineAttribution));
-        s.push(' ');
-        push_escaped(&mut s, &outline.attribution);
-        s.push_str(".</p>");
+        fill(s, ". {} {}.</p>", &[Text(ctx.t(Msg::OutlineAttribution)), Text(outline.attribution)]);
     }
-    if unmapped.iter().any(|(_, why)| matches!(why, Unmapped::Outside)) {
-        s.push_str("<p class=\"bi-map-note\">");
-        push_escaped(&mut s, ctx.t(Msg::MapSkipped));
-        s.push_str("</p>");
+    if any_outside {
+        fill(s, "<p class=\"bi-map-note\">{}</p>", &[Text(ctx.t(Msg::MapSkipped))]);
     }
     if !unmapped.is_empty() {
-        s.push_str("<p class=\"bi-not-mapped\">");
-        push_escaped(&mut s, ctx.t(Msg::NotMapped));
-        s.push_str(": ");
-        for (i, (p, why)) in unmapped.iter().enumerate() {
+        fill(s, "<p class=\"bi-not-mapped\">{}: ", &[Text(ctx.t(Msg::NotMapped))]);
+        for (i, (p, reason)) in unmapped.iter().enumerate() {
             if i > 0 {
                 s.push_str("; ");
             }
-            push_escaped(&mut s, &p.name);
-            s.push_str(" (");
-            push_escaped(
-                &mut s,
-                ctx.t(match why {
-                    Unmapped::NoCoordinates => Msg::NoCoordinates,
-                    Unmapped::Outside => Msg::OutsideMap,
-                }),
-            );
-            s.push(')');
+            fill(s, "{} ({})", &[Text(&p.name), Text(ctx.t(*reason))]);
         }
         s.push_str("</p>");
     }
     s.push_str("</figcaption></figure>");
-    s
 }
 
 #[cfg(test)]
@@ -225,20 +170,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn committed_outline_is_well_formed() {
-        let o = Outline::parse(OUTLINE_JSON).expect("assets/north-korea-outline.json parses");
+    fn committed_outline_is_embedded() {
+        let o = &OUTLINE;
         assert_eq!(o.attribution, "Natural Earth via world-atlas");
         assert!(o.d.starts_with('M') && o.d.ends_with('Z'));
         // Pyongyang is inside the bounds, Tokyo is not.
         let (x, y) = o.project(39.03, 125.75).expect("Pyongyang is on the map");
         assert!(x > 0.0 && x < o.width && y > 0.0 && y < o.height);
         assert!(o.project(35.7, 139.7).is_none());
-    }
-
-    #[test]
-    fn broken_outlines_are_rejected() {
-        assert!(Outline::parse("{}").is_err());
-        let bad = OUTLINE_JSON.replacen("\"d\": \"M", "\"d\": \"\\\"><script>M", 1);
-        assert!(Outline::parse(&bad).is_err());
     }
 }

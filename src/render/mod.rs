@@ -19,6 +19,7 @@ mod projects;
 mod recommendations;
 mod search;
 mod shell;
+mod svg;
 mod timeline;
 
 pub use citation::render_citation;

@@ -1,10 +1,10 @@
 //! Projects: a sector filter, a map of those with coordinates, and a card for each project with what
 //! is claimed for it and the risks the brief sees.
 
-use super::escape::push_escaped;
 use super::i18n::{self, Msg};
 use super::shell::date_html;
-use super::{escape_html, map, non_blank, Ctx, View};
+use super::svg::{bool_text, fill, Arg::*};
+use super::{map, non_blank, Ctx, View};
 use crate::model::Project;
 use crate::query::Item;
 
@@ -20,24 +20,26 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     let active: Option<&str> =
         if ctx.document { None } else { ctx.o.sector.as_deref().filter(|want| sectors.contains(want)) };
     if !ctx.document && sectors.len() > 1 {
-        s.push_str("<div class=\"bi-filter\" part=\"filter\" role=\"group\" aria-label=\"");
-        push_escaped(&mut s, ctx.t(Msg::FilterBySector));
-        s.push_str("\">");
-        s.push_str(&filter_button("", ctx.t(Msg::AllSectors), active.is_none()));
+        fill(
+            &mut s,
+            "<div class=\"bi-filter\" part=\"filter\" role=\"group\" aria-label=\"{}\">",
+            &[Text(ctx.t(Msg::FilterBySector))],
+        );
+        filter_button(&mut s, "", ctx.t(Msg::AllSectors), active.is_none());
         for sector in &sectors {
-            s.push_str(&filter_button(sector, &i18n::sector_label(ctx.o.lang, sector), active == Some(*sector)));
+            filter_button(&mut s, sector, &i18n::sector_label(ctx.o.lang, sector), active == Some(*sector));
         }
         s.push_str("</div>");
     }
     let shown = ctx.b.projects_by_sector(active);
-    s.push_str(&map::render(ctx, &shown));
+    map::render(ctx, &mut s, &shown);
     if shown.is_empty() {
         s.push_str(&ctx.empty(Msg::NoProjectsInSector));
     } else {
         s.push_str("<ul class=\"bi-cards\">");
         for p in shown {
             s.push_str("<li>");
-            s.push_str(&card(ctx, p));
+            card(ctx, &mut s, p);
             s.push_str("</li>");
         }
         s.push_str("</ul>");
@@ -46,46 +48,32 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     s
 }
 
-fn filter_button(sector: &str, label: &str, pressed: bool) -> String {
-    format!(
+fn filter_button(s: &mut String, sector: &str, label: &str, pressed: bool) {
+    fill(
+        s,
         "<button type=\"button\" class=\"bi-filter-button\" part=\"filter-button\" data-action=\"filter-sector\" data-sector=\"{}\" aria-pressed=\"{}\">{}</button>",
-        escape_html(sector),
-        pressed,
-        escape_html(label)
-    )
+        &[Text(sector), Raw(bool_text(pressed)), Text(label)],
+    );
 }
 
-fn card(ctx: &Ctx<'_>, p: &Project) -> String {
+fn card(ctx: &Ctx<'_>, s: &mut String, p: &Project) {
     let item = Item::Project(p);
     let h = ctx.h(1);
-    let mut s = format!(
-        "<article class=\"bi-card bi-project\" part=\"card\"{}><{h} class=\"bi-card-title\">",
-        ctx.anchor(&item, View::Projects)
+    fill(
+        s,
+        "<article class=\"bi-card bi-project\" part=\"card\"{}><{} class=\"bi-card-title\">{}</{}><dl class=\"bi-facts\">",
+        &[Raw(&ctx.anchor(&item, View::Projects)), Raw(&h), Text(&p.name), Raw(&h)],
     );
-    push_escaped(&mut s, &p.name);
-    s.push_str(&format!("</{h}><dl class=\"bi-facts\">"));
-    let fact = |label: Msg, value: &str, s: &mut String| {
-        s.push_str("<dt>");
-        push_escaped(s, ctx.t(label));
-        s.push_str("</dt><dd>");
-        push_escaped(s, value);
-        s.push_str("</dd>");
-    };
-    fact(Msg::Sector, &i18n::sector_label(ctx.o.lang, &p.sector), &mut s);
+    fact(ctx, s, Msg::Sector, &i18n::sector_label(ctx.o.lang, &p.sector));
     if let Some(place) = &p.place {
-        fact(Msg::Place, &place.name, &mut s);
+        fact(ctx, s, Msg::Place, &place.name);
     }
     if let Some(frame) = non_blank(&p.policy_frame) {
-        fact(Msg::PolicyFrame, frame, &mut s);
+        fact(ctx, s, Msg::PolicyFrame, frame);
     }
     let timing = non_blank(&p.timing);
     if timing.is_some() || p.date.is_some() {
-        s.push_str("<dt>");
-        push_escaped(&mut s, ctx.t(Msg::Timing));
-        s.push_str("</dt><dd>");
-        if let Some(t) = timing {
-            push_escaped(&mut s, t);
-        }
+        fill(s, "<dt>{}</dt><dd>{}", &[Text(ctx.t(Msg::Timing)), Text(timing.unwrap_or(""))]);
         // The date is shown unless the timing already says it in words ("Opened in November 2025").
         if let Some(d) = &p.date {
             let words = crate::date::parse(d).map(|pd| i18n::date_label(ctx.o.lang, &pd)).unwrap_or_default();
@@ -106,13 +94,18 @@ fn card(ctx: &Ctx<'_>, p: &Project) -> String {
         if list.is_empty() {
             continue;
         }
-        s.push_str(&format!("<div class=\"{}\"><p class=\"bi-list-label\">", class));
-        push_escaped(&mut s, ctx.t(label));
-        s.push_str("</p>");
-        s.push_str(&super::text_list("bi-list", list));
-        s.push_str("</div>");
+        fill(
+            s,
+            "<div class=\"{}\"><p class=\"bi-list-label\">{}</p>{}</div>",
+            &[Raw(class), Text(ctx.t(label)), Raw(&super::text_list("bi-list", list))],
+        );
     }
     s.push_str(&ctx.cite(&item));
     s.push_str("</article>");
-    s
+}
+
+/// A term and its value in the card's facts. Out of line: a closure was inlined at each of its three uses.
+#[inline(never)]
+fn fact(ctx: &Ctx<'_>, s: &mut String, label: Msg, value: &str) {
+    fill(s, "<dt>{}</dt><dd>{}</dd>", &[Text(ctx.t(label)), Text(value)]);
 }

@@ -3,13 +3,15 @@
 
 use super::escape::push_escaped;
 use super::i18n::{self, Msg};
-use super::{full_title, num, push_text_paragraph, truncate, Ctx, View};
+use super::svg::{fill, fill_nums, Arg::*};
+use super::{full_title, push_text_paragraph, truncate, Ctx, View};
 use crate::date::Precision;
 use crate::query::{Item, TimelineEntry};
 
+/// Also written out in the templates below (viewBox width; year labels on y=26, gridlines from y=30), as
+/// literal text rather than formatted numbers.
 const WIDTH: f64 = 640.0;
 const MARGIN: f64 = 16.0;
-const AXIS_Y: f64 = 26.0;
 const FIRST_ROW: f64 = 46.0;
 const ROW: f64 = 24.0;
 
@@ -21,26 +23,27 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         s.push_str("</section>");
         return s;
     }
-    s.push_str(&chart(ctx, &entries));
+    chart(ctx, &mut s, &entries);
     s.push_str("<ol class=\"bi-events\">");
     for e in &entries {
-        s.push_str(&format!(
-            "<li class=\"bi-event bi-kind-{}\" part=\"card\"{}><p class=\"bi-event-date\">",
-            e.item.kind().as_str(),
-            ctx.anchor(&e.item, View::Timeline)
-        ));
-        if let Some(spec) = e.item.date() {
-            s.push_str(&super::shell::date_html(ctx, spec));
-        }
-        s.push_str(" <span class=\"bi-precision\">· ");
-        push_escaped(&mut s, ctx.t(Msg::Precision));
-        s.push_str(": ");
-        push_escaped(&mut s, &i18n::date_precision_label(ctx.o.lang, &e.date));
-        s.push_str("</span></p><p class=\"bi-event-title\">");
+        let date = e.item.date().map(|spec| super::shell::date_html(ctx, spec)).unwrap_or_default();
+        fill(
+            &mut s,
+            "<li class=\"bi-event bi-kind-{}\" part=\"card\"{}><p class=\"bi-event-date\">{} <span class=\"bi-precision\">· {}: {}</span></p><p class=\"bi-event-title\">",
+            &[
+                Raw(e.item.kind().as_str()),
+                Raw(&ctx.anchor(&e.item, View::Timeline)),
+                Raw(&date),
+                Text(ctx.t(Msg::Precision)),
+                Text(&i18n::date_precision_label(ctx.o.lang, &e.date)),
+            ],
+        );
         if !matches!(e.item, Item::Event(_)) {
-            s.push_str("<span class=\"bi-kind\">");
-            push_escaped(&mut s, i18n::item_kind_label(ctx.o.lang, e.item.kind()));
-            s.push_str("</span> ");
+            fill(
+                &mut s,
+                "<span class=\"bi-kind\">{}</span> ",
+                &[Text(i18n::item_kind_label(ctx.o.lang, e.item.kind()))],
+            );
         }
         push_escaped(&mut s, &full_title(&e.item));
         s.push_str("</p>");
@@ -54,7 +57,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     s
 }
 
-fn chart(ctx: &Ctx<'_>, entries: &[TimelineEntry<'_>]) -> String {
+fn chart(ctx: &Ctx<'_>, s: &mut String, entries: &[TimelineEntry<'_>]) {
     let mut from = f64::INFINITY;
     let mut to = f64::NEG_INFINITY;
     for e in entries {
@@ -69,19 +72,19 @@ fn chart(ctx: &Ctx<'_>, entries: &[TimelineEntry<'_>]) -> String {
     let height = FIRST_ROW + entries.len() as f64 * ROW;
     let title_id = ctx.id("timeline-chart-title");
     let desc_id = ctx.id("timeline-chart-desc");
-    let mut s = String::from("<figure class=\"bi-figure bi-timeline-figure\" part=\"figure\">");
-    s.push_str(&format!(
-        "<svg class=\"bi-chart bi-timeline\" part=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{} {}\" font-size=\"12\"><title id=\"{}\">",
-        num(WIDTH),
-        num(height),
-        title_id,
-        desc_id,
-        title_id
-    ));
-    push_escaped(&mut s, ctx.t(Msg::TimelineChart));
-    s.push_str(&format!("</title><desc id=\"{}\">", desc_id));
-    push_escaped(&mut s, ctx.t(Msg::TimelineChartDesc));
-    s.push_str("</desc><g class=\"bi-chart-axis\">");
+    fill(
+        s,
+        "<figure class=\"bi-figure bi-timeline-figure\" part=\"figure\"><svg class=\"bi-chart bi-timeline\" part=\"chart\" viewBox=\"0 0 640 {}\" role=\"img\" aria-labelledby=\"{} {}\" font-size=\"12\"><title id=\"{}\">{}</title><desc id=\"{}\">{}</desc><g class=\"bi-chart-axis\">",
+        &[
+            Num(height),
+            Raw(&title_id),
+            Raw(&desc_id),
+            Raw(&title_id),
+            Text(ctx.t(Msg::TimelineChart)),
+            Raw(&desc_id),
+            Text(ctx.t(Msg::TimelineChartDesc)),
+        ],
+    );
     let step = match span as i64 {
         0..=12 => 1,
         13..=24 => 2,
@@ -93,20 +96,18 @@ fn chart(ctx: &Ctx<'_>, entries: &[TimelineEntry<'_>]) -> String {
     while year as f64 <= to {
         if year % step == 0 || step == 1 {
             let tx = x(year as f64);
-            s.push_str(&format!(
-                "<line class=\"bi-grid\" x1=\"{tx}\" y1=\"{}\" x2=\"{tx}\" y2=\"{}\" stroke=\"currentColor\" stroke-opacity=\"0.2\"/>",
-                num(AXIS_Y + 4.0),
-                num(height),
-                tx = num(tx)
-            ));
+            fill_nums(
+                s,
+                "<line class=\"bi-grid\" x1=\"{}\" y1=\"30\" x2=\"{}\" y2=\"{}\" stroke=\"currentColor\" stroke-opacity=\"0.2\"/>",
+                &[tx, tx, height],
+            );
             // The last tick is the end of the final year, not a year of its own: no label.
             if (year as f64) < to {
-                s.push_str(&format!(
-                    "<text class=\"bi-tick-label\" x=\"{}\" y=\"{}\" fill=\"currentColor\">{}</text>",
-                    num(tx + 3.0),
-                    num(AXIS_Y),
-                    year
-                ));
+                fill_nums(
+                    s,
+                    "<text class=\"bi-tick-label\" x=\"{}\" y=\"26\" fill=\"currentColor\">{}</text>",
+                    &[tx + 3.0, year as f64],
+                );
             }
         }
         year += 1;
@@ -118,23 +119,27 @@ fn chart(ctx: &Ctx<'_>, entries: &[TimelineEntry<'_>]) -> String {
         let point = !e.date.is_period && matches!(e.date.start.precision, Precision::Day | Precision::Month);
         let (x0, x1) = (x(a), x(b));
         if point {
-            s.push_str(&format!(
+            fill_nums(
+                s,
                 "<circle class=\"bi-mark bi-mark-point\" cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"currentColor\"/>",
-                num((x0 + x1) / 2.0),
-                num(y)
-            ));
+                &[(x0 + x1) / 2.0, y],
+            );
         } else {
-            s.push_str(&format!(
+            fill_nums(
+                s,
                 "<rect class=\"bi-mark bi-mark-span\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"3\" fill=\"currentColor\" fill-opacity=\"0.35\" stroke=\"currentColor\"/>",
-                num(x0),
-                num(y - 5.0),
-                num((x1 - x0).max(2.0))
-            ));
+                &[x0, y - 5.0, (x1 - x0).max(2.0)],
+            );
         }
-        let label = format!("{}. {}", i + 1, truncate(&full_title(&e.item), 44));
+        let mut label = crate::json::number_text((i + 1) as f64, 0);
+        label.push_str(". ");
+        label.push_str(&truncate(&full_title(&e.item), 44));
         // Right of the mark if the label fits there, else left of it, else over the mark itself, so it
         // stays inside the chart. Width is estimated from the character count (wide for CJK).
-        let est: f64 = label.chars().map(|c| if (c as u32) >= 0x1100 { 12.0 } else { 6.6 }).sum();
+        let mut est = 0.0;
+        for c in label.chars() {
+            est += if (c as u32) >= 0x1100 { 12.0 } else { 6.6 };
+        }
         let (lx, anchor) = if x1 + 8.0 + est <= WIDTH - 4.0 {
             (x1 + 8.0, "start")
         } else if x0 - 8.0 - est >= 4.0 {
@@ -142,15 +147,11 @@ fn chart(ctx: &Ctx<'_>, entries: &[TimelineEntry<'_>]) -> String {
         } else {
             (MARGIN.max(x0 + 4.0).min(WIDTH - 4.0 - est).max(4.0), "start")
         };
-        s.push_str(&format!(
-            "<text class=\"bi-mark-label\" x=\"{}\" y=\"{}\" text-anchor=\"{}\" fill=\"currentColor\">",
-            num(lx),
-            num(y + 4.0),
-            anchor
-        ));
-        push_escaped(&mut s, &label);
-        s.push_str("</text>");
+        fill(
+            s,
+            "<text class=\"bi-mark-label\" x=\"{}\" y=\"{}\" text-anchor=\"{}\" fill=\"currentColor\">{}</text>",
+            &[Num(lx), Num(y + 4.0), Raw(anchor), Text(&label)],
+        );
     }
     s.push_str("</g></svg></figure>");
-    s
 }

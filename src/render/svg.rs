@@ -1,0 +1,64 @@
+//! Filling markup templates: one out-of-line loop instead of a `format!` per tag. Each `format!` call
+//! site builds its `fmt::Arguments` inline; the SVG views had dozens of them.
+
+use super::escape::push_escaped;
+
+/// A value for the next `{}` of a template.
+pub(crate) enum Arg<'a> {
+    /// A coordinate or count: one decimal at most, no `-0` (as [`super::num`]).
+    Num(f64),
+    /// Markup or an already escaped value, pushed as is.
+    Raw(&'a str),
+    /// Brief text, escaped.
+    Text(&'a str),
+}
+
+/// Appends `template` to `out` with each `{}` replaced by the next of `args` (nothing once they run
+/// out). Templates are static markup, which has no other `{`.
+#[inline(never)]
+pub(crate) fn fill(out: &mut String, template: &str, args: &[Arg<'_>]) {
+    let mut args = args.iter();
+    let mut rest = template;
+    while let Some(at) = rest.find('{') {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        match args.next() {
+            Some(Arg::Num(v)) => push_num(out, *v),
+            Some(Arg::Raw(t)) => out.push_str(t),
+            Some(Arg::Text(t)) => push_escaped(out, t),
+            None => {}
+        }
+        rest = rest.get(at + 2..).unwrap_or("");
+    }
+    out.push_str(rest);
+}
+
+/// Appends a number as [`super::num`] writes it.
+#[inline(never)]
+pub(crate) fn push_num(out: &mut String, v: f64) {
+    out.push_str(&super::num(v));
+}
+
+/// `"true"` or `"false"`, for `aria-pressed`.
+pub(crate) fn bool_text(b: bool) -> &'static str {
+    if b {
+        "true"
+    } else {
+        "false"
+    }
+}
+
+/// [`fill`] for templates whose every `{}` is a number: a plain `f64` array is smaller code at the call
+/// site than one of [`Arg`]s.
+#[inline(never)]
+pub(crate) fn fill_nums(out: &mut String, template: &str, nums: &[f64]) {
+    let mut nums = nums.iter();
+    let mut rest = template;
+    while let Some(at) = rest.find('{') {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        if let Some(v) = nums.next() {
+            push_num(out, *v);
+        }
+        rest = rest.get(at + 2..).unwrap_or("");
+    }
+    out.push_str(rest);
+}
