@@ -31,8 +31,9 @@ pub(crate) fn render_view(ctx: &Ctx<'_>) -> String {
     s.push_str("\" autocomplete=\"off\" spellcheck=\"false\" maxlength=\"");
     push_int(&mut s, crate::search::MAX_QUERY_CHARS as i64);
     s.push_str("\"></div>");
-    let query = ctx.o.query.trim();
-    let count = if query.is_empty() { None } else { Some(ctx.b.search(query, MAX_RESULTS).len()) };
+    // The results are rendered first (they follow the status line) so the search runs once for both.
+    let mut results = String::new();
+    let count = push_results(&mut results, ctx, &ctx.o.query);
     s.push_str("<p class=\"bi-search-status\" part=\"status\" role=\"status\" aria-live=\"polite\" data-status>");
     match count {
         None => push_escaped(&mut s, ctx.t(Msg::SearchPrompt)),
@@ -43,7 +44,7 @@ pub(crate) fn render_view(ctx: &Ctx<'_>) -> String {
     s.push_str("<div class=\"bi-results-box\" id=\"");
     ctx.push_id(&mut s, "search-results");
     s.push_str("\" data-results>");
-    s.push_str(&render_search_results(ctx.b, &ctx.o.query, ctx.o));
+    s.push_str(&results);
     s.push_str("</div></section>");
     s
 }
@@ -51,48 +52,55 @@ pub(crate) fn render_view(ctx: &Ctx<'_>) -> String {
 /// The result list for `query` (empty for an empty query). The root carries `data-count` so the widget
 /// can update the live count without parsing.
 pub fn render_search_results(b: &LoadedBrief, query: &str, o: &RenderOptions) -> String {
-    let ctx = Ctx { b, o, document: false };
+    let mut s = String::new();
+    push_results(&mut s, &Ctx { b, o, document: false }, query);
+    s
+}
+
+/// Appends [`render_search_results`]; returns the number of hits, `None` for an empty query.
+fn push_results(s: &mut String, ctx: &Ctx<'_>, query: &str) -> Option<usize> {
+    let b = ctx.b;
     if query.trim().is_empty() {
-        return String::new();
+        return None;
     }
     let hits = b.search(query, MAX_RESULTS);
     if hits.is_empty() {
-        let mut s = String::from("<p class=\"bi-empty\" part=\"empty\" data-count=\"0\">");
-        push_escaped(&mut s, ctx.t(Msg::NoResults));
+        s.push_str("<p class=\"bi-empty\" part=\"empty\" data-count=\"0\">");
+        push_escaped(s, ctx.t(Msg::NoResults));
         s.push_str("</p>");
-        return s;
+        return Some(0);
     }
-    let mut s = String::from("<ol class=\"bi-results\" part=\"results\" data-count=\"");
-    push_int(&mut s, hits.len() as i64);
+    s.push_str("<ol class=\"bi-results\" part=\"results\" data-count=\"");
+    push_int(s, hits.len() as i64);
     s.push_str("\">");
     for hit in &hits {
         let view = View::home_of(hit.kind);
         s.push_str("<li class=\"bi-result\" part=\"result\"><button type=\"button\" class=\"bi-result-link\" part=\"result-link\" data-action=\"goto\" data-item=\"");
-        push_escaped(&mut s, &hit.id);
+        push_escaped(s, &hit.id);
         s.push_str("\" data-view=\"");
         s.push_str(view.as_str());
         s.push_str("\"><span class=\"bi-kind\">");
-        push_escaped(&mut s, i18n::item_kind_label(ctx.o.lang, hit.kind));
+        push_escaped(s, i18n::item_kind_label(ctx.o.lang, hit.kind));
         s.push_str("</span> ");
         // An observation's title is only its "when"; the indicator says what was observed.
         if let Some(crate::query::Item::Observation(ind, _)) = b.item(&hit.id) {
             s.push_str("<span class=\"bi-result-context\">");
-            push_escaped(&mut s, &ind.name);
+            push_escaped(s, &ind.name);
             s.push_str(":</span> ");
         }
         s.push_str("<span class=\"bi-result-title\">");
         match hit.matches.iter().find(|m| m.field == "title") {
-            Some(m) if m.text == hit.title => push_highlight(&mut s, &m.text, &m.byte_ranges, 0, m.text.len()),
-            _ => push_escaped(&mut s, &hit.title),
+            Some(m) if m.text == hit.title => push_highlight(s, &m.text, &m.byte_ranges, 0, m.text.len()),
+            _ => push_escaped(s, &hit.title),
         }
         s.push_str("</span></button>");
         if let Some(m) = hit.matches.iter().find(|m| m.field != "title") {
-            push_snippet(&mut s, &ctx, &hit.id, m);
+            push_snippet(s, ctx, &hit.id, m);
         }
         s.push_str("</li>");
     }
     s.push_str("</ol>");
-    s
+    Some(hits.len())
 }
 
 /// The best non-title match in context, with its source paragraph when it is a quote.
