@@ -24,7 +24,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     let mut s = ctx.open_view(View::Economy);
     let indicators = &ctx.b.brief.indicators;
     if indicators.is_empty() {
-        s.push_str(&ctx.empty(Msg::NoIndicators));
+        ctx.push_empty(&mut s, Msg::NoIndicators);
         s.push_str("</section>");
         return s;
     }
@@ -90,7 +90,7 @@ fn indicator(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
         fill(s, "<p class=\"bi-unit\">{}: {}</p>", &[Text(ctx.t(Msg::Unit)), Text(u)]);
     }
     // The indicator's own source comes before its chart: the observations' sources are in the table.
-    s.push_str(&ctx.cite(&item));
+    ctx.push_cite(s, &item);
     let numeric = ind.observations.iter().any(|o| bounds(o).is_some());
     if numeric {
         chart(ctx, s, ind);

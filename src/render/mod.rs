@@ -286,14 +286,7 @@ impl Ctx<'_> {
         s.push_str("</button>");
     }
 
-    /// A block shown when a view has nothing to show.
-    pub fn empty(&self, m: Msg) -> String {
-        let mut s = String::new();
-        self.push_empty(&mut s, m);
-        s
-    }
-
-    /// Appends [`Ctx::empty`].
+    /// Appends a block shown when a view has nothing to show.
     #[inline(never)]
     pub fn push_empty(&self, s: &mut String, m: Msg) {
         s.push_str("<p class=\"bi-empty\" part=\"empty\">");

@@ -22,7 +22,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     let b = &ctx.b.brief;
     let mut s = ctx.open_view(View::Partners);
     if b.actors.is_empty() {
-        s.push_str(&ctx.empty(Msg::NoActors));
+        ctx.push_empty(&mut s, Msg::NoActors);
         s.push_str("</section>");
         return s;
     }
@@ -30,7 +30,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     let selected = if ctx.document { None } else { selected_actor(ctx, subject) };
 
     if b.relations.is_empty() {
-        s.push_str(&ctx.empty(Msg::NoRelations));
+        ctx.push_empty(&mut s, Msg::NoRelations);
     } else {
         network(ctx, &mut s, subject, selected);
     }
@@ -370,7 +370,7 @@ fn actor_details(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
     }
     s.push_str("</p>");
     push_text_paragraph(s, &a.description);
-    s.push_str(&ctx.cite(&Item::Actor(a)));
+    ctx.push_cite(s, &Item::Actor(a));
 }
 
 /// The chosen actor: who it is, and each relation it is party to with role, stance, fields and source.
@@ -393,7 +393,7 @@ fn actor_panel(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
     actor_details(ctx, s, a);
     let partners = ctx.b.partners(&a.id);
     if partners.is_empty() {
-        s.push_str(&ctx.empty(Msg::NoActorRelations));
+        ctx.push_empty(s, Msg::NoActorRelations);
     } else {
         s.push_str("<ul class=\"bi-panel-relations\">");
         for p in partners {
@@ -438,7 +438,7 @@ fn relation_card(ctx: &Ctx<'_>, s: &mut String, r: &Relation, anchor: &str) {
     }
     s.push_str("</dl>");
     push_text_paragraph(s, &r.summary);
-    s.push_str(&ctx.cite(&Item::Relation(r)));
+    ctx.push_cite(s, &Item::Relation(r));
     s.push_str("</li>");
 }
 

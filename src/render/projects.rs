@@ -11,7 +11,7 @@ use crate::query::Item;
 pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     let mut s = ctx.open_view(View::Projects);
     if ctx.b.brief.projects.is_empty() {
-        s.push_str(&ctx.empty(Msg::NoProjects));
+        ctx.push_empty(&mut s, Msg::NoProjects);
         s.push_str("</section>");
         return s;
     }
@@ -34,7 +34,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     let shown = ctx.b.projects_by_sector(active);
     map::render(ctx, &mut s, &shown);
     if shown.is_empty() {
-        s.push_str(&ctx.empty(Msg::NoProjectsInSector));
+        ctx.push_empty(&mut s, Msg::NoProjectsInSector);
     } else {
         s.push_str("<ul class=\"bi-cards\">");
         for p in shown {
@@ -100,7 +100,7 @@ fn card(ctx: &Ctx<'_>, s: &mut String, p: &Project) {
             &[Raw(class), Text(ctx.t(label)), Raw(&super::text_list("bi-list", list))],
         );
     }
-    s.push_str(&ctx.cite(&item));
+    ctx.push_cite(s, &item);
     s.push_str("</article>");
 }
 

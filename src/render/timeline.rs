@@ -19,7 +19,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     let entries = ctx.b.timeline();
     let mut s = ctx.open_view(View::Timeline);
     if entries.is_empty() {
-        s.push_str(&ctx.empty(Msg::NoEvents));
+        ctx.push_empty(&mut s, Msg::NoEvents);
         s.push_str("</section>");
         return s;
     }
@@ -50,7 +50,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         if let Item::Event(ev) = e.item {
             push_text_paragraph(&mut s, &ev.description);
         }
-        s.push_str(&ctx.cite(&e.item));
+        ctx.push_cite(&mut s, &e.item);
         s.push_str("</li>");
     }
     s.push_str("</ol></section>");
