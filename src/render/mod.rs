@@ -199,6 +199,15 @@ impl Ctx<'_> {
         s.push_str("\">");
     }
 
+    /// Appends a section's heading: `text` in a level 1 `bi-subtitle` heading. Out of line: the views have
+    /// seven.
+    #[inline(never)]
+    pub fn push_subtitle(&self, s: &mut String, text: &str) {
+        self.open_heading(s, 1, "bi-subtitle");
+        push_escaped(s, text);
+        self.close_heading(s, 1);
+    }
+
     /// Appends `</hN>` for [`Ctx::h`]'s level.
     #[inline(never)]
     pub fn close_heading(&self, s: &mut String, level: u8) {
@@ -405,6 +414,16 @@ pub(crate) fn actor_short_name<'a>(b: &'a LoadedBrief, id: &'a str) -> &'a str {
     match b.actor(id) {
         Some(a) => non_blank(&a.short_name).unwrap_or(&a.name),
         None => id,
+    }
+}
+
+/// Appends the names of the actors `ids`, comma-separated.
+pub(crate) fn push_actor_names(s: &mut String, b: &LoadedBrief, ids: &[String]) {
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        push_escaped(s, actor_name(b, id));
     }
 }
 

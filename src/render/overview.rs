@@ -48,17 +48,13 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     s.push_str("</dl>");
 
     if let Some(summary) = non_blank(&meta.summary) {
-        ctx.open_heading(&mut s, 1, "bi-subtitle");
-        push_escaped(&mut s, ctx.t(Msg::Summary));
-        ctx.close_heading(&mut s, 1);
+        ctx.push_subtitle(&mut s, ctx.t(Msg::Summary));
         s.push_str("<p class=\"bi-summary\" part=\"summary\">");
         push_escaped(&mut s, summary);
         s.push_str("</p>");
     }
 
-    ctx.open_heading(&mut s, 1, "bi-subtitle");
-    push_escaped(&mut s, ctx.t(Msg::KeyJudgments));
-    ctx.close_heading(&mut s, 1);
+    ctx.push_subtitle(&mut s, ctx.t(Msg::KeyJudgments));
     if b.key_judgments.is_empty() {
         ctx.push_empty(&mut s, Msg::NoJudgments);
     } else {
@@ -76,9 +72,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         s.push_str("</ol>");
     }
 
-    ctx.open_heading(&mut s, 1, "bi-subtitle");
-    push_escaped(&mut s, ctx.t(Msg::PolicyAxes));
-    ctx.close_heading(&mut s, 1);
+    ctx.push_subtitle(&mut s, ctx.t(Msg::PolicyAxes));
     if b.axes.is_empty() {
         ctx.push_empty(&mut s, Msg::NoAxes);
     } else {

@@ -5,7 +5,7 @@
 use super::escape::push_escaped;
 use super::i18n::{self, stance_label, stance_pattern, stance_slug, Msg, STANCES};
 use super::svg::{bool_text, fill, Arg::*};
-use super::{actor_name, actor_short_name, push_text_paragraph, subject_actor, truncate, Ctx, View};
+use super::{actor_name, actor_short_name, push_actor_names, push_text_paragraph, subject_actor, truncate, Ctx, View};
 use crate::model::{Actor, Relation, Stance};
 use crate::query::Item;
 use std::ptr;
@@ -324,12 +324,8 @@ fn legend(ctx: &Ctx<'_>, s: &mut String) {
 /// In the widget: every actor as a toggle button. In the document: every actor with its description
 /// and evidence.
 fn actor_list(ctx: &Ctx<'_>, s: &mut String, selected: Option<&Actor>) {
-    let h1 = ctx.h(1);
-    fill(
-        s,
-        "<{} class=\"bi-subtitle\">{}</{}><ul class=\"bi-actor-list\">",
-        &[Raw(&h1), Text(ctx.t(Msg::Actors)), Raw(&h1)],
-    );
+    ctx.push_subtitle(s, ctx.t(Msg::Actors));
+    s.push_str("<ul class=\"bi-actor-list\">");
     for a in &ctx.b.brief.actors {
         if ctx.document {
             fill(
@@ -360,12 +356,7 @@ fn actor_details(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
     );
     if !a.member_of.is_empty() {
         fill(s, " <span class=\"bi-member-of\">{} ", &[Text(ctx.t(Msg::Member))]);
-        for (i, m) in a.member_of.iter().enumerate() {
-            if i > 0 {
-                s.push_str(", ");
-            }
-            push_escaped(s, actor_name(ctx.b, m));
-        }
+        push_actor_names(s, ctx.b, &a.member_of);
         s.push_str("</span>");
     }
     s.push_str("</p>");
@@ -443,12 +434,8 @@ fn relation_card(ctx: &Ctx<'_>, s: &mut String, r: &Relation, anchor: &str) {
 }
 
 fn relation_list(ctx: &Ctx<'_>, s: &mut String) {
-    let h1 = ctx.h(1);
-    fill(
-        s,
-        "<{} class=\"bi-subtitle\">{}</{}><ul class=\"bi-relations\">",
-        &[Raw(&h1), Text(ctx.t(Msg::Relations)), Raw(&h1)],
-    );
+    ctx.push_subtitle(s, ctx.t(Msg::Relations));
+    s.push_str("<ul class=\"bi-relations\">");
     for r in &ctx.b.brief.relations {
         relation_card(ctx, s, r, &ctx.anchor(&Item::Relation(r), View::Partners));
     }

@@ -2,7 +2,7 @@
 
 use super::escape::push_escaped;
 use super::i18n::Msg;
-use super::{actor_name, Ctx, View};
+use super::{actor_name, push_actor_names, Ctx, View};
 use crate::model::Recommendation;
 use crate::query::Item;
 
@@ -23,9 +23,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         s.push_str("<section class=\"bi-rec-group\" part=\"group\"");
         ctx.push_anchor(&mut s, &item, View::Recommendations);
         s.push('>');
-        ctx.open_heading(&mut s, 1, "bi-subtitle");
-        push_escaped(&mut s, &area.label);
-        ctx.close_heading(&mut s, 1);
+        ctx.push_subtitle(&mut s, &area.label);
         if let Some(addressee) = area.addressee.as_deref() {
             s.push_str("<p class=\"bi-addressee\">");
             push_escaped(&mut s, ctx.t(Msg::AddressedTo));
@@ -42,9 +40,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         b.recommendations.iter().filter(|r| !b.recommendation_areas.iter().any(|a| a.id == r.area)).collect();
     if !orphans.is_empty() {
         s.push_str("<section class=\"bi-rec-group\" part=\"group\">");
-        ctx.open_heading(&mut s, 1, "bi-subtitle");
-        push_escaped(&mut s, ctx.t(Msg::OtherRecommendations));
-        ctx.close_heading(&mut s, 1);
+        ctx.push_subtitle(&mut s, ctx.t(Msg::OtherRecommendations));
         list(ctx, &mut s, &orphans);
         s.push_str("</section>");
     }
@@ -61,11 +57,9 @@ fn list(ctx: &Ctx<'_>, s: &mut String, recs: &[&Recommendation]) {
         s.push_str("><p class=\"bi-text\">");
         push_escaped(s, &r.text);
         s.push_str("</p>");
-        for (i, a) in r.actors.iter().enumerate() {
-            s.push_str(if i == 0 { "<p class=\"bi-actors\">" } else { ", " });
-            push_escaped(s, actor_name(ctx.b, a));
-        }
         if !r.actors.is_empty() {
+            s.push_str("<p class=\"bi-actors\">");
+            push_actor_names(s, ctx.b, &r.actors);
             s.push_str("</p>");
         }
         ctx.push_cite(s, &item);
