@@ -79,12 +79,8 @@ fn bounds(o: &Observation) -> Option<(f64, f64)> {
 
 fn indicator(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     let item = Item::Indicator(ind);
-    let h1 = ctx.h(1);
-    fill(
-        s,
-        "<article class=\"bi-indicator\" part=\"card\"{}><{} class=\"bi-card-title\">{}</{}>",
-        &[Raw(&ctx.anchor(&item, View::Economy)), Raw(&h1), Text(&ind.name), Raw(&h1)],
-    );
+    ctx.open_item(s, "<article class=\"bi-indicator\" part=\"card\"", &item, View::Economy);
+    ctx.push_heading(s, 1, "bi-card-title", &ind.name);
     push_text_paragraph(s, &ind.description);
     if let Some(u) = non_blank(&ind.unit) {
         fill(s, "<p class=\"bi-unit\">{}: {}</p>", &[Text(ctx.t(Msg::Unit)), Text(u)]);

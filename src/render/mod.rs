@@ -203,9 +203,24 @@ impl Ctx<'_> {
     /// seven.
     #[inline(never)]
     pub fn push_subtitle(&self, s: &mut String, text: &str) {
-        self.open_heading(s, 1, "bi-subtitle");
+        self.push_heading(s, 1, "bi-subtitle", text);
+    }
+
+    /// Appends a heading of [`Ctx::h`]'s `level` and `class` holding `text`, escaped.
+    #[inline(never)]
+    pub fn push_heading(&self, s: &mut String, level: u8, class: &str, text: &str) {
+        self.open_heading(s, level, class);
         push_escaped(s, text);
-        self.close_heading(s, 1);
+        self.close_heading(s, level);
+    }
+
+    /// Appends the start tag of an item's card: `open` (the tag with its classes, not yet closed), the
+    /// item's anchor when `view` is its home, and `>`. Out of line: every view opens its cards so.
+    #[inline(never)]
+    pub fn open_item(&self, s: &mut String, open: &str, item: &Item<'_>, view: View) {
+        s.push_str(open);
+        self.push_anchor(s, item, view);
+        s.push('>');
     }
 
     /// Appends `</hN>` for [`Ctx::h`]'s level.

@@ -61,9 +61,8 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         s.push_str("<ol class=\"bi-judgments\">");
         for j in &b.key_judgments {
             let item = Item::Judgment(j);
-            s.push_str("<li class=\"bi-judgment\" part=\"card\"");
-            ctx.push_anchor(&mut s, &item, View::Overview);
-            s.push_str("><p class=\"bi-text\">");
+            ctx.open_item(&mut s, "<li class=\"bi-judgment\" part=\"card\"", &item, View::Overview);
+            s.push_str("<p class=\"bi-text\">");
             push_escaped(&mut s, &j.text);
             s.push_str("</p>");
             ctx.push_cite(&mut s, &item);
@@ -81,12 +80,8 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
             let item = Item::Axis(a);
             // items_by_axis includes the axis itself.
             let count = ctx.b.items_by_axis(&a.id).iter().filter(|i| i.id() != a.id).count();
-            s.push_str("<li class=\"bi-axis\" part=\"card\"");
-            ctx.push_anchor(&mut s, &item, View::Overview);
-            s.push('>');
-            ctx.open_heading(&mut s, 2, "bi-axis-label");
-            push_escaped(&mut s, &a.label);
-            ctx.close_heading(&mut s, 2);
+            ctx.open_item(&mut s, "<li class=\"bi-axis\" part=\"card\"", &item, View::Overview);
+            ctx.push_heading(&mut s, 2, "bi-axis-label", &a.label);
             push_text_paragraph(&mut s, &a.summary);
             s.push_str("<p class=\"bi-count\">");
             push_escaped(&mut s, &i18n::count_items(ctx.o.lang, count));

@@ -328,11 +328,7 @@ fn actor_list(ctx: &Ctx<'_>, s: &mut String, selected: Option<&Actor>) {
     s.push_str("<ul class=\"bi-actor-list\">");
     for a in &ctx.b.brief.actors {
         if ctx.document {
-            fill(
-                s,
-                "<li class=\"bi-actor-entry\" part=\"card\"{}>",
-                &[Raw(&ctx.anchor(&Item::Actor(a), View::Partners))],
-            );
+            ctx.open_item(s, "<li class=\"bi-actor-entry\" part=\"card\"", &Item::Actor(a), View::Partners);
             actor_details(ctx, s, a);
             s.push_str("</li>");
         } else {

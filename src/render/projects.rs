@@ -58,12 +58,9 @@ fn filter_button(s: &mut String, sector: &str, label: &str, pressed: bool) {
 
 fn card(ctx: &Ctx<'_>, s: &mut String, p: &Project) {
     let item = Item::Project(p);
-    let h = ctx.h(1);
-    fill(
-        s,
-        "<article class=\"bi-card bi-project\" part=\"card\"{}><{} class=\"bi-card-title\">{}</{}><dl class=\"bi-facts\">",
-        &[Raw(&ctx.anchor(&item, View::Projects)), Raw(&h), Text(&p.name), Raw(&h)],
-    );
+    ctx.open_item(s, "<article class=\"bi-card bi-project\" part=\"card\"", &item, View::Projects);
+    ctx.push_heading(s, 1, "bi-card-title", &p.name);
+    s.push_str("<dl class=\"bi-facts\">");
     fact(ctx, s, Msg::Sector, &i18n::sector_label(ctx.o.lang, &p.sector));
     if let Some(place) = &p.place {
         fact(ctx, s, Msg::Place, &place.name);

@@ -20,9 +20,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
             continue;
         }
         let item = Item::RecommendationArea(area);
-        s.push_str("<section class=\"bi-rec-group\" part=\"group\"");
-        ctx.push_anchor(&mut s, &item, View::Recommendations);
-        s.push('>');
+        ctx.open_item(&mut s, "<section class=\"bi-rec-group\" part=\"group\"", &item, View::Recommendations);
         ctx.push_subtitle(&mut s, &area.label);
         if let Some(addressee) = area.addressee.as_deref() {
             s.push_str("<p class=\"bi-addressee\">");
@@ -52,9 +50,8 @@ fn list(ctx: &Ctx<'_>, s: &mut String, recs: &[&Recommendation]) {
     s.push_str("<ol class=\"bi-recommendations\">");
     for r in recs {
         let item = Item::Recommendation(r);
-        s.push_str("<li class=\"bi-recommendation\" part=\"card\"");
-        ctx.push_anchor(s, &item, View::Recommendations);
-        s.push_str("><p class=\"bi-text\">");
+        ctx.open_item(s, "<li class=\"bi-recommendation\" part=\"card\"", &item, View::Recommendations);
+        s.push_str("<p class=\"bi-text\">");
         push_escaped(s, &r.text);
         s.push_str("</p>");
         if !r.actors.is_empty() {
