@@ -2,8 +2,9 @@
 //! (a range as a band, "beyond 30,000" as an open-topped bar, "about" with ≈) at ordinal positions named
 //! by the brief's own labels, and a table gives the same values in words.
 
+use super::escape::push_escaped;
 use super::i18n::{self, format_number, Msg};
-use super::shell::date_html;
+use super::shell::push_date_html;
 use super::svg::{fill, fill_nums, Arg::*};
 use super::{non_blank, push_text_paragraph, truncate, Ctx, View};
 use crate::model::{Indicator, Observation, Qualifier};
@@ -348,9 +349,13 @@ fn table(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     s.push_str("</tr></thead><tbody>");
     for o in &ind.observations {
         let item = Item::Observation(ind, o);
-        fill(s, "<tr{}><th scope=\"row\">{}", &[Raw(&ctx.anchor(&item, View::Economy)), Text(&o.label)]);
+        ctx.open_item(s, "<tr", &item, View::Economy);
+        s.push_str("<th scope=\"row\">");
+        push_escaped(s, &o.label);
         if let Some(d) = &o.date {
-            fill(s, " <span class=\"bi-date\">({})</span>", &[Raw(&date_html(ctx, d))]);
+            s.push_str(" <span class=\"bi-date\">(");
+            push_date_html(s, ctx, d);
+            s.push_str(")</span>");
         }
         s.push_str("</th><td class=\"bi-value\">");
         if bounds(o).is_some() {
@@ -358,13 +363,11 @@ fn table(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
         }
         fill(
             s,
-            "</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            &[
-                Text(i18n::qualifier_label(ctx.o.lang, o.qualifier)),
-                Text(o.note.as_deref().unwrap_or("")),
-                Raw(&ctx.cite(&item)),
-            ],
+            "</td><td>{}</td><td>{}</td><td>",
+            &[Text(i18n::qualifier_label(ctx.o.lang, o.qualifier)), Text(o.note.as_deref().unwrap_or(""))],
         );
+        ctx.push_cite(s, &item);
+        s.push_str("</td></tr>");
     }
     s.push_str("</tbody></table>");
     s.push_str(if ctx.document { "</div>" } else { "</details>" });

@@ -231,15 +231,8 @@ impl Ctx<'_> {
         s.push('>');
     }
 
-    /// `id="..."` for an item shown in full in its home view; other views mention it without an id so the
-    /// static document, which holds every view at once, has each id once.
-    pub fn anchor(&self, item: &Item<'_>, view: View) -> String {
-        let mut s = String::new();
-        self.push_anchor(&mut s, item, view);
-        s
-    }
-
-    /// Appends [`Ctx::anchor`].
+    /// Appends ` id="..."` for an item shown in full in its home view; other views mention it without an id
+    /// so the static document, which holds every view at once, has each id once.
     #[inline(never)]
     pub fn push_anchor(&self, s: &mut String, item: &Item<'_>, view: View) {
         if View::home_of(item.kind()) == view {
@@ -269,15 +262,8 @@ impl Ctx<'_> {
         s
     }
 
-    /// The citation control of an item: a button opening the source dialog in the widget, the quotes
-    /// themselves in a `<details>` in the static document. Empty for items without evidence.
-    pub fn cite(&self, item: &Item<'_>) -> String {
-        let mut s = String::new();
-        self.push_cite(&mut s, item);
-        s
-    }
-
-    /// Appends [`Ctx::cite`].
+    /// Appends the citation control of an item: a button opening the source dialog in the widget, the quotes
+    /// themselves in a `<details>` in the static document. Nothing for items without evidence.
     #[inline(never)]
     pub fn push_cite(&self, s: &mut String, item: &Item<'_>) {
         let evidence = item.evidence();

@@ -384,7 +384,7 @@ fn actor_panel(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
     } else {
         s.push_str("<ul class=\"bi-panel-relations\">");
         for p in partners {
-            relation_card(ctx, s, p.relation, "");
+            relation_card(ctx, s, p.relation, false);
         }
         s.push_str("</ul>");
     }
@@ -392,20 +392,20 @@ fn actor_panel(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
 }
 
 /// A relation as a list item: its summary as a heading, then role, stance (word and pattern), fields,
-/// summary and citation. `anchor` is its ` id` attribute, or empty.
-fn relation_card(ctx: &Ctx<'_>, s: &mut String, r: &Relation, anchor: &str) {
-    let h2 = ctx.h(2);
-    fill(
-        s,
-        "<li class=\"bi-relation bi-stance-{}\" part=\"card\"{}><{} class=\"bi-relation-title\">",
-        &[Raw(stance_slug(r.stance)), Raw(anchor), Raw(&h2)],
-    );
+/// summary and citation. `anchored`: whether it carries its anchor id (in the relation list, not the panel).
+fn relation_card(ctx: &Ctx<'_>, s: &mut String, r: &Relation, anchored: bool) {
+    fill(s, "<li class=\"bi-relation bi-stance-{}\" part=\"card\"", &[Raw(stance_slug(r.stance))]);
+    if anchored {
+        ctx.push_anchor(s, &Item::Relation(r), View::Partners);
+    }
+    s.push('>');
+    ctx.open_heading(s, 2, "bi-relation-title");
     push_relation_summary(ctx, s, r);
+    ctx.close_heading(s, 2);
     fill(
         s,
-        "</{}><dl class=\"bi-facts\"><dt>{}</dt><dd class=\"bi-role\">{}</dd><dt>{}</dt><dd class=\"bi-stance bi-stance-{}\">{}</dd>",
+        "<dl class=\"bi-facts\"><dt>{}</dt><dd class=\"bi-role\">{}</dd><dt>{}</dt><dd class=\"bi-stance bi-stance-{}\">{}</dd>",
         &[
-            Raw(&h2),
             Text(ctx.t(Msg::Role)),
             Text(&r.role),
             Text(ctx.t(Msg::Stance)),
@@ -433,7 +433,7 @@ fn relation_list(ctx: &Ctx<'_>, s: &mut String) {
     ctx.push_subtitle(s, ctx.t(Msg::Relations));
     s.push_str("<ul class=\"bi-relations\">");
     for r in &ctx.b.brief.relations {
-        relation_card(ctx, s, r, &ctx.anchor(&Item::Relation(r), View::Partners));
+        relation_card(ctx, s, r, true);
     }
     s.push_str("</ul>");
 }

@@ -2,7 +2,7 @@
 //! is claimed for it and the risks the brief sees.
 
 use super::i18n::{self, Msg};
-use super::shell::date_html;
+use super::shell::push_date_html;
 use super::svg::{bool_text, fill, Arg::*};
 use super::{map, non_blank, Ctx, View};
 use crate::model::Project;
@@ -79,7 +79,7 @@ fn card(ctx: &Ctx<'_>, s: &mut String, p: &Project) {
                 if timing.is_some() {
                     s.push_str(" · ");
                 }
-                s.push_str(&date_html(ctx, d));
+                push_date_html(s, ctx, d);
             }
         }
         s.push_str("</dd>");

@@ -83,14 +83,7 @@ pub(crate) fn push_header(s: &mut String, ctx: &Ctx<'_>) {
     s.push_str("</p></header>");
 }
 
-/// A `<time>` for a date spec, in words when it parses, else the spec as written.
-pub(crate) fn date_html(ctx: &Ctx<'_>, spec: &crate::model::DateSpec) -> String {
-    let mut s = String::new();
-    push_date_html(&mut s, ctx, spec);
-    s
-}
-
-/// Appends [`date_html`].
+/// Appends a `<time>` for a date spec, in words when it parses, else the spec as written.
 #[inline(never)]
 pub(crate) fn push_date_html(s: &mut String, ctx: &Ctx<'_>, spec: &crate::model::DateSpec) {
     s.push_str("<time datetime=\"");

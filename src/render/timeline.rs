@@ -3,6 +3,7 @@
 
 use super::escape::push_escaped;
 use super::i18n::{self, Msg};
+use super::shell::push_date_html;
 use super::svg::{fill, fill_nums, Arg::*};
 use super::{full_title, push_text_paragraph, truncate, Ctx, View};
 use crate::date::Precision;
@@ -26,17 +27,17 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     chart(ctx, &mut s, &entries);
     s.push_str("<ol class=\"bi-events\">");
     for e in &entries {
-        let date = e.item.date().map(|spec| super::shell::date_html(ctx, spec)).unwrap_or_default();
+        fill(&mut s, "<li class=\"bi-event bi-kind-{}\" part=\"card\"", &[Raw(e.item.kind().as_str())]);
+        // The start tag's classes are filled in above; this adds the anchor and closes it.
+        ctx.open_item(&mut s, "", &e.item, View::Timeline);
+        s.push_str("<p class=\"bi-event-date\">");
+        if let Some(spec) = e.item.date() {
+            push_date_html(&mut s, ctx, spec);
+        }
         fill(
             &mut s,
-            "<li class=\"bi-event bi-kind-{}\" part=\"card\"{}><p class=\"bi-event-date\">{} <span class=\"bi-precision\">· {}: {}</span></p><p class=\"bi-event-title\">",
-            &[
-                Raw(e.item.kind().as_str()),
-                Raw(&ctx.anchor(&e.item, View::Timeline)),
-                Raw(&date),
-                Text(ctx.t(Msg::Precision)),
-                Text(&i18n::date_precision_label(ctx.o.lang, &e.date)),
-            ],
+            " <span class=\"bi-precision\">· {}: {}</span></p><p class=\"bi-event-title\">",
+            &[Text(ctx.t(Msg::Precision)), Text(&i18n::date_precision_label(ctx.o.lang, &e.date))],
         );
         if !matches!(e.item, Item::Event(_)) {
             fill(
