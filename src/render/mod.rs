@@ -177,19 +177,13 @@ impl Ctx<'_> {
         push_escaped(s, local);
     }
 
-    /// Heading tag for a view title (`level` 0) or a section inside a view (`level` 1, 2). Views are h2
-    /// in the widget; in the document the brief's title is h2, so everything moves down one.
-    pub fn h(&self, level: u8) -> String {
-        let mut s = String::from("h");
-        s.push(self.heading_digit(level));
-        s
-    }
-
+    /// The digit of the heading tag for a view title (`level` 0) or a section inside a view (`level` 1, 2).
+    /// Views are h2 in the widget; in the document the brief's title is h2, so everything moves down one.
     fn heading_digit(&self, level: u8) -> char {
         char::from(b'0' + (2 + level.min(4) + u8::from(self.document)).min(6))
     }
 
-    /// Appends `<hN class="class">` for [`Ctx::h`]'s level.
+    /// Appends `<hN class="class">` for [`Ctx::heading_digit`]'s level.
     #[inline(never)]
     pub fn open_heading(&self, s: &mut String, level: u8, class: &str) {
         s.push_str("<h");
@@ -206,7 +200,7 @@ impl Ctx<'_> {
         self.push_heading(s, 1, "bi-subtitle", text);
     }
 
-    /// Appends a heading of [`Ctx::h`]'s `level` and `class` holding `text`, escaped.
+    /// Appends a heading of [`Ctx::heading_digit`]'s `level` and `class` holding `text`, escaped.
     #[inline(never)]
     pub fn push_heading(&self, s: &mut String, level: u8, class: &str, text: &str) {
         self.open_heading(s, level, class);
@@ -223,7 +217,7 @@ impl Ctx<'_> {
         s.push('>');
     }
 
-    /// Appends `</hN>` for [`Ctx::h`]'s level.
+    /// Appends `</hN>` for [`Ctx::heading_digit`]'s level.
     #[inline(never)]
     pub fn close_heading(&self, s: &mut String, level: u8) {
         s.push_str("</h");
@@ -430,23 +424,6 @@ pub(crate) fn push_actor_names(s: &mut String, b: &LoadedBrief, ids: &[String]) 
 
 pub(crate) fn actor_name<'a>(b: &'a LoadedBrief, id: &'a str) -> &'a str {
     b.actor(id).map(|a| a.name.as_str()).unwrap_or(id)
-}
-
-/// `<ul>` of strings, or nothing for an empty list.
-pub(crate) fn text_list(class: &str, items: &[String]) -> String {
-    if items.is_empty() {
-        return String::new();
-    }
-    let mut s = String::from("<ul class=\"");
-    s.push_str(class);
-    s.push_str("\">");
-    for i in items {
-        s.push_str("<li>");
-        push_escaped(&mut s, i);
-        s.push_str("</li>");
-    }
-    s.push_str("</ul>");
-    s
 }
 
 #[cfg(test)]

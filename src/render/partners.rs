@@ -362,21 +362,20 @@ fn actor_details(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
 
 /// The chosen actor: who it is, and each relation it is party to with role, stance, fields and source.
 fn actor_panel(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
-    let h1 = ctx.h(1);
     let title_id = ctx.id("actor-panel-title");
     fill(
         s,
-        "<div class=\"bi-actor-panel\" part=\"actor-panel\" id=\"{}\" aria-labelledby=\"{}\" role=\"region\"><{} class=\"bi-subtitle\" id=\"{}\">{}: {}</{}>",
-        &[
-            Raw(&ctx.id("actor-panel")),
-            Raw(&title_id),
-            Raw(&h1),
-            Raw(&title_id),
-            Text(ctx.t(Msg::SelectedActor)),
-            Text(&a.name),
-            Raw(&h1),
-        ],
+        "<div class=\"bi-actor-panel\" part=\"actor-panel\" id=\"{}\" aria-labelledby=\"{}\" role=\"region\">",
+        &[Raw(&ctx.id("actor-panel")), Raw(&title_id)],
     );
+    s.push_str("<h");
+    s.push(ctx.heading_digit(1));
+    fill(
+        s,
+        " class=\"bi-subtitle\" id=\"{}\">{}: {}",
+        &[Raw(&title_id), Text(ctx.t(Msg::SelectedActor)), Text(&a.name)],
+    );
+    ctx.close_heading(s, 1);
     actor_details(ctx, s, a);
     let partners = ctx.b.partners(&a.id);
     if partners.is_empty() {

@@ -93,9 +93,13 @@ fn card(ctx: &Ctx<'_>, s: &mut String, p: &Project) {
         }
         fill(
             s,
-            "<div class=\"{}\"><p class=\"bi-list-label\">{}</p>{}</div>",
-            &[Raw(class), Text(ctx.t(label)), Raw(&super::text_list("bi-list", list))],
+            "<div class=\"{}\"><p class=\"bi-list-label\">{}</p><ul class=\"bi-list\">",
+            &[Raw(class), Text(ctx.t(label))],
         );
+        for entry in list {
+            fill(s, "<li>{}</li>", &[Text(entry)]);
+        }
+        s.push_str("</ul></div>");
     }
     ctx.push_cite(s, &item);
     s.push_str("</article>");
