@@ -3,6 +3,7 @@
 use super::escape::push_escaped;
 use super::i18n::{self, Msg};
 use super::shell::push_date_html;
+use super::svg::{fill, Arg::Text};
 use super::{non_blank, push_text_paragraph, Ctx, View};
 use crate::query::Item;
 
@@ -13,27 +14,17 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
 
     // The static document already has the title in its own header.
     if !ctx.document {
-        s.push_str("<p class=\"bi-overview-title\" part=\"title\">");
-        push_escaped(&mut s, &meta.title);
-        s.push_str("</p>");
+        fill(&mut s, "<p class=\"bi-overview-title\" part=\"title\">{}</p>", &[Text(&meta.title)]);
     }
-    s.push_str("<dl class=\"bi-meta\" part=\"meta\"><dt>");
-    push_escaped(&mut s, ctx.t(Msg::Published));
-    s.push_str("</dt><dd>");
-    push_escaped(&mut s, &meta.series);
-    s.push(' ');
-    push_escaped(&mut s, &meta.number);
-    s.push_str(", ");
-    push_escaped(&mut s, &meta.publisher);
-    s.push_str(" · ");
+    fill(
+        &mut s,
+        "<dl class=\"bi-meta\" part=\"meta\"><dt>{}</dt><dd>{} {}, {} · ",
+        &[Text(ctx.t(Msg::Published)), Text(&meta.series), Text(&meta.number), Text(&meta.publisher)],
+    );
     push_date_html(&mut s, ctx, &meta.date);
-    s.push_str("</dd><dt>");
-    push_escaped(&mut s, ctx.t(Msg::Authors));
-    s.push_str("</dt>");
+    fill(&mut s, "</dd><dt>{}</dt>", &[Text(ctx.t(Msg::Authors))]);
     for a in &meta.authors {
-        s.push_str("<dd class=\"bi-author\"><span class=\"bi-author-name\">");
-        push_escaped(&mut s, &a.name);
-        s.push_str("</span>");
+        fill(&mut s, "<dd class=\"bi-author\"><span class=\"bi-author-name\">{}</span>", &[Text(&a.name)]);
         let mut first = true;
         for detail in [non_blank(&a.role), non_blank(&a.affiliation)].into_iter().flatten() {
             s.push_str(if first { ", <span class=\"bi-author-role\">" } else { ", " });
@@ -49,9 +40,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
 
     if let Some(summary) = non_blank(&meta.summary) {
         ctx.push_subtitle(&mut s, ctx.t(Msg::Summary));
-        s.push_str("<p class=\"bi-summary\" part=\"summary\">");
-        push_escaped(&mut s, summary);
-        s.push_str("</p>");
+        fill(&mut s, "<p class=\"bi-summary\" part=\"summary\">{}</p>", &[Text(summary)]);
     }
 
     ctx.push_subtitle(&mut s, ctx.t(Msg::KeyJudgments));
