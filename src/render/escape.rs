@@ -30,6 +30,12 @@ pub fn push_escaped(out: &mut String, s: &str) {
 /// encoding all other bytes too keeps the URL valid whatever the quote contains.
 pub fn encode_text_fragment(s: &str) -> String {
     let mut out = String::with_capacity(s.len() * 3 / 2);
+    push_encoded(&mut out, s);
+    out
+}
+
+/// Appends `s` encoded as by [`encode_text_fragment`].
+fn push_encoded(out: &mut String, s: &str) {
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'~' | b'!' | b'*' | b'(' | b')') {
             out.push(b as char);
@@ -39,7 +45,6 @@ pub fn encode_text_fragment(s: &str) -> String {
             out.push(char::from(HEX[(b & 0xF) as usize]));
         }
     }
-    out
 }
 
 const HEX: &[u8; 16] = b"0123456789ABCDEF";
@@ -51,15 +56,23 @@ const FRAGMENT_EDGE_WORDS: usize = 5;
 
 /// The `text=` directive value for a quote: the whole quote if short, else its first and last few words.
 pub fn text_directive(quote: &str) -> String {
-    let words: Vec<&str> = quote.split_whitespace().collect();
-    if words.len() <= FRAGMENT_WORDS {
-        return encode_text_fragment(&words.join(" "));
+    // The words are encoded one by one, each separated by an encoded space (or the `,` between the
+    // start and the end): no list of words and no joined copies of them.
+    let count = quote.split_whitespace().count();
+    let cut = count > FRAGMENT_WORDS;
+    let end_start = count.saturating_sub(FRAGMENT_EDGE_WORDS);
+    let mut s = String::new();
+    for (i, word) in quote.split_whitespace().enumerate() {
+        if cut && (FRAGMENT_EDGE_WORDS..end_start).contains(&i) {
+            continue;
+        }
+        if cut && i == end_start {
+            s.push(',');
+        } else if i > 0 {
+            s.push_str("%20");
+        }
+        push_encoded(&mut s, word);
     }
-    let start = words.get(..FRAGMENT_EDGE_WORDS).unwrap_or(&words).join(" ");
-    let end = words.get(words.len().saturating_sub(FRAGMENT_EDGE_WORDS)..).unwrap_or(&words).join(" ");
-    let mut s = encode_text_fragment(&start);
-    s.push(',');
-    s.push_str(&encode_text_fragment(&end));
     s
 }
 
@@ -98,6 +111,10 @@ mod tests {
         assert_eq!(encode_text_fragment("Wonsan–Kalma"), "Wonsan%E2%80%93Kalma");
         let long = "one two three four five six seven eight nine ten eleven twelve";
         assert_eq!(text_directive(long), "one%20two%20three%20four%20five,eight%20nine%20ten%20eleven%20twelve");
+        assert_eq!(text_directive(" a  b\tc "), "a%20b%20c");
+        assert_eq!(text_directive("1 2 3 4 5 6 7 8 9 10"), "1%202%203%204%205%206%207%208%209%2010");
+        assert_eq!(text_directive("1 2 3 4 5 6 7 8 9 10 11"), "1%202%203%204%205,7%208%209%2010%2011");
+        assert_eq!(text_directive(""), "");
         assert_eq!(
             quote_link("https://example.org/brief#top", "short quote").as_deref(),
             Some("https://example.org/brief#:~:text=short%20quote")
