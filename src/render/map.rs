@@ -137,15 +137,16 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
                 Text(ctx.t(Msg::CoordinatesSource)),
             ],
         );
-        let mut sources: Vec<&str> = Vec::new();
-        for (_, c, _, _) in &pins {
-            if !sources.contains(&c.source.as_str()) {
-                if !sources.is_empty() {
-                    s.push_str("; ");
-                }
-                push_escaped(s, &c.source);
-                sources.push(&c.source);
+        // Each source once, in order of first use: a source is new if no earlier pin has it (a few pins;
+        // smaller code than collecting the sources seen).
+        for (i, (_, c, _, _)) in pins.iter().enumerate() {
+            if pins.iter().take(i).any(|(_, seen, _, _)| seen.source == c.source) {
+                continue;
             }
+            if i > 0 {
+                s.push_str("; ");
+            }
+            push_escaped(s, &c.source);
         }
         fill(s, ". {} {}.</p>", &[Text(ctx.t(Msg::OutlineAttribution)), Text(outline.attribution)]);
     }
