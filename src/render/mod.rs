@@ -360,11 +360,18 @@ pub(crate) fn truncate(s: &str, max: usize) -> String {
     let cut = s.get(..search::forward_chars(s, 0, max.saturating_sub(1))).unwrap_or(s);
     // Cut at a word boundary when there is one not too far back, so the visible label is a
     // prefix of whole words of the full name (which screen readers get).
-    let at_word = match cut.rfind(char::is_whitespace) {
-        Some(i) if i > cut.len() / 2 => cut.get(..i).unwrap_or(cut),
-        _ => cut,
-    };
-    let mut out = String::from(at_word.trim_end());
+    // One forward scan finds the last space and where the text before it ends: `rfind` and `trim_end`
+    // with a character predicate each brought in a reverse searcher.
+    let (mut last_space, mut end_before_space, mut end) = (0, 0, 0);
+    for (i, c) in cut.char_indices() {
+        if c.is_whitespace() {
+            (last_space, end_before_space) = (i, end);
+        } else {
+            end = i + c.len_utf8();
+        }
+    }
+    let keep = if last_space > cut.len() / 2 { end_before_space } else { end };
+    let mut out = String::from(cut.get(..keep).unwrap_or(cut));
     out.push('…');
     out
 }
@@ -448,6 +455,32 @@ mod tests {
         assert_eq!(truncate("Actor number 12 with a long name", 16), "Actor number…");
         assert_eq!(truncate("가나다라마바사", 4), "가나다…");
         assert_eq!(truncate("abc", 4), "abc");
+        // As the former `rfind` + `trim_end` version.
+        let reference = |s: &str, max: usize| {
+            let s = s.trim();
+            if s.chars().count() <= max {
+                return s.to_string();
+            }
+            let cut: String = s.chars().take(max - 1).collect();
+            let at_word = match cut.rfind(char::is_whitespace) {
+                Some(i) if i > cut.len() / 2 => &cut[..i],
+                _ => &cut[..],
+            };
+            let mut r = String::from(at_word.trim_end());
+            r.push('…');
+            r
+        };
+        for text in [
+            "a b c d e f g h",
+            "ab  cd  ef gh ij",
+            "  x\u{3000}y z long words here ",
+            "가 나다 라마 바사아",
+            "abcdefghij k",
+        ] {
+            for max in 1..14 {
+                assert_eq!(truncate(text, max), reference(text, max), "{text:?} {max}");
+            }
+        }
         assert_eq!(num(-0.01), "0");
         assert_eq!(num(12.34), "12.3");
         assert_eq!(num(f64::NAN), "0");
