@@ -363,29 +363,21 @@ fn js_number_text(v: f64) -> Option<String> {
     js_sys::Number::from(v).to_string_with_radix(10).ok().map(String::from)
 }
 
-/// `{id, kind, title}` of an item, as `related` and `itemsBy*` return them.
-struct ItemSummary<'a>(Item<'a>);
-
-impl ToJson for ItemSummary<'_> {
+/// An item on its own is written as its summary, `{id, kind, title}`, as `related` and `itemsBy*` return
+/// them (its full form is [`ItemOut`]). So their lists are written as they come, with no `Vec` of a
+/// wrapper type copied from them.
+impl ToJson for Item<'_> {
     fn write_json(&self, w: &mut JsonText) {
         w.object(self);
     }
 }
 
-impl JsonFields for ItemSummary<'_> {
+impl JsonFields for Item<'_> {
     fn write_fields(&self, w: &mut JsonText) {
-        w.str_field("id", self.0.id());
-        w.str_field("kind", self.0.kind().as_str());
-        w.str_field("title", self.0.title());
+        w.str_field("id", self.id());
+        w.str_field("kind", self.kind().as_str());
+        w.str_field("title", self.title());
     }
-}
-
-fn summaries(items: Vec<Item<'_>>) -> Result<JsValue, JsValue> {
-    let mut list = Vec::new();
-    for item in items {
-        list.push(ItemSummary(item));
-    }
-    to_js(&list)
 }
 
 /// A timeline entry; `start` and `end` are `YYYY-MM-DD` (dates in a brief have four-digit years, so
@@ -661,7 +653,7 @@ impl BriefHandle {
     #[wasm_bindgen(unchecked_return_type = "ItemSummary[]")]
     pub fn related(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
         let id = string_arg(&id, "id")?;
-        summaries(self.inner.related(&id))
+        to_js(&self.inner.related(&id))
     }
 
     #[wasm_bindgen(js_name = itemsByAxis, unchecked_return_type = "ItemSummary[]")]
@@ -670,7 +662,7 @@ impl BriefHandle {
         #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
     ) -> Result<JsValue, JsValue> {
         let id = string_arg(&id, "id")?;
-        summaries(self.inner.items_by_axis(&id))
+        to_js(&self.inner.items_by_axis(&id))
     }
 
     #[wasm_bindgen(js_name = itemsByActor, unchecked_return_type = "ItemSummary[]")]
@@ -679,7 +671,7 @@ impl BriefHandle {
         #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
     ) -> Result<JsValue, JsValue> {
         let id = string_arg(&id, "id")?;
-        summaries(self.inner.items_by_actor(&id))
+        to_js(&self.inner.items_by_actor(&id))
     }
 
     /// Ranked, case- and accent-insensitive search; every term must match. `limit` defaults to 20.
