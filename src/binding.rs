@@ -496,11 +496,13 @@ fn handle(loaded: Result<LoadedBrief, Diagnostics>) -> Result<BriefHandle, JsVal
     loaded.map(|inner| BriefHandle { inner }).map_err(|d| brief_error(&d))
 }
 
+// JS arguments are borrowed (`&JsValue`): taken by value, each export shim carried the value's drop
+// (~100 bytes gzipped in all); the JS glue is the same either way.
 #[wasm_bindgen(js_class = Brief)]
 impl BriefHandle {
     /// Parses and validates a brief from JSON text. Throws a `BriefError` listing every problem found.
     #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<BriefHandle, JsValue> {
+    pub fn from_json(#[wasm_bindgen(unchecked_param_type = "string")] text: &JsValue) -> Result<BriefHandle, JsValue> {
         let Some(text) = text.as_string() else {
             return Err(whole_input_error(DiagnosticKind::Schema, NOT_JSON_TEXT.into()));
         };
@@ -511,9 +513,9 @@ impl BriefHandle {
     /// point into the object's `JSON.stringify` form, so paths are exact and lines count from 1.
     #[wasm_bindgen(js_name = fromObject)]
     pub fn from_object(
-        #[wasm_bindgen(unchecked_param_type = "unknown")] object: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "unknown")] object: &JsValue,
     ) -> Result<BriefHandle, JsValue> {
-        let text = match js_sys::JSON::stringify(&object) {
+        let text = match js_sys::JSON::stringify(object) {
             Ok(text) => JsValue::from(text).as_string(),
             Err(error) => {
                 let mut message = String::from("the object cannot be written as JSON: ");
@@ -566,9 +568,9 @@ impl BriefHandle {
     #[wasm_bindgen(unchecked_return_type = "Partner[]")]
     pub fn partners(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] actor: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] actor: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let actor = string_arg(&actor, "actor")?;
+        let actor = string_arg(actor, "actor")?;
         to_js(&self.inner.partners(&actor))
     }
 
@@ -582,9 +584,9 @@ impl BriefHandle {
     #[wasm_bindgen(unchecked_return_type = "Project[]")]
     pub fn projects(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "string")] sector: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string")] sector: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let sector = optional_string_arg(&sector, "sector")?;
+        let sector = optional_string_arg(sector, "sector")?;
         to_js(&self.inner.projects_by_sector(sector.as_deref()))
     }
 
@@ -596,8 +598,8 @@ impl BriefHandle {
 
     /// An indicator with its observations; `undefined` for an unknown id.
     #[wasm_bindgen(unchecked_return_type = "Indicator | undefined")]
-    pub fn indicator(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
-        let id = string_arg(&id, "id")?;
+    pub fn indicator(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
+        let id = string_arg(id, "id")?;
         match self.inner.indicator(&id) {
             Some(i) => to_js(i),
             None => Ok(JsValue::UNDEFINED),
@@ -623,16 +625,16 @@ impl BriefHandle {
     #[wasm_bindgen(unchecked_return_type = "Recommendation[]")]
     pub fn recommendations(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "string")] area: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string")] area: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let area = optional_string_arg(&area, "area")?;
+        let area = optional_string_arg(area, "area")?;
         to_js(&self.inner.recommendations_by_area(area.as_deref()))
     }
 
     /// Any item by id, with its `kind`; `undefined` for an unknown id.
     #[wasm_bindgen(unchecked_return_type = "Item | undefined")]
-    pub fn item(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
-        let id = string_arg(&id, "id")?;
+    pub fn item(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
+        let id = string_arg(id, "id")?;
         match self.inner.item(&id) {
             Some(item) => to_js(&ItemOut(item)),
             None => Ok(JsValue::UNDEFINED),
@@ -641,8 +643,8 @@ impl BriefHandle {
 
     /// The evidence of any item (empty for items without any); `undefined` for an unknown id.
     #[wasm_bindgen(unchecked_return_type = "Evidence[] | undefined")]
-    pub fn evidence(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
-        let id = string_arg(&id, "id")?;
+    pub fn evidence(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
+        let id = string_arg(id, "id")?;
         match self.inner.evidence(&id) {
             Some(e) => to_js(&e),
             None => Ok(JsValue::UNDEFINED),
@@ -651,26 +653,26 @@ impl BriefHandle {
 
     /// Items linked to `id` in either direction, in document order.
     #[wasm_bindgen(unchecked_return_type = "ItemSummary[]")]
-    pub fn related(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
-        let id = string_arg(&id, "id")?;
+    pub fn related(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
+        let id = string_arg(id, "id")?;
         to_js(&self.inner.related(&id))
     }
 
     #[wasm_bindgen(js_name = itemsByAxis, unchecked_return_type = "ItemSummary[]")]
     pub fn items_by_axis(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let id = string_arg(&id, "id")?;
+        let id = string_arg(id, "id")?;
         to_js(&self.inner.items_by_axis(&id))
     }
 
     #[wasm_bindgen(js_name = itemsByActor, unchecked_return_type = "ItemSummary[]")]
     pub fn items_by_actor(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let id = string_arg(&id, "id")?;
+        let id = string_arg(id, "id")?;
         to_js(&self.inner.items_by_actor(&id))
     }
 
@@ -678,10 +680,10 @@ impl BriefHandle {
     #[wasm_bindgen(unchecked_return_type = "SearchHit[]")]
     pub fn search(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "number")] limit: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] query: &JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "number")] limit: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let query = string_arg(&query, "query")?;
+        let query = string_arg(query, "query")?;
         let limit = if limit.is_undefined() || limit.is_null() {
             DEFAULT_SEARCH_LIMIT
         } else {
@@ -698,19 +700,19 @@ impl BriefHandle {
     #[wasm_bindgen(js_name = renderShell)]
     pub fn render_shell(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
     ) -> Result<String, JsValue> {
-        Ok(crate::render::render_shell(&self.inner, &render_options(&options)?))
+        Ok(crate::render::render_shell(&self.inner, &render_options(options)?))
     }
 
     /// The content of one view's tab panel, as an HTML string. Throws a `BriefError` for an unknown view.
     #[wasm_bindgen(js_name = renderView)]
     pub fn render_view(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "ViewName")] view: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ViewName")] view: &JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
     ) -> Result<String, JsValue> {
-        let view = string_arg(&view, "view")?;
+        let view = string_arg(view, "view")?;
         let Some(known) = View::parse(&view) else {
             let mut message = String::from("unknown view \"");
             for c in view.chars().take(40) {
@@ -723,7 +725,7 @@ impl BriefHandle {
             }
             return Err(usage_error(&message));
         };
-        Ok(crate::render::render_view(&self.inner, known, &render_options(&options)?))
+        Ok(crate::render::render_view(&self.inner, known, &render_options(options)?))
     }
 
     /// The citation dialog for an item (its evidence quotes with paragraph numbers and source links);
@@ -731,11 +733,11 @@ impl BriefHandle {
     #[wasm_bindgen(js_name = renderCitation, unchecked_return_type = "string | undefined")]
     pub fn render_citation(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let id = string_arg(&id, "id")?;
-        let options = render_options(&options)?;
+        let id = string_arg(id, "id")?;
+        let options = render_options(options)?;
         Ok(crate::render::render_citation(&self.inner, &id, &options).map_or(JsValue::UNDEFINED, |html| html.into()))
     }
 
@@ -743,11 +745,11 @@ impl BriefHandle {
     #[wasm_bindgen(js_name = renderSearchResults)]
     pub fn render_search_results(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] query: &JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
     ) -> Result<String, JsValue> {
-        let query = string_arg(&query, "query")?;
-        Ok(crate::render::render_search_results(&self.inner, &query, &render_options(&options)?))
+        let query = string_arg(query, "query")?;
+        Ok(crate::render::render_search_results(&self.inner, &query, &render_options(options)?))
     }
 
     /// The whole brief as one static HTML document fragment: every insight with its quotes inline, for
@@ -755,9 +757,9 @@ impl BriefHandle {
     #[wasm_bindgen(js_name = renderDocument)]
     pub fn render_document(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
     ) -> Result<String, JsValue> {
-        Ok(crate::render::render_document(&self.inner, &render_options(&options)?))
+        Ok(crate::render::render_document(&self.inner, &render_options(options)?))
     }
 
     /// schema.org JSON-LD (a `Report` with `Claim`s and `Dataset`s) describing the brief: a whole
@@ -777,7 +779,7 @@ pub fn version() -> String {
 /// Every problem in a brief's JSON text, for editors and build tools; empty when the brief is valid.
 /// Never throws.
 #[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
-pub fn validate(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsValue {
+pub fn validate(#[wasm_bindgen(unchecked_param_type = "string")] text: &JsValue) -> JsValue {
     let diagnostics = match text.as_string() {
         None => vec![Diagnostic::whole_input(DiagnosticKind::Schema, NOT_JSON_TEXT.into())],
         Some(text) => match crate::load::load(&text) {
