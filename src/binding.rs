@@ -462,6 +462,28 @@ fn not_a_string(name: &str) -> JsValue {
     usage_error(&message)
 }
 
+/// A query of one string argument (`name` in the error when it is not a string).
+type StringQuery = fn(&LoadedBrief, &str) -> Result<JsValue, JsValue>;
+
+/// Runs `query` on the string argument. The exports that take one string all call this with their own
+/// `query` function, so their shims differ only in constants and wasm-opt merges them into one: each kept
+/// its own ~500-byte shim when it read the argument itself.
+#[inline(never)]
+fn by_string(brief: &LoadedBrief, value: &JsValue, name: &str, query: StringQuery) -> Result<JsValue, JsValue> {
+    query(brief, &string_arg(value, name)?)
+}
+
+/// [`by_string`] for an optional string argument (`undefined` or `null` give `None`).
+#[inline(never)]
+fn by_optional_string(
+    brief: &LoadedBrief,
+    value: &JsValue,
+    name: &str,
+    query: fn(&LoadedBrief, Option<&str>) -> Result<JsValue, JsValue>,
+) -> Result<JsValue, JsValue> {
+    query(brief, optional_string_arg(value, name)?.as_deref())
+}
+
 /// Reads a `RenderOptions` object; `undefined` or `null` means all defaults. A field of the wrong type
 /// is a usage error rather than silently ignored, so a typo'd call shows up in development.
 fn render_options(options: &JsValue) -> Result<RenderOptions, JsValue> {
@@ -570,8 +592,7 @@ impl BriefHandle {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] actor: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let actor = string_arg(actor, "actor")?;
-        to_js(&self.inner.partners(&actor))
+        by_string(&self.inner, actor, "actor", |b, actor| to_js(&b.partners(actor)))
     }
 
     /// Distinct project sectors, in order of first appearance.
@@ -586,8 +607,7 @@ impl BriefHandle {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "string")] sector: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let sector = optional_string_arg(sector, "sector")?;
-        to_js(&self.inner.projects_by_sector(sector.as_deref()))
+        by_optional_string(&self.inner, sector, "sector", |b, sector| to_js(&b.projects_by_sector(sector)))
     }
 
     /// Every dated item, earliest first.
@@ -599,11 +619,10 @@ impl BriefHandle {
     /// An indicator with its observations; `undefined` for an unknown id.
     #[wasm_bindgen(unchecked_return_type = "Indicator | undefined")]
     pub fn indicator(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
-        let id = string_arg(id, "id")?;
-        match self.inner.indicator(&id) {
+        by_string(&self.inner, id, "id", |b, id| match b.indicator(id) {
             Some(i) => to_js(i),
             None => Ok(JsValue::UNDEFINED),
-        }
+        })
     }
 
     #[wasm_bindgen(unchecked_return_type = "Indicator[]")]
@@ -627,35 +646,31 @@ impl BriefHandle {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "string")] area: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let area = optional_string_arg(area, "area")?;
-        to_js(&self.inner.recommendations_by_area(area.as_deref()))
+        by_optional_string(&self.inner, area, "area", |b, area| to_js(&b.recommendations_by_area(area)))
     }
 
     /// Any item by id, with its `kind`; `undefined` for an unknown id.
     #[wasm_bindgen(unchecked_return_type = "Item | undefined")]
     pub fn item(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
-        let id = string_arg(id, "id")?;
-        match self.inner.item(&id) {
+        by_string(&self.inner, id, "id", |b, id| match b.item(id) {
             Some(item) => to_js(&ItemOut(item)),
             None => Ok(JsValue::UNDEFINED),
-        }
+        })
     }
 
     /// The evidence of any item (empty for items without any); `undefined` for an unknown id.
     #[wasm_bindgen(unchecked_return_type = "Evidence[] | undefined")]
     pub fn evidence(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
-        let id = string_arg(id, "id")?;
-        match self.inner.evidence(&id) {
+        by_string(&self.inner, id, "id", |b, id| match b.evidence(id) {
             Some(e) => to_js(&e),
             None => Ok(JsValue::UNDEFINED),
-        }
+        })
     }
 
     /// Items linked to `id` in either direction, in document order.
     #[wasm_bindgen(unchecked_return_type = "ItemSummary[]")]
     pub fn related(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
-        let id = string_arg(id, "id")?;
-        to_js(&self.inner.related(&id))
+        by_string(&self.inner, id, "id", |b, id| to_js(&b.related(id)))
     }
 
     #[wasm_bindgen(js_name = itemsByAxis, unchecked_return_type = "ItemSummary[]")]
@@ -663,8 +678,7 @@ impl BriefHandle {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let id = string_arg(id, "id")?;
-        to_js(&self.inner.items_by_axis(&id))
+        by_string(&self.inner, id, "id", |b, id| to_js(&b.items_by_axis(id)))
     }
 
     #[wasm_bindgen(js_name = itemsByActor, unchecked_return_type = "ItemSummary[]")]
@@ -672,8 +686,7 @@ impl BriefHandle {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let id = string_arg(id, "id")?;
-        to_js(&self.inner.items_by_actor(&id))
+        by_string(&self.inner, id, "id", |b, id| to_js(&b.items_by_actor(id)))
     }
 
     /// Ranked, case- and accent-insensitive search; every term must match. `limit` defaults to 20.
