@@ -484,6 +484,49 @@ fn by_optional_string(
     query(brief, optional_string_arg(value, name)?.as_deref())
 }
 
+/// A query of one string argument and a render options argument, read in that order.
+type StringWithOptionsQuery = fn(&LoadedBrief, &str, &JsValue) -> Result<JsValue, JsValue>;
+
+/// [`by_string`] for the `render*` exports that also take render options (read by `query`, after the
+/// string): one merged shim for the three. Their HTML strings cross as `JsValue`s for the same reason.
+#[inline(never)]
+fn by_string_with_options(
+    brief: &LoadedBrief,
+    value: &JsValue,
+    name: &str,
+    options: &JsValue,
+    query: StringWithOptionsQuery,
+) -> Result<JsValue, JsValue> {
+    query(brief, &string_arg(value, name)?, options)
+}
+
+/// The `render*` exports that take only render options: one merged shim for both.
+#[inline(never)]
+fn render_with_options(
+    brief: &LoadedBrief,
+    options: &JsValue,
+    render: fn(&LoadedBrief, &RenderOptions) -> String,
+) -> Result<String, JsValue> {
+    Ok(render(brief, &render_options(options)?))
+}
+
+/// `renderView`: an unknown view name is a usage error naming the known ones.
+fn render_view(brief: &LoadedBrief, view: &str, options: &JsValue) -> Result<JsValue, JsValue> {
+    let Some(known) = View::parse(view) else {
+        let mut message = String::from("unknown view \"");
+        for c in view.chars().take(40) {
+            message.push(c);
+        }
+        message.push_str("\"; expected one of:");
+        for name in View::ALL {
+            message.push(' ');
+            message.push_str(name.as_str());
+        }
+        return Err(usage_error(&message));
+    };
+    Ok(crate::render::render_view(brief, known, &render_options(options)?).into())
+}
+
 /// Reads a `RenderOptions` object; `undefined` or `null` means all defaults. A field of the wrong type
 /// is a usage error rather than silently ignored, so a typo'd call shows up in development.
 fn render_options(options: &JsValue) -> Result<RenderOptions, JsValue> {
@@ -715,30 +758,17 @@ impl BriefHandle {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
     ) -> Result<String, JsValue> {
-        Ok(crate::render::render_shell(&self.inner, &render_options(options)?))
+        render_with_options(&self.inner, options, crate::render::render_shell)
     }
 
     /// The content of one view's tab panel, as an HTML string. Throws a `BriefError` for an unknown view.
-    #[wasm_bindgen(js_name = renderView)]
+    #[wasm_bindgen(js_name = renderView, unchecked_return_type = "string")]
     pub fn render_view(
         &self,
         #[wasm_bindgen(unchecked_param_type = "ViewName")] view: &JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
-    ) -> Result<String, JsValue> {
-        let view = string_arg(view, "view")?;
-        let Some(known) = View::parse(&view) else {
-            let mut message = String::from("unknown view \"");
-            for c in view.chars().take(40) {
-                message.push(c);
-            }
-            message.push_str("\"; expected one of:");
-            for name in View::ALL {
-                message.push(' ');
-                message.push_str(name.as_str());
-            }
-            return Err(usage_error(&message));
-        };
-        Ok(crate::render::render_view(&self.inner, known, &render_options(options)?))
+    ) -> Result<JsValue, JsValue> {
+        by_string_with_options(&self.inner, view, "view", options, render_view)
     }
 
     /// The citation dialog for an item (its evidence quotes with paragraph numbers and source links);
@@ -749,20 +779,22 @@ impl BriefHandle {
         #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let id = string_arg(id, "id")?;
-        let options = render_options(options)?;
-        Ok(crate::render::render_citation(&self.inner, &id, &options).map_or(JsValue::UNDEFINED, |html| html.into()))
+        by_string_with_options(&self.inner, id, "id", options, |b, id, options| {
+            let options = render_options(options)?;
+            Ok(crate::render::render_citation(b, id, &options).map_or(JsValue::UNDEFINED, |html| html.into()))
+        })
     }
 
     /// Search results for `query` as an HTML list, matches highlighted with `<mark>`.
-    #[wasm_bindgen(js_name = renderSearchResults)]
+    #[wasm_bindgen(js_name = renderSearchResults, unchecked_return_type = "string")]
     pub fn render_search_results(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] query: &JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
-    ) -> Result<String, JsValue> {
-        let query = string_arg(query, "query")?;
-        Ok(crate::render::render_search_results(&self.inner, &query, &render_options(options)?))
+    ) -> Result<JsValue, JsValue> {
+        by_string_with_options(&self.inner, query, "query", options, |b, query, options| {
+            Ok(crate::render::render_search_results(b, query, &render_options(options)?).into())
+        })
     }
 
     /// The whole brief as one static HTML document fragment: every insight with its quotes inline, for
@@ -772,7 +804,7 @@ impl BriefHandle {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
     ) -> Result<String, JsValue> {
-        Ok(crate::render::render_document(&self.inner, &render_options(options)?))
+        render_with_options(&self.inner, options, crate::render::render_document)
     }
 
     /// schema.org JSON-LD (a `Report` with `Claim`s and `Dataset`s) describing the brief: a whole
