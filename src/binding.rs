@@ -484,18 +484,20 @@ fn by_optional_string(
     query(brief, optional_string_arg(value, name)?.as_deref())
 }
 
-/// A query of one string argument and a render options argument, read in that order.
-type StringWithOptionsQuery = fn(&LoadedBrief, &str, &JsValue) -> Result<JsValue, JsValue>;
+/// A query of a string argument and one more argument (render options, a limit), read by the query after
+/// the string.
+type StringAndValueQuery = fn(&LoadedBrief, &str, &JsValue) -> Result<JsValue, JsValue>;
 
-/// [`by_string`] for the `render*` exports that also take render options (read by `query`, after the
-/// string): one merged shim for the three. Their HTML strings cross as `JsValue`s for the same reason.
+/// [`by_string`] for the exports of a string and one more argument (`search` and the `render*` ones that
+/// take render options): one merged shim for the four. Their HTML strings cross as `JsValue`s for the
+/// same reason.
 #[inline(never)]
-fn by_string_with_options(
+fn by_string_and_value(
     brief: &LoadedBrief,
     value: &JsValue,
     name: &str,
     options: &JsValue,
-    query: StringWithOptionsQuery,
+    query: StringAndValueQuery,
 ) -> Result<JsValue, JsValue> {
     query(brief, &string_arg(value, name)?, options)
 }
@@ -561,6 +563,13 @@ fn handle(loaded: Result<LoadedBrief, Diagnostics>) -> Result<BriefHandle, JsVal
     loaded.map(|inner| BriefHandle { inner }).map_err(|d| brief_error(&d))
 }
 
+/// Loads a brief from the JSON text that `text` reads from a JS argument: `fromJson` and `fromObject`
+/// differ only in `text`, so wasm-opt merges their shims.
+#[inline(never)]
+fn load_from(value: &JsValue, text: fn(&JsValue) -> Result<String, JsValue>) -> Result<BriefHandle, JsValue> {
+    handle(crate::load::load(&text(value)?))
+}
+
 // JS arguments are borrowed (`&JsValue`): taken by value, each export shim carried the value's drop
 // (~100 bytes gzipped in all); the JS glue is the same either way.
 #[wasm_bindgen(js_class = Brief)]
@@ -568,10 +577,9 @@ impl BriefHandle {
     /// Parses and validates a brief from JSON text. Throws a `BriefError` listing every problem found.
     #[wasm_bindgen(js_name = fromJson)]
     pub fn from_json(#[wasm_bindgen(unchecked_param_type = "string")] text: &JsValue) -> Result<BriefHandle, JsValue> {
-        let Some(text) = text.as_string() else {
-            return Err(whole_input_error(DiagnosticKind::Schema, NOT_JSON_TEXT.into()));
-        };
-        handle(crate::load::load(&text))
+        load_from(text, |text| {
+            text.as_string().ok_or_else(|| whole_input_error(DiagnosticKind::Schema, NOT_JSON_TEXT.into()))
+        })
     }
 
     /// Validates a brief given as a JavaScript object (e.g. from `fetch(...).json()`). Diagnostics
@@ -580,22 +588,21 @@ impl BriefHandle {
     pub fn from_object(
         #[wasm_bindgen(unchecked_param_type = "unknown")] object: &JsValue,
     ) -> Result<BriefHandle, JsValue> {
-        let text = match js_sys::JSON::stringify(object) {
-            Ok(text) => JsValue::from(text).as_string(),
-            Err(error) => {
-                let mut message = String::from("the object cannot be written as JSON: ");
-                let reason = js_sys::Reflect::get(&error, &JsValue::from_str("message"))
-                    .ok()
-                    .and_then(|m| m.as_string())
-                    .unwrap_or_else(|| "unknown reason".into());
-                message.push_str(&reason);
-                return Err(whole_input_error(DiagnosticKind::Schema, message));
-            }
-        };
-        let Some(text) = text else {
-            return Err(whole_input_error(DiagnosticKind::Schema, "expected an object".into()));
-        };
-        handle(crate::load::load(&text))
+        load_from(object, |object| {
+            let text = match js_sys::JSON::stringify(object) {
+                Ok(text) => JsValue::from(text).as_string(),
+                Err(error) => {
+                    let mut message = String::from("the object cannot be written as JSON: ");
+                    let reason = js_sys::Reflect::get(&error, &JsValue::from_str("message"))
+                        .ok()
+                        .and_then(|m| m.as_string())
+                        .unwrap_or_else(|| "unknown reason".into());
+                    message.push_str(&reason);
+                    return Err(whole_input_error(DiagnosticKind::Schema, message));
+                }
+            };
+            text.ok_or_else(|| whole_input_error(DiagnosticKind::Schema, "expected an object".into()))
+        })
     }
 
     /// The brief compiled into the module (Sejong Policy Brief 2025-30).
@@ -739,17 +746,18 @@ impl BriefHandle {
         #[wasm_bindgen(unchecked_param_type = "string")] query: &JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "number")] limit: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let query = string_arg(query, "query")?;
-        let limit = if limit.is_undefined() || limit.is_null() {
-            DEFAULT_SEARCH_LIMIT
-        } else {
-            match limit.as_f64() {
-                // Saturating: negative → 0, huge → the cap; a fraction counts its whole part.
-                Some(n) if !n.is_nan() => (n as u32).min(MAX_SEARCH_LIMIT),
-                _ => return Err(usage_error("limit must be a number")),
-            }
-        };
-        to_js(&self.inner.search(&query, limit as usize))
+        by_string_and_value(&self.inner, query, "query", limit, |b, query, limit| {
+            let limit = if limit.is_undefined() || limit.is_null() {
+                DEFAULT_SEARCH_LIMIT
+            } else {
+                match limit.as_f64() {
+                    // Saturating: negative → 0, huge → the cap; a fraction counts its whole part.
+                    Some(n) if !n.is_nan() => (n as u32).min(MAX_SEARCH_LIMIT),
+                    _ => return Err(usage_error("limit must be a number")),
+                }
+            };
+            to_js(&b.search(query, limit as usize))
+        })
     }
 
     /// The widget's chrome: header, tab list and empty tab panels, as an HTML string.
@@ -768,7 +776,7 @@ impl BriefHandle {
         #[wasm_bindgen(unchecked_param_type = "ViewName")] view: &JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        by_string_with_options(&self.inner, view, "view", options, render_view)
+        by_string_and_value(&self.inner, view, "view", options, render_view)
     }
 
     /// The citation dialog for an item (its evidence quotes with paragraph numbers and source links);
@@ -779,7 +787,7 @@ impl BriefHandle {
         #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        by_string_with_options(&self.inner, id, "id", options, |b, id, options| {
+        by_string_and_value(&self.inner, id, "id", options, |b, id, options| {
             let options = render_options(options)?;
             Ok(crate::render::render_citation(b, id, &options).map_or(JsValue::UNDEFINED, |html| html.into()))
         })
@@ -792,7 +800,7 @@ impl BriefHandle {
         #[wasm_bindgen(unchecked_param_type = "string")] query: &JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        by_string_with_options(&self.inner, query, "query", options, |b, query, options| {
+        by_string_and_value(&self.inner, query, "query", options, |b, query, options| {
             Ok(crate::render::render_search_results(b, query, &render_options(options)?).into())
         })
     }
