@@ -287,12 +287,25 @@ export interface SearchHit {
 /// The one way errors leave Rust: a JS `Error` named `BriefError` whose message is the first lines of
 /// the diagnostics' text and whose `diagnostics` property holds them all as plain objects.
 fn brief_error(diagnostics: &Diagnostics) -> JsValue {
-    let error = js_sys::Error::new(&error_message(diagnostics));
+    error_with(&error_message(diagnostics), &diagnostics_js(&diagnostics.0))
+}
+
+/// A `BriefError` with `message` and `diagnostics` (a JS array).
+#[inline(never)]
+fn error_with(message: &str, diagnostics: &JsValue) -> JsValue {
+    let error = js_sys::Error::new(message);
     error.set_name("BriefError");
-    let list = to_js(&diagnostics.0).unwrap_or_else(|_| js_sys::Array::new().into());
     // Setting a property on a fresh Error cannot fail; were it to, the error is still a BriefError.
-    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("diagnostics"), &list);
+    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("diagnostics"), diagnostics);
     error.into()
+}
+
+/// Diagnostics as a JS array of plain objects (empty should the conversion fail). A `&Vec`, not a slice:
+/// the slice's JSON writer would be one more instance (64 bytes gzipped).
+#[allow(clippy::ptr_arg)]
+#[inline(never)]
+fn diagnostics_js(diagnostics: &Vec<Diagnostic>) -> JsValue {
+    to_js(diagnostics).unwrap_or_else(|_| js_sys::Array::new().into())
 }
 
 /// The diagnostics' `Display` text (`N problems in brief`, then `line:column: path: message` per
@@ -335,10 +348,7 @@ fn error_message(diagnostics: &Diagnostics) -> String {
 
 /// A BriefError about how the API was called (no brief to point into), so `diagnostics` is empty.
 fn usage_error(message: &str) -> JsValue {
-    let error = js_sys::Error::new(message);
-    error.set_name("BriefError");
-    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("diagnostics"), &js_sys::Array::new());
-    error.into()
+    error_with(message, &js_sys::Array::new())
 }
 
 /// A problem with the whole input, before any JSON could be read from it.
@@ -840,5 +850,5 @@ pub fn validate(#[wasm_bindgen(unchecked_param_type = "string")] text: &JsValue)
             Err(d) => d.0,
         },
     };
-    to_js(&diagnostics).unwrap_or_else(|_| js_sys::Array::new().into())
+    diagnostics_js(&diagnostics)
 }
