@@ -367,10 +367,11 @@ fn to_js(value: &dyn ToJson) -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(&text)
 }
 
-/// Fractional numbers are written by the JS engine (`Number.prototype.toString`): exact, and it keeps
-/// Rust's float formatting (~20 KB of Wasm) out of the module.
+/// Fractional numbers are written by the JS engine: exact, and it keeps Rust's float formatting (~20 KB of
+/// Wasm) out of the module. `JSON.stringify` of a finite number is its `toString()`, and `fromObject`
+/// imports it already.
 fn js_number_text(v: f64) -> Option<String> {
-    js_sys::Number::from(v).to_string_with_radix(10).ok().map(String::from)
+    js_sys::JSON::stringify(&JsValue::from_f64(v)).ok().and_then(|text| JsValue::from(text).as_string())
 }
 
 /// An item on its own is written as its summary, `{id, kind, title}`, as `related` and `itemsBy*` return
