@@ -464,7 +464,9 @@ impl LoadedBrief {
     /// An actor's partners with the role each plays, outgoing relations first.
     pub fn partners(&self, actor: &str) -> Vec<Partner<'_>> {
         let mut out = Vec::new();
-        for incoming in [false, true] {
+        // A range, not `[false, true]`: no array iterator instance.
+        for pass in 0..2 {
+            let incoming = pass == 1;
             for r in &self.brief.relations {
                 let (me, other) = if incoming { (&r.to, &r.from) } else { (&r.from, &r.to) };
                 if me == actor {
