@@ -334,6 +334,12 @@ pub(crate) fn sorted_positions(keys: &[u64]) -> Vec<usize> {
     positions
 }
 
+/// Whether `ids` holds `id`. Out of line: the item filters inlined a copy of this loop each.
+#[inline(never)]
+fn lists(ids: &[String], id: &str) -> bool {
+    ids.iter().any(|x| x == id)
+}
+
 /// One of an actor's partners, seen from that actor.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Partner<'a> {
@@ -416,15 +422,15 @@ impl LoadedBrief {
 
     /// Items tagged with an axis, in document order.
     pub fn items_by_axis(&self, axis: &str) -> Vec<Item<'_>> {
-        self.items_where(&|i| i.axes().iter().any(|a| a == axis) || (i.kind() == ItemKind::Axis && i.id() == axis))
+        self.items_where(&|i| lists(i.axes(), axis) || (i.kind() == ItemKind::Axis && i.id() == axis))
     }
 
     /// Items involving an actor: those that list it, and relations it is a party to.
     pub fn items_by_actor(&self, actor: &str) -> Vec<Item<'_>> {
         self.items_where(&|i| match i {
             Item::Relation(r) => r.from == actor || r.to == actor,
-            Item::Actor(a) => a.id == actor || a.member_of.iter().any(|m| m == actor),
-            _ => i.actors().iter().any(|a| a == actor),
+            Item::Actor(a) => a.id == actor || lists(&a.member_of, actor),
+            _ => lists(i.actors(), actor),
         })
     }
 
