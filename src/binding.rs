@@ -287,12 +287,26 @@ export interface SearchHit {
 /// The one way errors leave Rust: a JS `Error` named `BriefError` whose message is the first lines of
 /// the diagnostics' text and whose `diagnostics` property holds them all as plain objects.
 fn brief_error(diagnostics: &Diagnostics) -> JsValue {
-    let error = js_sys::Error::new(&error_message(diagnostics));
-    error.set_name("BriefError");
-    let list = to_js(&diagnostics.0).unwrap_or_else(|_| js_sys::Array::new().into());
-    // Setting a property on a fresh Error cannot fail; were it to, the error is still a BriefError.
-    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("diagnostics"), &list);
+    error_with(&error_message(diagnostics), &diagnostics_js(&diagnostics.0))
+}
+
+/// A `BriefError` with `message` and `diagnostics` (a JS array).
+#[inline(never)]
+fn error_with(message: &str, diagnostics: &JsValue) -> JsValue {
+    let error = js_sys::Error::new(message);
+    // Setting a property on a fresh Error cannot fail. `Reflect.set` rather than `Error.name`'s own
+    // binding: one JS import fewer, and the same own property.
+    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("name"), &JsValue::from_str("BriefError"));
+    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("diagnostics"), diagnostics);
     error.into()
+}
+
+/// Diagnostics as a JS array of plain objects (empty should the conversion fail). A `&Vec`, not a slice:
+/// the slice's JSON writer would be one more instance (64 bytes gzipped).
+#[allow(clippy::ptr_arg)]
+#[inline(never)]
+fn diagnostics_js(diagnostics: &Vec<Diagnostic>) -> JsValue {
+    to_js(diagnostics).unwrap_or_else(|_| empty_array())
 }
 
 /// The diagnostics' `Display` text (`N problems in brief`, then `line:column: path: message` per
@@ -333,12 +347,15 @@ fn error_message(diagnostics: &Diagnostics) -> String {
     message
 }
 
+/// `[]`, made by the `JSON.parse` that every data method imports rather than by one more import
+/// (`Array`'s constructor). Parsing `[]` cannot fail.
+fn empty_array() -> JsValue {
+    js_sys::JSON::parse("[]").unwrap_or(JsValue::NULL)
+}
+
 /// A BriefError about how the API was called (no brief to point into), so `diagnostics` is empty.
 fn usage_error(message: &str) -> JsValue {
-    let error = js_sys::Error::new(message);
-    error.set_name("BriefError");
-    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("diagnostics"), &js_sys::Array::new());
-    error.into()
+    error_with(message, &empty_array())
 }
 
 /// A problem with the whole input, before any JSON could be read from it.
@@ -357,35 +374,28 @@ fn to_js(value: &dyn ToJson) -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(&text)
 }
 
-/// Fractional numbers are written by the JS engine (`Number.prototype.toString`): exact, and it keeps
-/// Rust's float formatting (~20 KB of Wasm) out of the module.
+/// Fractional numbers are written by the JS engine: exact, and it keeps Rust's float formatting (~20 KB of
+/// Wasm) out of the module. `JSON.stringify` of a finite number is its `toString()`, and `fromObject`
+/// imports it already.
 fn js_number_text(v: f64) -> Option<String> {
-    js_sys::Number::from(v).to_string_with_radix(10).ok().map(String::from)
+    js_sys::JSON::stringify(&JsValue::from_f64(v)).ok().and_then(|text| JsValue::from(text).as_string())
 }
 
-/// `{id, kind, title}` of an item, as `related` and `itemsBy*` return them.
-struct ItemSummary<'a>(Item<'a>);
-
-impl ToJson for ItemSummary<'_> {
+/// An item on its own is written as its summary, `{id, kind, title}`, as `related` and `itemsBy*` return
+/// them (its full form is [`ItemOut`]). So their lists are written as they come, with no `Vec` of a
+/// wrapper type copied from them.
+impl ToJson for Item<'_> {
     fn write_json(&self, w: &mut JsonText) {
         w.object(self);
     }
 }
 
-impl JsonFields for ItemSummary<'_> {
+impl JsonFields for Item<'_> {
     fn write_fields(&self, w: &mut JsonText) {
-        w.str_field("id", self.0.id());
-        w.str_field("kind", self.0.kind().as_str());
-        w.str_field("title", self.0.title());
+        w.str_field("id", self.id());
+        w.str_field("kind", self.kind().as_str());
+        w.str_field("title", self.title());
     }
-}
-
-fn summaries(items: Vec<Item<'_>>) -> Result<JsValue, JsValue> {
-    let mut list = Vec::new();
-    for item in items {
-        list.push(ItemSummary(item));
-    }
-    to_js(&list)
 }
 
 /// A timeline entry; `start` and `end` are `YYYY-MM-DD` (dates in a brief have four-digit years, so
@@ -458,7 +468,7 @@ fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
 
 /// An optional string argument: `undefined` and `null` mean absent.
 fn optional_string_arg(value: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
-    if value.is_undefined() || value.is_null() {
+    if value.is_null_or_undefined() {
         return Ok(None);
     }
     string_arg(value, name).map(Some)
@@ -470,11 +480,78 @@ fn not_a_string(name: &str) -> JsValue {
     usage_error(&message)
 }
 
+/// A query of one string argument (`name` in the error when it is not a string).
+type StringQuery = fn(&LoadedBrief, &str) -> Result<JsValue, JsValue>;
+
+/// Runs `query` on the string argument. The exports that take one string all call this with their own
+/// `query` function, so their shims differ only in constants and wasm-opt merges them into one: each kept
+/// its own ~500-byte shim when it read the argument itself.
+#[inline(never)]
+fn by_string(brief: &LoadedBrief, value: &JsValue, name: &str, query: StringQuery) -> Result<JsValue, JsValue> {
+    query(brief, &string_arg(value, name)?)
+}
+
+/// [`by_string`] for an optional string argument (`undefined` or `null` give `None`).
+#[inline(never)]
+fn by_optional_string(
+    brief: &LoadedBrief,
+    value: &JsValue,
+    name: &str,
+    query: fn(&LoadedBrief, Option<&str>) -> Result<JsValue, JsValue>,
+) -> Result<JsValue, JsValue> {
+    query(brief, optional_string_arg(value, name)?.as_deref())
+}
+
+/// A query of a string argument and one more argument (render options, a limit), read by the query after
+/// the string.
+type StringAndValueQuery = fn(&LoadedBrief, &str, &JsValue) -> Result<JsValue, JsValue>;
+
+/// [`by_string`] for the exports of a string and one more argument (`search` and the `render*` ones that
+/// take render options): one merged shim for the four. Their HTML strings cross as `JsValue`s for the
+/// same reason.
+#[inline(never)]
+fn by_string_and_value(
+    brief: &LoadedBrief,
+    value: &JsValue,
+    name: &str,
+    options: &JsValue,
+    query: StringAndValueQuery,
+) -> Result<JsValue, JsValue> {
+    query(brief, &string_arg(value, name)?, options)
+}
+
+/// The `render*` exports that take only render options: one merged shim for both.
+#[inline(never)]
+fn render_with_options(
+    brief: &LoadedBrief,
+    options: &JsValue,
+    render: fn(&LoadedBrief, &RenderOptions) -> String,
+) -> Result<String, JsValue> {
+    Ok(render(brief, &render_options(options)?))
+}
+
+/// `renderView`: an unknown view name is a usage error naming the known ones.
+fn render_view(brief: &LoadedBrief, view: &str, options: &JsValue) -> Result<JsValue, JsValue> {
+    let Some(known) = View::parse(view) else {
+        let mut message = String::from("unknown view \"");
+        for c in view.chars().take(40) {
+            message.push(c);
+        }
+        message.push_str("\"; expected one of:");
+        for name in View::ALL {
+            message.push(' ');
+            message.push_str(name.as_str());
+        }
+        return Err(usage_error(&message));
+    };
+    Ok(crate::render::render_view(brief, known, &render_options(options)?).into())
+}
+
 /// Reads a `RenderOptions` object; `undefined` or `null` means all defaults. A field of the wrong type
 /// is a usage error rather than silently ignored, so a typo'd call shows up in development.
 fn render_options(options: &JsValue) -> Result<RenderOptions, JsValue> {
     let mut out = RenderOptions::default();
-    if options.is_undefined() || options.is_null() {
+    if options.is_null_or_undefined() {
         return Ok(out);
     }
     if !options.is_object() {
@@ -504,39 +581,46 @@ fn handle(loaded: Result<LoadedBrief, Diagnostics>) -> Result<BriefHandle, JsVal
     loaded.map(|inner| BriefHandle { inner }).map_err(|d| brief_error(&d))
 }
 
+/// Loads a brief from the JSON text that `text` reads from a JS argument: `fromJson` and `fromObject`
+/// differ only in `text`, so wasm-opt merges their shims.
+#[inline(never)]
+fn load_from(value: &JsValue, text: fn(&JsValue) -> Result<String, JsValue>) -> Result<BriefHandle, JsValue> {
+    handle(crate::load::load(&text(value)?))
+}
+
+// JS arguments are borrowed (`&JsValue`): taken by value, each export shim carried the value's drop
+// (~100 bytes gzipped in all); the JS glue is the same either way.
 #[wasm_bindgen(js_class = Brief)]
 impl BriefHandle {
     /// Parses and validates a brief from JSON text. Throws a `BriefError` listing every problem found.
     #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<BriefHandle, JsValue> {
-        let Some(text) = text.as_string() else {
-            return Err(whole_input_error(DiagnosticKind::Schema, NOT_JSON_TEXT.into()));
-        };
-        handle(crate::load::load(&text))
+    pub fn from_json(#[wasm_bindgen(unchecked_param_type = "string")] text: &JsValue) -> Result<BriefHandle, JsValue> {
+        load_from(text, |text| {
+            text.as_string().ok_or_else(|| whole_input_error(DiagnosticKind::Schema, NOT_JSON_TEXT.into()))
+        })
     }
 
     /// Validates a brief given as a JavaScript object (e.g. from `fetch(...).json()`). Diagnostics
     /// point into the object's `JSON.stringify` form, so paths are exact and lines count from 1.
     #[wasm_bindgen(js_name = fromObject)]
     pub fn from_object(
-        #[wasm_bindgen(unchecked_param_type = "unknown")] object: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "unknown")] object: &JsValue,
     ) -> Result<BriefHandle, JsValue> {
-        let text = match js_sys::JSON::stringify(&object) {
-            Ok(text) => JsValue::from(text).as_string(),
-            Err(error) => {
-                let mut message = String::from("the object cannot be written as JSON: ");
-                let reason = js_sys::Reflect::get(&error, &JsValue::from_str("message"))
-                    .ok()
-                    .and_then(|m| m.as_string())
-                    .unwrap_or_else(|| "unknown reason".into());
-                message.push_str(&reason);
-                return Err(whole_input_error(DiagnosticKind::Schema, message));
-            }
-        };
-        let Some(text) = text else {
-            return Err(whole_input_error(DiagnosticKind::Schema, "expected an object".into()));
-        };
-        handle(crate::load::load(&text))
+        load_from(object, |object| {
+            let text = match js_sys::JSON::stringify(object) {
+                Ok(text) => JsValue::from(text).as_string(),
+                Err(error) => {
+                    let mut message = String::from("the object cannot be written as JSON: ");
+                    let reason = js_sys::Reflect::get(&error, &JsValue::from_str("message"))
+                        .ok()
+                        .and_then(|m| m.as_string())
+                        .unwrap_or_else(|| "unknown reason".into());
+                    message.push_str(&reason);
+                    return Err(whole_input_error(DiagnosticKind::Schema, message));
+                }
+            };
+            text.ok_or_else(|| whole_input_error(DiagnosticKind::Schema, "expected an object".into()))
+        })
     }
 
     /// The brief compiled into the module (Sejong Policy Brief 2025-30).
@@ -574,10 +658,9 @@ impl BriefHandle {
     #[wasm_bindgen(unchecked_return_type = "Partner[]")]
     pub fn partners(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] actor: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] actor: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let actor = string_arg(&actor, "actor")?;
-        to_js(&self.inner.partners(&actor))
+        by_string(&self.inner, actor, "actor", |b, actor| to_js(&b.partners(actor)))
     }
 
     /// Distinct project sectors, in order of first appearance.
@@ -590,10 +673,9 @@ impl BriefHandle {
     #[wasm_bindgen(unchecked_return_type = "Project[]")]
     pub fn projects(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "string")] sector: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string")] sector: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let sector = optional_string_arg(&sector, "sector")?;
-        to_js(&self.inner.projects_by_sector(sector.as_deref()))
+        by_optional_string(&self.inner, sector, "sector", |b, sector| to_js(&b.projects_by_sector(sector)))
     }
 
     /// Every dated item, earliest first.
@@ -604,12 +686,11 @@ impl BriefHandle {
 
     /// An indicator with its observations; `undefined` for an unknown id.
     #[wasm_bindgen(unchecked_return_type = "Indicator | undefined")]
-    pub fn indicator(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
-        let id = string_arg(&id, "id")?;
-        match self.inner.indicator(&id) {
+    pub fn indicator(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
+        by_string(&self.inner, id, "id", |b, id| match b.indicator(id) {
             Some(i) => to_js(i),
             None => Ok(JsValue::UNDEFINED),
-        }
+        })
     }
 
     #[wasm_bindgen(unchecked_return_type = "Indicator[]")]
@@ -631,107 +712,89 @@ impl BriefHandle {
     #[wasm_bindgen(unchecked_return_type = "Recommendation[]")]
     pub fn recommendations(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "string")] area: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string")] area: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let area = optional_string_arg(&area, "area")?;
-        to_js(&self.inner.recommendations_by_area(area.as_deref()))
+        by_optional_string(&self.inner, area, "area", |b, area| to_js(&b.recommendations_by_area(area)))
     }
 
     /// Any item by id, with its `kind`; `undefined` for an unknown id.
     #[wasm_bindgen(unchecked_return_type = "Item | undefined")]
-    pub fn item(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
-        let id = string_arg(&id, "id")?;
-        match self.inner.item(&id) {
+    pub fn item(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
+        by_string(&self.inner, id, "id", |b, id| match b.item(id) {
             Some(item) => to_js(&ItemOut(item)),
             None => Ok(JsValue::UNDEFINED),
-        }
+        })
     }
 
     /// The evidence of any item (empty for items without any); `undefined` for an unknown id.
     #[wasm_bindgen(unchecked_return_type = "Evidence[] | undefined")]
-    pub fn evidence(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
-        let id = string_arg(&id, "id")?;
-        match self.inner.evidence(&id) {
+    pub fn evidence(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
+        by_string(&self.inner, id, "id", |b, id| match b.evidence(id) {
             Some(e) => to_js(&e),
             None => Ok(JsValue::UNDEFINED),
-        }
+        })
     }
 
     /// Items linked to `id` in either direction, in document order.
     #[wasm_bindgen(unchecked_return_type = "ItemSummary[]")]
-    pub fn related(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
-        let id = string_arg(&id, "id")?;
-        summaries(self.inner.related(&id))
+    pub fn related(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
+        by_string(&self.inner, id, "id", |b, id| to_js(&b.related(id)))
     }
 
     #[wasm_bindgen(js_name = itemsByAxis, unchecked_return_type = "ItemSummary[]")]
     pub fn items_by_axis(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let id = string_arg(&id, "id")?;
-        summaries(self.inner.items_by_axis(&id))
+        by_string(&self.inner, id, "id", |b, id| to_js(&b.items_by_axis(id)))
     }
 
     #[wasm_bindgen(js_name = itemsByActor, unchecked_return_type = "ItemSummary[]")]
     pub fn items_by_actor(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let id = string_arg(&id, "id")?;
-        summaries(self.inner.items_by_actor(&id))
+        by_string(&self.inner, id, "id", |b, id| to_js(&b.items_by_actor(id)))
     }
 
     /// Ranked, case- and accent-insensitive search; every term must match. `limit` defaults to 20.
     #[wasm_bindgen(unchecked_return_type = "SearchHit[]")]
     pub fn search(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "number")] limit: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] query: &JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "number")] limit: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let query = string_arg(&query, "query")?;
-        let limit = if limit.is_undefined() || limit.is_null() {
-            DEFAULT_SEARCH_LIMIT
-        } else {
-            match limit.as_f64() {
-                // Saturating: negative → 0, huge → the cap; a fraction counts its whole part.
-                Some(n) if !n.is_nan() => (n as u32).min(MAX_SEARCH_LIMIT),
-                _ => return Err(usage_error("limit must be a number")),
-            }
-        };
-        to_js(&self.inner.search(&query, limit as usize))
+        by_string_and_value(&self.inner, query, "query", limit, |b, query, limit| {
+            let limit = if limit.is_null_or_undefined() {
+                DEFAULT_SEARCH_LIMIT
+            } else {
+                match limit.as_f64() {
+                    // Saturating: negative → 0, huge → the cap; a fraction counts its whole part.
+                    Some(n) if !n.is_nan() => (n as u32).min(MAX_SEARCH_LIMIT),
+                    _ => return Err(usage_error("limit must be a number")),
+                }
+            };
+            to_js(&b.search(query, limit as usize))
+        })
     }
 
     /// The widget's chrome: header, tab list and empty tab panels, as an HTML string.
     #[wasm_bindgen(js_name = renderShell)]
     pub fn render_shell(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
     ) -> Result<String, JsValue> {
-        Ok(crate::render::render_shell(&self.inner, &render_options(&options)?))
+        render_with_options(&self.inner, options, crate::render::render_shell)
     }
 
     /// The content of one view's tab panel, as an HTML string. Throws a `BriefError` for an unknown view.
-    #[wasm_bindgen(js_name = renderView)]
+    #[wasm_bindgen(js_name = renderView, unchecked_return_type = "string")]
     pub fn render_view(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "ViewName")] view: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: JsValue,
-    ) -> Result<String, JsValue> {
-        let view = string_arg(&view, "view")?;
-        let Some(known) = View::parse(&view) else {
-            let mut message = String::from("unknown view \"");
-            for c in view.chars().take(40) {
-                message.push(c);
-            }
-            message.push_str("\"; expected one of:");
-            for name in View::ALL {
-                message.push(' ');
-                message.push_str(name.as_str());
-            }
-            return Err(usage_error(&message));
-        };
-        Ok(crate::render::render_view(&self.inner, known, &render_options(&options)?))
+        #[wasm_bindgen(unchecked_param_type = "ViewName")] view: &JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
+    ) -> Result<JsValue, JsValue> {
+        by_string_and_value(&self.inner, view, "view", options, render_view)
     }
 
     /// The citation dialog for an item (its evidence quotes with paragraph numbers and source links);
@@ -739,23 +802,25 @@ impl BriefHandle {
     #[wasm_bindgen(js_name = renderCitation, unchecked_return_type = "string | undefined")]
     pub fn render_citation(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let id = string_arg(&id, "id")?;
-        let options = render_options(&options)?;
-        Ok(crate::render::render_citation(&self.inner, &id, &options).map_or(JsValue::UNDEFINED, |html| html.into()))
+        by_string_and_value(&self.inner, id, "id", options, |b, id, options| {
+            let options = render_options(options)?;
+            Ok(crate::render::render_citation(b, id, &options).map_or(JsValue::UNDEFINED, |html| html.into()))
+        })
     }
 
     /// Search results for `query` as an HTML list, matches highlighted with `<mark>`.
-    #[wasm_bindgen(js_name = renderSearchResults)]
+    #[wasm_bindgen(js_name = renderSearchResults, unchecked_return_type = "string")]
     pub fn render_search_results(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: JsValue,
-    ) -> Result<String, JsValue> {
-        let query = string_arg(&query, "query")?;
-        Ok(crate::render::render_search_results(&self.inner, &query, &render_options(&options)?))
+        #[wasm_bindgen(unchecked_param_type = "string")] query: &JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
+    ) -> Result<JsValue, JsValue> {
+        by_string_and_value(&self.inner, query, "query", options, |b, query, options| {
+            Ok(crate::render::render_search_results(b, query, &render_options(options)?).into())
+        })
     }
 
     /// The whole brief as one static HTML document fragment: every insight with its quotes inline, for
@@ -763,9 +828,9 @@ impl BriefHandle {
     #[wasm_bindgen(js_name = renderDocument)]
     pub fn render_document(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
     ) -> Result<String, JsValue> {
-        Ok(crate::render::render_document(&self.inner, &render_options(&options)?))
+        render_with_options(&self.inner, options, crate::render::render_document)
     }
 
     /// schema.org JSON-LD (a `Report` with `Claim`s and `Dataset`s) describing the brief: a whole
@@ -785,7 +850,7 @@ pub fn version() -> String {
 /// Every problem in a brief's JSON text, for editors and build tools; empty when the brief is valid.
 /// Never throws.
 #[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
-pub fn validate(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsValue {
+pub fn validate(#[wasm_bindgen(unchecked_param_type = "string")] text: &JsValue) -> JsValue {
     let diagnostics = match text.as_string() {
         None => vec![Diagnostic::whole_input(DiagnosticKind::Schema, NOT_JSON_TEXT.into())],
         Some(text) => match crate::load::load(&text) {
@@ -793,5 +858,5 @@ pub fn validate(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) 
             Err(d) => d.0,
         },
     };
-    to_js(&diagnostics).unwrap_or_else(|_| js_sys::Array::new().into())
+    diagnostics_js(&diagnostics)
 }

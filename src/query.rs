@@ -164,11 +164,10 @@ impl<'a> Item<'a> {
     /// Every id this item points at, whatever the field: axes, actors, related, from/to, area, addressee.
     pub fn references(&self) -> Vec<&'a str> {
         let mut out: Vec<&'a str> = Vec::new();
-        for list in [self.axes(), self.actors(), self.related_ids()] {
-            for id in list {
-                out.push(id);
-            }
-        }
+        // Three calls, not a loop over `[axes, actors, related]`: no array iterator instance.
+        push_ids(&mut out, self.axes());
+        push_ids(&mut out, self.actors());
+        push_ids(&mut out, self.related_ids());
         match self {
             Item::Relation(r) => {
                 out.push(&r.from);
@@ -334,6 +333,19 @@ pub(crate) fn sorted_positions(keys: &[u64]) -> Vec<usize> {
     positions
 }
 
+#[inline(never)]
+fn push_ids<'a>(out: &mut Vec<&'a str>, ids: &'a [Id]) {
+    for id in ids {
+        out.push(id);
+    }
+}
+
+/// Whether `ids` holds `id`. Out of line: the item filters inlined a copy of this loop each.
+#[inline(never)]
+fn lists(ids: &[String], id: &str) -> bool {
+    ids.iter().any(|x| x == id)
+}
+
 /// One of an actor's partners, seen from that actor.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Partner<'a> {
@@ -416,15 +428,15 @@ impl LoadedBrief {
 
     /// Items tagged with an axis, in document order.
     pub fn items_by_axis(&self, axis: &str) -> Vec<Item<'_>> {
-        self.items_where(&|i| i.axes().iter().any(|a| a == axis) || (i.kind() == ItemKind::Axis && i.id() == axis))
+        self.items_where(&|i| lists(i.axes(), axis) || (i.kind() == ItemKind::Axis && i.id() == axis))
     }
 
     /// Items involving an actor: those that list it, and relations it is a party to.
     pub fn items_by_actor(&self, actor: &str) -> Vec<Item<'_>> {
         self.items_where(&|i| match i {
             Item::Relation(r) => r.from == actor || r.to == actor,
-            Item::Actor(a) => a.id == actor || a.member_of.iter().any(|m| m == actor),
-            _ => i.actors().iter().any(|a| a == actor),
+            Item::Actor(a) => a.id == actor || lists(&a.member_of, actor),
+            _ => lists(i.actors(), actor),
         })
     }
 
@@ -464,7 +476,9 @@ impl LoadedBrief {
     /// An actor's partners with the role each plays, outgoing relations first.
     pub fn partners(&self, actor: &str) -> Vec<Partner<'_>> {
         let mut out = Vec::new();
-        for incoming in [false, true] {
+        // A range, not `[false, true]`: no array iterator instance.
+        for pass in 0..2 {
+            let incoming = pass == 1;
             for r in &self.brief.relations {
                 let (me, other) = if incoming { (&r.to, &r.from) } else { (&r.from, &r.to) };
                 if me == actor {

@@ -86,6 +86,14 @@ impl JsonText {
         self.string(value);
     }
 
+    /// [`Self::str_field`] for a `String` member: a call passes one pointer rather than the string's
+    /// pointer and length, at each of ~50 call sites.
+    #[allow(clippy::ptr_arg)]
+    #[inline(never)]
+    pub fn string_field(&mut self, name: &str, value: &String) {
+        self.str_field(name, value);
+    }
+
     /// Absent members are left out, not written as `null`.
     #[inline(never)]
     pub fn opt_str_field(&mut self, name: &str, value: &Option<String>) {
@@ -151,7 +159,8 @@ impl JsonText {
 
     /// Lists of ids and phrases, the most common member.
     #[inline(never)]
-    pub fn strings_field(&mut self, name: &str, items: &[String]) {
+    #[allow(clippy::ptr_arg)]
+    pub fn strings_field(&mut self, name: &str, items: &Vec<String>) {
         self.list_field(name, items);
     }
 
@@ -161,7 +170,10 @@ impl JsonText {
     }
 
     /// The `axes`, `related` and `evidence` members most items end with.
-    fn links(&mut self, axes: Option<&[String]>, related: &[String], evidence: &[Evidence]) {
+    /// `&Vec`s, not slices: one pointer each to pass rather than two, at ~10 call sites.
+    #[allow(clippy::ptr_arg)]
+    #[inline(never)]
+    fn links(&mut self, axes: Option<&Vec<String>>, related: &Vec<String>, evidence: &Vec<Evidence>) {
         if let Some(axes) = axes {
             self.strings_field("axes", axes);
         }
@@ -264,13 +276,13 @@ impl JsonFields for Brief {
 
 impl JsonFields for Meta {
     fn write_fields(&self, w: &mut JsonText) {
-        w.str_field("series", &self.series);
-        w.str_field("number", &self.number);
-        w.str_field("title", &self.title);
-        w.str_field("date", &self.date.0);
+        w.string_field("series", &self.series);
+        w.string_field("number", &self.number);
+        w.string_field("title", &self.title);
+        w.string_field("date", &self.date.0);
         w.list_field("authors", &self.authors);
-        w.str_field("publisher", &self.publisher);
-        w.str_field("language", &self.language);
+        w.string_field("publisher", &self.publisher);
+        w.string_field("language", &self.language);
         w.opt_str_field("sourceUrl", &self.source_url);
         w.uint_field("paragraphs", self.paragraphs);
         w.opt_str_field("subject", &self.subject);
@@ -281,7 +293,7 @@ impl JsonFields for Meta {
 
 impl JsonFields for Author {
     fn write_fields(&self, w: &mut JsonText) {
-        w.str_field("name", &self.name);
+        w.string_field("name", &self.name);
         w.opt_str_field("role", &self.role);
         w.opt_str_field("affiliation", &self.affiliation);
     }
@@ -290,22 +302,22 @@ impl JsonFields for Author {
 impl JsonFields for Evidence {
     fn write_fields(&self, w: &mut JsonText) {
         w.uint_field("paragraph", self.paragraph);
-        w.str_field("quote", &self.quote);
+        w.string_field("quote", &self.quote);
     }
 }
 
 impl JsonFields for Judgment {
     fn write_fields(&self, w: &mut JsonText) {
-        w.str_field("id", &self.id);
-        w.str_field("text", &self.text);
+        w.string_field("id", &self.id);
+        w.string_field("text", &self.text);
         w.links(Some(&self.axes), &self.related, &self.evidence);
     }
 }
 
 impl JsonFields for Axis {
     fn write_fields(&self, w: &mut JsonText) {
-        w.str_field("id", &self.id);
-        w.str_field("label", &self.label);
+        w.string_field("id", &self.id);
+        w.string_field("label", &self.label);
         w.opt_str_field("summary", &self.summary);
         w.links(None, &self.related, &self.evidence);
     }
@@ -343,8 +355,8 @@ fn qualifier_name(qualifier: Qualifier) -> &'static str {
 
 impl JsonFields for Actor {
     fn write_fields(&self, w: &mut JsonText) {
-        w.str_field("id", &self.id);
-        w.str_field("name", &self.name);
+        w.string_field("id", &self.id);
+        w.string_field("name", &self.name);
         w.str_field("kind", actor_kind_name(self.kind));
         w.opt_str_field("shortName", &self.short_name);
         w.opt_str_field("description", &self.description);
@@ -355,10 +367,10 @@ impl JsonFields for Actor {
 
 impl JsonFields for Relation {
     fn write_fields(&self, w: &mut JsonText) {
-        w.str_field("id", &self.id);
-        w.str_field("from", &self.from);
-        w.str_field("to", &self.to);
-        w.str_field("role", &self.role);
+        w.string_field("id", &self.id);
+        w.string_field("from", &self.from);
+        w.string_field("to", &self.to);
+        w.string_field("role", &self.role);
         w.str_field("stance", stance_name(self.stance));
         w.strings_field("fields", &self.fields);
         w.opt_str_field("summary", &self.summary);
@@ -368,9 +380,9 @@ impl JsonFields for Relation {
 
 impl JsonFields for Project {
     fn write_fields(&self, w: &mut JsonText) {
-        w.str_field("id", &self.id);
-        w.str_field("name", &self.name);
-        w.str_field("sector", &self.sector);
+        w.string_field("id", &self.id);
+        w.string_field("name", &self.name);
+        w.string_field("sector", &self.sector);
         if let Some(place) = &self.place {
             w.key("place");
             place.write_json(w);
@@ -389,7 +401,7 @@ impl JsonFields for Project {
 
 impl JsonFields for Place {
     fn write_fields(&self, w: &mut JsonText) {
-        w.str_field("name", &self.name);
+        w.string_field("name", &self.name);
         if let Some(coordinates) = &self.coordinates {
             w.key("coordinates");
             coordinates.write_json(w);
@@ -402,14 +414,14 @@ impl JsonFields for Coordinates {
         w.number_field("lat", self.lat);
         w.number_field("lon", self.lon);
         w.bool_field("approximate", self.approximate);
-        w.str_field("source", &self.source);
+        w.string_field("source", &self.source);
     }
 }
 
 impl JsonFields for Indicator {
     fn write_fields(&self, w: &mut JsonText) {
-        w.str_field("id", &self.id);
-        w.str_field("name", &self.name);
+        w.string_field("id", &self.id);
+        w.string_field("name", &self.name);
         w.opt_str_field("unit", &self.unit);
         w.opt_str_field("description", &self.description);
         w.list_field("observations", &self.observations);
@@ -419,8 +431,8 @@ impl JsonFields for Indicator {
 
 impl JsonFields for Observation {
     fn write_fields(&self, w: &mut JsonText) {
-        w.str_field("id", &self.id);
-        w.str_field("label", &self.label);
+        w.string_field("id", &self.id);
+        w.string_field("label", &self.label);
         if let Some(date) = &self.date {
             w.str_field("date", &date.0);
         }
@@ -434,9 +446,9 @@ impl JsonFields for Observation {
 
 impl JsonFields for Event {
     fn write_fields(&self, w: &mut JsonText) {
-        w.str_field("id", &self.id);
-        w.str_field("title", &self.title);
-        w.str_field("date", &self.date.0);
+        w.string_field("id", &self.id);
+        w.string_field("title", &self.title);
+        w.string_field("date", &self.date.0);
         w.opt_str_field("description", &self.description);
         w.strings_field("actors", &self.actors);
         w.links(Some(&self.axes), &self.related, &self.evidence);
@@ -445,17 +457,17 @@ impl JsonFields for Event {
 
 impl JsonFields for RecommendationArea {
     fn write_fields(&self, w: &mut JsonText) {
-        w.str_field("id", &self.id);
-        w.str_field("label", &self.label);
+        w.string_field("id", &self.id);
+        w.string_field("label", &self.label);
         w.opt_str_field("addressee", &self.addressee);
     }
 }
 
 impl JsonFields for Recommendation {
     fn write_fields(&self, w: &mut JsonText) {
-        w.str_field("id", &self.id);
-        w.str_field("area", &self.area);
-        w.str_field("text", &self.text);
+        w.string_field("id", &self.id);
+        w.string_field("area", &self.area);
+        w.string_field("text", &self.text);
         w.strings_field("actors", &self.actors);
         w.links(Some(&self.axes), &self.related, &self.evidence);
     }
@@ -473,9 +485,9 @@ impl JsonFields for Partner<'_> {
 
 impl JsonFields for SearchHit {
     fn write_fields(&self, w: &mut JsonText) {
-        w.str_field("id", &self.id);
+        w.string_field("id", &self.id);
         w.str_field("kind", self.kind.as_str());
-        w.str_field("title", &self.title);
+        w.string_field("title", &self.title);
         w.uint_field("score", self.score);
         w.list_field("matches", &self.matches);
     }
@@ -483,9 +495,9 @@ impl JsonFields for SearchHit {
 
 impl JsonFields for FieldMatch {
     fn write_fields(&self, w: &mut JsonText) {
-        w.str_field("field", &self.field);
+        w.string_field("field", &self.field);
         w.uint_field("index", self.index);
-        w.str_field("text", &self.text);
+        w.string_field("text", &self.text);
         w.list_field("ranges", &self.ranges);
     }
 }
@@ -493,10 +505,10 @@ impl JsonFields for FieldMatch {
 impl JsonFields for Diagnostic {
     fn write_fields(&self, w: &mut JsonText) {
         w.str_field("kind", self.kind.as_str());
-        w.str_field("path", &self.path);
+        w.string_field("path", &self.path);
         w.uint_field("line", self.line);
         w.uint_field("column", self.column);
-        w.str_field("message", &self.message);
+        w.string_field("message", &self.message);
     }
 }
 
