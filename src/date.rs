@@ -1,7 +1,9 @@
 //! Dates with the precision a brief gives them: a day, a month, a quarter, a season, a half-year,
 //! a year, or a period between two of those.
 
+use crate::json::push_zero_padded;
 use crate::model::DateSpec;
+use crate::render::push_int;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
@@ -175,7 +177,9 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
     }
     let month = digits_value(ms);
     if !(1..=12).contains(&month) {
-        return Err(format!("\"{}\": there is no month {}", s, month));
+        let mut message = quoted(s, ": there is no month ");
+        push_int(&mut message, month.into());
+        return Err(message);
     }
     let Some(ds) = ds else {
         let (a, b) = months(month, month);
@@ -187,7 +191,16 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
     let day = digits_value(ds);
     let max = days_in_month(year, month);
     if day == 0 || day > max {
-        return Err(format!("\"{}\": day {} does not exist (month {} of {} has {} days)", s, day, month, year, max));
+        let mut message = quoted(s, ": day ");
+        push_int(&mut message, day.into());
+        message.push_str(" does not exist (month ");
+        push_int(&mut message, month.into());
+        message.push_str(" of ");
+        push_int(&mut message, year.into());
+        message.push_str(" has ");
+        push_int(&mut message, max.into());
+        message.push_str(" days)");
+        return Err(message);
     }
     Ok(span(Precision::Day, month, day, 0, (year, month, day), (year, month, day)))
 }
@@ -197,23 +210,18 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
 /// `YYYY-MM-DD` for a day, `YYYY-MM` for a month, `YYYY` for anything coarser. Padded by hand: `format!`
 /// width specifiers pull padding code into the Wasm module.
 pub fn iso_date((year, month, day): (i32, u32, u32), precision: Precision) -> String {
-    fn push_padded(out: &mut String, n: u32, width: usize) {
-        let digits = n.to_string();
-        out.extend(std::iter::repeat_n('0', width.saturating_sub(digits.len())));
-        out.push_str(&digits);
-    }
     let mut out = String::with_capacity(10);
     if year < 0 {
         out.push('-');
     }
-    push_padded(&mut out, year.unsigned_abs(), 4);
+    push_zero_padded(&mut out, year.unsigned_abs().into(), 4);
     if matches!(precision, Precision::Day | Precision::Month) {
         out.push('-');
-        push_padded(&mut out, month, 2);
+        push_zero_padded(&mut out, month.into(), 2);
     }
     if precision == Precision::Day {
         out.push('-');
-        push_padded(&mut out, day, 2);
+        push_zero_padded(&mut out, day.into(), 2);
     }
     out
 }
