@@ -273,7 +273,12 @@ impl SearchIndex {
             keys.push(best_first(h.score));
         }
         let mut hits = Vec::new();
-        for i in sorted_positions(&keys).into_iter().take(limit) {
+        // Counting hits, not positions, is the same: `hit` only fails for a position outside `docs`,
+        // which `scored` never holds.
+        for i in sorted_positions(&keys) {
+            if hits.len() == limit {
+                break;
+            }
             if let Some(hit) = scored.get(i).and_then(|h| self.hit(h)) {
                 hits.push(hit);
             }
@@ -300,8 +305,9 @@ impl SearchIndex {
                 continue;
             }
             let mut merged: Vec<(usize, usize)> = Vec::new();
-            let sorted = sorted_positions(&ranges).into_iter().filter_map(|i| ranges.get(i));
-            for r in sorted.map(|&k| ((k >> 32) as usize, (k & u64::from(u32::MAX)) as usize)) {
+            for i in sorted_positions(&ranges) {
+                let Some(&k) = ranges.get(i) else { continue };
+                let r = ((k >> 32) as usize, (k & u64::from(u32::MAX)) as usize);
                 match merged.last_mut() {
                     Some(last) if r.0 <= last.1 => last.1 = last.1.max(r.1),
                     _ => merged.push(r),
