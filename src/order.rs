@@ -9,7 +9,11 @@
 /// Only the key collection and a loop of swaps are instantiated per caller; the sort and the working
 /// out of the swaps are shared (a version moving items through a `Vec<Option<T>>` cost ~1.5 KB per caller).
 pub fn sort_by_u64<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
-    let keyed: Vec<(u64, u32)> = items.iter().enumerate().map(|(i, t)| (key(t), i as u32)).collect();
+    // A plain loop: `map` + `collect` was its own copy of the collecting code in every instance.
+    let mut keyed: Vec<(u64, u32)> = Vec::new();
+    for (i, t) in items.iter().enumerate() {
+        keyed.push((key(t), i as u32));
+    }
     for (a, b) in sorted_swaps(keyed) {
         if a < items.len() && b < items.len() {
             items.swap(a, b);

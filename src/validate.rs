@@ -144,8 +144,10 @@ struct IdIndex {
 
 impl IdIndex {
     fn new(items: &[Item<'_>]) -> IdIndex {
-        let mut order: Vec<(u64, u32)> =
-            items.iter().enumerate().map(|(i, item)| (crate::query::id_hash(item.id()), i as u32)).collect();
+        let mut order: Vec<(u64, u32)> = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            order.push((crate::query::id_hash(item.id()), i as u32));
+        }
         // Already (key, position) pairs: sorted as they are, equal hashes stay in document order.
         crate::order::sort_pairs(&mut order);
         IdIndex { order }
