@@ -132,7 +132,11 @@ pub(crate) fn whole_number_digits(whole: f64) -> String {
     if digits.is_empty() {
         return "0".into();
     }
-    digits.iter().rev().map(|&d| char::from(b'0' + d)).collect()
+    let mut text = String::with_capacity(digits.len());
+    for &d in digits.iter().rev() {
+        text.push(char::from(b'0' + d));
+    }
+    text
 }
 
 /// A streaming writer for pretty-printed JSON. Commas and indentation are handled for the caller.
