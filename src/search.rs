@@ -211,12 +211,14 @@ impl SearchIndex {
     /// start of a word and a match in a title count for more.
     pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
         let end = query.char_indices().nth(MAX_QUERY_CHARS).map_or(query.len(), |(i, _)| i);
-        let folded = fold(query.get(..end).unwrap_or(query)).0;
+        let mut folded = fold(query.get(..end).unwrap_or(query)).0;
+        // Ends the last term like the others (cheaper than chaining an end marker onto the iterator).
+        folded.push(' ');
         // Terms are split at whitespace, commas and semicolons, and lose surrounding quotes. Scanned by
         // hand: `split` and `trim_matches` with closures each instantiated a pattern searcher.
         let mut terms: Vec<&str> = Vec::new();
         let mut term_start = 0;
-        for (i, c) in folded.char_indices().chain([(folded.len(), ' ')]) {
+        for (i, c) in folded.char_indices() {
             if c.is_whitespace() || c == ',' || c == ';' {
                 let t = unquote(folded.get(term_start..i).unwrap_or(""));
                 if !t.is_empty() && !terms.contains(&t) && terms.len() < MAX_QUERY_TERMS {
