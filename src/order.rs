@@ -26,11 +26,11 @@ pub fn sort_by_u64<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
 fn sorted_swaps(mut keyed: Vec<(u64, u32)>) -> Vec<(usize, usize)> {
     sort_pairs(&mut keyed);
     // `at[p]`: the original position of the item now at `p`; `now[o]`: where the item from `o` is now.
-    let mut at: Vec<u32> = Vec::new();
+    let (mut at, mut now): (Vec<u32>, Vec<u32>) = (Vec::new(), Vec::new());
     for p in 0..keyed.len() as u32 {
         at.push(p);
+        now.push(p);
     }
-    let mut now = at.clone();
     let mut swaps = Vec::new();
     for (k, &(_, orig)) in keyed.iter().enumerate() {
         let p = now.get(orig as usize).map_or(k, |&p| p as usize);
