@@ -210,7 +210,14 @@ impl SearchIndex {
     /// anywhere in a word (so Korean, which has no spaces inside phrases, works), but a match at the
     /// start of a word and a match in a title count for more.
     pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
-        let end = query.char_indices().nth(MAX_QUERY_CHARS).map_or(query.len(), |(i, _)| i);
+        // The byte where character MAX_QUERY_CHARS starts, if the query is that long.
+        let mut end = query.len();
+        for (n, (i, _)) in query.char_indices().enumerate() {
+            if n == MAX_QUERY_CHARS {
+                end = i;
+                break;
+            }
+        }
         let mut folded = fold(query.get(..end).unwrap_or(query)).0;
         // Ends the last term like the others (cheaper than chaining an end marker onto the iterator).
         folded.push(' ');
