@@ -119,12 +119,6 @@ fn lower(c: char) -> char {
     char::from_u32(mapped).unwrap_or(c)
 }
 
-/// Letters and digits of any script count as word characters: after folding, the punctuation that
-/// matters for word starts is ASCII.
-fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || (c as u32) > 0x7F
-}
-
 /// Folds `s`, remembering for each output byte the byte range of the input char it came from.
 fn fold(s: &str) -> (String, Vec<(u32, u32)>) {
     let mut out = String::with_capacity(s.len());
@@ -179,8 +173,15 @@ fn utf16_offset(s: &str, byte: usize) -> u32 {
     units
 }
 
+/// Whether a match at byte `at` (a character boundary) starts a word. Letters and digits of any script
+/// count as word characters: after folding, the punctuation that matters for word starts is ASCII. So
+/// the byte before is enough, no decoding the character backwards: a non-ASCII character ends in a byte
+/// above 0x7F.
 fn is_word_start(folded: &str, at: usize) -> bool {
-    folded.get(..at).and_then(|before| before.chars().next_back()).is_none_or(|c| !is_word_char(c))
+    match at.checked_sub(1).and_then(|before| folded.as_bytes().get(before)) {
+        Some(&b) => !(b.is_ascii_alphanumeric() || b > 0x7F),
+        None => true,
+    }
 }
 
 impl SearchIndex {
