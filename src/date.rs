@@ -1,7 +1,9 @@
 //! Dates with the precision a brief gives them: a day, a month, a quarter, a season, a half-year,
 //! a year, or a period between two of those.
 
+use crate::json::push_zero_padded;
 use crate::model::DateSpec;
+use crate::render::push_int;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
@@ -121,75 +123,89 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
         return Err(quoted(s, ": the year must have four digits"));
     }
     let year = digits_value(ys) as i32;
-    let span = |precision, month: u32, day: u32, part: u32, first, last| DatePoint {
-        precision,
+    // One `DatePoint` refined below rather than one built per form: each construction was inlined.
+    let mut point = DatePoint {
+        precision: Precision::Year,
         year,
-        month,
-        day,
-        part,
-        first,
-        last,
+        month: 0,
+        day: 0,
+        part: 0,
+        first: (year, 1, 1),
+        last: (year, 12, 31),
     };
     let Some(rest) = rest else {
-        return Ok(span(Precision::Year, 0, 0, 0, (year, 1, 1), (year, 12, 31)));
+        return Ok(point);
     };
-    let months = |from: u32, to: u32| ((year, from, 1), (year, to, days_in_month(year, to)));
+    // The first and last month covered; a `last_month` past 12 runs into the next year (winter).
+    let (first_month, last_month);
     if let Some(q) = rest.strip_prefix('Q') {
-        return match q {
-            "1" | "2" | "3" | "4" => {
-                let q = digits_value(q);
-                let (a, b) = months(q * 3 - 2, q * 3);
-                Ok(span(Precision::Quarter, q * 3 - 2, 0, q, a, b))
+        if !matches!(q, "1" | "2" | "3" | "4") {
+            return Err(quoted(s, ": quarters are Q1 to Q4"));
+        }
+        point.precision = Precision::Quarter;
+        point.part = digits_value(q);
+        (first_month, last_month) = (point.part * 3 - 2, point.part * 3);
+    } else if let Some(h) = rest.strip_prefix('H') {
+        if !matches!(h, "1" | "2") {
+            return Err(quoted(s, ": halves are H1 and H2"));
+        }
+        point.precision = Precision::Half;
+        point.part = digits_value(h);
+        (first_month, last_month) = (point.part * 6 - 5, point.part * 6);
+    } else if let Some(i) = SEASONS.iter().position(|name| *name == rest) {
+        // Meteorological seasons, northern hemisphere: spring is March to May; winter runs into the next year.
+        point.precision = Precision::Season;
+        point.part = i as u32 + 1;
+        (first_month, last_month) = (point.part * 3, point.part * 3 + 2);
+    } else {
+        let mut parts = rest.split('-');
+        let ms = parts.next().unwrap_or("");
+        let ds = parts.next();
+        if parts.next().is_some() || ms.len() != 2 || !ms.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(quoted(
+                s,
+                " is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Q1..Q4, YYYY-H1/H2, YYYY-spring/summer/autumn/winter, or START/END",
+            ));
+        }
+        let month = digits_value(ms);
+        if !(1..=12).contains(&month) {
+            let mut message = quoted(s, ": there is no month ");
+            push_int(&mut message, month.into());
+            return Err(message);
+        }
+        if let Some(ds) = ds {
+            if ds.len() != 2 || !ds.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(quoted(s, ": the day must have two digits"));
             }
-            _ => Err(quoted(s, ": quarters are Q1 to Q4")),
-        };
-    }
-    if let Some(h) = rest.strip_prefix('H') {
-        return match h {
-            "1" | "2" => {
-                let h = digits_value(h);
-                let (a, b) = months(h * 6 - 5, h * 6);
-                Ok(span(Precision::Half, h * 6 - 5, 0, h, a, b))
+            let day = digits_value(ds);
+            let max = days_in_month(year, month);
+            if day == 0 || day > max {
+                let mut message = quoted(s, ": day ");
+                push_int(&mut message, day.into());
+                message.push_str(" does not exist (month ");
+                push_int(&mut message, month.into());
+                message.push_str(" of ");
+                push_int(&mut message, year.into());
+                message.push_str(" has ");
+                push_int(&mut message, max.into());
+                message.push_str(" days)");
+                return Err(message);
             }
-            _ => Err(quoted(s, ": halves are H1 and H2")),
-        };
+            point.precision = Precision::Day;
+            point.month = month;
+            point.day = day;
+            point.first = (year, month, day);
+            point.last = point.first;
+            return Ok(point);
+        }
+        point.precision = Precision::Month;
+        (first_month, last_month) = (month, month);
     }
-    if let Some(i) = SEASONS.iter().position(|name| *name == rest) {
-        // Meteorological seasons, northern hemisphere; winter runs into the next year.
-        let (first, last) = match i {
-            0 => months(3, 5),
-            1 => months(6, 8),
-            2 => months(9, 11),
-            _ => ((year, 12, 1), (year + 1, 2, days_in_month(year + 1, 2))),
-        };
-        return Ok(span(Precision::Season, [3, 6, 9, 12][i], 0, i as u32 + 1, first, last));
-    }
-    let mut parts = rest.split('-');
-    let ms = parts.next().unwrap_or("");
-    let ds = parts.next();
-    if parts.next().is_some() || ms.len() != 2 || !ms.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(quoted(
-            s,
-            " is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Q1..Q4, YYYY-H1/H2, YYYY-spring/summer/autumn/winter, or START/END",
-        ));
-    }
-    let month = digits_value(ms);
-    if !(1..=12).contains(&month) {
-        return Err(format!("\"{}\": there is no month {}", s, month));
-    }
-    let Some(ds) = ds else {
-        let (a, b) = months(month, month);
-        return Ok(span(Precision::Month, month, 0, 0, a, b));
-    };
-    if ds.len() != 2 || !ds.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(quoted(s, ": the day must have two digits"));
-    }
-    let day = digits_value(ds);
-    let max = days_in_month(year, month);
-    if day == 0 || day > max {
-        return Err(format!("\"{}\": day {} does not exist (month {} of {} has {} days)", s, day, month, year, max));
-    }
-    Ok(span(Precision::Day, month, day, 0, (year, month, day), (year, month, day)))
+    point.month = first_month;
+    point.first = (year, first_month, 1);
+    let (last_year, last_month) = if last_month > 12 { (year + 1, last_month - 12) } else { (year, last_month) };
+    point.last = (last_year, last_month, days_in_month(last_year, last_month));
+    Ok(point)
 }
 
 /// Parses a [`DateSpec`]. The error says what is wrong in words a brief author can act on.
@@ -197,23 +213,18 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
 /// `YYYY-MM-DD` for a day, `YYYY-MM` for a month, `YYYY` for anything coarser. Padded by hand: `format!`
 /// width specifiers pull padding code into the Wasm module.
 pub fn iso_date((year, month, day): (i32, u32, u32), precision: Precision) -> String {
-    fn push_padded(out: &mut String, n: u32, width: usize) {
-        let digits = n.to_string();
-        out.extend(std::iter::repeat_n('0', width.saturating_sub(digits.len())));
-        out.push_str(&digits);
-    }
     let mut out = String::with_capacity(10);
     if year < 0 {
         out.push('-');
     }
-    push_padded(&mut out, year.unsigned_abs(), 4);
+    push_zero_padded(&mut out, year.unsigned_abs().into(), 4);
     if matches!(precision, Precision::Day | Precision::Month) {
         out.push('-');
-        push_padded(&mut out, month, 2);
+        push_zero_padded(&mut out, month.into(), 2);
     }
     if precision == Precision::Day {
         out.push('-');
-        push_padded(&mut out, day, 2);
+        push_zero_padded(&mut out, day.into(), 2);
     }
     out
 }

@@ -261,7 +261,10 @@ fn closest(word: &str, candidates: &[&'static str]) -> Option<&'static str> {
 #[inline]
 pub fn edit_distance(a: &str, b: &str) -> usize {
     // One row of the table, updated in place; iterators rather than indexing keep bounds-check panics out.
-    let mut row: Vec<usize> = (0..=b.chars().count()).collect();
+    let mut row: Vec<usize> = Vec::new();
+    for i in 0..=b.chars().count() {
+        row.push(i);
+    }
     for (i, ca) in a.chars().enumerate() {
         // The cells up-left and left of the one being computed (the first column is `i + 1`).
         let (mut diagonal, mut left) = (i, i + 1);

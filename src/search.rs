@@ -119,12 +119,6 @@ fn lower(c: char) -> char {
     char::from_u32(mapped).unwrap_or(c)
 }
 
-/// Letters and digits of any script count as word characters: after folding, the punctuation that
-/// matters for word starts is ASCII.
-fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || (c as u32) > 0x7F
-}
-
 /// Folds `s`, remembering for each output byte the byte range of the input char it came from.
 fn fold(s: &str) -> (String, Vec<(u32, u32)>) {
     let mut out = String::with_capacity(s.len());
@@ -179,8 +173,15 @@ fn utf16_offset(s: &str, byte: usize) -> u32 {
     units
 }
 
+/// Whether a match at byte `at` (a character boundary) starts a word. Letters and digits of any script
+/// count as word characters: after folding, the punctuation that matters for word starts is ASCII. So
+/// the byte before is enough, no decoding the character backwards: a non-ASCII character ends in a byte
+/// above 0x7F.
 fn is_word_start(folded: &str, at: usize) -> bool {
-    folded.get(..at).and_then(|before| before.chars().next_back()).is_none_or(|c| !is_word_char(c))
+    match at.checked_sub(1).and_then(|before| folded.as_bytes().get(before)) {
+        Some(&b) => !(b.is_ascii_alphanumeric() || b > 0x7F),
+        None => true,
+    }
 }
 
 impl SearchIndex {
@@ -210,13 +211,22 @@ impl SearchIndex {
     /// anywhere in a word (so Korean, which has no spaces inside phrases, works), but a match at the
     /// start of a word and a match in a title count for more.
     pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
-        let end = query.char_indices().nth(MAX_QUERY_CHARS).map_or(query.len(), |(i, _)| i);
-        let folded = fold(query.get(..end).unwrap_or(query)).0;
+        // The byte where character MAX_QUERY_CHARS starts, if the query is that long.
+        let mut end = query.len();
+        for (n, (i, _)) in query.char_indices().enumerate() {
+            if n == MAX_QUERY_CHARS {
+                end = i;
+                break;
+            }
+        }
+        let mut folded = fold(query.get(..end).unwrap_or(query)).0;
+        // Ends the last term like the others (cheaper than chaining an end marker onto the iterator).
+        folded.push(' ');
         // Terms are split at whitespace, commas and semicolons, and lose surrounding quotes. Scanned by
         // hand: `split` and `trim_matches` with closures each instantiated a pattern searcher.
         let mut terms: Vec<&str> = Vec::new();
         let mut term_start = 0;
-        for (i, c) in folded.char_indices().chain([(folded.len(), ' ')]) {
+        for (i, c) in folded.char_indices() {
             if c.is_whitespace() || c == ',' || c == ';' {
                 let t = unquote(folded.get(term_start..i).unwrap_or(""));
                 if !t.is_empty() && !terms.contains(&t) && terms.len() < MAX_QUERY_TERMS {
@@ -273,7 +283,12 @@ impl SearchIndex {
             keys.push(best_first(h.score));
         }
         let mut hits = Vec::new();
-        for i in sorted_positions(&keys).into_iter().take(limit) {
+        // Counting hits, not positions, is the same: `hit` only fails for a position outside `docs`,
+        // which `scored` never holds.
+        for i in sorted_positions(&keys) {
+            if hits.len() == limit {
+                break;
+            }
             if let Some(hit) = scored.get(i).and_then(|h| self.hit(h)) {
                 hits.push(hit);
             }
@@ -300,8 +315,9 @@ impl SearchIndex {
                 continue;
             }
             let mut merged: Vec<(usize, usize)> = Vec::new();
-            let sorted = sorted_positions(&ranges).into_iter().filter_map(|i| ranges.get(i));
-            for r in sorted.map(|&k| ((k >> 32) as usize, (k & u64::from(u32::MAX)) as usize)) {
+            for i in sorted_positions(&ranges) {
+                let Some(&k) = ranges.get(i) else { continue };
+                let r = ((k >> 32) as usize, (k & u64::from(u32::MAX)) as usize);
                 match merged.last_mut() {
                     Some(last) if r.0 <= last.1 => last.1 = last.1.max(r.1),
                     _ => merged.push(r),

@@ -3,9 +3,10 @@
 
 use crate::date;
 use crate::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::json::number_text;
+use crate::json::{integer_text, number_text};
 use crate::model::*;
 use crate::query::{all_items, Item, ItemKind};
+use crate::render::push_int;
 
 /// `^[a-z0-9]+(-[a-z0-9]+)*$`, at most 80 characters.
 pub fn is_slug(id: &str) -> bool {
@@ -56,6 +57,22 @@ fn at(base: &str, suffix: &str) -> String {
     path
 }
 
+/// The `parts` one after another: one small function for the messages that were each a `format!` (with
+/// integers through `integer_text`, so that no `format!` is left to pull `core::fmt` into the module).
+#[inline(never)]
+fn concat(parts: &[&str]) -> String {
+    parts.concat()
+}
+
+/// `prefix[i]`, e.g. `$.actors[2]`.
+#[inline(never)]
+fn indexed(prefix: &str, i: usize) -> String {
+    let mut path = at(prefix, "[");
+    push_int(&mut path, i as i64);
+    path.push(']');
+    path
+}
+
 /// `"id"` + `rest`.
 fn quoted(id: &str, rest: &str) -> String {
     let mut message = String::from("\"");
@@ -97,7 +114,7 @@ impl Checker {
 fn item_paths(b: &Brief) -> Vec<String> {
     fn list(out: &mut Vec<String>, prefix: &str, len: usize) {
         for i in 0..len {
-            out.push(format!("{}[{}]", prefix, i));
+            out.push(indexed(prefix, i));
         }
     }
     let mut out = Vec::new();
@@ -107,7 +124,7 @@ fn item_paths(b: &Brief) -> Vec<String> {
     list(&mut out, "$.relations", b.relations.len());
     list(&mut out, "$.projects", b.projects.len());
     for (i, ind) in b.indicators.iter().enumerate() {
-        let base = format!("$.indicators[{}]", i);
+        let base = indexed("$.indicators", i);
         let observations = at(&base, ".observations");
         out.push(base);
         list(&mut out, &observations, ind.observations.len());
@@ -127,8 +144,10 @@ struct IdIndex {
 
 impl IdIndex {
     fn new(items: &[Item<'_>]) -> IdIndex {
-        let mut order: Vec<(u64, u32)> =
-            items.iter().enumerate().map(|(i, item)| (crate::query::id_hash(item.id()), i as u32)).collect();
+        let mut order: Vec<(u64, u32)> = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            order.push((crate::query::id_hash(item.id()), i as u32));
+        }
         // Already (key, position) pairs: sorted as they are, equal hashes stay in document order.
         crate::order::sort_pairs(&mut order);
         IdIndex { order }
@@ -156,7 +175,12 @@ pub fn validate(b: &Brief) -> Diagnostics {
     if b.format != FORMAT_VERSION {
         c.err(
             "$.format".into(),
-            format!("format {} is not supported; this version reads format {}", b.format, FORMAT_VERSION),
+            concat(&[
+                "format ",
+                &integer_text(b.format.into()),
+                " is not supported; this version reads format ",
+                &integer_text(FORMAT_VERSION.into()),
+            ]),
         );
     }
     let m = &b.meta;
@@ -168,13 +192,13 @@ pub fn validate(b: &Brief) -> Diagnostics {
         c.fixed("$.meta.authors".into(), "a brief needs at least one author");
     }
     for (i, a) in m.authors.iter().enumerate() {
-        c.non_empty(format!("$.meta.authors[{}].name", i), "an author's name", &a.name);
+        c.non_empty(at(&indexed("$.meta.authors", i), ".name"), "an author's name", &a.name);
     }
     let lang_ok = hyphenated(&m.language, 8, |b| b.is_ascii_alphanumeric());
     if !lang_ok {
         c.err(
             "$.meta.language".into(),
-            format!("\"{}\" is not a BCP 47 language tag such as \"en\" or \"ko-KR\"", m.language),
+            quoted(&m.language, " is not a BCP 47 language tag such as \"en\" or \"ko-KR\""),
         );
     }
     if let Some(url) = &m.source_url {
@@ -194,11 +218,18 @@ pub fn validate(b: &Brief) -> Diagnostics {
         let path = at(base, ".id");
         let id = item.id();
         if !is_slug(id) {
-            c.err(path.clone(), format!("id \"{}\" is not a slug: use lower-case letters, digits and single hyphens, e.g. \"rakwon-aquaculture\"", id));
+            c.err(
+                path.clone(),
+                concat(&[
+                    "id \"",
+                    id,
+                    "\" is not a slug: use lower-case letters, digits and single hyphens, e.g. \"rakwon-aquaculture\"",
+                ]),
+            );
         }
         if let Some(first) = by_id.first(&items, id).filter(|&f| f != n) {
             let first_path = paths.get(first).map_or("", |p| p);
-            c.err(path, format!("duplicate id \"{}\" (first used at {}.id)", id, first_path));
+            c.err(path, concat(&["duplicate id \"", id, "\" (first used at ", first_path, ".id)"]));
         }
     }
 
@@ -208,7 +239,7 @@ pub fn validate(b: &Brief) -> Diagnostics {
     ) {
         (None, _) => c.err(path, quoted(id, " does not name any item in this brief")),
         (Some(k), Some(w)) if k != w => {
-            c.err(path, format!("\"{}\" is {}, but {} is expected here", id, with_article(k), with_article(w)))
+            c.err(path, concat(&["\"", id, "\" is ", with_article(k), ", but ", with_article(w), " is expected here"]))
         }
         _ => {}
     };
@@ -228,7 +259,7 @@ pub fn validate(b: &Brief) -> Diagnostics {
                 continue;
             }
             for (i, id) in ids.iter().enumerate() {
-                let path = format!("{}.{}[{}]", base, field, i);
+                let path = indexed(&concat(&[base, ".", field]), i);
                 if id == item.id() {
                     c.err(path, quoted(id, " refers to itself"));
                 } else {
@@ -244,17 +275,19 @@ pub fn validate(b: &Brief) -> Diagnostics {
             );
         }
         for (i, ev) in item.evidence().iter().enumerate() {
-            let p = format!("{}.evidence[{}]", base, i);
+            let p = indexed(&at(base, ".evidence"), i);
             if ev.quote.trim().is_empty() {
                 c.fixed(at(&p, ".quote"), "the quote is empty; copy the sentence from the brief");
             }
             if ev.paragraph == 0 || ev.paragraph > m.paragraphs {
                 c.err(
                     at(&p, ".paragraph"),
-                    format!(
-                        "paragraph {} is out of range: the brief has paragraphs 1 to {}",
-                        ev.paragraph, m.paragraphs
-                    ),
+                    concat(&[
+                        "paragraph ",
+                        &integer_text(ev.paragraph.into()),
+                        " is out of range: the brief has paragraphs 1 to ",
+                        &integer_text(m.paragraphs.into()),
+                    ]),
                 );
             }
         }
@@ -266,7 +299,7 @@ pub fn validate(b: &Brief) -> Diagnostics {
                 Item::Event(_) => "title",
                 _ => "name",
             };
-            c.err(format!("{}.{}", base, field), format!("the {} must not be empty", field));
+            c.err(concat(&[base, ".", field]), concat(&["the ", field, " must not be empty"]));
         }
         if let Some(d) = item.date() {
             c.date(at(base, ".date"), d);
@@ -293,13 +326,13 @@ pub fn validate(b: &Brief) -> Diagnostics {
                     if !(-90.0..=90.0).contains(&coords.lat) {
                         c.err(
                             at(&cp, ".lat"),
-                            format!("latitude {} is not between -90 and 90", number_text(coords.lat, 3)),
+                            concat(&["latitude ", &number_text(coords.lat, 3), " is not between -90 and 90"]),
                         );
                     }
                     if !(-180.0..=180.0).contains(&coords.lon) {
                         c.err(
                             at(&cp, ".lon"),
-                            format!("longitude {} is not between -180 and 180", number_text(coords.lon, 3)),
+                            concat(&["longitude ", &number_text(coords.lon, 3), " is not between -180 and 180"]),
                         );
                     }
                     c.non_empty(at(&cp, ".source"), "the coordinates' source", &coords.source);
@@ -315,7 +348,7 @@ pub fn validate(b: &Brief) -> Diagnostics {
 fn check_measure(c: &mut Checker, base: &str, o: &Observation) {
     let need = |c: &mut Checker, field: &str, v: Option<f64>, why: &str| {
         if v.is_none() {
-            c.err(format!("{}.{}", base, field), format!("missing \"{}\": {}", field, why));
+            c.err(concat(&[base, ".", field]), concat(&["missing \"", field, "\": ", why]));
         }
     };
     match o.qualifier {
@@ -337,7 +370,13 @@ fn check_measure(c: &mut Checker, base: &str, o: &Observation) {
                 if l > h {
                     c.err(
                         at(base, ".high"),
-                        format!("the range ends ({}) below where it starts ({})", number_text(h, 3), number_text(l, 3)),
+                        concat(&[
+                            "the range ends (",
+                            &number_text(h, 3),
+                            ") below where it starts (",
+                            &number_text(l, 3),
+                            ")",
+                        ]),
                     );
                 }
             }

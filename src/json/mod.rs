@@ -8,8 +8,9 @@ mod write;
 
 pub use parse::{parse, MAX_DEPTH};
 pub use ser::{to_json_text, JsonFields, JsonText, JsonTextError, ToJson};
-pub use write::{escape_json_string, integer_text, number_text, JsonWriter};
+pub(crate) use write::push_zero_padded;
 pub(crate) use write::whole_number_digits;
+pub use write::{escape_json_string, integer_text, number_text, JsonWriter};
 
 /// A parsed JSON value and the 1-based line and column where it starts.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,7 +53,7 @@ pub fn path_string(path: &[PathSeg]) -> String {
         match seg {
             PathSeg::Index(i) => {
                 s.push('[');
-                s.push_str(&i.to_string());
+                crate::render::push_int(&mut s, *i as i64);
                 s.push(']');
             }
             PathSeg::Key(k) => {

@@ -116,7 +116,7 @@ impl JsonText {
 
     #[inline(never)]
     fn integer(&mut self, n: i64) {
-        self.out.push_str(&super::write::integer_text(n));
+        crate::render::push_int(&mut self.out, n);
     }
 
     #[inline(never)]

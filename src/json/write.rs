@@ -35,10 +35,27 @@ pub(crate) fn push_json_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
-/// `n` in decimal. One shared call site of integer formatting for the JSON writers.
+/// `n` in decimal. Built on `render::push_int`, not `to_string()`: no integer `Display` anywhere keeps
+/// `core::fmt` out of the Wasm module.
 #[inline(never)]
 pub fn integer_text(n: i64) -> String {
-    n.to_string()
+    let mut out = String::new();
+    crate::render::push_int(&mut out, n);
+    out
+}
+
+/// `n` in decimal, with leading zeros up to `width` digits: `push_zero_padded(s, 7, 3)` appends `007`.
+#[inline(never)]
+pub(crate) fn push_zero_padded(out: &mut String, n: u64, width: u32) {
+    // One zero for each power of ten from 10^1 to 10^(width - 1) that `n` is below.
+    let mut power = 10u64;
+    for _ in 1..width {
+        if n < power {
+            out.push('0');
+        }
+        power = power.saturating_mul(10);
+    }
+    crate::render::push_int(out, n as i64);
 }
 
 /// `n` in plain decimal notation with at most `decimals` (≤ 3) digits after the point, trailing zeros
@@ -72,19 +89,16 @@ pub fn number_text(n: f64, decimals: u32) -> String {
     if n < 0.0 && scaled != 0 {
         out.push('-');
     }
-    out.push_str(&int.to_string());
+    // `int` < 9.0e15 here, so it fits an `i64`.
+    crate::render::push_int(&mut out, int as i64);
     if frac != 0 {
-        let mut width = decimals as usize;
+        let mut width = decimals;
         while frac % 10 == 0 {
             frac /= 10;
             width -= 1;
         }
-        let digits = frac.to_string();
         out.push('.');
-        for _ in digits.len()..width {
-            out.push('0');
-        }
-        out.push_str(&digits);
+        push_zero_padded(&mut out, frac, width);
     }
     out
 }
@@ -118,7 +132,11 @@ pub(crate) fn whole_number_digits(whole: f64) -> String {
     if digits.is_empty() {
         return "0".into();
     }
-    digits.iter().rev().map(|&d| char::from(b'0' + d)).collect()
+    let mut text = String::with_capacity(digits.len());
+    for &d in digits.iter().rev() {
+        text.push(char::from(b'0' + d));
+    }
+    text
 }
 
 /// A streaming writer for pretty-printed JSON. Commas and indentation are handled for the caller.
@@ -247,6 +265,14 @@ mod tests {
             assert_eq!(integer_text(n), n.to_string());
         }
         assert_eq!(escape_json_string("\u{1}\u{1f}a\u{7f}"), "\"\\u0001\\u001fa\u{7f}\"");
+    }
+    #[test]
+    fn zero_padding() {
+        for (n, width) in [(0, 1), (0, 4), (7, 3), (9, 2), (10, 2), (99, 2), (100, 2), (2025, 4), (12345, 4), (5, 0)] {
+            let mut out = String::new();
+            super::push_zero_padded(&mut out, n, width);
+            assert_eq!(out, format!("{:0w$}", n, w = width as usize));
+        }
     }
     #[test]
     fn numbers_without_float_formatting() {
