@@ -58,9 +58,10 @@ if [ "$prebuilt_std" = 0 ]; then
   fi
   export RUSTC_BOOTSTRAP=1
   export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
-  cargo_args=(. -Zbuild-std=std,panic_abort)
+  cargo_args=(-Zbuild-std=std,panic_abort)
 fi
-wasm-pack --log-level warn build --release --target web --mode no-install --out-dir "$out_dir" \
+# Everything after the crate path (`.`) goes to cargo build as it is: the features and -Zbuild-std.
+wasm-pack --log-level warn build --release --target web --mode no-install --out-dir "$out_dir" . \
   ${features[@]+"${features[@]}"} ${cargo_args[@]+"${cargo_args[@]}"}
 
 # The package is loaded from www/ and by the tests, not published to npm: keep only what is served.
