@@ -48,7 +48,10 @@ for (const path of ['briefs/sejong-2025-30.json', 'assets/north-korea-outline.js
   if (!existsSync(join(ROOT, path))) continue;
   const text = readFileSync(join(ROOT, path), 'utf8');
   // build.rs embeds briefs minified (whitespace outside strings dropped), which is what JSON.stringify writes.
+  // The map outline is embedded as its SVG path only (build.rs parses the file into constants).
   const forms = [['', Buffer.from(text)], [' (minified)', Buffer.from(JSON.stringify(JSON.parse(text)))]];
+  const outlinePath = JSON.parse(text).d;
+  if (typeof outlinePath === 'string') forms.push([' (its SVG path)', Buffer.from(outlinePath)]);
   const [label, bytes] = forms.find(([, b]) => wasm.includes(b)) ?? [' (not found as such)', forms[0][1]];
   row(path + label, bytes.length, gz(bytes));
 }
