@@ -446,14 +446,13 @@ pub fn format_number(v: f64) -> String {
         out.push(char::from(digit));
     }
     if frac > 0 {
-        // Two digits, zero-padded, trailing zeros dropped.
-        let mut f = String::new();
-        if frac < 10 {
-            f.push('0');
-        }
-        push_int(&mut f, frac as i64);
+        // Two digits (`frac` is 1..=99), a trailing zero dropped. Digit by digit: `trim_end_matches` here
+        // kept a std searcher instantiation in the module.
         out.push('.');
-        out.push_str(f.trim_end_matches('0'));
+        out.push(char::from(b'0' + (frac / 10) as u8));
+        if frac % 10 != 0 {
+            out.push(char::from(b'0' + (frac % 10) as u8));
+        }
     }
     out
 }
@@ -584,6 +583,8 @@ mod tests {
         assert_eq!(format_number(1234567.5), "1,234,567.5");
         assert_eq!(format_number(-1500.0), "−1,500");
         assert_eq!(format_number(0.25), "0.25");
+        assert_eq!(format_number(0.05), "0.05");
+        assert_eq!(format_number(7.5), "7.5");
         assert_eq!(format_number(f64::NAN), "?");
     }
 

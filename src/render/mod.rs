@@ -99,13 +99,16 @@ pub enum Lang {
 impl Lang {
     /// "ko", "ko-KR", "KO_kr" → Korean; anything else → English.
     pub fn parse(s: &str) -> Lang {
-        let s = s.trim();
-        let end = s.bytes().position(|b| b == b'-' || b == b'_').unwrap_or(s.len());
-        let primary = s.get(..end).unwrap_or(s);
-        if primary.eq_ignore_ascii_case("ko") {
-            Lang::Ko
-        } else {
-            Lang::En
+        // The primary subtag (up to the first `-` or `_`) is "ko", matched on the bytes: no position search.
+        match s.trim().as_bytes() {
+            [k, o, rest @ ..]
+                if k.eq_ignore_ascii_case(&b'k')
+                    && o.eq_ignore_ascii_case(&b'o')
+                    && matches!(rest.first(), None | Some(b'-' | b'_')) =>
+            {
+                Lang::Ko
+            }
+            _ => Lang::En,
         }
     }
 
@@ -446,6 +449,8 @@ mod tests {
         assert_eq!(Lang::parse("ko-KR"), Lang::Ko);
         assert_eq!(Lang::parse("ko"), Lang::Ko);
         assert_eq!(Lang::parse("kok"), Lang::En);
+        assert_eq!(Lang::parse(" KO_kr "), Lang::Ko);
+        assert_eq!(Lang::parse("k"), Lang::En);
         assert_eq!(Lang::parse(""), Lang::En);
     }
 

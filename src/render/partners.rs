@@ -228,7 +228,11 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
                 &[Text(&n.actor.id), Raw(bool_text(pressed))],
             );
             // The accessible name starts with the visible label (WCAG 2.5.3), then gives the full name.
-            let visible_words = visible.trim_end_matches('…');
+            // Trailing ellipses off (as `trim_end_matches('…')`, which kept a std searcher in the module).
+            let mut visible_words = visible.as_str();
+            while let Some(rest) = visible_words.strip_suffix("…") {
+                visible_words = rest;
+            }
             if !n.actor.name.starts_with(visible_words) {
                 fill(s, "{}: ", &[Text(visible_words)]);
             }
