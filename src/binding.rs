@@ -369,16 +369,17 @@ fn whole_input_error(kind: DiagnosticKind, message: String) -> JsValue {
 /// not generic, so every data method shares it rather than inlining its own copy.
 #[inline(never)]
 fn to_js(value: &dyn ToJson) -> Result<JsValue, JsValue> {
-    let text = crate::json::to_json_text(value, js_number_text)
-        .map_err(|_| usage_error("a value could not be converted for JavaScript"))?;
-    js_sys::JSON::parse(&text)
+    js_sys::JSON::parse(&crate::json::to_json_text(value, js_number_text))
 }
 
 /// Fractional numbers are written by the JS engine: exact, and it keeps Rust's float formatting (~20 KB of
 /// Wasm) out of the module. `JSON.stringify` of a finite number is its `toString()`, and `fromObject`
-/// imports it already.
-fn js_number_text(v: f64) -> Option<String> {
-    js_sys::JSON::stringify(&JsValue::from_f64(v)).ok().and_then(|text| JsValue::from(text).as_string())
+/// imports it already. The stringify of a finite number cannot fail; `null` stands in if it ever did.
+fn js_number_text(v: f64) -> String {
+    js_sys::JSON::stringify(&JsValue::from_f64(v))
+        .ok()
+        .and_then(|text| JsValue::from(text).as_string())
+        .unwrap_or_else(|| String::from("null"))
 }
 
 /// An item on its own is written as its summary, `{id, kind, title}`, as `related` and `itemsBy*` return
