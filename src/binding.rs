@@ -492,6 +492,17 @@ fn by_string(brief: &LoadedBrief, value: &JsValue, name: &str, query: StringQuer
     query(brief, &string_arg(value, name)?)
 }
 
+/// A query of the brief alone.
+type BriefQuery = fn(&LoadedBrief) -> Result<JsValue, JsValue>;
+
+/// Runs `query`: the exports without arguments all call this with their own `query`, so their shims differ
+/// only in that constant and wasm-opt merges them into one (`sectors` and `timeline` kept ~250-byte shims
+/// of their own when they called their query and dropped its result inline).
+#[inline(never)]
+fn by_brief(brief: &LoadedBrief, query: BriefQuery) -> Result<JsValue, JsValue> {
+    query(brief)
+}
+
 /// [`by_string`] for an optional string argument (`undefined` or `null` give `None`).
 #[inline(never)]
 fn by_optional_string(
@@ -631,27 +642,27 @@ impl BriefHandle {
 
     #[wasm_bindgen(unchecked_return_type = "BriefMeta")]
     pub fn meta(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.brief.meta)
+        by_brief(&self.inner, |b| to_js(&b.brief.meta))
     }
 
     #[wasm_bindgen(js_name = keyJudgments, unchecked_return_type = "Judgment[]")]
     pub fn key_judgments(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.brief.key_judgments)
+        by_brief(&self.inner, |b| to_js(&b.brief.key_judgments))
     }
 
     #[wasm_bindgen(unchecked_return_type = "Axis[]")]
     pub fn axes(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.brief.axes)
+        by_brief(&self.inner, |b| to_js(&b.brief.axes))
     }
 
     #[wasm_bindgen(unchecked_return_type = "Actor[]")]
     pub fn actors(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.brief.actors)
+        by_brief(&self.inner, |b| to_js(&b.brief.actors))
     }
 
     #[wasm_bindgen(unchecked_return_type = "Relation[]")]
     pub fn relations(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.brief.relations)
+        by_brief(&self.inner, |b| to_js(&b.brief.relations))
     }
 
     /// An actor's partners with the role each plays, relations stated by the actor first. Empty for an
@@ -667,7 +678,7 @@ impl BriefHandle {
     /// Distinct project sectors, in order of first appearance.
     #[wasm_bindgen(unchecked_return_type = "string[]")]
     pub fn sectors(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.sectors())
+        by_brief(&self.inner, |b| to_js(&b.sectors()))
     }
 
     /// Projects of one sector, or all projects when no sector is given.
@@ -682,7 +693,7 @@ impl BriefHandle {
     /// Every dated item, earliest first.
     #[wasm_bindgen(unchecked_return_type = "TimelineEntry[]")]
     pub fn timeline(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.timeline())
+        by_brief(&self.inner, |b| to_js(&b.timeline()))
     }
 
     /// An indicator with its observations; `undefined` for an unknown id.
@@ -696,17 +707,17 @@ impl BriefHandle {
 
     #[wasm_bindgen(unchecked_return_type = "Indicator[]")]
     pub fn indicators(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.brief.indicators)
+        by_brief(&self.inner, |b| to_js(&b.brief.indicators))
     }
 
     #[wasm_bindgen(unchecked_return_type = "Event[]")]
     pub fn events(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.brief.events)
+        by_brief(&self.inner, |b| to_js(&b.brief.events))
     }
 
     #[wasm_bindgen(js_name = recommendationAreas, unchecked_return_type = "RecommendationArea[]")]
     pub fn recommendation_areas(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.brief.recommendation_areas)
+        by_brief(&self.inner, |b| to_js(&b.brief.recommendation_areas))
     }
 
     /// Recommendations of one area (by area id), or all of them.
