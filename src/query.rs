@@ -480,19 +480,17 @@ impl LoadedBrief {
 
     /// Every dated item, ordered by first day, then by precision (finer first), then document order.
     pub fn timeline(&self) -> Vec<TimelineEntry<'_>> {
-        let mut dated: Vec<TimelineEntry<'_>> = Vec::new();
-        for item in self.items() {
-            if let Some(date) = item.date().and_then(|d| date::parse(d).ok()) {
-                dated.push(TimelineEntry { item, date });
-            }
-        }
         // First day (biased to be non-negative), then precision, then the span's length; the sort is
         // stable, so document order among equals.
+        let mut dated: Vec<TimelineEntry<'_>> = Vec::new();
         let mut keys: Vec<u64> = Vec::new();
-        for e in &dated {
-            let first = (e.date.first_day() + (1 << 30)).clamp(0, (1 << 31) - 1) as u64;
-            let span = (e.date.last_day() - e.date.first_day()).clamp(0, (1 << 28) - 1) as u64;
-            keys.push((first << 32) | ((e.date.start.precision as u64) << 28) | span);
+        for item in self.items() {
+            if let Some(date) = item.date().and_then(|d| date::parse(d).ok()) {
+                let first = (date.first_day() + (1 << 30)).clamp(0, (1 << 31) - 1) as u64;
+                let span = (date.last_day() - date.first_day()).clamp(0, (1 << 28) - 1) as u64;
+                keys.push((first << 32) | ((date.start.precision as u64) << 28) | span);
+                dated.push(TimelineEntry { item, date });
+            }
         }
         let mut out = Vec::new();
         for i in sorted_positions(&keys) {
