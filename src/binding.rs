@@ -410,9 +410,8 @@ impl ToJson for TimelineEntry<'_> {
 impl JsonFields for TimelineEntry<'_> {
     fn write_fields(&self, w: &mut JsonText) {
         let (item, date) = (&self.item, &self.date);
-        w.str_field("id", item.id());
-        w.str_field("kind", item.kind().as_str());
-        w.str_field("title", item.title());
+        // `id`, `kind` and `title`, as an item's summary writes them.
+        item.write_fields(w);
         w.str_field("date", item.date().map_or("", |d| d.0.as_str()));
         w.str_field("precision", date.start.precision.as_str());
         w.bool_field("isPeriod", date.is_period);
