@@ -369,16 +369,17 @@ fn whole_input_error(kind: DiagnosticKind, message: String) -> JsValue {
 /// not generic, so every data method shares it rather than inlining its own copy.
 #[inline(never)]
 fn to_js(value: &dyn ToJson) -> Result<JsValue, JsValue> {
-    let text = crate::json::to_json_text(value, js_number_text)
-        .map_err(|_| usage_error("a value could not be converted for JavaScript"))?;
-    js_sys::JSON::parse(&text)
+    js_sys::JSON::parse(&crate::json::to_json_text(value, js_number_text))
 }
 
 /// Fractional numbers are written by the JS engine: exact, and it keeps Rust's float formatting (~20 KB of
 /// Wasm) out of the module. `JSON.stringify` of a finite number is its `toString()`, and `fromObject`
-/// imports it already.
-fn js_number_text(v: f64) -> Option<String> {
-    js_sys::JSON::stringify(&JsValue::from_f64(v)).ok().and_then(|text| JsValue::from(text).as_string())
+/// imports it already. The stringify of a finite number cannot fail; `null` stands in if it ever did.
+fn js_number_text(v: f64) -> String {
+    js_sys::JSON::stringify(&JsValue::from_f64(v))
+        .ok()
+        .and_then(|text| JsValue::from(text).as_string())
+        .unwrap_or_else(|| String::from("null"))
 }
 
 /// An item on its own is written as its summary, `{id, kind, title}`, as `related` and `itemsBy*` return
@@ -409,9 +410,8 @@ impl ToJson for TimelineEntry<'_> {
 impl JsonFields for TimelineEntry<'_> {
     fn write_fields(&self, w: &mut JsonText) {
         let (item, date) = (&self.item, &self.date);
-        w.str_field("id", item.id());
-        w.str_field("kind", item.kind().as_str());
-        w.str_field("title", item.title());
+        // `id`, `kind` and `title`, as an item's summary writes them.
+        item.write_fields(w);
         w.str_field("date", item.date().map_or("", |d| d.0.as_str()));
         w.str_field("precision", date.start.precision.as_str());
         w.bool_field("isPeriod", date.is_period);
@@ -489,6 +489,17 @@ type StringQuery = fn(&LoadedBrief, &str) -> Result<JsValue, JsValue>;
 #[inline(never)]
 fn by_string(brief: &LoadedBrief, value: &JsValue, name: &str, query: StringQuery) -> Result<JsValue, JsValue> {
     query(brief, &string_arg(value, name)?)
+}
+
+/// A query of the brief alone.
+type BriefQuery = fn(&LoadedBrief) -> Result<JsValue, JsValue>;
+
+/// Runs `query`: the exports without arguments all call this with their own `query`, so their shims differ
+/// only in that constant and wasm-opt merges them into one (`sectors` and `timeline` kept ~250-byte shims
+/// of their own when they called their query and dropped its result inline).
+#[inline(never)]
+fn by_brief(brief: &LoadedBrief, query: BriefQuery) -> Result<JsValue, JsValue> {
+    query(brief)
 }
 
 /// [`by_string`] for an optional string argument (`undefined` or `null` give `None`).
@@ -630,27 +641,27 @@ impl BriefHandle {
 
     #[wasm_bindgen(unchecked_return_type = "BriefMeta")]
     pub fn meta(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.brief.meta)
+        by_brief(&self.inner, |b| to_js(&b.brief.meta))
     }
 
     #[wasm_bindgen(js_name = keyJudgments, unchecked_return_type = "Judgment[]")]
     pub fn key_judgments(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.brief.key_judgments)
+        by_brief(&self.inner, |b| to_js(&b.brief.key_judgments))
     }
 
     #[wasm_bindgen(unchecked_return_type = "Axis[]")]
     pub fn axes(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.brief.axes)
+        by_brief(&self.inner, |b| to_js(&b.brief.axes))
     }
 
     #[wasm_bindgen(unchecked_return_type = "Actor[]")]
     pub fn actors(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.brief.actors)
+        by_brief(&self.inner, |b| to_js(&b.brief.actors))
     }
 
     #[wasm_bindgen(unchecked_return_type = "Relation[]")]
     pub fn relations(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.brief.relations)
+        by_brief(&self.inner, |b| to_js(&b.brief.relations))
     }
 
     /// An actor's partners with the role each plays, relations stated by the actor first. Empty for an
@@ -666,7 +677,7 @@ impl BriefHandle {
     /// Distinct project sectors, in order of first appearance.
     #[wasm_bindgen(unchecked_return_type = "string[]")]
     pub fn sectors(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.sectors())
+        by_brief(&self.inner, |b| to_js(&b.sectors()))
     }
 
     /// Projects of one sector, or all projects when no sector is given.
@@ -681,7 +692,7 @@ impl BriefHandle {
     /// Every dated item, earliest first.
     #[wasm_bindgen(unchecked_return_type = "TimelineEntry[]")]
     pub fn timeline(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.timeline())
+        by_brief(&self.inner, |b| to_js(&b.timeline()))
     }
 
     /// An indicator with its observations; `undefined` for an unknown id.
@@ -695,17 +706,17 @@ impl BriefHandle {
 
     #[wasm_bindgen(unchecked_return_type = "Indicator[]")]
     pub fn indicators(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.brief.indicators)
+        by_brief(&self.inner, |b| to_js(&b.brief.indicators))
     }
 
     #[wasm_bindgen(unchecked_return_type = "Event[]")]
     pub fn events(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.brief.events)
+        by_brief(&self.inner, |b| to_js(&b.brief.events))
     }
 
     #[wasm_bindgen(js_name = recommendationAreas, unchecked_return_type = "RecommendationArea[]")]
     pub fn recommendation_areas(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.brief.recommendation_areas)
+        by_brief(&self.inner, |b| to_js(&b.brief.recommendation_areas))
     }
 
     /// Recommendations of one area (by area id), or all of them.
@@ -835,9 +846,10 @@ impl BriefHandle {
 
     /// schema.org JSON-LD (a `Report` with `Claim`s and `Dataset`s) describing the brief: a whole
     /// `<script type="application/ld+json">` element, for the host page's `<head>` or a server template.
-    #[wasm_bindgen(js_name = jsonLd)]
-    pub fn json_ld(&self) -> String {
-        crate::render::render_jsonld(&self.inner)
+    // Through `by_brief`, as a `JsValue`: its own shim returning a `String` cost ~60 bytes gzipped.
+    #[wasm_bindgen(js_name = jsonLd, unchecked_return_type = "string")]
+    pub fn json_ld(&self) -> Result<JsValue, JsValue> {
+        by_brief(&self.inner, |b| Ok(crate::render::render_jsonld(b).into()))
     }
 }
 

@@ -24,23 +24,21 @@ pub trait JsonFields {
 
 /// `value` as JSON text. Whole numbers are written here; others by `fraction`, so the caller chooses
 /// how floats are printed (the Wasm binding lets the JS engine do it, natively [`super::number_text`]
-/// serves). Non-finite numbers become `null`, as `JSON.stringify` writes them.
-pub fn to_json_text(value: &dyn ToJson, fraction: fn(f64) -> Option<String>) -> Result<String, JsonTextError> {
-    let mut text = JsonText { out: String::new(), fraction, failed: false };
+/// serves). Non-finite numbers become `null`, as `JSON.stringify` writes them. Infallible: a failure
+/// path here was an error value and its message in every caller.
+pub fn to_json_text(value: &dyn ToJson, fraction: fn(f64) -> String) -> String {
+    let mut text = JsonText { out: String::new(), fraction };
     value.write_json(&mut text);
-    if text.failed {
-        return Err(JsonTextError);
-    }
-    Ok(text.out)
+    text.out
 }
 
-/// The text being written, and whether a number could not be written.
+/// The text being written, and how to write a fractional number.
 pub struct JsonText {
     out: String,
-    fraction: fn(f64) -> Option<String>,
-    failed: bool,
+    fraction: fn(f64) -> String,
 }
 
+/// No longer returned ([`to_json_text`] cannot fail); kept only for the `json` module's re-export.
 #[derive(Debug)]
 pub struct JsonTextError;
 
@@ -127,10 +125,8 @@ impl JsonText {
             self.out.push_str("null");
         } else if v.fract() == 0.0 && v.abs() < 1e15 {
             self.integer(v as i64);
-        } else if let Some(text) = (self.fraction)(v) {
-            self.out.push_str(&text);
         } else {
-            self.failed = true;
+            self.out.push_str(&(self.fraction)(v));
         }
     }
 
@@ -529,13 +525,13 @@ mod tests {
             note: None,
             evidence: vec![Evidence { paragraph: 7, quote: "q".into() }],
         };
-        let text = to_json_text(&o, |v| Some(crate::json::number_text(v, 3))).unwrap();
+        let text = to_json_text(&o, |v| crate::json::number_text(v, 3));
         assert_eq!(
             text,
             r#"{"id":"o","label":"≥ \"30,000\" \u003cb\u003e","qualifier":"atLeast","low":30000,"high":2.5,"evidence":[{"paragraph":7,"quote":"q"}]}"#
         );
         let whole = crate::load_embedded().unwrap();
-        let text = to_json_text(&whole.brief, |v| Some(crate::json::number_text(v, 3))).unwrap();
+        let text = to_json_text(&whole.brief, |v| crate::json::number_text(v, 3));
         let reparsed = crate::load(&text).unwrap_or_else(|d| panic!("{}", d));
         assert_eq!(reparsed.brief, whole.brief);
     }
