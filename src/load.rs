@@ -29,12 +29,11 @@ pub fn load(text: &str) -> Result<LoadedBrief, Diagnostics> {
         return Err(Diagnostics(vec![Diagnostic::whole_input(
             DiagnosticKind::Limit,
             // MAX_BRIEF_BYTES spelt out: cheaper than a `format!`.
-            [
+            crate::validate::concat(&[
                 "the file is ",
                 &crate::json::number_text(text.len() as f64, 0),
                 " bytes; briefs larger than 4194304 bytes (4 MiB) are not accepted",
-            ]
-            .concat(),
+            ]),
         )]));
     }
     let root = json::parse(text).map_err(|d| Diagnostics(vec![d]))?;

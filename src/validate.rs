@@ -59,9 +59,14 @@ fn at(base: &str, suffix: &str) -> String {
 
 /// The `parts` one after another: one small function for the messages that were each a `format!` (with
 /// integers through `integer_text`, so that no `format!` is left to pull `core::fmt` into the module).
+/// A plain loop rather than `[&str]::concat`, whose `join_generic_copy` costs ~1 KB of Wasm.
 #[inline(never)]
-fn concat(parts: &[&str]) -> String {
-    parts.concat()
+pub(crate) fn concat(parts: &[&str]) -> String {
+    let mut out = String::new();
+    for part in parts {
+        out.push_str(part);
+    }
+    out
 }
 
 /// `prefix[i]`, e.g. `$.actors[2]`.
