@@ -7,7 +7,7 @@ mod ser;
 mod write;
 
 pub use parse::{parse, MAX_DEPTH};
-pub use ser::{to_json_text, JsonFields, JsonText, JsonTextError, ToJson};
+pub use ser::{to_json_text, JsonFields, JsonText, ToJson};
 pub(crate) use write::push_zero_padded;
 pub(crate) use write::whole_number_digits;
 pub use write::{escape_json_string, integer_text, number_text, JsonWriter};

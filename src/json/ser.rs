@@ -38,18 +38,6 @@ pub struct JsonText {
     fraction: fn(f64) -> String,
 }
 
-/// No longer returned ([`to_json_text`] cannot fail); kept only for the `json` module's re-export.
-#[derive(Debug)]
-pub struct JsonTextError;
-
-impl std::fmt::Display for JsonTextError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("cannot write as JSON")
-    }
-}
-
-impl std::error::Error for JsonTextError {}
-
 // The writers below are out of line: inlined into each of the ~25 types' writers they cost more than the
 // calls.
 impl JsonText {
