@@ -175,16 +175,7 @@ pub fn view_label(lang: Lang, view: View) -> &'static str {
         Economy|경제\n\
         Recommendations|정책 제언\n\
         Search|검색";
-    let i = match view {
-        View::Overview => 0,
-        View::Partners => 1,
-        View::Projects => 2,
-        View::Timeline => 3,
-        View::Economy => 4,
-        View::Recommendations => 5,
-        View::Search => 6,
-    };
-    label(lang, LABELS, i)
+    label(lang, LABELS, view.index())
 }
 
 fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {

@@ -47,6 +47,11 @@ pub enum View {
 }
 
 impl View {
+    /// The view's position in [`View::ALL`], which is also the line of its name in the line tables.
+    pub(crate) fn index(self) -> usize {
+        self as usize
+    }
+
     pub const ALL: [View; 7] = [
         View::Overview,
         View::Partners,
@@ -64,16 +69,7 @@ impl View {
     pub fn as_str(self) -> &'static str {
         // A line table like the labels' (see `i18n::label`), in the order of `View::ALL`.
         const NAMES: &str = "overview\npartners\nprojects\ntimeline\neconomy\nrecommendations\nsearch";
-        let i = match self {
-            View::Overview => 0,
-            View::Partners => 1,
-            View::Projects => 2,
-            View::Timeline => 3,
-            View::Economy => 4,
-            View::Recommendations => 5,
-            View::Search => 6,
-        };
-        i18n::label(Lang::En, NAMES, i)
+        i18n::label(Lang::En, NAMES, self.index())
     }
 
     /// The view where an item of this kind is shown in full (and carries its anchor id).
@@ -439,6 +435,13 @@ pub(crate) fn actor_name<'a>(b: &'a LoadedBrief, id: &'a str) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn view_index_is_its_place_in_all() {
+        for (i, view) in View::ALL.into_iter().enumerate() {
+            assert_eq!(view.index(), i, "{view:?}");
+        }
+    }
 
     #[test]
     fn views_and_languages_parse() {
