@@ -1,9 +1,9 @@
 //! Dates with the precision a brief gives them: a day, a month, a quarter, a season, a half-year,
 //! a year, or a period between two of those.
 
+use crate::json::push_int;
 use crate::json::push_zero_padded;
 use crate::model::DateSpec;
-use crate::render::push_int;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {

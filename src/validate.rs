@@ -3,10 +3,10 @@
 
 use crate::date;
 use crate::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::json::push_int;
 use crate::json::{integer_text, number_text};
 use crate::model::*;
 use crate::query::{all_items, Item, ItemKind};
-use crate::render::push_int;
 
 /// `^[a-z0-9]+(-[a-z0-9]+)*$`, at most 80 characters.
 pub fn is_slug(id: &str) -> bool {

@@ -8,9 +8,8 @@ mod write;
 
 pub use parse::{parse, MAX_DEPTH};
 pub use ser::{to_json_text, JsonFields, JsonText, ToJson};
-pub(crate) use write::push_zero_padded;
-pub(crate) use write::whole_number_digits;
 pub use write::{escape_json_string, integer_text, number_text, JsonWriter};
+pub(crate) use write::{push_int, push_zero_padded, whole_number_digits};
 
 /// A parsed JSON value and the 1-based line and column where it starts.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,7 +52,7 @@ pub fn path_string(path: &[PathSeg]) -> String {
         match seg {
             PathSeg::Index(i) => {
                 s.push('[');
-                crate::render::push_int(&mut s, *i as i64);
+                crate::json::push_int(&mut s, *i as i64);
                 s.push(']');
             }
             PathSeg::Key(k) => {

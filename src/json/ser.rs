@@ -102,7 +102,7 @@ impl JsonText {
 
     #[inline(never)]
     fn integer(&mut self, n: i64) {
-        crate::render::push_int(&mut self.out, n);
+        crate::json::push_int(&mut self.out, n);
     }
 
     #[inline(never)]

@@ -35,12 +35,32 @@ pub(crate) fn push_json_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
-/// `n` in decimal. Built on `render::push_int`, not `to_string()`: no integer `Display` anywhere keeps
+/// Appends `n` in decimal ("-12"), without `core::fmt` and its `Arguments` setup at each call site.
+#[inline(never)]
+pub(crate) fn push_int(s: &mut String, n: i64) {
+    if n < 0 {
+        s.push('-');
+    }
+    let v = n.unsigned_abs();
+    let mut div = 1u64;
+    while div <= v / 10 {
+        div *= 10;
+    }
+    loop {
+        s.push(char::from(b'0' + (v / div % 10) as u8));
+        if div == 1 {
+            break;
+        }
+        div /= 10;
+    }
+}
+
+/// `n` in decimal. Built on [`push_int`], not `to_string()`: no integer `Display` anywhere keeps
 /// `core::fmt` out of the Wasm module.
 #[inline(never)]
 pub fn integer_text(n: i64) -> String {
     let mut out = String::new();
-    crate::render::push_int(&mut out, n);
+    push_int(&mut out, n);
     out
 }
 
@@ -55,7 +75,7 @@ pub(crate) fn push_zero_padded(out: &mut String, n: u64, width: u32) {
         }
         power = power.saturating_mul(10);
     }
-    crate::render::push_int(out, n as i64);
+    push_int(out, n as i64);
 }
 
 /// `n` in plain decimal notation with at most `decimals` (≤ 3) digits after the point, trailing zeros
@@ -90,7 +110,7 @@ pub fn number_text(n: f64, decimals: u32) -> String {
         out.push('-');
     }
     // `int` < 9.0e15 here, so it fits an `i64`.
-    crate::render::push_int(&mut out, int as i64);
+    push_int(&mut out, int as i64);
     if frac != 0 {
         let mut width = decimals;
         while frac % 10 == 0 {

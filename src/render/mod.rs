@@ -29,6 +29,7 @@ pub use jsonld::render_jsonld;
 pub use search::render_search_results;
 pub use shell::render_shell;
 
+pub(crate) use crate::json::push_int;
 use crate::load::LoadedBrief;
 use crate::model::Evidence;
 use crate::query::{Item, ItemKind};
@@ -327,26 +328,6 @@ pub(crate) fn paragraph_marks(evidence: &[Evidence]) -> String {
         last = Some(p);
     }
     s
-}
-
-/// Appends `n` in decimal ("-12"), without `core::fmt` and its `Arguments` setup at each call site.
-#[inline(never)]
-pub(crate) fn push_int(s: &mut String, n: i64) {
-    if n < 0 {
-        s.push('-');
-    }
-    let v = n.unsigned_abs();
-    let mut div = 1u64;
-    while div <= v / 10 {
-        div *= 10;
-    }
-    loop {
-        s.push(char::from(b'0' + (v / div % 10) as u8));
-        if div == 1 {
-            break;
-        }
-        div /= 10;
-    }
 }
 
 /// At most `max` characters of `s`, with an ellipsis when cut.
