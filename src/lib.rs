@@ -5,6 +5,9 @@
 //! the `brief-insights` CLI. `binding` is the only `#[wasm_bindgen]` surface and the one place where
 //! errors become JS errors.
 
+// The Wasm module's allocator unless a feature picks another (bench/allocator.md).
+#[cfg(any(test, all(target_arch = "wasm32", not(feature = "wee_alloc"), not(feature = "dlmalloc"))))]
+mod allocator;
 pub mod date;
 pub mod decode;
 pub mod diagnostics;
