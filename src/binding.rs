@@ -18,6 +18,26 @@ use wasm_bindgen::prelude::*;
 #[global_allocator]
 static ALLOC: wee_alloc::WeeAlloc = wee_alloc::WeeAlloc::INIT;
 
+// The five JS built-ins the API calls, imported here rather than through js-sys: every import js-sys
+// declares keeps a closure shim alive in the module's function table, whether it is called or not (29
+// shims, ~2 KB of code).
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = Error)]
+    type JsErrorObject;
+    #[wasm_bindgen(constructor, js_class = "Error")]
+    fn new(message: &str) -> JsErrorObject;
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+    /// `JSON.stringify`: a string, or `undefined` for values JSON cannot hold; throws on cycles and BigInt.
+    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
+    fn reflect_get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = Reflect, js_name = set, catch)]
+    fn reflect_set(target: &JsValue, key: &JsValue, value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
 /// Hits returned by `search` when the caller gives no limit: more than a results list shows at once.
 const DEFAULT_SEARCH_LIMIT: u32 = 20;
 /// Upper bound on `search`'s limit: beyond it a caller is asking for every item, which this still gives.
@@ -293,11 +313,11 @@ fn brief_error(diagnostics: &Diagnostics) -> JsValue {
 /// A `BriefError` with `message` and `diagnostics` (a JS array).
 #[inline(never)]
 fn error_with(message: &str, diagnostics: &JsValue) -> JsValue {
-    let error = js_sys::Error::new(message);
+    let error = JsErrorObject::new(message);
     // Setting a property on a fresh Error cannot fail. `Reflect.set` rather than `Error.name`'s own
     // binding: one JS import fewer, and the same own property.
-    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("name"), &JsValue::from_str("BriefError"));
-    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("diagnostics"), diagnostics);
+    let _ = reflect_set(&error, &JsValue::from_str("name"), &JsValue::from_str("BriefError"));
+    let _ = reflect_set(&error, &JsValue::from_str("diagnostics"), diagnostics);
     error.into()
 }
 
@@ -350,7 +370,7 @@ fn error_message(diagnostics: &Diagnostics) -> String {
 /// `[]`, made by the `JSON.parse` that every data method imports rather than by one more import
 /// (`Array`'s constructor). Parsing `[]` cannot fail.
 fn empty_array() -> JsValue {
-    js_sys::JSON::parse("[]").unwrap_or(JsValue::NULL)
+    json_parse("[]").unwrap_or(JsValue::NULL)
 }
 
 /// A BriefError about how the API was called (no brief to point into), so `diagnostics` is empty.
@@ -369,16 +389,16 @@ fn whole_input_error(kind: DiagnosticKind, message: String) -> JsValue {
 /// not generic, so every data method shares it rather than inlining its own copy.
 #[inline(never)]
 fn to_js(value: &dyn ToJson) -> Result<JsValue, JsValue> {
-    js_sys::JSON::parse(&crate::json::to_json_text(value, js_number_text))
+    json_parse(&crate::json::to_json_text(value, js_number_text))
 }
 
 /// Fractional numbers are written by the JS engine: exact, and it keeps Rust's float formatting (~20 KB of
 /// Wasm) out of the module. `JSON.stringify` of a finite number is its `toString()`, and `fromObject`
 /// imports it already. The stringify of a finite number cannot fail; `null` stands in if it ever did.
 fn js_number_text(v: f64) -> String {
-    js_sys::JSON::stringify(&JsValue::from_f64(v))
+    json_stringify(&JsValue::from_f64(v))
         .ok()
-        .and_then(|text| JsValue::from(text).as_string())
+        .and_then(|text| text.as_string())
         .unwrap_or_else(|| String::from("null"))
 }
 
@@ -456,7 +476,7 @@ impl JsonFields for ItemOut<'_> {
 
 /// One optional string field of an options object.
 fn optional_string(options: &JsValue, key: &str) -> Result<Option<String>, JsValue> {
-    optional_string_arg(&js_sys::Reflect::get(options, &JsValue::from_str(key))?, key)
+    optional_string_arg(&reflect_get(options, &JsValue::from_str(key))?, key)
 }
 
 /// A string argument. wasm-bindgen's `&str` parameters trust the caller: a number or an object passed from
@@ -618,11 +638,11 @@ impl BriefHandle {
         #[wasm_bindgen(unchecked_param_type = "unknown")] object: &JsValue,
     ) -> Result<BriefHandle, JsValue> {
         load_from(object, |object| {
-            let text = match js_sys::JSON::stringify(object) {
-                Ok(text) => JsValue::from(text).as_string(),
+            let text = match json_stringify(object) {
+                Ok(text) => text.as_string(),
                 Err(error) => {
                     let mut message = String::from("the object cannot be written as JSON: ");
-                    let reason = js_sys::Reflect::get(&error, &JsValue::from_str("message"))
+                    let reason = reflect_get(&error, &JsValue::from_str("message"))
                         .ok()
                         .and_then(|m| m.as_string())
                         .unwrap_or_else(|| "unknown reason".into());
