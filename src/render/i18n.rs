@@ -192,9 +192,22 @@ fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
 /// tables) was 0.2 KB of code of its own.
 #[inline(never)]
 pub(super) fn label(lang: Lang, table: &'static str, i: usize) -> &'static str {
-    let line = table.split('\n').nth(i).unwrap_or("");
+    let line = line_of(table, i);
     let (en, ko) = line.split_once('|').unwrap_or((line, ""));
     pick(lang, en, ko)
+}
+
+/// Line `i` of `table` (as `split('\n').nth(i)`, "" out of range), by `split_once`, whose searcher the
+/// module has anyway: `Split::nth` was code of its own.
+fn line_of(table: &'static str, i: usize) -> &'static str {
+    let mut rest = table;
+    for _ in 0..i {
+        match rest.split_once('\n') {
+            Some((_, after)) => rest = after,
+            None => return "",
+        }
+    }
+    rest.split_once('\n').map_or(rest, |(line, _)| line)
 }
 
 fn stance_index(s: Stance) -> usize {
@@ -457,7 +470,7 @@ const SEASONS_KO: &str = "봄\n여름\n가을\n겨울";
 /// The `n`th (1-based) line of `words`, or "" out of range.
 fn nth_word(words: &'static str, n: u32) -> &'static str {
     match n.checked_sub(1) {
-        Some(i) => words.split('\n').nth(i as usize).unwrap_or(""),
+        Some(i) => line_of(words, i as usize),
         None => "",
     }
 }
