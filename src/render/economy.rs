@@ -317,7 +317,7 @@ fn open_bar(s: &mut String, cx: f64, half: f64, closed_y: f64, open_y: f64) {
 fn wrap(text: &str, width: usize) -> [String; 2] {
     let (mut first, mut second) = (String::new(), String::new());
     for w in super::escape::Words(text) {
-        let fits_first = first.is_empty() || first.chars().count() + 1 + w.chars().count() <= width;
+        let fits_first = first.is_empty() || super::char_count(&first) + 1 + super::char_count(w) <= width;
         let line = if second.is_empty() && fits_first { &mut first } else { &mut second };
         if !line.is_empty() {
             line.push(' ');
