@@ -396,10 +396,7 @@ fn to_js(value: &dyn ToJson) -> Result<JsValue, JsValue> {
 /// Wasm) out of the module. `JSON.stringify` of a finite number is its `toString()`, and `fromObject`
 /// imports it already. The stringify of a finite number cannot fail; `null` stands in if it ever did.
 fn js_number_text(v: f64) -> String {
-    json_stringify(&JsValue::from_f64(v))
-        .ok()
-        .and_then(|text| text.as_string())
-        .unwrap_or_else(|| String::from("null"))
+    json_stringify(&JsValue::from_f64(v)).ok().and_then(|text| text.as_string()).unwrap_or_else(|| String::from("null"))
 }
 
 /// An item on its own is written as its summary, `{id, kind, title}`, as `related` and `itemsBy*` return

@@ -242,7 +242,7 @@ fn push_joined(out: &mut String, names: &[&str]) {
 
 /// The allowed name nearest to a misspelt one, if close enough to be a likely typo.
 fn closest(word: &str, candidates: &[&'static str]) -> Option<&'static str> {
-    if word.chars().count() > 64 {
+    if crate::render::char_count(word) > 64 {
         return None;
     }
     let mut best: Option<(usize, &'static str)> = None;
@@ -262,7 +262,7 @@ fn closest(word: &str, candidates: &[&'static str]) -> Option<&'static str> {
 pub fn edit_distance(a: &str, b: &str) -> usize {
     // One row of the table, updated in place; iterators rather than indexing keep bounds-check panics out.
     let mut row: Vec<usize> = Vec::new();
-    for i in 0..=b.chars().count() {
+    for i in 0..=crate::render::char_count(b) {
         row.push(i);
     }
     for (i, ca) in a.chars().enumerate() {
