@@ -6,52 +6,29 @@
 
 /// Sorts `items` by ascending `key`, keeping the original order among equal keys.
 ///
-/// Only the key collection and a loop of swaps are instantiated per caller; the sort and the working
-/// out of the swaps are shared (a version moving items through a `Vec<Option<T>>` cost ~1.5 KB per caller).
+/// The sorted pairs give each place the original position of its item; the items are then moved by
+/// following that permutation's cycles with swaps, in place and in linear time (no list of swaps, no
+/// `Vec<Option<T>>`, which cost ~1.5 KB per caller).
 pub fn sort_by_u64<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
     // A plain loop: `map` + `collect` was its own copy of the collecting code in every instance.
     let mut keyed: Vec<(u64, u32)> = Vec::new();
     for (i, t) in items.iter().enumerate() {
         keyed.push((key(t), i as u32));
     }
-    for (a, b) in sorted_swaps(keyed) {
-        if a < items.len() && b < items.len() {
-            items.swap(a, b);
-        }
-    }
-}
-
-/// Sorts (key, original position) pairs and returns the swaps that put the items in that order.
-#[inline(never)]
-fn sorted_swaps(mut keyed: Vec<(u64, u32)>) -> Vec<(usize, usize)> {
     sort_pairs(&mut keyed);
-    // `at[p]`: the original position of the item now at `p`; `now[o]`: where the item from `o` is now.
-    let (mut at, mut now): (Vec<u32>, Vec<u32>) = (Vec::new(), Vec::new());
-    for p in 0..keyed.len() as u32 {
-        at.push(p);
-        now.push(p);
-    }
-    let mut swaps = Vec::new();
-    for (k, &(_, orig)) in keyed.iter().enumerate() {
-        let p = now.get(orig as usize).map_or(k, |&p| p as usize);
-        if p != k {
-            swaps.push((k, p));
-            let other = at.get(k).copied().unwrap_or(orig);
-            if let Some(slot) = at.get_mut(k) {
-                *slot = orig;
+    // `keyed[p].1`: where the item that belongs at `p` is now; set to `p` once `p` holds it.
+    for start in 0..keyed.len() {
+        let mut p = start;
+        while let Some(slot) = keyed.get_mut(p) {
+            let from = slot.1 as usize;
+            slot.1 = p as u32;
+            if from == start {
+                break;
             }
-            if let Some(slot) = at.get_mut(p) {
-                *slot = other;
-            }
-            if let Some(slot) = now.get_mut(orig as usize) {
-                *slot = k as u32;
-            }
-            if let Some(slot) = now.get_mut(other as usize) {
-                *slot = p as u32;
-            }
+            items.swap(p, from);
+            p = from;
         }
     }
-    swaps
 }
 
 /// Sorts (key, original index) pairs; the sort behind [`sort_by_u64`], for callers that have such pairs.
