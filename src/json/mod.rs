@@ -111,19 +111,25 @@ impl Node {
                 }
                 i += 1;
             }
-            let segment = s.get(start..i).unwrap_or_default();
+            let segment = bytes.get(start..i).unwrap_or_default();
             let mut key = segment;
             let mut index = None;
             if open == b'[' {
                 i += 1; // the `]`
                         // Indices are plain digits (the validator writes them); anything else is a quoted key.
-                if !segment.is_empty() && segment.len() < 10 && segment.bytes().all(|b| b.is_ascii_digit()) {
-                    index = Some(segment.bytes().fold(0, |n, b| n * 10 + usize::from(b - b'0')));
+                if !segment.is_empty() && segment.len() < 10 && segment.iter().all(|b| b.is_ascii_digit()) {
+                    index = Some(segment.iter().fold(0, |n, &b| n * 10 + usize::from(b - b'0')));
                 }
-                key = segment.trim_matches('"');
+                // As `trim_matches('"')`, on bytes: that kept a `str` searcher instance in the module.
+                while let [b'"', rest @ ..] = key {
+                    key = rest;
+                }
+                while let [rest @ .., b'"'] = key {
+                    key = rest;
+                }
             }
             let next = match (index, &node.value) {
-                (None, Value::Object(m)) => m.iter().find(|(k, _)| k.name == key).map(|(_, v)| v),
+                (None, Value::Object(m)) => m.iter().find(|(k, _)| k.name.as_bytes() == key).map(|(_, v)| v),
                 (Some(i), Value::Array(a)) => a.get(i),
                 _ => None,
             };
