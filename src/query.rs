@@ -307,7 +307,27 @@ pub(crate) struct IdIndex {
     by_hash: Vec<(u64, u32)>,
 }
 
-/// FNV-1a, 64 bits: the hash of an id for [`IdIndex`] and the validator's own id lookups.
+impl IdIndex {
+    /// The position, in document order, of the first item of `b` with this id. Also the validator's
+    /// lookup, so that one index and one search serve both.
+    pub(crate) fn position(&self, b: &Brief, id: &str) -> Option<usize> {
+        let hash = id_hash(id);
+        let mut i = self.by_hash.partition_point(|&(h, _)| h < hash);
+        while let Some(&(h, position)) = self.by_hash.get(i) {
+            if h != hash {
+                break;
+            }
+            let position = position as usize;
+            if self.slots.get(position).and_then(|&slot| item_at(b, slot)).is_some_and(|item| item.id() == id) {
+                return Some(position);
+            }
+            i += 1;
+        }
+        None
+    }
+}
+
+/// FNV-1a, 64 bits: the hash of an id for [`IdIndex`].
 pub(crate) fn id_hash(id: &str) -> u64 {
     id.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3))
 }
@@ -371,21 +391,8 @@ pub struct TimelineEntry<'a> {
 impl LoadedBrief {
     /// Any item by id.
     pub fn item(&self, id: &str) -> Option<Item<'_>> {
-        let hash = id_hash(id);
-        let by_hash = &self.ids.by_hash;
-        let mut i = by_hash.partition_point(|&(h, _)| h < hash);
-        while let Some(&(h, position)) = by_hash.get(i) {
-            if h != hash {
-                break;
-            }
-            if let Some(item) = self.ids.slots.get(position as usize).and_then(|&slot| item_at(&self.brief, slot)) {
-                if item.id() == id {
-                    return Some(item);
-                }
-            }
-            i += 1;
-        }
-        None
+        let position = self.ids.position(&self.brief, id)?;
+        self.ids.slots.get(position).and_then(|&slot| item_at(&self.brief, slot))
     }
 
     pub fn items(&self) -> Vec<Item<'_>> {

@@ -140,41 +140,6 @@ fn item_paths(b: &Brief) -> Vec<String> {
     out
 }
 
-/// Items by id, for lookups without a `HashMap` (whose instantiations cost more Wasm than this): item
-/// positions ordered by a hash of their id, through the crate's one sort.
-struct IdIndex {
-    /// (hash of the id, position in the item list), by hash; equal hashes stay in document order.
-    order: Vec<(u64, u32)>,
-}
-
-impl IdIndex {
-    fn new(items: &[Item<'_>]) -> IdIndex {
-        let mut order: Vec<(u64, u32)> = Vec::new();
-        for (i, item) in items.iter().enumerate() {
-            order.push((crate::query::id_hash(item.id()), i as u32));
-        }
-        // Already (key, position) pairs: sorted as they are, equal hashes stay in document order.
-        crate::order::sort_pairs(&mut order);
-        IdIndex { order }
-    }
-
-    /// The position of the first item with this id.
-    fn first(&self, items: &[Item<'_>], id: &str) -> Option<usize> {
-        let hash = crate::query::id_hash(id);
-        let mut i = self.order.partition_point(|&(k, _)| k < hash);
-        while let Some(&(k, position)) = self.order.get(i) {
-            if k != hash {
-                break;
-            }
-            if items.get(position as usize).is_some_and(|item| item.id() == id) {
-                return Some(position as usize);
-            }
-            i += 1;
-        }
-        None
-    }
-}
-
 pub fn validate(b: &Brief) -> Diagnostics {
     let mut c = Checker { out: Vec::new() };
     if b.format != FORMAT_VERSION {
@@ -218,7 +183,7 @@ pub fn validate(b: &Brief) -> Diagnostics {
     // Ids: well-formed and unique across the brief.
     let items = all_items(b);
     let paths = item_paths(b);
-    let by_id = IdIndex::new(&items);
+    let by_id = crate::query::build_id_index(b);
     for (n, (item, base)) in items.iter().zip(&paths).enumerate() {
         let path = at(base, ".id");
         let id = item.id();
@@ -232,14 +197,14 @@ pub fn validate(b: &Brief) -> Diagnostics {
                 ]),
             );
         }
-        if let Some(first) = by_id.first(&items, id).filter(|&f| f != n) {
+        if let Some(first) = by_id.position(b, id).filter(|&f| f != n) {
             let first_path = paths.get(first).map_or("", |p| p);
             c.err(path, concat(&["duplicate id \"", id, "\" (first used at ", first_path, ".id)"]));
         }
     }
 
     let expect = |c: &mut Checker, path: String, id: &str, want: Option<ItemKind>| match (
-        by_id.first(&items, id).and_then(|i| items.get(i)).map(|item| item.kind()),
+        by_id.position(b, id).and_then(|i| items.get(i)).map(|item| item.kind()),
         want,
     ) {
         (None, _) => c.err(path, quoted(id, " does not name any item in this brief")),
