@@ -48,7 +48,8 @@ fn with_article(kind: ItemKind) -> &'static str {
 }
 
 /// `base` + `suffix`, e.g. `$.actors[2]` + `.id`: one small function for ~20 paths (and a few
-/// messages) that were each a `format!`.
+/// messages) that were each a `format!`. The fixed paths (`$.meta.` + `title`) come from here too: a
+/// `"$.meta.title".into()` inlined its own allocation and copy.
 #[inline(never)]
 fn at(base: &str, suffix: &str) -> String {
     let mut path = String::with_capacity(base.len() + suffix.len());
@@ -144,7 +145,7 @@ pub fn validate(b: &Brief) -> Diagnostics {
     let mut c = Checker { out: Vec::new() };
     if b.format != FORMAT_VERSION {
         c.err(
-            "$.format".into(),
+            at("$.", "format"),
             concat(&[
                 "format ",
                 &integer_text(b.format.into()),
@@ -154,12 +155,12 @@ pub fn validate(b: &Brief) -> Diagnostics {
         );
     }
     let m = &b.meta;
-    c.non_empty("$.meta.title".into(), "the title", &m.title);
-    c.non_empty("$.meta.series".into(), "the series", &m.series);
-    c.non_empty("$.meta.publisher".into(), "the publisher", &m.publisher);
-    c.date("$.meta.date".into(), &m.date);
+    c.non_empty(at("$.meta.", "title"), "the title", &m.title);
+    c.non_empty(at("$.meta.", "series"), "the series", &m.series);
+    c.non_empty(at("$.meta.", "publisher"), "the publisher", &m.publisher);
+    c.date(at("$.meta.", "date"), &m.date);
     if m.authors.is_empty() {
-        c.fixed("$.meta.authors".into(), "a brief needs at least one author");
+        c.fixed(at("$.meta.", "authors"), "a brief needs at least one author");
     }
     for (i, a) in m.authors.iter().enumerate() {
         c.non_empty(at(&indexed("$.meta.authors", i), ".name"), "an author's name", &a.name);
@@ -167,17 +168,17 @@ pub fn validate(b: &Brief) -> Diagnostics {
     let lang_ok = hyphenated(&m.language, 8, |b| b.is_ascii_alphanumeric());
     if !lang_ok {
         c.err(
-            "$.meta.language".into(),
+            at("$.meta.", "language"),
             quoted(&m.language, " is not a BCP 47 language tag such as \"en\" or \"ko-KR\""),
         );
     }
     if let Some(url) = &m.source_url {
         if !(url.starts_with("https://") || url.starts_with("http://")) {
-            c.fixed("$.meta.sourceUrl".into(), "the source URL must start with https:// or http://");
+            c.fixed(at("$.meta.", "sourceUrl"), "the source URL must start with https:// or http://");
         }
     }
     if m.paragraphs == 0 {
-        c.fixed("$.meta.paragraphs".into(), "the brief must have at least one paragraph");
+        c.fixed(at("$.meta.", "paragraphs"), "the brief must have at least one paragraph");
     }
 
     // Ids: well-formed and unique across the brief.
@@ -214,7 +215,7 @@ pub fn validate(b: &Brief) -> Diagnostics {
         _ => {}
     };
     if let Some(s) = &m.subject {
-        expect(&mut c, "$.meta.subject".into(), s, Some(ItemKind::Actor));
+        expect(&mut c, at("$.meta.", "subject"), s, Some(ItemKind::Actor));
     }
 
     for (item, base) in items.iter().zip(&paths) {
