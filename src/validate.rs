@@ -48,8 +48,8 @@ fn with_article(kind: ItemKind) -> &'static str {
 }
 
 /// `base` + `suffix`, e.g. `$.actors[2]` + `.id`: one small function for ~20 paths (and a few
-/// messages) that were each a `format!`. The fixed paths (`$.meta.` + `title`) come from here too: a
-/// `"$.meta.title".into()` inlined its own allocation and copy.
+/// messages) that were each a `format!`. The fixed paths (`$.meta.` + `title`) are joined here too, in
+/// `Checker::err`: a `"$.meta.title".into()` inlined its own allocation and copy.
 #[inline(never)]
 fn at(base: &str, suffix: &str) -> String {
     let mut path = String::with_capacity(base.len() + suffix.len());
@@ -93,24 +93,26 @@ struct Checker {
 }
 
 impl Checker {
-    // Out of line and not generic over the message type: `err` has ~30 call sites.
+    // Out of line and not generic over the message type: `err` has ~30 call sites. The path comes as
+    // `base` + `suffix` and is joined only here, when there is a problem: no `String` per call site.
     #[inline(never)]
-    fn err(&mut self, path: String, message: String) {
+    fn err(&mut self, base: &str, suffix: &str, message: String) {
+        let path = at(base, suffix);
         self.out.push(Diagnostic { kind: DiagnosticKind::Semantic, path, line: 0, column: 0, message });
     }
     /// A problem whose message is fixed text.
     #[inline(never)]
-    fn fixed(&mut self, path: String, message: &str) {
-        self.err(path, message.to_string());
+    fn fixed(&mut self, base: &str, suffix: &str, message: &str) {
+        self.err(base, suffix, message.to_string());
     }
-    fn non_empty(&mut self, path: String, what: &str, s: &str) {
+    fn non_empty(&mut self, base: &str, suffix: &str, what: &str, s: &str) {
         if s.trim().is_empty() {
-            self.err(path, at(what, " must not be empty"));
+            self.err(base, suffix, at(what, " must not be empty"));
         }
     }
-    fn date(&mut self, path: String, d: &DateSpec) {
+    fn date(&mut self, base: &str, suffix: &str, d: &DateSpec) {
         if let Err(e) = date::parse(d) {
-            self.err(path, at("impossible date: ", &e));
+            self.err(base, suffix, at("impossible date: ", &e));
         }
     }
 }
@@ -145,7 +147,8 @@ pub fn validate(b: &Brief) -> Diagnostics {
     let mut c = Checker { out: Vec::new() };
     if b.format != FORMAT_VERSION {
         c.err(
-            at("$.", "format"),
+            "$.",
+            "format",
             concat(&[
                 "format ",
                 &integer_text(b.format.into()),
@@ -155,30 +158,27 @@ pub fn validate(b: &Brief) -> Diagnostics {
         );
     }
     let m = &b.meta;
-    c.non_empty(at("$.meta.", "title"), "the title", &m.title);
-    c.non_empty(at("$.meta.", "series"), "the series", &m.series);
-    c.non_empty(at("$.meta.", "publisher"), "the publisher", &m.publisher);
-    c.date(at("$.meta.", "date"), &m.date);
+    c.non_empty("$.meta.", "title", "the title", &m.title);
+    c.non_empty("$.meta.", "series", "the series", &m.series);
+    c.non_empty("$.meta.", "publisher", "the publisher", &m.publisher);
+    c.date("$.meta.", "date", &m.date);
     if m.authors.is_empty() {
-        c.fixed(at("$.meta.", "authors"), "a brief needs at least one author");
+        c.fixed("$.meta.", "authors", "a brief needs at least one author");
     }
     for (i, a) in m.authors.iter().enumerate() {
-        c.non_empty(at(&indexed("$.meta.authors", i), ".name"), "an author's name", &a.name);
+        c.non_empty(&indexed("$.meta.authors", i), ".name", "an author's name", &a.name);
     }
     let lang_ok = hyphenated(&m.language, 8, |b| b.is_ascii_alphanumeric());
     if !lang_ok {
-        c.err(
-            at("$.meta.", "language"),
-            quoted(&m.language, " is not a BCP 47 language tag such as \"en\" or \"ko-KR\""),
-        );
+        c.err("$.meta.", "language", quoted(&m.language, " is not a BCP 47 language tag such as \"en\" or \"ko-KR\""));
     }
     if let Some(url) = &m.source_url {
         if !(url.starts_with("https://") || url.starts_with("http://")) {
-            c.fixed(at("$.meta.", "sourceUrl"), "the source URL must start with https:// or http://");
+            c.fixed("$.meta.", "sourceUrl", "the source URL must start with https:// or http://");
         }
     }
     if m.paragraphs == 0 {
-        c.fixed(at("$.meta.", "paragraphs"), "the brief must have at least one paragraph");
+        c.fixed("$.meta.", "paragraphs", "the brief must have at least one paragraph");
     }
 
     // Ids: well-formed and unique across the brief.
@@ -186,11 +186,11 @@ pub fn validate(b: &Brief) -> Diagnostics {
     let paths = item_paths(b);
     let by_id = crate::query::build_id_index(b);
     for (n, (item, base)) in items.iter().zip(&paths).enumerate() {
-        let path = at(base, ".id");
         let id = item.id();
         if !is_slug(id) {
             c.err(
-                path.clone(),
+                base,
+                ".id",
                 concat(&[
                     "id \"",
                     id,
@@ -200,22 +200,24 @@ pub fn validate(b: &Brief) -> Diagnostics {
         }
         if let Some(first) = by_id.position(b, id).filter(|&f| f != n) {
             let first_path = paths.get(first).map_or("", |p| p);
-            c.err(path, concat(&["duplicate id \"", id, "\" (first used at ", first_path, ".id)"]));
+            c.err(base, ".id", concat(&["duplicate id \"", id, "\" (first used at ", first_path, ".id)"]));
         }
     }
 
-    let expect = |c: &mut Checker, path: String, id: &str, want: Option<ItemKind>| match (
+    let expect = |c: &mut Checker, base: &str, suffix: &str, id: &str, want: Option<ItemKind>| match (
         by_id.position(b, id).and_then(|i| items.get(i)).map(|item| item.kind()),
         want,
     ) {
-        (None, _) => c.err(path, quoted(id, " does not name any item in this brief")),
-        (Some(k), Some(w)) if k != w => {
-            c.err(path, concat(&["\"", id, "\" is ", with_article(k), ", but ", with_article(w), " is expected here"]))
-        }
+        (None, _) => c.err(base, suffix, quoted(id, " does not name any item in this brief")),
+        (Some(k), Some(w)) if k != w => c.err(
+            base,
+            suffix,
+            concat(&["\"", id, "\" is ", with_article(k), ", but ", with_article(w), " is expected here"]),
+        ),
         _ => {}
     };
     if let Some(s) = &m.subject {
-        expect(&mut c, at("$.meta.", "subject"), s, Some(ItemKind::Actor));
+        expect(&mut c, "$.meta.", "subject", s, Some(ItemKind::Actor));
     }
 
     for (item, base) in items.iter().zip(&paths) {
@@ -232,27 +234,25 @@ pub fn validate(b: &Brief) -> Diagnostics {
             for (i, id) in ids.iter().enumerate() {
                 let path = indexed(&concat(&[base, ".", field]), i);
                 if id == item.id() {
-                    c.err(path, quoted(id, " refers to itself"));
+                    c.err(&path, "", quoted(id, " refers to itself"));
                 } else {
-                    expect(&mut c, path, id, want);
+                    expect(&mut c, &path, "", id, want);
                 }
             }
         }
 
         if !matches!(item, Item::RecommendationArea(_)) && item.evidence().is_empty() {
-            c.fixed(
-                at(base, ".evidence"),
-                "every insight needs evidence: at least one {paragraph, quote} from the brief",
-            );
+            c.fixed(base, ".evidence", "every insight needs evidence: at least one {paragraph, quote} from the brief");
         }
         for (i, ev) in item.evidence().iter().enumerate() {
             let p = indexed(&at(base, ".evidence"), i);
             if ev.quote.trim().is_empty() {
-                c.fixed(at(&p, ".quote"), "the quote is empty; copy the sentence from the brief");
+                c.fixed(&p, ".quote", "the quote is empty; copy the sentence from the brief");
             }
             if ev.paragraph == 0 || ev.paragraph > m.paragraphs {
                 c.err(
-                    at(&p, ".paragraph"),
+                    &p,
+                    ".paragraph",
                     concat(&[
                         "paragraph ",
                         &integer_text(ev.paragraph.into()),
@@ -270,43 +270,45 @@ pub fn validate(b: &Brief) -> Diagnostics {
                 Item::Event(_) => "title",
                 _ => "name",
             };
-            c.err(concat(&[base, ".", field]), concat(&["the ", field, " must not be empty"]));
+            c.err(&concat(&[base, ".", field]), "", concat(&["the ", field, " must not be empty"]));
         }
         if let Some(d) = item.date() {
-            c.date(at(base, ".date"), d);
+            c.date(base, ".date", d);
         }
 
         match item {
             Item::Relation(r) => {
-                expect(&mut c, at(base, ".from"), &r.from, Some(ItemKind::Actor));
-                expect(&mut c, at(base, ".to"), &r.to, Some(ItemKind::Actor));
+                expect(&mut c, base, ".from", &r.from, Some(ItemKind::Actor));
+                expect(&mut c, base, ".to", &r.to, Some(ItemKind::Actor));
                 if r.from == r.to {
-                    c.fixed(at(base, ".to"), "a relation needs two different actors");
+                    c.fixed(base, ".to", "a relation needs two different actors");
                 }
             }
-            Item::Recommendation(r) => expect(&mut c, at(base, ".area"), &r.area, Some(ItemKind::RecommendationArea)),
+            Item::Recommendation(r) => expect(&mut c, base, ".area", &r.area, Some(ItemKind::RecommendationArea)),
             Item::RecommendationArea(a) => {
                 if let Some(ad) = &a.addressee {
-                    expect(&mut c, at(base, ".addressee"), ad, Some(ItemKind::Actor));
+                    expect(&mut c, base, ".addressee", ad, Some(ItemKind::Actor));
                 }
             }
             Item::Project(p) => {
-                c.non_empty(at(base, ".sector"), "the sector", &p.sector);
+                c.non_empty(base, ".sector", "the sector", &p.sector);
                 if let Some(coords) = p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()) {
                     let cp = at(base, ".place.coordinates");
                     if !(-90.0..=90.0).contains(&coords.lat) {
                         c.err(
-                            at(&cp, ".lat"),
+                            &cp,
+                            ".lat",
                             concat(&["latitude ", &number_text(coords.lat, 3), " is not between -90 and 90"]),
                         );
                     }
                     if !(-180.0..=180.0).contains(&coords.lon) {
                         c.err(
-                            at(&cp, ".lon"),
+                            &cp,
+                            ".lon",
                             concat(&["longitude ", &number_text(coords.lon, 3), " is not between -180 and 180"]),
                         );
                     }
-                    c.non_empty(at(&cp, ".source"), "the coordinates' source", &coords.source);
+                    c.non_empty(&cp, ".source", "the coordinates' source", &coords.source);
                 }
             }
             Item::Observation(_, o) => check_measure(&mut c, base, o),
@@ -319,7 +321,7 @@ pub fn validate(b: &Brief) -> Diagnostics {
 fn check_measure(c: &mut Checker, base: &str, o: &Observation) {
     let need = |c: &mut Checker, field: &str, v: Option<f64>, why: &str| {
         if v.is_none() {
-            c.err(concat(&[base, ".", field]), concat(&["missing \"", field, "\": ", why]));
+            c.err(&concat(&[base, ".", field]), "", concat(&["missing \"", field, "\": ", why]));
         }
     };
     match o.qualifier {
@@ -328,7 +330,8 @@ fn check_measure(c: &mut Checker, base: &str, o: &Observation) {
             if let (Some(l), Some(h)) = (o.low, o.high) {
                 if l != h {
                     c.fixed(
-                        at(base, ".high"),
+                        base,
+                        ".high",
                         "an exact or approximate value has high equal to low (or no high); use \"range\" for a span",
                     );
                 }
@@ -340,7 +343,8 @@ fn check_measure(c: &mut Checker, base: &str, o: &Observation) {
             if let (Some(l), Some(h)) = (o.low, o.high) {
                 if l > h {
                     c.err(
-                        at(base, ".high"),
+                        base,
+                        ".high",
                         concat(&[
                             "the range ends (",
                             &number_text(h, 3),
