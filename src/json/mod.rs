@@ -96,8 +96,8 @@ impl Node {
     /// `Vec<PathSeg>` and no `String` per key.
     pub(crate) fn locate_text(&self, path: &str) -> (u32, u32) {
         let mut node = self;
-        let s = path.strip_prefix('$').unwrap_or(path);
-        let bytes = s.as_bytes();
+        // The leading `$` needs no stripping: bytes other than `.` and `[` between segments are skipped.
+        let bytes = path.as_bytes();
         let mut i = 0;
         while let Some(&open) = bytes.get(i) {
             i += 1;
