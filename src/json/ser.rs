@@ -61,6 +61,21 @@ impl JsonText {
         self.out.push_str("\":");
     }
 
+    /// An array or object opened where a value is due, after a comma unless it opens its container or
+    /// follows its key: for writers that nest by hand (the JSON-LD) rather than through [`Self::object`].
+    #[inline(never)]
+    pub(crate) fn open(&mut self, bracket: char) {
+        if !matches!(self.out.as_bytes().last(), None | Some(b'{' | b'[' | b':')) {
+            self.out.push(',');
+        }
+        self.out.push(bracket);
+    }
+
+    /// Text that is JSON already (a closing bracket, a number).
+    pub(crate) fn raw(&mut self, json: &str) {
+        self.out.push_str(json);
+    }
+
     #[inline(never)]
     pub fn string(&mut self, s: &str) {
         super::write::push_json_string(&mut self.out, s);
