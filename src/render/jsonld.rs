@@ -44,7 +44,7 @@ fn report(w: &mut JsonText, b: &LoadedBrief) {
     w.opt_str_field("copyrightNotice", &meta.rights);
     w.key("isPartOf");
     named_object(w, "CreativeWorkSeries", &meta.series);
-    w.raw("}");
+    w.close('}');
     w.key("author");
     w.open('[');
     for a in &meta.authors {
@@ -53,14 +53,14 @@ fn report(w: &mut JsonText, b: &LoadedBrief) {
         if let Some(aff) = &a.affiliation {
             w.key("affiliation");
             named_object(w, "Organization", aff);
-            w.raw("}");
+            w.close('}');
         }
-        w.raw("}");
+        w.close('}');
     }
-    w.raw("]");
+    w.close(']');
     w.key("publisher");
     named_object(w, "Organization", &meta.publisher);
-    w.raw("}");
+    w.close('}');
 
     w.key("about");
     w.open('[');
@@ -72,9 +72,9 @@ fn report(w: &mut JsonText, b: &LoadedBrief) {
         };
         named_object(w, ty, &a.name);
         w.opt_str_field("description", &a.description);
-        w.raw("}");
+        w.close('}');
     }
-    w.raw("]");
+    w.close(']');
 
     w.key("hasPart");
     w.open('[');
@@ -113,7 +113,7 @@ fn claim(w: &mut JsonText, b: &LoadedBrief, item: &Item<'_>, url: Option<&str>) 
         w.string_field("temporalCoverage", &d.0);
     }
     appearances(w, item.evidence(), url);
-    w.raw("}");
+    w.close('}');
 }
 
 /// Each quote as a CreativeWork: the text, its paragraph, and a deep link when the source is online.
@@ -128,9 +128,9 @@ fn appearances(w: &mut JsonText, evidence: &[Evidence], url: Option<&str>) {
         if let Some(link) = url.and_then(|u| quote_link(u, &ev.quote)) {
             w.string_field("url", &link);
         }
-        w.raw("}");
+        w.close('}');
     }
-    w.raw("]");
+    w.close(']');
 }
 
 fn dataset(w: &mut JsonText, ind: &crate::model::Indicator, url: Option<&str>) {
@@ -170,11 +170,11 @@ fn dataset(w: &mut JsonText, ind: &crate::model::Indicator, url: Option<&str>) {
             w.string_field("observationDate", &d.0);
         }
         appearances(w, &o.evidence, url);
-        w.raw("}");
+        w.close('}');
     }
-    w.raw("]");
+    w.close(']');
     appearances(w, &ind.evidence, url);
-    w.raw("}");
+    w.close('}');
 }
 
 /// Opens an object with its `@type` and `name`.
