@@ -86,19 +86,19 @@ pub fn number_text(n: f64, decimals: u32) -> String {
         return "0".into();
     }
     if n.abs() >= 9.0e15 {
-        // No fractional digits at this size. Saturates at i128's bounds, as `n as i128` would.
+        // No fractional digits at this size. Saturates at i128's bounds, as `n as i128` would: the
+        // lower one is -2^127, and the upper one 2^127 - 1, whose digits are 2^127's with the last
+        // (an 8) one less. No digit strings of their own for either.
         const TWO_POW_127: f64 = 170141183460469231731687303715884105728.0;
-        if n >= TWO_POW_127 {
-            return "170141183460469231731687303715884105727".into();
-        }
-        if n <= -TWO_POW_127 {
-            return "-170141183460469231731687303715884105728".into();
-        }
         let mut out = String::new();
         if n < 0.0 {
             out.push('-');
         }
-        out.push_str(&whole_number_digits(n.abs()));
+        out.push_str(&whole_number_digits(n.abs().min(TWO_POW_127)));
+        if n >= TWO_POW_127 {
+            out.pop();
+            out.push('7');
+        }
         return out;
     }
     let decimals = decimals.min(3);
