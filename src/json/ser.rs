@@ -49,20 +49,18 @@ impl JsonText {
         self.out.push('}');
     }
 
-    /// `"name":`, after a comma unless it opens the object. Names are this crate's camelCase
-    /// identifiers, so they need no escaping.
+    /// `"name":`, after a comma unless it opens the object ([`Self::open`]'s rule: a member never
+    /// follows a `[` or a `:`). Names are this crate's camelCase identifiers, so they need no escaping.
     #[inline(never)]
     pub fn key(&mut self, name: &str) {
-        if !self.out.ends_with('{') {
-            self.out.push(',');
-        }
-        self.out.push('"');
+        self.open('"');
         self.out.push_str(name);
         self.out.push_str("\":");
     }
 
-    /// An array or object opened where a value is due, after a comma unless it opens its container or
-    /// follows its key: for writers that nest by hand (the JSON-LD) rather than through [`Self::object`].
+    /// A member's key, or an array or object where a value is due, opened after a comma unless it opens
+    /// its container or follows its key. Compact JSON's last byte tells, so no nesting stack: the JSON-LD
+    /// nests by hand with this rather than through [`Self::object`].
     #[inline(never)]
     pub(crate) fn open(&mut self, bracket: char) {
         if !matches!(self.out.as_bytes().last(), None | Some(b'{' | b'[' | b':')) {
