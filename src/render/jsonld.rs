@@ -153,17 +153,14 @@ fn dataset(w: &mut JsonText, ind: &crate::model::Indicator, url: Option<&str>) {
         description.push(')');
         w.string_field("description", &description);
         // What the numbers mean depends on the qualifier: one value, or the bounds of a range.
-        let values = match o.qualifier {
-            Qualifier::Exact | Qualifier::Approximate => [("value", o.low.or(o.high)), ("", None)],
-            Qualifier::Range => [("minValue", o.low), ("maxValue", o.high)],
-            Qualifier::AtLeast => [("minValue", o.low), ("", None)],
-            Qualifier::AtMost => [("maxValue", o.high), ("", None)],
-        };
-        for (key, value) in values {
-            if let Some(v) = value.filter(|x| x.is_finite()) {
-                w.key(key);
-                w.raw(&number_text(v, 3));
+        match o.qualifier {
+            Qualifier::Exact | Qualifier::Approximate => value_field(w, "value", o.low.or(o.high)),
+            Qualifier::Range => {
+                value_field(w, "minValue", o.low);
+                value_field(w, "maxValue", o.high);
             }
+            Qualifier::AtLeast => value_field(w, "minValue", o.low),
+            Qualifier::AtMost => value_field(w, "maxValue", o.high),
         }
         w.opt_str_field("unitText", &ind.unit);
         if let Some(d) = &o.date {
@@ -175,6 +172,16 @@ fn dataset(w: &mut JsonText, ind: &crate::model::Indicator, url: Option<&str>) {
     w.close(']');
     appearances(w, &ind.evidence, url);
     w.close('}');
+}
+
+/// `"key": value` for a finite value. Out of line: a table of the qualifier's keys walked in place cost
+/// more than these calls.
+#[inline(never)]
+fn value_field(w: &mut JsonText, key: &str, value: Option<f64>) {
+    if let Some(v) = value.filter(|x| x.is_finite()) {
+        w.key(key);
+        w.raw(&number_text(v, 3));
+    }
 }
 
 /// Opens an object with its `@type` and `name`.
