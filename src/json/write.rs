@@ -18,16 +18,14 @@ pub(crate) fn push_json_string(out: &mut String, s: &str) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c if (c as u32) < 0x20 => {
+            // `\u` and four hex digits: one way for the HTML-significant characters, the line separators
+            // JavaScript does not allow in strings, and the other control characters.
+            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' | '\0'..='\u{1f}' => {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(char::from(HEX[(c as usize >> 4) & 0xf]));
-                out.push(char::from(HEX[c as usize & 0xf]));
+                out.push_str("\\u");
+                for i in 0..4 {
+                    out.push(char::from(HEX[(c as usize >> (12 - 4 * i)) & 0xf]));
+                }
             }
             c => out.push(c),
         }
