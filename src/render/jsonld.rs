@@ -10,12 +10,9 @@ use crate::query::{Item, ItemKind};
 /// A `<script type="application/ld+json">` element. The JSON escapes `<`, `>` and `&`, so no brief text
 /// can close the element early.
 pub fn render_jsonld(b: &LoadedBrief) -> String {
-    let mut s = String::from("<script type=\"application/ld+json\">");
     // The compact writer the JS API uses: JsonWriter's nesting stack and indentation stay out of the
     // Wasm module. Its fractional numbers are never written here (values go through `number_text`).
-    s.push_str(&crate::json::to_json_text(&Report(b), |v| number_text(v, 3)));
-    s.push_str("</script>");
-    s
+    crate::json::to_json_text(&Report(b), |v| number_text(v, 3))
 }
 
 struct Report<'a>(&'a LoadedBrief);
@@ -29,7 +26,8 @@ impl ToJson for Report<'_> {
 fn report(w: &mut JsonText, b: &LoadedBrief) {
     let meta = &b.brief.meta;
     let url = meta.source_url.as_deref().and_then(|u| quote_link(u, ""));
-    w.open('{');
+    // The element's tags are written with the JSON, which saves copying it into them.
+    w.raw("<script type=\"application/ld+json\">{");
     w.str_field("@context", "https://schema.org");
     w.str_field("@type", "Report");
     if let Some(u) = &url {
@@ -96,7 +94,7 @@ fn report(w: &mut JsonText, b: &LoadedBrief) {
             ItemKind::Actor | ItemKind::Observation | ItemKind::RecommendationArea => {}
         }
     }
-    w.raw("]}");
+    w.raw("]}</script>");
 }
 
 fn claim(w: &mut JsonText, b: &LoadedBrief, item: &Item<'_>, url: Option<&str>) {
