@@ -64,7 +64,7 @@ pub fn path_string(path: &[PathSeg]) -> String {
                     s.push_str(k);
                 } else {
                     s.push('[');
-                    s.push_str(&escape_json_string(k));
+                    write::push_json_string(&mut s, k);
                     s.push(']');
                 }
             }
