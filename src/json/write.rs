@@ -100,7 +100,8 @@ pub fn number_text(n: f64, decimals: u32) -> String {
         return out;
     }
     let decimals = decimals.min(3);
-    let scale = 10u64.pow(decimals);
+    // Four constants take fewer bytes than `10u64.pow`'s loop.
+    let scale = [1, 10, 100, 1000][decimals as usize];
     let scaled = (n.abs() * scale as f64).round() as u64;
     let (int, mut frac) = (scaled / scale, scaled % scale);
     let mut out = String::new();
