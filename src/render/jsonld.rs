@@ -26,10 +26,9 @@ impl ToJson for Report<'_> {
 fn report(w: &mut JsonText, b: &LoadedBrief) {
     let meta = &b.brief.meta;
     let url = meta.source_url.as_deref().and_then(|u| quote_link(u, ""));
-    // The element's tags are written with the JSON, which saves copying it into them.
-    w.raw("<script type=\"application/ld+json\">{");
-    w.str_field("@context", "https://schema.org");
-    w.str_field("@type", "Report");
+    // The element's tags are written with the JSON, which saves copying it into them; the opening tag
+    // and the members that never change are one constant text.
+    w.raw(r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"Report""#);
     if let Some(u) = &url {
         w.string_field("@id", u);
         w.string_field("url", u);
