@@ -49,7 +49,7 @@ impl JsonText {
         self.out.push('}');
     }
 
-    /// `"name":`, after a comma unless it opens the object ([`Self::open`]'s rule: a member never
+    /// `"name":`, after a comma unless it opens the object (`open`'s rule: a member never
     /// follows a `[` or a `:`). Names are this crate's camelCase identifiers, so they need no escaping.
     #[inline(never)]
     pub fn key(&mut self, name: &str) {
