@@ -83,11 +83,11 @@ fn report(w: &mut JsonText, b: &LoadedBrief) {
             | ItemKind::Project
             | ItemKind::Event
             | ItemKind::Recommendation => {
-                claim(w, b, &item, url.as_deref());
+                claim(w, b, &item, &url);
             }
             ItemKind::Indicator => {
                 if let Item::Indicator(ind) = item {
-                    dataset(w, ind, url.as_deref());
+                    dataset(w, ind, &url);
                 }
             }
             ItemKind::Actor | ItemKind::Observation | ItemKind::RecommendationArea => {}
@@ -96,7 +96,7 @@ fn report(w: &mut JsonText, b: &LoadedBrief) {
     w.raw("]}</script>");
 }
 
-fn claim(w: &mut JsonText, b: &LoadedBrief, item: &Item<'_>, url: Option<&str>) {
+fn claim(w: &mut JsonText, b: &LoadedBrief, item: &Item<'_>, url: &Option<String>) {
     w.open('{');
     w.str_field("@type", "Claim");
     w.str_field("identifier", item.id());
@@ -114,7 +114,9 @@ fn claim(w: &mut JsonText, b: &LoadedBrief, item: &Item<'_>, url: Option<&str>) 
 }
 
 /// Each quote as a CreativeWork: the text, its paragraph, and a deep link when the source is online.
-fn appearances(w: &mut JsonText, evidence: &[Evidence], url: Option<&str>) {
+/// `url` is passed as the `&Option<String>` it is, one pointer, here and by `claim` and `dataset`: an
+/// `Option<&str>` was two words at each call.
+fn appearances(w: &mut JsonText, evidence: &[Evidence], url: &Option<String>) {
     w.key("appearance");
     w.open('[');
     for ev in evidence {
@@ -122,7 +124,7 @@ fn appearances(w: &mut JsonText, evidence: &[Evidence], url: Option<&str>) {
         w.str_field("@type", "CreativeWork");
         w.string_field("text", &ev.quote);
         w.uint_field("position", ev.paragraph);
-        if let Some(link) = url.and_then(|u| quote_link(u, &ev.quote)) {
+        if let Some(link) = url.as_deref().and_then(|u| quote_link(u, &ev.quote)) {
             w.string_field("url", &link);
         }
         w.close('}');
@@ -130,7 +132,7 @@ fn appearances(w: &mut JsonText, evidence: &[Evidence], url: Option<&str>) {
     w.close(']');
 }
 
-fn dataset(w: &mut JsonText, ind: &crate::model::Indicator, url: Option<&str>) {
+fn dataset(w: &mut JsonText, ind: &crate::model::Indicator, url: &Option<String>) {
     w.open('{');
     w.str_field("@type", "Dataset");
     w.string_field("identifier", &ind.id);
