@@ -394,7 +394,7 @@ impl JsonFields for Project {
         w.opt_str_field("policyFrame", &self.policy_frame);
         w.opt_str_field("timing", &self.timing);
         if let Some(date) = &self.date {
-            w.str_field("date", &date.0);
+            w.string_field("date", &date.0);
         }
         w.strings_field("claimedResults", &self.claimed_results);
         w.strings_field("risks", &self.risks);
@@ -438,7 +438,7 @@ impl JsonFields for Observation {
         w.string_field("id", &self.id);
         w.string_field("label", &self.label);
         if let Some(date) = &self.date {
-            w.str_field("date", &date.0);
+            w.string_field("date", &date.0);
         }
         w.str_field("qualifier", qualifier_name(self.qualifier));
         w.opt_number_field("low", self.low);

@@ -138,7 +138,7 @@ fn dataset(w: &mut JsonText, ind: &crate::model::Indicator, url: &Option<String>
     w.string_field("identifier", &ind.id);
     w.string_field("name", &ind.name);
     // Google asks datasets for a description; the indicator's own, else its name.
-    w.str_field("description", ind.description.as_deref().unwrap_or(&ind.name));
+    w.string_field("description", ind.description.as_ref().unwrap_or(&ind.name));
     w.key("variableMeasured");
     w.open('[');
     for o in &ind.observations {
