@@ -49,6 +49,13 @@ impl JsonText {
         self.out.push('}');
     }
 
+    /// An object member, written straight through [`Self::object`] rather than its type's `ToJson`.
+    #[inline(never)]
+    fn object_field(&mut self, name: &str, value: &dyn JsonFields) {
+        self.key(name);
+        self.object(value);
+    }
+
     /// `"name":`, after a comma unless it opens the object (`open`'s rule: a member never
     /// follows a `[` or a `:`). Names are this crate's camelCase identifiers, so they need no escaping.
     #[inline(never)]
@@ -264,8 +271,7 @@ impl JsonFields for Brief {
     fn write_fields(&self, w: &mut JsonText) {
         w.opt_str_field("$schema", &self.schema);
         w.uint_field("format", self.format);
-        w.key("meta");
-        self.meta.write_json(w);
+        w.object_field("meta", &self.meta);
         w.list_field("keyJudgments", &self.key_judgments);
         w.list_field("axes", &self.axes);
         w.list_field("actors", &self.actors);
@@ -388,8 +394,7 @@ impl JsonFields for Project {
         w.string_field("name", &self.name);
         w.string_field("sector", &self.sector);
         if let Some(place) = &self.place {
-            w.key("place");
-            place.write_json(w);
+            w.object_field("place", place);
         }
         w.opt_str_field("policyFrame", &self.policy_frame);
         w.opt_str_field("timing", &self.timing);
@@ -407,8 +412,7 @@ impl JsonFields for Place {
     fn write_fields(&self, w: &mut JsonText) {
         w.string_field("name", &self.name);
         if let Some(coordinates) = &self.coordinates {
-            w.key("coordinates");
-            coordinates.write_json(w);
+            w.object_field("coordinates", coordinates);
         }
     }
 }
@@ -479,10 +483,8 @@ impl JsonFields for Recommendation {
 
 impl JsonFields for Partner<'_> {
     fn write_fields(&self, w: &mut JsonText) {
-        w.key("relation");
-        self.relation.write_json(w);
-        w.key("partner");
-        self.partner.write_json(w);
+        w.object_field("relation", self.relation);
+        w.object_field("partner", self.partner);
         w.bool_field("incoming", self.incoming);
     }
 }
