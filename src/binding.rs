@@ -432,8 +432,8 @@ impl JsonFields for TimelineEntry<'_> {
         w.str_field("date", item.date().map_or("", |d| d.0.as_str()));
         w.str_field("precision", date.start.precision.as_str());
         w.bool_field("isPeriod", date.is_period);
-        w.str_field("start", &iso_date(date.start.first, Precision::Day));
-        w.str_field("end", &iso_date(date.end.last, Precision::Day));
+        w.string_field("start", &iso_date(date.start.first, Precision::Day));
+        w.string_field("end", &iso_date(date.end.last, Precision::Day));
         w.evidence_field(item.evidence());
     }
 }
@@ -461,7 +461,7 @@ impl JsonFields for ItemOut<'_> {
             Item::Indicator(x) => x.write_fields(w),
             Item::Observation(indicator, x) => {
                 x.write_fields(w);
-                w.str_field("indicator", &indicator.id);
+                w.string_field("indicator", &indicator.id);
             }
             Item::Event(x) => x.write_fields(w),
             Item::RecommendationArea(x) => x.write_fields(w),

@@ -1,6 +1,6 @@
 //! JSON in and out without serde_json: a position-keeping parser (so every diagnostic has a line and
-//! column), and a tiny writer for the JSON this crate emits
-//! (JSON-LD, JSON Schema, machine-readable diagnostics).
+//! column), and two tiny writers for the JSON this crate emits: compact ([`JsonText`]: the JS API's
+//! values, JSON-LD) and pretty ([`JsonWriter`]: JSON Schema, the CLI's machine-readable output).
 
 mod parse;
 mod ser;

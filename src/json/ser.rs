@@ -49,16 +49,43 @@ impl JsonText {
         self.out.push('}');
     }
 
-    /// `"name":`, after a comma unless it opens the object. Names are this crate's camelCase
-    /// identifiers, so they need no escaping.
+    /// An object member, written straight through [`Self::object`] rather than its type's `ToJson`.
+    #[inline(never)]
+    fn object_field(&mut self, name: &str, value: &dyn JsonFields) {
+        self.key(name);
+        self.object(value);
+    }
+
+    /// `"name":`, after a comma unless it opens the object (`open`'s rule: a member never
+    /// follows a `[` or a `:`). Names are this crate's camelCase identifiers, so they need no escaping.
     #[inline(never)]
     pub fn key(&mut self, name: &str) {
-        if !self.out.ends_with('{') {
-            self.out.push(',');
-        }
-        self.out.push('"');
+        self.open('"');
         self.out.push_str(name);
         self.out.push_str("\":");
+    }
+
+    /// A member's key, or an array or object where a value is due, opened after a comma unless it opens
+    /// its container or follows its key. Compact JSON's last byte tells, so no nesting stack: the JSON-LD
+    /// nests by hand with this rather than through [`Self::object`].
+    #[inline(never)]
+    pub(crate) fn open(&mut self, bracket: char) {
+        if !matches!(self.out.as_bytes().last(), None | Some(b'{' | b'[' | b':')) {
+            self.out.push(',');
+        }
+        self.out.push(bracket);
+    }
+
+    /// Out of line: `String::push` inlined is a capacity check and a char's encoding at each of the
+    /// JSON-LD's ~20 closing brackets.
+    #[inline(never)]
+    pub(crate) fn close(&mut self, bracket: char) {
+        self.out.push(bracket);
+    }
+
+    /// Text that is JSON already (a number).
+    pub(crate) fn raw(&mut self, json: &str) {
+        self.out.push_str(json);
     }
 
     #[inline(never)]
@@ -244,8 +271,7 @@ impl JsonFields for Brief {
     fn write_fields(&self, w: &mut JsonText) {
         w.opt_str_field("$schema", &self.schema);
         w.uint_field("format", self.format);
-        w.key("meta");
-        self.meta.write_json(w);
+        w.object_field("meta", &self.meta);
         w.list_field("keyJudgments", &self.key_judgments);
         w.list_field("axes", &self.axes);
         w.list_field("actors", &self.actors);
@@ -368,13 +394,12 @@ impl JsonFields for Project {
         w.string_field("name", &self.name);
         w.string_field("sector", &self.sector);
         if let Some(place) = &self.place {
-            w.key("place");
-            place.write_json(w);
+            w.object_field("place", place);
         }
         w.opt_str_field("policyFrame", &self.policy_frame);
         w.opt_str_field("timing", &self.timing);
         if let Some(date) = &self.date {
-            w.str_field("date", &date.0);
+            w.string_field("date", &date.0);
         }
         w.strings_field("claimedResults", &self.claimed_results);
         w.strings_field("risks", &self.risks);
@@ -387,8 +412,7 @@ impl JsonFields for Place {
     fn write_fields(&self, w: &mut JsonText) {
         w.string_field("name", &self.name);
         if let Some(coordinates) = &self.coordinates {
-            w.key("coordinates");
-            coordinates.write_json(w);
+            w.object_field("coordinates", coordinates);
         }
     }
 }
@@ -418,7 +442,7 @@ impl JsonFields for Observation {
         w.string_field("id", &self.id);
         w.string_field("label", &self.label);
         if let Some(date) = &self.date {
-            w.str_field("date", &date.0);
+            w.string_field("date", &date.0);
         }
         w.str_field("qualifier", qualifier_name(self.qualifier));
         w.opt_number_field("low", self.low);
@@ -459,10 +483,8 @@ impl JsonFields for Recommendation {
 
 impl JsonFields for Partner<'_> {
     fn write_fields(&self, w: &mut JsonText) {
-        w.key("relation");
-        self.relation.write_json(w);
-        w.key("partner");
-        self.partner.write_json(w);
+        w.object_field("relation", self.relation);
+        w.object_field("partner", self.partner);
         w.bool_field("incoming", self.incoming);
     }
 }

@@ -18,16 +18,14 @@ pub(crate) fn push_json_string(out: &mut String, s: &str) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c if (c as u32) < 0x20 => {
+            // `\u` and four hex digits: one way for the HTML-significant characters, the line separators
+            // JavaScript does not allow in strings, and the other control characters.
+            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' | '\0'..='\u{1f}' => {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(char::from(HEX[(c as usize >> 4) & 0xf]));
-                out.push(char::from(HEX[c as usize & 0xf]));
+                out.push_str("\\u");
+                for i in 0..4 {
+                    out.push(char::from(HEX[(c as usize >> (12 - 4 * i)) & 0xf]));
+                }
             }
             c => out.push(c),
         }
@@ -86,23 +84,24 @@ pub fn number_text(n: f64, decimals: u32) -> String {
         return "0".into();
     }
     if n.abs() >= 9.0e15 {
-        // No fractional digits at this size. Saturates at i128's bounds, as `n as i128` would.
+        // No fractional digits at this size. Saturates at i128's bounds, as `n as i128` would: the
+        // lower one is -2^127, and the upper one 2^127 - 1, whose digits are 2^127's with the last
+        // (an 8) one less. No digit strings of their own for either.
         const TWO_POW_127: f64 = 170141183460469231731687303715884105728.0;
-        if n >= TWO_POW_127 {
-            return "170141183460469231731687303715884105727".into();
-        }
-        if n <= -TWO_POW_127 {
-            return "-170141183460469231731687303715884105728".into();
-        }
         let mut out = String::new();
         if n < 0.0 {
             out.push('-');
         }
-        out.push_str(&whole_number_digits(n.abs()));
+        out.push_str(&whole_number_digits(n.abs().min(TWO_POW_127)));
+        if n >= TWO_POW_127 {
+            out.pop();
+            out.push('7');
+        }
         return out;
     }
     let decimals = decimals.min(3);
-    let scale = 10u64.pow(decimals);
+    // Four constants take fewer bytes than `10u64.pow`'s loop.
+    let scale = [1, 10, 100, 1000][decimals as usize];
     let scaled = (n.abs() * scale as f64).round() as u64;
     let (int, mut frac) = (scaled / scale, scaled % scale);
     let mut out = String::new();

@@ -3,62 +3,78 @@
 
 use super::escape::quote_link;
 use super::LoadedBrief;
-use crate::json::JsonWriter;
+use crate::json::{number_text, JsonText, ToJson};
 use crate::model::{ActorKind, Evidence, Qualifier};
 use crate::query::{Item, ItemKind};
 
 /// A `<script type="application/ld+json">` element. The JSON escapes `<`, `>` and `&`, so no brief text
 /// can close the element early.
 pub fn render_jsonld(b: &LoadedBrief) -> String {
-    let mut s = String::from("<script type=\"application/ld+json\">");
-    s.push_str(&report_json(b));
-    s.push_str("</script>");
-    s
+    // The compact writer the JS API uses: JsonWriter's nesting stack and indentation stay out of the
+    // Wasm module. Its fractional numbers are never written here (values go through `number_text`).
+    crate::json::to_json_text(&Report(b), |v| number_text(v, 3))
 }
 
-fn report_json(b: &LoadedBrief) -> String {
+struct Report<'a>(&'a LoadedBrief);
+
+impl ToJson for Report<'_> {
+    fn write_json(&self, w: &mut JsonText) {
+        report(w, self.0);
+    }
+}
+
+fn report(w: &mut JsonText, b: &LoadedBrief) {
     let meta = &b.brief.meta;
     let url = meta.source_url.as_deref().and_then(|u| quote_link(u, ""));
-    let mut w = JsonWriter::new(false);
-    w.begin_object();
-    w.field("@context", "https://schema.org").field("@type", "Report");
+    // The element's tags are written with the JSON, which saves copying it into them; the opening tag
+    // and the members that never change are one constant text.
+    w.raw(r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"Report""#);
     if let Some(u) = &url {
-        w.field("@id", u).field("url", u);
+        w.string_field("@id", u);
+        w.string_field("url", u);
     }
-    w.field("name", &meta.title).field("reportNumber", &meta.number).field("datePublished", &meta.date.0);
-    w.field("inLanguage", &meta.language);
-    optional_field(&mut w, "abstract", &meta.summary);
-    optional_field(&mut w, "copyrightNotice", &meta.rights);
+    w.string_field("name", &meta.title);
+    w.string_field("reportNumber", &meta.number);
+    w.string_field("datePublished", &meta.date.0);
+    w.string_field("inLanguage", &meta.language);
+    w.opt_str_field("abstract", &meta.summary);
+    w.opt_str_field("copyrightNotice", &meta.rights);
     w.key("isPartOf");
-    named_object(&mut w, "CreativeWorkSeries", &meta.series).end_object();
-    w.key("author").begin_array();
+    named_object(w, "CreativeWorkSeries", &meta.series);
+    w.close('}');
+    w.key("author");
+    w.open('[');
     for a in &meta.authors {
-        named_object(&mut w, "Person", &a.name);
-        optional_field(&mut w, "jobTitle", &a.role);
+        named_object(w, "Person", &a.name);
+        w.opt_str_field("jobTitle", &a.role);
         if let Some(aff) = &a.affiliation {
             w.key("affiliation");
-            named_object(&mut w, "Organization", aff).end_object();
+            named_object(w, "Organization", aff);
+            w.close('}');
         }
-        w.end_object();
+        w.close('}');
     }
-    w.end_array();
+    w.close(']');
     w.key("publisher");
-    named_object(&mut w, "Organization", &meta.publisher).end_object();
+    named_object(w, "Organization", &meta.publisher);
+    w.close('}');
 
-    w.key("about").begin_array();
+    w.key("about");
+    w.open('[');
     for a in &b.brief.actors {
         let ty = match a.kind {
             ActorKind::State => "Country",
             ActorKind::Person => "Person",
             ActorKind::Bloc | ActorKind::Institution | ActorKind::Organization => "Organization",
         };
-        named_object(&mut w, ty, &a.name);
-        optional_field(&mut w, "description", &a.description);
-        w.end_object();
+        named_object(w, ty, &a.name);
+        w.opt_str_field("description", &a.description);
+        w.close('}');
     }
-    w.end_array();
+    w.close(']');
 
-    w.key("hasPart").begin_array();
+    w.key("hasPart");
+    w.open('[');
     for item in b.items() {
         match item.kind() {
             ItemKind::Judgment
@@ -67,96 +83,112 @@ fn report_json(b: &LoadedBrief) -> String {
             | ItemKind::Project
             | ItemKind::Event
             | ItemKind::Recommendation => {
-                claim(&mut w, b, &item, url.as_deref());
+                claim(w, b, &item, &url);
             }
             ItemKind::Indicator => {
                 if let Item::Indicator(ind) = item {
-                    dataset(&mut w, ind, url.as_deref());
+                    dataset(w, ind, &url);
                 }
             }
             ItemKind::Actor | ItemKind::Observation | ItemKind::RecommendationArea => {}
         }
     }
-    w.end_array();
-    w.end_object();
-    w.finish()
+    w.raw("]}</script>");
 }
 
-fn claim(w: &mut JsonWriter, b: &LoadedBrief, item: &Item<'_>, url: Option<&str>) {
-    w.begin_object().field("@type", "Claim").field("identifier", item.id());
-    w.field("text", item.title());
+fn claim(w: &mut JsonText, b: &LoadedBrief, item: &Item<'_>, url: &Option<String>) {
+    w.open('{');
+    w.str_field("@type", "Claim");
+    w.str_field("identifier", item.id());
+    w.str_field("text", item.title());
     if let Item::Relation(r) = item {
         let summary =
             super::i18n::relation_summary(super::actor_name(b, &r.from), super::actor_name(b, &r.to), &r.role);
-        w.field("description", &summary);
+        w.string_field("description", &summary);
     }
     if let Some(d) = item.date() {
-        w.field("temporalCoverage", &d.0);
+        w.string_field("temporalCoverage", &d.0);
     }
     appearances(w, item.evidence(), url);
-    w.end_object();
+    w.close('}');
 }
 
 /// Each quote as a CreativeWork: the text, its paragraph, and a deep link when the source is online.
-fn appearances(w: &mut JsonWriter, evidence: &[Evidence], url: Option<&str>) {
-    w.key("appearance").begin_array();
+/// `url` is passed as the `&Option<String>` it is, one pointer, here and by `claim` and `dataset`: an
+/// `Option<&str>` was two words at each call.
+fn appearances(w: &mut JsonText, evidence: &[Evidence], url: &Option<String>) {
+    w.key("appearance");
+    w.open('[');
     for ev in evidence {
-        w.begin_object().field("@type", "CreativeWork").field("text", &ev.quote);
-        w.key("position").number(ev.paragraph as f64);
-        if let Some(link) = url.and_then(|u| quote_link(u, &ev.quote)) {
-            w.field("url", &link);
+        w.open('{');
+        w.str_field("@type", "CreativeWork");
+        w.string_field("text", &ev.quote);
+        w.uint_field("position", ev.paragraph);
+        if let Some(link) = url.as_deref().and_then(|u| quote_link(u, &ev.quote)) {
+            w.string_field("url", &link);
         }
-        w.end_object();
+        w.close('}');
     }
-    w.end_array();
+    w.close(']');
 }
 
-fn dataset(w: &mut JsonWriter, ind: &crate::model::Indicator, url: Option<&str>) {
-    w.begin_object().field("@type", "Dataset").field("identifier", &ind.id).field("name", &ind.name);
+fn dataset(w: &mut JsonText, ind: &crate::model::Indicator, url: &Option<String>) {
+    w.open('{');
+    w.str_field("@type", "Dataset");
+    w.string_field("identifier", &ind.id);
+    w.string_field("name", &ind.name);
     // Google asks datasets for a description; the indicator's own, else its name.
-    w.field("description", ind.description.as_deref().unwrap_or(&ind.name));
-    w.key("variableMeasured").begin_array();
+    w.string_field("description", ind.description.as_ref().unwrap_or(&ind.name));
+    w.key("variableMeasured");
+    w.open('[');
     for o in &ind.observations {
-        w.begin_object().field("@type", "PropertyValue").field("identifier", &o.id).field("name", &ind.name);
+        w.open('{');
+        w.str_field("@type", "PropertyValue");
+        w.string_field("identifier", &o.id);
+        w.string_field("name", &ind.name);
         let mut description = String::from(o.label.as_str());
         description.push_str(" (");
         description.push_str(super::i18n::qualifier_label(super::Lang::En, o.qualifier));
         description.push(')');
-        w.field("description", &description);
+        w.string_field("description", &description);
         // What the numbers mean depends on the qualifier: one value, or the bounds of a range.
-        let values = match o.qualifier {
-            Qualifier::Exact | Qualifier::Approximate => [("value", o.low.or(o.high)), ("", None)],
-            Qualifier::Range => [("minValue", o.low), ("maxValue", o.high)],
-            Qualifier::AtLeast => [("minValue", o.low), ("", None)],
-            Qualifier::AtMost => [("maxValue", o.high), ("", None)],
-        };
-        for (key, value) in values {
-            if let Some(v) = value.filter(|x| x.is_finite()) {
-                w.key(key).number(v);
+        match o.qualifier {
+            Qualifier::Exact | Qualifier::Approximate => value_field(w, "value", o.low.or(o.high)),
+            Qualifier::Range => {
+                value_field(w, "minValue", o.low);
+                value_field(w, "maxValue", o.high);
             }
+            Qualifier::AtLeast => value_field(w, "minValue", o.low),
+            Qualifier::AtMost => value_field(w, "maxValue", o.high),
         }
-        optional_field(w, "unitText", &ind.unit);
+        w.opt_str_field("unitText", &ind.unit);
         if let Some(d) = &o.date {
-            w.field("observationDate", &d.0);
+            w.string_field("observationDate", &d.0);
         }
         appearances(w, &o.evidence, url);
-        w.end_object();
+        w.close('}');
     }
-    w.end_array();
+    w.close(']');
     appearances(w, &ind.evidence, url);
-    w.end_object();
+    w.close('}');
 }
 
-/// Opens an object with its `@type` and `name`.
+/// `"key": value` for a finite value. Out of line: a table of the qualifier's keys walked in place cost
+/// more than these calls.
 #[inline(never)]
-fn named_object<'w>(w: &'w mut JsonWriter, ty: &str, name: &str) -> &'w mut JsonWriter {
-    w.begin_object().field("@type", ty).field("name", name)
-}
-
-/// `"key": value` when the brief gives the value.
-#[inline(never)]
-fn optional_field(w: &mut JsonWriter, key: &str, value: &Option<String>) {
-    if let Some(v) = value {
-        w.field(key, v);
+fn value_field(w: &mut JsonText, key: &str, value: Option<f64>) {
+    if let Some(v) = value.filter(|x| x.is_finite()) {
+        w.key(key);
+        w.raw(&number_text(v, 3));
     }
+}
+
+/// Opens an object with its `@type` and `name`. A `&String`, not a `&str`: one pointer to pass rather
+/// than two words at each of five calls.
+#[inline(never)]
+#[allow(clippy::ptr_arg)]
+fn named_object(w: &mut JsonText, ty: &str, name: &String) {
+    w.open('{');
+    w.str_field("@type", ty);
+    w.string_field("name", name);
 }
