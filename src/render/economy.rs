@@ -3,7 +3,7 @@
 //! by the brief's own labels, and a table gives the same values in words.
 
 use super::escape::push_escaped;
-use super::i18n::{self, format_number, Msg};
+use super::i18n::{self, push_number, Msg};
 use super::shell::push_date_html;
 use super::svg::{fill, fill_nums, Arg::*};
 use super::{non_blank, push_text_paragraph, truncate, Ctx, View};
@@ -48,17 +48,11 @@ fn push_value_text(s: &mut String, o: &Observation) {
         Qualifier::AtMost => ("≤ ", o.high, None),
     };
     s.push_str(sign);
-    push_number_or_unknown(s, first);
+    // A missing number shows as `?`, as a non-finite one does.
+    push_number(s, first.unwrap_or(f64::NAN));
     if let Some(high) = second {
         s.push('–');
-        push_number_or_unknown(s, high);
-    }
-}
-
-fn push_number_or_unknown(s: &mut String, v: Option<f64>) {
-    match v {
-        Some(v) => s.push_str(&format_number(v)),
-        None => s.push('?'),
+        push_number(s, high.unwrap_or(f64::NAN));
     }
 }
 
@@ -206,9 +200,11 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
         let ty = y(v);
         fill(
             s,
-            "<line class=\"bi-grid\" x1=\"70\" y1=\"{}\" x2=\"584\" y2=\"{}\" stroke=\"currentColor\" stroke-opacity=\"{}\"/><text class=\"bi-tick-label\" x=\"64\" y=\"{}\" text-anchor=\"end\" fill=\"currentColor\">{}</text>",
-            &[Num(ty), Num(ty), Raw(if v == 0.0 { "0.6" } else { "0.15" }), Num(ty + 4.0), Text(&format_number(v))],
+            "<line class=\"bi-grid\" x1=\"70\" y1=\"{}\" x2=\"584\" y2=\"{}\" stroke=\"currentColor\" stroke-opacity=\"{}\"/><text class=\"bi-tick-label\" x=\"64\" y=\"{}\" text-anchor=\"end\" fill=\"currentColor\">",
+            &[Num(ty), Num(ty), Raw(if v == 0.0 { "0.6" } else { "0.15" }), Num(ty + 4.0)],
         );
+        push_number(s, v);
+        s.push_str("</text>");
         v += step;
         guard += 1;
     }
