@@ -428,15 +428,12 @@ pub fn push_number(out: &mut String, v: f64) {
     let abs = rounded.abs();
     let int = abs.trunc();
     let frac = ((abs - int) * 100.0).round() as u64;
-    let mut digits = String::new();
-    if int < 1e18 {
-        push_int(&mut digits, int as i64);
-    } else if int < 340282366920938463463374607431768211456.0 {
-        digits = crate::json::whole_number_digits(int);
+    let digits = if int < 340282366920938463463374607431768211456.0 {
+        crate::json::whole_number_digits(int)
     } else {
         // Saturates at u128's bound, as the cast this replaces did.
-        digits = "340282366920938463463374607431768211455".into();
-    }
+        "340282366920938463463374607431768211455".into()
+    };
     if negative {
         out.push('−');
     }
