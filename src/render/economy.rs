@@ -333,11 +333,9 @@ fn table(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     }
     fill(s, "<table class=\"bi-table\" part=\"table\"><caption>{}</caption><thead><tr>", &[Text(&ind.name)]);
     let unit = non_blank(&ind.unit);
-    for (m, with_unit) in
-        [(Msg::When, false), (Msg::Value, true), (Msg::Qualifier, false), (Msg::Note, false), (Msg::Source, false)]
-    {
+    for m in [Msg::When, Msg::Value, Msg::Qualifier, Msg::Note, Msg::Source] {
         fill(s, "<th scope=\"col\">{}", &[Text(ctx.t(m))]);
-        if let (true, Some(u)) = (with_unit, unit) {
+        if let (Msg::Value, Some(u)) = (m, unit) {
             fill(s, " ({})", &[Text(u)]);
         }
         s.push_str("</th>");
