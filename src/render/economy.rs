@@ -225,7 +225,8 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
             "<text class=\"bi-tick-label\" x=\"{}\" y=\"266\" text-anchor=\"middle\" fill=\"currentColor\">",
             &[x],
         );
-        for (line, dy) in wrap(&o.label, chars_per_line).iter().zip(["0", "1.2em"]) {
+        for (i, line) in wrap(&o.label, chars_per_line).iter().enumerate() {
+            let dy = if i == 0 { "0" } else { "1.2em" };
             if !line.is_empty() {
                 fill(s, "<tspan x=\"{}\" dy=\"{}\">{}</tspan>", &[Num(x), Raw(dy), Text(line)]);
             }
