@@ -60,16 +60,14 @@ fn push_value_text(s: &mut String, o: &Observation) {
 fn bounds(o: &Observation) -> Option<(f64, f64)> {
     let finite = |v: Option<f64>| v.filter(|x| x.is_finite());
     let (low, high) = (finite(o.low), finite(o.high));
-    match o.qualifier {
-        Qualifier::Exact | Qualifier::Approximate => low.or(high).map(|v| (v, v)),
-        Qualifier::Range => match (low, high) {
-            (Some(l), Some(h)) => Some((l.min(h), l.max(h))),
-            (Some(v), None) | (None, Some(v)) => Some((v, v)),
-            (None, None) => None,
-        },
-        Qualifier::AtLeast => low.map(|v| (v, v)),
-        Qualifier::AtMost => high.map(|v| (v, v)),
-    }
+    let v = match o.qualifier {
+        Qualifier::AtLeast => low,
+        Qualifier::AtMost => high,
+        _ => low.or(high),
+    }?;
+    // A range with one end given is that one value.
+    let w = if o.qualifier == Qualifier::Range { high.unwrap_or(v) } else { v };
+    Some((v.min(w), v.max(w)))
 }
 
 fn indicator(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
