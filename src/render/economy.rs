@@ -40,19 +40,23 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
 /// The observation's value in words: "≥ 30,000", "8,000–8,999", "≈ 10,000", "≤ 5", "30,000".
 /// Only digits, separators and signs: nothing to escape.
 fn push_value_text(s: &mut String, o: &Observation) {
-    let (sign, first, second) = match o.qualifier {
-        Qualifier::Exact => ("", o.low.or(o.high), None),
-        Qualifier::Approximate => ("≈ ", o.low.or(o.high), None),
-        Qualifier::Range => ("", o.low, Some(o.high)),
-        Qualifier::AtLeast => ("≥ ", o.low, None),
-        Qualifier::AtMost => ("≤ ", o.high, None),
+    let q = o.qualifier;
+    s.push_str(match q {
+        Qualifier::Approximate => "≈ ",
+        Qualifier::AtLeast => "≥ ",
+        Qualifier::AtMost => "≤ ",
+        _ => "",
+    });
+    let first = match q {
+        Qualifier::Range | Qualifier::AtLeast => o.low,
+        Qualifier::AtMost => o.high,
+        _ => o.low.or(o.high),
     };
-    s.push_str(sign);
     // A missing number shows as `?`, as a non-finite one does.
     push_number(s, first.unwrap_or(f64::NAN));
-    if let Some(high) = second {
+    if q == Qualifier::Range {
         s.push('–');
-        push_number(s, high.unwrap_or(f64::NAN));
+        push_number(s, o.high.unwrap_or(f64::NAN));
     }
 }
 
