@@ -273,14 +273,13 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
                 );
                 top - 6.0
             }
-            Qualifier::AtLeast => {
-                let top = y(l + l.abs() * OPEN_END).max(TOP);
-                open_bar(s, cx, half, low_y, top);
-                top - 6.0
-            }
-            Qualifier::AtMost => {
-                open_bar(s, cx, half, high_y, y(h - h.abs() * OPEN_END).min(HEIGHT - BOTTOM));
-                high_y - 6.0
+            Qualifier::AtLeast | Qualifier::AtMost => {
+                // One bound (`l` is `h`), the bar open upwards from it or downwards, the label above.
+                let up = o.qualifier == Qualifier::AtLeast;
+                let far = y(l + (if up { 1.0 } else { -1.0 }) * l.abs() * OPEN_END);
+                let open_y = if up { far.max(TOP) } else { far.min(HEIGHT - BOTTOM) };
+                open_bar(s, cx, half, low_y, open_y);
+                (if up { open_y } else { low_y }) - 6.0
             }
         };
         fill_nums(
