@@ -200,10 +200,12 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     let mut guard = 0;
     while v <= y_max + step * 1e-9 && guard < 20 {
         let ty = y(v);
-        fill(
+        // The zero line stronger: opacity 0.6, else 0.15, its digits after "0." as a number so that every
+        // value of the template is one.
+        fill_nums(
             s,
-            "<line class=\"bi-grid\" x1=\"70\" y1=\"{}\" x2=\"584\" y2=\"{}\" stroke=\"currentColor\" stroke-opacity=\"{}\"/><text class=\"bi-tick-label\" x=\"64\" y=\"{}\" text-anchor=\"end\" fill=\"currentColor\">",
-            &[Num(ty), Num(ty), Raw(if v == 0.0 { "0.6" } else { "0.15" }), Num(ty + 4.0)],
+            "<line class=\"bi-grid\" x1=\"70\" y1=\"{}\" x2=\"584\" y2=\"{}\" stroke=\"currentColor\" stroke-opacity=\"0.{}\"/><text class=\"bi-tick-label\" x=\"64\" y=\"{}\" text-anchor=\"end\" fill=\"currentColor\">",
+            &[ty, ty, if v == 0.0 { 6.0 } else { 15.0 }, ty + 4.0],
         );
         push_number(s, v);
         s.push_str("</text>");
