@@ -188,7 +188,8 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
         if i > 0 {
             s.push_str("; ");
         }
-        fill(s, "{} ", &[Text(&o.label)]);
+        push_escaped(s, &o.label);
+        s.push(' ');
         push_value_text(s, o);
     }
     if !unit.is_empty() {
