@@ -95,7 +95,7 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, entries: &[TimelineEntry<'_>]) {
     };
     let mut year = from as i64;
     while year as f64 <= to {
-        if year % step == 0 || step == 1 {
+        if year % step == 0 {
             let tx = x(year as f64);
             fill_nums(
                 s,
