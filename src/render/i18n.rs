@@ -542,17 +542,16 @@ pub fn date_label(lang: Lang, d: &ParsedDate) -> String {
     s
 }
 
-/// The precision of a date in words, e.g. "month" or "period (year)".
-pub fn date_precision_label(lang: Lang, d: &ParsedDate) -> String {
+/// Appends the precision of a date in words, e.g. "month" or "period (year)" (nothing to escape).
+pub fn push_date_precision_label(s: &mut String, lang: Lang, d: &ParsedDate) {
     let p = precision_label(lang, d.start.precision);
     if d.is_period {
-        let mut s = String::from(tr(lang, Msg::Period));
+        s.push_str(tr(lang, Msg::Period));
         s.push_str(" (");
         s.push_str(p);
         s.push(')');
-        s
     } else {
-        p.to_string()
+        s.push_str(p);
     }
 }
 
