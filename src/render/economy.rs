@@ -3,7 +3,7 @@
 //! by the brief's own labels, and a table gives the same values in words.
 
 use super::escape::push_escaped;
-use super::i18n::{self, format_number, Msg};
+use super::i18n::{self, push_number, Msg};
 use super::shell::push_date_html;
 use super::svg::{fill, fill_nums, Arg::*};
 use super::{non_blank, push_text_paragraph, truncate, Ctx, View};
@@ -40,25 +40,23 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
 /// The observation's value in words: "≥ 30,000", "8,000–8,999", "≈ 10,000", "≤ 5", "30,000".
 /// Only digits, separators and signs: nothing to escape.
 fn push_value_text(s: &mut String, o: &Observation) {
-    let (sign, first, second) = match o.qualifier {
-        Qualifier::Exact => ("", o.low.or(o.high), None),
-        Qualifier::Approximate => ("≈ ", o.low.or(o.high), None),
-        Qualifier::Range => ("", o.low, Some(o.high)),
-        Qualifier::AtLeast => ("≥ ", o.low, None),
-        Qualifier::AtMost => ("≤ ", o.high, None),
+    let q = o.qualifier;
+    s.push_str(match q {
+        Qualifier::Approximate => "≈ ",
+        Qualifier::AtLeast => "≥ ",
+        Qualifier::AtMost => "≤ ",
+        _ => "",
+    });
+    let first = match q {
+        Qualifier::Range | Qualifier::AtLeast => o.low,
+        Qualifier::AtMost => o.high,
+        _ => o.low.or(o.high),
     };
-    s.push_str(sign);
-    push_number_or_unknown(s, first);
-    if let Some(high) = second {
+    // A missing number shows as `?`, as a non-finite one does.
+    push_number(s, first.unwrap_or(f64::NAN));
+    if q == Qualifier::Range {
         s.push('–');
-        push_number_or_unknown(s, high);
-    }
-}
-
-fn push_number_or_unknown(s: &mut String, v: Option<f64>) {
-    match v {
-        Some(v) => s.push_str(&format_number(v)),
-        None => s.push('?'),
+        push_number(s, o.high.unwrap_or(f64::NAN));
     }
 }
 
@@ -66,16 +64,14 @@ fn push_number_or_unknown(s: &mut String, v: Option<f64>) {
 fn bounds(o: &Observation) -> Option<(f64, f64)> {
     let finite = |v: Option<f64>| v.filter(|x| x.is_finite());
     let (low, high) = (finite(o.low), finite(o.high));
-    match o.qualifier {
-        Qualifier::Exact | Qualifier::Approximate => low.or(high).map(|v| (v, v)),
-        Qualifier::Range => match (low, high) {
-            (Some(l), Some(h)) => Some((l.min(h), l.max(h))),
-            (Some(v), None) | (None, Some(v)) => Some((v, v)),
-            (None, None) => None,
-        },
-        Qualifier::AtLeast => low.map(|v| (v, v)),
-        Qualifier::AtMost => high.map(|v| (v, v)),
-    }
+    let v = match o.qualifier {
+        Qualifier::AtLeast => low,
+        Qualifier::AtMost => high,
+        _ => low.or(high),
+    }?;
+    // A range with one end given is that one value.
+    let w = if o.qualifier == Qualifier::Range { high.unwrap_or(v) } else { v };
+    Some((v.min(w), v.max(w)))
 }
 
 fn indicator(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
@@ -192,7 +188,8 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
         if i > 0 {
             s.push_str("; ");
         }
-        fill(s, "{} ", &[Text(&o.label)]);
+        push_escaped(s, &o.label);
+        s.push(' ');
         push_value_text(s, o);
     }
     if !unit.is_empty() {
@@ -204,11 +201,15 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     let mut guard = 0;
     while v <= y_max + step * 1e-9 && guard < 20 {
         let ty = y(v);
-        fill(
+        // The zero line stronger: opacity 0.6, else 0.15, its digits after "0." as a number so that every
+        // value of the template is one.
+        fill_nums(
             s,
-            "<line class=\"bi-grid\" x1=\"70\" y1=\"{}\" x2=\"584\" y2=\"{}\" stroke=\"currentColor\" stroke-opacity=\"{}\"/><text class=\"bi-tick-label\" x=\"64\" y=\"{}\" text-anchor=\"end\" fill=\"currentColor\">{}</text>",
-            &[Num(ty), Num(ty), Raw(if v == 0.0 { "0.6" } else { "0.15" }), Num(ty + 4.0), Text(&format_number(v))],
+            "<line class=\"bi-grid\" x1=\"70\" y1=\"{}\" x2=\"584\" y2=\"{}\" stroke=\"currentColor\" stroke-opacity=\"0.{}\"/><text class=\"bi-tick-label\" x=\"64\" y=\"{}\" text-anchor=\"end\" fill=\"currentColor\">",
+            &[ty, ty, if v == 0.0 { 6.0 } else { 15.0 }, ty + 4.0],
         );
+        push_number(s, v);
+        s.push_str("</text>");
         v += step;
         guard += 1;
     }
@@ -229,7 +230,8 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
             "<text class=\"bi-tick-label\" x=\"{}\" y=\"266\" text-anchor=\"middle\" fill=\"currentColor\">",
             &[x],
         );
-        for (line, dy) in wrap(&o.label, chars_per_line).iter().zip(["0", "1.2em"]) {
+        for (i, line) in wrap(&o.label, chars_per_line).iter().enumerate() {
+            let dy = if i == 0 { "0" } else { "1.2em" };
             if !line.is_empty() {
                 fill(s, "<tspan x=\"{}\" dy=\"{}\">{}</tspan>", &[Num(x), Raw(dy), Text(line)]);
             }
@@ -274,14 +276,13 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
                 );
                 top - 6.0
             }
-            Qualifier::AtLeast => {
-                let top = y(l + l.abs() * OPEN_END).max(TOP);
-                open_bar(s, cx, half, low_y, top);
-                top - 6.0
-            }
-            Qualifier::AtMost => {
-                open_bar(s, cx, half, high_y, y(h - h.abs() * OPEN_END).min(HEIGHT - BOTTOM));
-                high_y - 6.0
+            Qualifier::AtLeast | Qualifier::AtMost => {
+                // One bound (`l` is `h`), the bar open upwards from it or downwards, the label above.
+                let up = o.qualifier == Qualifier::AtLeast;
+                let far = y(l + (if up { 1.0 } else { -1.0 }) * l.abs() * OPEN_END);
+                let open_y = if up { far.max(TOP) } else { far.min(HEIGHT - BOTTOM) };
+                open_bar(s, cx, half, low_y, open_y);
+                (if up { open_y } else { low_y }) - 6.0
             }
         };
         fill_nums(
@@ -337,11 +338,9 @@ fn table(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     }
     fill(s, "<table class=\"bi-table\" part=\"table\"><caption>{}</caption><thead><tr>", &[Text(&ind.name)]);
     let unit = non_blank(&ind.unit);
-    for (m, with_unit) in
-        [(Msg::When, false), (Msg::Value, true), (Msg::Qualifier, false), (Msg::Note, false), (Msg::Source, false)]
-    {
+    for m in [Msg::When, Msg::Value, Msg::Qualifier, Msg::Note, Msg::Source] {
         fill(s, "<th scope=\"col\">{}", &[Text(ctx.t(m))]);
-        if let (true, Some(u)) = (with_unit, unit) {
+        if let (Msg::Value, Some(u)) = (m, unit) {
             fill(s, " ({})", &[Text(u)]);
         }
         s.push_str("</th>");

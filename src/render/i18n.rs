@@ -395,7 +395,7 @@ fn count_label(lang: Lang, n: usize, one: &str, many: &str, ko_before: &str, ko_
     if lang == Lang::Ko {
         s.push_str(ko_before);
     }
-    s.push_str(&format_count(n));
+    push_number(&mut s, n as f64);
     match lang {
         Lang::En if n == 1 => s.push_str(one),
         Lang::En => s.push_str(many),
@@ -414,31 +414,26 @@ pub fn relation_summary(from: &str, to: &str, role: &str) -> String {
     s
 }
 
-fn format_count(n: usize) -> String {
-    format_number(n as f64)
-}
-
-/// `30000` → `30,000`; `2.5` → `2.5`. At most two decimals; non-finite numbers (which no valid brief
-/// holds) show as `?` rather than `inf`.
-pub fn format_number(v: f64) -> String {
+/// Appends `v` grouped by thousands: `30000` → `30,000`; `2.5` → `2.5`. At most two decimals;
+/// non-finite numbers (which no valid brief holds) show as `?` rather than `inf`. Appends to the caller's
+/// string: returning one cost each caller a copy and a free.
+#[inline(never)]
+pub fn push_number(out: &mut String, v: f64) {
     if !v.is_finite() {
-        return "?".to_string();
+        out.push('?');
+        return;
     }
     let rounded = (v * 100.0).round() / 100.0;
     let negative = rounded < 0.0;
     let abs = rounded.abs();
     let int = abs.trunc();
     let frac = ((abs - int) * 100.0).round() as u64;
-    let mut digits = String::new();
-    if int < 1e18 {
-        push_int(&mut digits, int as i64);
-    } else if int < 340282366920938463463374607431768211456.0 {
-        digits = crate::json::whole_number_digits(int);
+    let digits = if int < 340282366920938463463374607431768211456.0 {
+        crate::json::whole_number_digits(int)
     } else {
         // Saturates at u128's bound, as the cast this replaces did.
-        digits = "340282366920938463463374607431768211455".into();
-    }
-    let mut out = String::new();
+        "340282366920938463463374607431768211455".into()
+    };
     if negative {
         out.push('−');
     }
@@ -458,7 +453,6 @@ pub fn format_number(v: f64) -> String {
             out.push(char::from(b'0' + (frac % 10) as u8));
         }
     }
-    out
 }
 
 const MONTHS_EN: &str =
@@ -548,17 +542,16 @@ pub fn date_label(lang: Lang, d: &ParsedDate) -> String {
     s
 }
 
-/// The precision of a date in words, e.g. "month" or "period (year)".
-pub fn date_precision_label(lang: Lang, d: &ParsedDate) -> String {
+/// Appends the precision of a date in words, e.g. "month" or "period (year)" (nothing to escape).
+pub fn push_date_precision_label(s: &mut String, lang: Lang, d: &ParsedDate) {
     let p = precision_label(lang, d.start.precision);
     if d.is_period {
-        let mut s = String::from(tr(lang, Msg::Period));
+        s.push_str(tr(lang, Msg::Period));
         s.push_str(" (");
         s.push_str(p);
         s.push(')');
-        s
     } else {
-        p.to_string()
+        s.push_str(p);
     }
 }
 
@@ -566,6 +559,12 @@ pub fn date_precision_label(lang: Lang, d: &ParsedDate) -> String {
 mod tests {
     use super::*;
     use crate::model::DateSpec;
+
+    fn format_number(v: f64) -> String {
+        let mut s = String::new();
+        push_number(&mut s, v);
+        s
+    }
 
     #[test]
     fn numbers_past_i64_are_grouped_exactly() {

@@ -34,11 +34,9 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         if let Some(spec) = e.item.date() {
             push_date_html(&mut s, ctx, spec);
         }
-        fill(
-            &mut s,
-            " <span class=\"bi-precision\">· {}: {}</span></p><p class=\"bi-event-title\">",
-            &[Text(ctx.t(Msg::Precision)), Text(&i18n::date_precision_label(ctx.o.lang, &e.date))],
-        );
+        fill(&mut s, " <span class=\"bi-precision\">· {}: ", &[Text(ctx.t(Msg::Precision))]);
+        i18n::push_date_precision_label(&mut s, ctx.o.lang, &e.date);
+        s.push_str("</span></p><p class=\"bi-event-title\">");
         if !matches!(e.item, Item::Event(_)) {
             fill(
                 &mut s,
@@ -95,7 +93,7 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, entries: &[TimelineEntry<'_>]) {
     };
     let mut year = from as i64;
     while year as f64 <= to {
-        if year % step == 0 || step == 1 {
+        if year % step == 0 {
             let tx = x(year as f64);
             fill_nums(
                 s,
