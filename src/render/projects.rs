@@ -37,7 +37,8 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         ctx.push_empty(&mut s, Msg::NoProjectsInSector);
     } else {
         s.push_str("<ul class=\"bi-cards\">");
-        for p in shown {
+        // By reference: consuming the list brought in its `IntoIter` and the drop of that.
+        for p in &shown {
             s.push_str("<li>");
             card(ctx, &mut s, p);
             s.push_str("</li>");
