@@ -46,11 +46,13 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
     // share one pin, the first's, labelled with all their numbers. An index into this list, not a list of
     // pins with their labels: no string per pin to build and free.
     let mut pins: Vec<(&Project, &Place, &Coordinates, f64, f64, usize)> = Vec::new();
-    // Each project without a pin, with the reason in words.
-    let mut unmapped: Vec<(&Project, Msg)> = Vec::new();
+    // Each project without a pin. Why is read off it again when it is listed (it has coordinates, so they
+    // are outside the map, or none): a list of projects is code the module has anyway, one with reasons is not.
+    let mut unmapped: Vec<&Project> = Vec::new();
+    let mut any_outside = false;
     for p in projects {
         match p.place.as_ref().and_then(|pl| Some((pl, pl.coordinates.as_ref()?))) {
-            None => unmapped.push((p, Msg::NoCoordinates)),
+            None => unmapped.push(p),
             Some((place, c)) => match outline.project(c.lat, c.lon) {
                 Some((x, y)) => {
                     let at = pins
@@ -60,11 +62,13 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
                         .unwrap_or(pins.len());
                     pins.push((p, place, c, x, y, at));
                 }
-                None => unmapped.push((p, Msg::OutsideMap)),
+                None => {
+                    any_outside = true;
+                    unmapped.push(p);
+                }
             },
         }
     }
-    let any_outside = unmapped.iter().any(|(_, why)| *why == Msg::OutsideMap);
     // No project with coordinates: no figure at all.
     if pins.is_empty() && !any_outside {
         return;
@@ -152,11 +156,16 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
     }
     if !unmapped.is_empty() {
         fill(s, "<p class=\"bi-not-mapped\">{}: ", &[Text(ctx.t(Msg::NotMapped))]);
-        for (i, (p, reason)) in unmapped.iter().enumerate() {
+        for (i, p) in unmapped.iter().enumerate() {
+            let outside = p.place.as_ref().is_some_and(|pl| pl.coordinates.is_some());
             if i > 0 {
                 s.push_str("; ");
             }
-            fill(s, "{} ({})", &[Text(&p.name), Text(ctx.t(*reason))]);
+            fill(
+                s,
+                "{} ({})",
+                &[Text(&p.name), Text(ctx.t(if outside { Msg::OutsideMap } else { Msg::NoCoordinates }))],
+            );
         }
         s.push_str("</p>");
     }
