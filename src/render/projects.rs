@@ -74,8 +74,12 @@ fn card(ctx: &Ctx<'_>, s: &mut String, p: &Project) {
         fill(s, "<dt>{}</dt><dd>{}", &[Text(ctx.t(Msg::Timing)), Text(timing.unwrap_or(""))]);
         // The date is shown unless the timing already says it in words ("Opened in November 2025").
         if let Some(d) = &p.date {
-            let words = crate::date::parse(d).map(|pd| i18n::date_label(ctx.o.lang, &pd)).unwrap_or_default();
-            let said = timing.is_some_and(|t| !words.is_empty() && contains_text(t, &words));
+            let said = timing.is_some_and(|t| {
+                crate::date::parse(d).is_ok_and(|pd| {
+                    let words = i18n::date_label(ctx.o.lang, &pd);
+                    !words.is_empty() && contains_text(t, &words)
+                })
+            });
             if !said {
                 if timing.is_some() {
                     s.push_str(" · ");
