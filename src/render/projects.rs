@@ -90,24 +90,28 @@ fn card(ctx: &Ctx<'_>, s: &mut String, p: &Project) {
         s.push_str("</dd>");
     }
     s.push_str("</dl>");
-    for (label, list, class) in
-        [(Msg::ClaimedResults, &p.claimed_results, "bi-claims"), (Msg::RisksAssessment, &p.risks, "bi-risks")]
-    {
-        if list.is_empty() {
-            continue;
-        }
-        fill(
-            s,
-            "<div class=\"{}\"><p class=\"bi-list-label\">{}</p><ul class=\"bi-list\">",
-            &[Raw(class), Text(ctx.t(label))],
-        );
-        for entry in list {
-            fill(s, "<li>{}</li>", &[Text(entry)]);
-        }
-        s.push_str("</ul></div>");
-    }
+    entries(ctx, s, Msg::ClaimedResults, &p.claimed_results, "bi-claims");
+    entries(ctx, s, Msg::RisksAssessment, &p.risks, "bi-risks");
     ctx.push_cite(s, &item);
     s.push_str("</article>");
+}
+
+/// A labelled list of the card (claimed results, risks); nothing when it is empty. A function called twice:
+/// a loop over an array of the two lists was larger (the array by value brought its `IndexRange` walk).
+#[inline(never)]
+fn entries(ctx: &Ctx<'_>, s: &mut String, label: Msg, list: &[String], class: &str) {
+    if list.is_empty() {
+        return;
+    }
+    fill(
+        s,
+        "<div class=\"{}\"><p class=\"bi-list-label\">{}</p><ul class=\"bi-list\">",
+        &[Raw(class), Text(ctx.t(label))],
+    );
+    for entry in list {
+        fill(s, "<li>{}</li>", &[Text(entry)]);
+    }
+    s.push_str("</ul></div>");
 }
 
 /// A term and its value in the card's facts. Out of line: a closure was inlined at each of its three uses.
