@@ -33,10 +33,10 @@ pub(crate) fn fill(out: &mut String, template: &str, args: &[Arg<'_>]) {
 /// Out of line: [`fill`] and [`fill_nums`] share it rather than each having its own search.
 #[inline(never)]
 fn to_hole(out: &mut String, rest: &mut &str) -> bool {
-    match rest.find('{') {
-        Some(at) => {
-            out.push_str(rest.get(..at).unwrap_or(""));
-            *rest = rest.get(at + 2..).unwrap_or("");
+    match rest.split_once('{') {
+        Some((before, after)) => {
+            out.push_str(before);
+            *rest = after.get(1..).unwrap_or("");
             true
         }
         None => {
