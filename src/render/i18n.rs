@@ -334,29 +334,31 @@ pub fn precision_label(lang: Lang, p: Precision) -> &'static str {
     label(lang, LABELS, i)
 }
 
-/// A sector slug as a label: a few common sectors are translated, anything else is the slug with
-/// hyphens as spaces and a capital first letter.
+/// A sector slug as a label: a few common sectors are translated into Korean; anything else, and every
+/// sector in English, is the slug with hyphens as spaces and a capital first letter (the English names of
+/// the translated ones are exactly that, so the table does not hold them).
 pub fn sector_label(lang: Lang, sector: &str) -> String {
-    // slug|English|Korean
+    // slug|Korean
     const KNOWN: &str = "\
-        healthcare|Healthcare|보건의료\n\
-        agriculture|Agriculture|농업\n\
-        aquaculture|Aquaculture|양식업\n\
-        fisheries|Fisheries|수산업\n\
-        tourism|Tourism|관광\n\
-        construction|Construction|건설\n\
-        housing|Housing|주택\n\
-        energy|Energy|에너지\n\
-        trade|Trade|무역\n\
-        industry|Industry|산업\n\
-        education|Education|교육\n\
-        infrastructure|Infrastructure|기반시설\n\
-        regional-development|Regional development|지방 발전";
-    for line in KNOWN.split('\n') {
-        if let Some((slug, labels)) = line.split_once('|') {
-            if slug == sector {
-                let (en, ko) = labels.split_once('|').unwrap_or((labels, ""));
-                return pick(lang, en, ko).to_string();
+        healthcare|보건의료\n\
+        agriculture|농업\n\
+        aquaculture|양식업\n\
+        fisheries|수산업\n\
+        tourism|관광\n\
+        construction|건설\n\
+        housing|주택\n\
+        energy|에너지\n\
+        trade|무역\n\
+        industry|산업\n\
+        education|교육\n\
+        infrastructure|기반시설\n\
+        regional-development|지방 발전";
+    if lang == Lang::Ko {
+        for line in KNOWN.split('\n') {
+            if let Some((slug, ko)) = line.split_once('|') {
+                if slug == sector {
+                    return ko.to_string();
+                }
             }
         }
     }

@@ -6,7 +6,7 @@ use super::escape::push_escaped;
 use super::i18n::Msg;
 use super::svg::{fill, fill_nums, push_num, Arg::*};
 use super::Ctx;
-use crate::model::{Coordinates, Project};
+use crate::model::{Coordinates, Place, Project};
 
 /// The outline's path and projection. `build.rs` reads them from the committed file, checks them (a
 /// broken file fails the build) and writes this constant, so no JSON is parsed for the map at run time.
@@ -41,20 +41,34 @@ impl Outline {
 /// project has coordinates at all.
 pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
     let outline = &OUTLINE;
-    // Each mapped project with its coordinates and viewbox position.
-    let mut pins: Vec<(&Project, &Coordinates, f64, f64)> = Vec::new();
-    // Each project without a pin, with the reason in words.
-    let mut unmapped: Vec<(&Project, Msg)> = Vec::new();
+    // Each mapped project with its coordinates, viewbox position and the pin it is drawn at: projects at
+    // (nearly) the same place (within 8 units of the first of them; squared, as `hypot` is 0.4 KB of libm)
+    // share one pin, the first's, labelled with all their numbers. An index into this list, not a list of
+    // pins with their labels: no string per pin to build and free.
+    let mut pins: Vec<(&Project, &Place, &Coordinates, f64, f64, usize)> = Vec::new();
+    // Each project without a pin. Why is read off it again when it is listed (it has coordinates, so they
+    // are outside the map, or none): a list of projects is code the module has anyway, one with reasons is not.
+    let mut unmapped: Vec<&Project> = Vec::new();
+    let mut any_outside = false;
     for p in projects {
-        match p.place.as_ref().and_then(|pl| pl.coordinates.as_ref()) {
-            None => unmapped.push((p, Msg::NoCoordinates)),
-            Some(c) => match outline.project(c.lat, c.lon) {
-                Some((x, y)) => pins.push((p, c, x, y)),
-                None => unmapped.push((p, Msg::OutsideMap)),
+        match p.place.as_ref().and_then(|pl| Some((pl, pl.coordinates.as_ref()?))) {
+            None => unmapped.push(p),
+            Some((place, c)) => match outline.project(c.lat, c.lon) {
+                Some((x, y)) => {
+                    let at = pins
+                        .iter()
+                        .enumerate()
+                        .position(|(j, &(_, _, _, px, py, pin))| pin == j && (px - x).powi(2) + (py - y).powi(2) < 64.0)
+                        .unwrap_or(pins.len());
+                    pins.push((p, place, c, x, y, at));
+                }
+                None => {
+                    any_outside = true;
+                    unmapped.push(p);
+                }
             },
         }
     }
-    let any_outside = unmapped.iter().any(|(_, why)| *why == Msg::OutsideMap);
     // No project with coordinates: no figure at all.
     if pins.is_empty() && !any_outside {
         return;
@@ -67,7 +81,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
             "<svg class=\"bi-chart bi-map\" part=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{}\" font-size=\"16\"><title id=\"{}\">{}: ",
             &[Num(outline.width), Num(outline.height), Raw(&title_id), Raw(&title_id), Text(ctx.t(Msg::MapTitle))],
         );
-        for (i, (p, _, _, _)) in pins.iter().enumerate() {
+        for (i, (p, ..)) in pins.iter().enumerate() {
             if i > 0 {
                 s.push_str(", ");
             }
@@ -78,32 +92,16 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
             "</title><path class=\"bi-map-outline\" d=\"{}\" fill=\"currentColor\" fill-opacity=\"0.08\" stroke=\"currentColor\" stroke-width=\"1\" stroke-linejoin=\"round\"/>",
             &[Text(outline.d)],
         );
-        // Projects at (nearly) the same place (within 8 units; squared, as `hypot` is 0.4 KB of libm) share
-        // one pin labelled with all their numbers, written as they join it.
-        let mut spots: Vec<(f64, f64, bool, String)> = Vec::new();
-        for (i, (_, c, x, y)) in pins.iter().enumerate() {
-            let spot = match spots.iter().position(|(sx, sy, _, _)| (*sx - x).powi(2) + (*sy - y).powi(2) < 64.0) {
-                Some(at) => spots.get_mut(at),
-                None => {
-                    spots.push((*x, *y, false, String::new()));
-                    spots.last_mut()
-                }
-            };
-            if let Some((_, _, approximate, numbers)) = spot {
-                *approximate |= c.approximate;
-                if !numbers.is_empty() {
-                    numbers.push_str(", ");
-                }
-                push_num(numbers, (i + 1) as f64);
+        for (k, &(_, _, _, x, y, pin)) in pins.iter().enumerate() {
+            if pin != k {
+                continue;
             }
-        }
-        for (x, y, approximate, numbers) in &spots {
-            if *approximate {
+            if pins.iter().any(|(_, _, c, _, _, pin)| *pin == k && c.approximate) {
                 // A ring of uncertainty says "somewhere about here".
                 fill_nums(
                     s,
                     "<g class=\"bi-pin bi-pin-approximate\"><circle class=\"bi-pin-area\" cx=\"{}\" cy=\"{}\" r=\"18\" fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"3 3\"/>",
-                    &[*x, *y],
+                    &[x, y],
                 );
             } else {
                 s.push_str("<g class=\"bi-pin\">");
@@ -111,9 +109,16 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
             fill_nums(
                 s,
                 "<circle class=\"bi-pin-dot\" cx=\"{}\" cy=\"{}\" r=\"6\" fill=\"currentColor\"/><text class=\"bi-pin-number\" x=\"{}\" y=\"{}\" fill=\"currentColor\">",
-                &[*x, *y, *x + 14.0, *y - 10.0],
+                &[x, y, x + 14.0, y - 10.0],
             );
-            s.push_str(numbers);
+            let mut sep = "";
+            for (i, (.., pin)) in pins.iter().enumerate() {
+                if *pin == k {
+                    s.push_str(sep);
+                    push_num(s, (i + 1) as f64);
+                    sep = ", ";
+                }
+            }
             s.push_str("</text></g>");
         }
         s.push_str("</svg>");
@@ -121,14 +126,10 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
     s.push_str("<figcaption class=\"bi-map-caption\">");
     if !pins.is_empty() {
         fill(s, "<ol class=\"bi-map-key\" aria-label=\"{}\">", &[Text(ctx.t(Msg::MappedProjects))]);
-        for (p, _, _, _) in &pins {
-            fill(s, "<li>{}", &[Text(&p.name)]);
-            if let Some(place) = &p.place {
-                fill(s, " — {}", &[Text(&place.name)]);
-            }
-            s.push_str("</li>");
+        for (p, place, ..) in &pins {
+            fill(s, "<li>{} — {}</li>", &[Text(&p.name), Text(&place.name)]);
         }
-        let approximate = pins.iter().any(|(_, c, _, _)| c.approximate);
+        let approximate = pins.iter().any(|(_, _, c, ..)| c.approximate);
         fill(
             s,
             "</ol><p class=\"bi-map-note\">{} {} ",
@@ -139,8 +140,8 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
         );
         // Each source once, in order of first use: a source is new if no earlier pin has it (a few pins;
         // smaller code than collecting the sources seen).
-        for (i, (_, c, _, _)) in pins.iter().enumerate() {
-            if pins.iter().take(i).any(|(_, seen, _, _)| seen.source == c.source) {
+        for (i, (_, _, c, ..)) in pins.iter().enumerate() {
+            if pins.iter().take(i).any(|(_, _, seen, ..)| seen.source == c.source) {
                 continue;
             }
             if i > 0 {
@@ -155,11 +156,16 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
     }
     if !unmapped.is_empty() {
         fill(s, "<p class=\"bi-not-mapped\">{}: ", &[Text(ctx.t(Msg::NotMapped))]);
-        for (i, (p, reason)) in unmapped.iter().enumerate() {
+        for (i, p) in unmapped.iter().enumerate() {
+            let outside = p.place.as_ref().is_some_and(|pl| pl.coordinates.is_some());
             if i > 0 {
                 s.push_str("; ");
             }
-            fill(s, "{} ({})", &[Text(&p.name), Text(ctx.t(*reason))]);
+            fill(
+                s,
+                "{} ({})",
+                &[Text(&p.name), Text(ctx.t(if outside { Msg::OutsideMap } else { Msg::NoCoordinates }))],
+            );
         }
         s.push_str("</p>");
     }

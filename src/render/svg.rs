@@ -19,17 +19,31 @@ pub(crate) enum Arg<'a> {
 pub(crate) fn fill(out: &mut String, template: &str, args: &[Arg<'_>]) {
     let mut args = args.iter();
     let mut rest = template;
-    while let Some(at) = rest.find('{') {
-        out.push_str(rest.get(..at).unwrap_or(""));
+    while to_hole(out, &mut rest) {
         match args.next() {
             Some(Arg::Num(v)) => push_num(out, *v),
             Some(Arg::Raw(t)) => out.push_str(t),
             Some(Arg::Text(t)) => push_escaped(out, t),
             None => {}
         }
-        rest = rest.get(at + 2..).unwrap_or("");
     }
-    out.push_str(rest);
+}
+
+/// Appends `rest` up to its next `{}` and moves past that, or appends all of it: whether there was a `{}`.
+/// Out of line: [`fill`] and [`fill_nums`] share it rather than each having its own search.
+#[inline(never)]
+fn to_hole(out: &mut String, rest: &mut &str) -> bool {
+    match rest.split_once('{') {
+        Some((before, after)) => {
+            out.push_str(before);
+            *rest = after.get(1..).unwrap_or("");
+            true
+        }
+        None => {
+            out.push_str(rest);
+            false
+        }
+    }
 }
 
 /// Appends a number as [`super::num`] writes it.
@@ -53,12 +67,9 @@ pub(crate) fn bool_text(b: bool) -> &'static str {
 pub(crate) fn fill_nums(out: &mut String, template: &str, nums: &[f64]) {
     let mut nums = nums.iter();
     let mut rest = template;
-    while let Some(at) = rest.find('{') {
-        out.push_str(rest.get(..at).unwrap_or(""));
+    while to_hole(out, &mut rest) {
         if let Some(v) = nums.next() {
             push_num(out, *v);
         }
-        rest = rest.get(at + 2..).unwrap_or("");
     }
-    out.push_str(rest);
 }
