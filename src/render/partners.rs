@@ -5,7 +5,9 @@
 use super::escape::push_escaped;
 use super::i18n::{self, stance_label, stance_pattern, stance_slug, Msg, STANCES};
 use super::svg::{bool_text, fill, Arg::*};
-use super::{actor_name, actor_short_name, push_actor_names, push_text_paragraph, subject_actor, truncate, Ctx, View};
+use super::{
+    actor_name, actor_short_name, push_actor_names, push_text_paragraph, subject_actor, truncate, Ctx, Lang, View,
+};
 use crate::model::{Actor, Relation, Stance};
 use crate::query::Item;
 use std::ptr;
@@ -112,20 +114,17 @@ fn add_node<'a>(nodes: &mut Vec<Node<'a>>, actor: &'a Actor, centre: bool) {
 }
 
 /// Presentation attributes for an edge of this stance: width and dash pattern carry the stance without
-/// colour; the colour itself comes from the stylesheet via the class. Whole strings, one per stance: a
-/// lookup is smaller code than assembling them.
+/// colour; the colour itself comes from the stylesheet via the class. Whole strings, one line per stance
+/// of a table read like the labels': a lookup is smaller code than assembling them, or than a `match`.
+/// The templates put the space before them (a table line's leading space would be eaten by the `\`).
 fn stroke_attrs(stance: Stance) -> &'static str {
-    match stance {
-        Stance::Cooperative => " stroke=\"currentColor\" stroke-width=\"4\" fill=\"none\"",
-        Stance::Neutral => " stroke=\"currentColor\" stroke-width=\"1.5\" fill=\"none\"",
-        Stance::Ambivalent => {
-            " stroke=\"currentColor\" stroke-width=\"2.5\" fill=\"none\" stroke-dasharray=\"10 4 2 4\""
-        }
-        Stance::Conditional => " stroke=\"currentColor\" stroke-width=\"2.5\" fill=\"none\" stroke-dasharray=\"7 5\"",
-        Stance::Hostile => {
-            " stroke=\"currentColor\" stroke-width=\"3.5\" fill=\"none\" stroke-dasharray=\"2 5\" stroke-linecap=\"round\""
-        }
-    }
+    const ATTRS: &str = "\
+         stroke=\"currentColor\" stroke-width=\"4\" fill=\"none\"\n\
+         stroke=\"currentColor\" stroke-width=\"2.5\" fill=\"none\" stroke-dasharray=\"10 4 2 4\"\n\
+         stroke=\"currentColor\" stroke-width=\"2.5\" fill=\"none\" stroke-dasharray=\"7 5\"\n\
+         stroke=\"currentColor\" stroke-width=\"3.5\" fill=\"none\" stroke-dasharray=\"2 5\" stroke-linecap=\"round\"\n\
+         stroke=\"currentColor\" stroke-width=\"1.5\" fill=\"none\"";
+    i18n::label(Lang::En, ATTRS, i18n::stance_index(stance))
 }
 
 fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Option<&Actor>) {
@@ -190,7 +189,7 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
         push_relation_summary(ctx, s, r);
         fill(
             s,
-            " ({})</title><path class=\"bi-edge-line\" d=\"M{} {} Q{} {} {} {}\"{}/>",
+            " ({})</title><path class=\"bi-edge-line\" d=\"M{} {} Q{} {} {} {}\" {}/>",
             &[Text(stance), Num(ax), Num(ay), Num(qx), Num(qy), Num(cx2), Num(cy2), Raw(stroke_attrs(r.stance))],
         );
         if label_edges {
@@ -313,7 +312,7 @@ fn legend(ctx: &Ctx<'_>, s: &mut String) {
         }
         fill(
             s,
-            "<li class=\"bi-legend-item bi-stance-{}\"><svg class=\"bi-swatch\" viewBox=\"0 0 36 10\" aria-hidden=\"true\" focusable=\"false\"><line x1=\"1\" y1=\"5\" x2=\"35\" y2=\"5\"{}/></svg> <span class=\"bi-stance\">{}</span> <span class=\"bi-pattern\">({})</span></li>",
+            "<li class=\"bi-legend-item bi-stance-{}\"><svg class=\"bi-swatch\" viewBox=\"0 0 36 10\" aria-hidden=\"true\" focusable=\"false\"><line x1=\"1\" y1=\"5\" x2=\"35\" y2=\"5\" {}/></svg> <span class=\"bi-stance\">{}</span> <span class=\"bi-pattern\">({})</span></li>",
             &[
                 Raw(stance_slug(st)),
                 Raw(stroke_attrs(st)),
