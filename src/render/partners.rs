@@ -194,18 +194,11 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
         );
         if label_edges {
             // Labels of bent edges extend outwards, away from their sibling edges.
-            let side = px * bend;
-            let (anchor, lx) = if side > 1.0 {
-                ("start", mx + 4.0)
-            } else if side < -1.0 {
-                ("end", mx - 4.0)
-            } else {
-                ("middle", mx)
-            };
+            let (anchor, dir) = side(px * bend, 1.0);
             fill(
                 s,
                 "<text class=\"bi-edge-label\" x=\"{}\" y=\"{}\" text-anchor=\"{}\" font-size=\"11\" fill=\"currentColor\">{}</text>",
-                &[Num(lx), Num(my - 4.0), Raw(anchor), Text(stance)],
+                &[Num(mx + 4.0 * dir), Num(my - 4.0), Raw(anchor), Text(stance)],
             );
         }
         s.push_str("</g>");
@@ -245,23 +238,10 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
             let l = (dx * dx + dy * dy).sqrt().max(1.0);
             (dx / l, dy / l)
         };
-        let anchor = if ux > 0.35 {
-            "start"
-        } else if ux < -0.35 {
-            "end"
-        } else {
-            "middle"
-        };
+        let anchor = side(ux, 0.35).0;
         let gap = n.r + 5.0;
-        let ly = n.y
-            + uy * gap
-            + if uy > 0.35 {
-                10.0
-            } else if uy < -0.35 {
-                -2.0
-            } else {
-                4.0
-            };
+        // Below the node the label hangs from its top; above it, it stands on its baseline.
+        let ly = n.y + uy * gap + 4.0 + 6.0 * side(uy, 0.35).1;
         fill(
             s,
             "><title>{}</title><circle class=\"bi-node-dot\" cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"currentColor\" fill-opacity=\"0.12\" stroke=\"currentColor\" stroke-width=\"{}\"/><text class=\"bi-node-label\" x=\"{}\" y=\"{}\" text-anchor=\"{}\" fill=\"currentColor\">{}</text></g>",
@@ -281,6 +261,19 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
     s.push_str("</g></svg>");
     legend(ctx, s);
     s.push_str("</figure>");
+}
+
+/// Which way a label leans for `v` (a direction or offset, `limit` the dead band): its `text-anchor`
+/// and the sign of `v`, 0 inside the band. Out of line: three uses, one per label axis.
+#[inline(never)]
+fn side(v: f64, limit: f64) -> (&'static str, f64) {
+    if v > limit {
+        ("start", 1.0)
+    } else if v < -limit {
+        ("end", -1.0)
+    } else {
+        ("middle", 0.0)
+    }
 }
 
 /// The point on `n`'s rim facing (`towards_x`, `towards_y`). Out of line: it is used twice per edge.
