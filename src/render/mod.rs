@@ -411,13 +411,14 @@ pub(crate) fn actor_short_name<'a>(b: &'a LoadedBrief, id: &'a str) -> &'a str {
     }
 }
 
-/// Appends the names of the actors `ids`, comma-separated.
-pub(crate) fn push_actor_names(s: &mut String, b: &LoadedBrief, ids: &[String]) {
-    for (i, id) in ids.iter().enumerate() {
+/// Appends `items` comma-separated, escaped; with `actors`, the items are actor ids, each written as its
+/// actor's name. One list writer for actor names and plain texts (a relation's fields).
+pub(crate) fn push_list(s: &mut String, actors: Option<&LoadedBrief>, items: &[String]) {
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             s.push_str(", ");
         }
-        push_escaped(s, actor_name(b, id));
+        push_escaped(s, actors.map_or(item, |b| actor_name(b, item)));
     }
 }
 

@@ -5,9 +5,7 @@
 use super::escape::push_escaped;
 use super::i18n::{self, stance_label, stance_pattern, stance_slug, Msg, STANCES};
 use super::svg::{bool_text, fill, Arg::*};
-use super::{
-    actor_name, actor_short_name, push_actor_names, push_text_paragraph, subject_actor, truncate, Ctx, Lang, View,
-};
+use super::{actor_name, actor_short_name, push_list, push_text_paragraph, subject_actor, truncate, Ctx, Lang, View};
 use crate::model::{Actor, Relation, Stance};
 use crate::query::Item;
 use std::ptr;
@@ -348,7 +346,7 @@ fn actor_details(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
     );
     if !a.member_of.is_empty() {
         fill(s, " <span class=\"bi-member-of\">{} ", &[Text(ctx.t(Msg::Member))]);
-        push_actor_names(s, ctx.b, &a.member_of);
+        push_list(s, Some(ctx.b), &a.member_of);
         s.push_str("</span>");
     }
     s.push_str("</p>");
@@ -410,12 +408,7 @@ fn relation_card(ctx: &Ctx<'_>, s: &mut String, r: &Relation, anchored: bool) {
     );
     if !r.fields.is_empty() {
         fill(s, "<dt>{}</dt><dd class=\"bi-fields\">", &[Text(ctx.t(Msg::Fields))]);
-        for (i, f) in r.fields.iter().enumerate() {
-            if i > 0 {
-                s.push_str(", ");
-            }
-            push_escaped(s, f);
-        }
+        push_list(s, None, &r.fields);
         s.push_str("</dd>");
     }
     s.push_str("</dl>");
