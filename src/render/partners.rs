@@ -129,22 +129,23 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
     let b = &ctx.b.brief;
     let nodes = layout(ctx, subject);
     let pos = |id: &str| nodes.iter().find(|n| n.actor.id == id);
-    let title_id = ctx.id("network-title");
-    let desc_id = ctx.id("network-desc");
+    // The title's and description's ids are this plus "-title" and "-desc" (suffixes that need no
+    // escaping): one id built, not two.
+    let net_id = ctx.id("network");
     // role=img would make the focusable nodes inside it presentational; the interactive network is a group.
     let role = if ctx.document { "img" } else { "group" };
     fill(
         s,
-        "<figure class=\"bi-figure bi-network-figure\" part=\"figure\"><svg class=\"bi-chart bi-network\" part=\"chart\" viewBox=\"0 0 720 440\" role=\"{}\" aria-labelledby=\"{} {}\" font-size=\"13\"><title id=\"{}\">{}",
-        &[Raw(role), Raw(&title_id), Raw(&desc_id), Raw(&title_id), Text(ctx.t(Msg::PartnerNetwork))],
+        "<figure class=\"bi-figure bi-network-figure\" part=\"figure\"><svg class=\"bi-chart bi-network\" part=\"chart\" viewBox=\"0 0 720 440\" role=\"{}\" aria-labelledby=\"{}-title {}-desc\" font-size=\"13\"><title id=\"{}-title\">{}",
+        &[Raw(role), Raw(&net_id), Raw(&net_id), Raw(&net_id), Text(ctx.t(Msg::PartnerNetwork))],
     );
     if let Some(subj) = subject {
         fill(s, ": {}", &[Text(&subj.name)]);
     }
     fill(
         s,
-        "</title><desc id=\"{}\">{}</desc><g class=\"bi-edges\">",
-        &[Raw(&desc_id), Text(ctx.t(Msg::PartnerNetworkDesc))],
+        "</title><desc id=\"{}-desc\">{}</desc><g class=\"bi-edges\">",
+        &[Raw(&net_id), Text(ctx.t(Msg::PartnerNetworkDesc))],
     );
 
     // Edges first so nodes are drawn over their ends.
@@ -356,18 +357,19 @@ fn actor_details(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
 
 /// The chosen actor: who it is, and each relation it is party to with role, stance, fields and source.
 fn actor_panel(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
-    let title_id = ctx.id("actor-panel-title");
+    // The heading's id is the panel's plus "-title", as in the network.
+    let panel_id = ctx.id("actor-panel");
     fill(
         s,
-        "<div class=\"bi-actor-panel\" part=\"actor-panel\" id=\"{}\" aria-labelledby=\"{}\" role=\"region\">",
-        &[Raw(&ctx.id("actor-panel")), Raw(&title_id)],
+        "<div class=\"bi-actor-panel\" part=\"actor-panel\" id=\"{}\" aria-labelledby=\"{}-title\" role=\"region\">",
+        &[Raw(&panel_id), Raw(&panel_id)],
     );
     s.push_str("<h");
     s.push(ctx.heading_digit(1));
     fill(
         s,
-        " class=\"bi-subtitle\" id=\"{}\">{}: {}",
-        &[Raw(&title_id), Text(ctx.t(Msg::SelectedActor)), Text(&a.name)],
+        " class=\"bi-subtitle\" id=\"{}-title\">{}: {}",
+        &[Raw(&panel_id), Text(ctx.t(Msg::SelectedActor)), Text(&a.name)],
     );
     ctx.close_heading(s, 1);
     actor_details(ctx, s, a);
