@@ -76,18 +76,15 @@ fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>) -> Vec<Node<'a>> {
     // The nodes are collected first, all at the centre, and placed on the ring after; one list, not a
     // list of actors and then one of nodes. Actors are compared by address: every `&Actor` here points
     // into `brief.actors`, whose ids a loaded brief has unique, and addresses compare in less code.
+    add_node(&mut nodes, subject, true);
     if let Some(subj) = subject {
-        add_node(&mut nodes, subj, true);
         for p in ctx.b.partners(&subj.id) {
-            add_node(&mut nodes, p.partner, false);
+            add_node(&mut nodes, Some(p.partner), false);
         }
     }
     for r in &b.relations {
-        for id in [&r.from, &r.to] {
-            if let Some(a) = ctx.b.actor(id) {
-                add_node(&mut nodes, a, false);
-            }
-        }
+        add_node(&mut nodes, ctx.b.actor(&r.from), false);
+        add_node(&mut nodes, ctx.b.actor(&r.to), false);
     }
     let first_on_ring = usize::from(subject.is_some());
     let n = nodes.len() - first_on_ring;
@@ -103,9 +100,11 @@ fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>) -> Vec<Node<'a>> {
     nodes
 }
 
-/// Adds `actor` at the centre of the network unless it is there already. Out of line: used three times.
+/// Adds `actor`, if any, at the centre of the network unless it is there already. Out of line: used four
+/// times; taking the `Option` spares each caller its own test.
 #[inline(never)]
-fn add_node<'a>(nodes: &mut Vec<Node<'a>>, actor: &'a Actor, centre: bool) {
+fn add_node<'a>(nodes: &mut Vec<Node<'a>>, actor: Option<&'a Actor>, centre: bool) {
+    let Some(actor) = actor else { return };
     if !nodes.iter().any(|n| ptr::eq(n.actor, actor)) {
         nodes.push(Node { actor, x: WIDTH / 2.0, y: HEIGHT / 2.0, r: 30.0, centre });
     }
