@@ -86,11 +86,11 @@ fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>) -> Vec<Node<'a>> {
         add_node(&mut nodes, ctx.b.actor(&r.from), false);
         add_node(&mut nodes, ctx.b.actor(&r.to), false);
     }
-    let first_on_ring = usize::from(subject.is_some());
-    let n = nodes.len() - first_on_ring;
+    let ring = &mut nodes[usize::from(subject.is_some())..];
+    let n = ring.len();
     let crowded = n > SINGLE_RING_MAX;
     let r = if crowded { 13.0 } else { 20.0 };
-    for (i, node) in nodes.iter_mut().skip(first_on_ring).enumerate() {
+    for (i, node) in ring.iter_mut().enumerate() {
         // Start at the top and go clockwise.
         let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n.max(1) as f64;
         let scale = if crowded && i % 2 == 1 { 0.66 } else { 1.0 };
