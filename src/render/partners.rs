@@ -288,16 +288,14 @@ fn push_relation_summary(ctx: &Ctx<'_>, s: &mut String, r: &Relation) {
 }
 
 /// Only the stances the brief uses, each with a swatch of its line and its pattern in words.
+/// Only drawn with the network, so never for a brief without relations.
 fn legend(ctx: &Ctx<'_>, s: &mut String) {
-    if ctx.b.brief.relations.is_empty() {
-        return;
-    }
     fill(
         s,
         "<figcaption class=\"bi-legend\" part=\"legend\"><span class=\"bi-legend-title\">{}</span><ul class=\"bi-legend-list\">",
         &[Text(ctx.t(Msg::LegendTitle))],
     );
-    for st in STANCES {
+    for &st in &STANCES {
         if !ctx.b.brief.relations.iter().any(|r| r.stance == st) {
             continue;
         }
