@@ -403,12 +403,9 @@ pub(crate) fn push_text_paragraph(s: &mut String, text: &Option<String>) {
     }
 }
 
-/// A short name for an actor id (its short name, else its name, else the id itself).
-pub(crate) fn actor_short_name<'a>(b: &'a LoadedBrief, id: &'a str) -> &'a str {
-    match b.actor(id) {
-        Some(a) => non_blank(&a.short_name).unwrap_or(&a.name),
-        None => id,
-    }
+/// An actor's short name, else its name.
+pub(crate) fn actor_short_name(a: &crate::model::Actor) -> &str {
+    non_blank(&a.short_name).unwrap_or(&a.name)
 }
 
 /// Appends `items` comma-separated, escaped; with `actors`, the items are actor ids, each written as its

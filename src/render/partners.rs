@@ -209,8 +209,7 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
             "<g class=\"bi-node{}{}\"",
             &[Raw(if n.centre { " bi-node-subject" } else { "" }), Raw(if pressed { " bi-selected" } else { "" })],
         );
-        let visible =
-            truncate(actor_short_name(ctx.b, &n.actor.id), if nodes.len() > SINGLE_RING_MAX { 10 } else { 16 });
+        let visible = truncate(actor_short_name(n.actor), if nodes.len() > SINGLE_RING_MAX { 10 } else { 16 });
         if !ctx.document {
             fill(
                 s,
