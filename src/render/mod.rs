@@ -379,14 +379,21 @@ pub(crate) fn subject_actor(b: &LoadedBrief) -> Option<&crate::model::Actor> {
     if let Some(a) = b.brief.meta.subject.as_deref().and_then(|id| b.actor(id)) {
         return Some(a);
     }
-    let mut best: Option<(&crate::model::Actor, usize)> = None;
+    // The count to beat starts at 0, so an actor in no relation is never the subject.
+    let (mut best, mut most) = (None, 0);
     for a in &b.brief.actors {
-        let n = b.brief.relations.iter().filter(|r| r.from == a.id || r.to == a.id).count();
-        if n > 0 && best.is_none_or(|(_, m)| n > m) {
-            best = Some((a, n));
+        // A plain loop: `filter(..).count()` was a fold instance of its own.
+        let mut n = 0;
+        for r in &b.brief.relations {
+            if r.from == a.id || r.to == a.id {
+                n += 1;
+            }
+        }
+        if n > most {
+            (best, most) = (Some(a), n);
         }
     }
-    best.map(|(a, _)| a)
+    best
 }
 
 /// An optional text of the brief, unless it is blank (treated as absent).
