@@ -163,11 +163,10 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
             }
         }
         let bend = (k - (pair - 1.0) / 2.0) * 56.0;
-        let (dx, dy) = (c.x - a.x, c.y - a.y);
-        let len = (dx * dx + dy * dy).sqrt().max(1.0);
+        let (ux, uy) = unit(c.x - a.x, c.y - a.y);
         // Perpendicular, oriented by a canonical pair order so opposite relations bend opposite ways.
         let flip = if r.from < r.to { 1.0 } else { -1.0 };
-        let (px, py) = (-dy / len * flip, dx / len * flip);
+        let (px, py) = (-uy * flip, ux * flip);
         let (qx, qy) = ((a.x + c.x) / 2.0 + px * bend * 2.0, (a.y + c.y) / 2.0 + py * bend * 2.0);
         // End the edge at each node's rim, heading for the control point, so arrows of a pair stay apart.
         let ((ax, ay), (cx2, cy2)) = (rim(a, qx, qy), rim(c, qx, qy));
@@ -228,13 +227,7 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
             fill(s, "{}\"", &[Text(&n.actor.name)]);
         }
         // Labels sit outside the node, away from the centre, so edges (which run inwards) do not cross them.
-        let (ux, uy) = if n.centre {
-            (0.0, 1.0)
-        } else {
-            let (dx, dy) = (n.x - WIDTH / 2.0, n.y - HEIGHT / 2.0);
-            let l = (dx * dx + dy * dy).sqrt().max(1.0);
-            (dx / l, dy / l)
-        };
+        let (ux, uy) = if n.centre { (0.0, 1.0) } else { unit(n.x - WIDTH / 2.0, n.y - HEIGHT / 2.0) };
         let anchor = side(ux, 0.35).0;
         let gap = n.r + 5.0;
         // Below the node the label hangs from its top; above it, it stands on its baseline.
@@ -276,9 +269,16 @@ fn side(v: f64, limit: f64) -> (&'static str, f64) {
 /// The point on `n`'s rim facing (`towards_x`, `towards_y`). Out of line: it is used twice per edge.
 #[inline(never)]
 fn rim(n: &Node<'_>, towards_x: f64, towards_y: f64) -> (f64, f64) {
-    let (ux, uy) = (towards_x - n.x, towards_y - n.y);
-    let l = (ux * ux + uy * uy).sqrt().max(1.0);
-    (n.x + ux / l * n.r, n.y + uy / l * n.r)
+    let (ux, uy) = unit(towards_x - n.x, towards_y - n.y);
+    (n.x + ux * n.r, n.y + uy * n.r)
+}
+
+/// (`dx`, `dy`) scaled to length 1, or divided by 1 when shorter (a node on the centre). Out of line: the
+/// edge's direction, both rims and the node labels' direction share it.
+#[inline(never)]
+fn unit(dx: f64, dy: f64) -> (f64, f64) {
+    let l = (dx * dx + dy * dy).sqrt().max(1.0);
+    (dx / l, dy / l)
 }
 
 /// "North Korea → Russia: Military–security partner", escaped.
