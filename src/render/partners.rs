@@ -78,7 +78,8 @@ fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>) -> Vec<Node<'a>> {
     // into `brief.actors`, whose ids a loaded brief has unique, and addresses compare in less code.
     add_node(&mut nodes, subject, true);
     if let Some(subj) = subject {
-        for p in ctx.b.partners(&subj.id) {
+        // By reference, as in the actor panel: a by-value loop was a `vec::IntoIter` instance.
+        for p in &ctx.b.partners(&subj.id) {
             add_node(&mut nodes, Some(p.partner), false);
         }
     }
@@ -374,7 +375,8 @@ fn actor_panel(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
         ctx.push_empty(s, Msg::NoActorRelations);
     } else {
         s.push_str("<ul class=\"bi-panel-relations\">");
-        for p in partners {
+        // By reference: a by-value loop over the Vec was a `vec::IntoIter` instance of its own.
+        for p in &partners {
             relation_card(ctx, s, p.relation, false);
         }
         s.push_str("</ul>");
