@@ -64,7 +64,6 @@ struct Node<'a> {
     x: f64,
     y: f64,
     r: f64,
-    centre: bool,
 }
 
 /// Subject at the centre; every other actor that is party to a relation on an ellipse around it, the
@@ -76,16 +75,16 @@ fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>) -> Vec<Node<'a>> {
     // The nodes are collected first, all at the centre, and placed on the ring after; one list, not a
     // list of actors and then one of nodes. Actors are compared by address: every `&Actor` here points
     // into `brief.actors`, whose ids a loaded brief has unique, and addresses compare in less code.
-    add_node(&mut nodes, subject, true);
+    add_node(&mut nodes, subject);
     if let Some(subj) = subject {
         // By reference, as in the actor panel: a by-value loop was a `vec::IntoIter` instance.
         for p in &ctx.b.partners(&subj.id) {
-            add_node(&mut nodes, Some(p.partner), false);
+            add_node(&mut nodes, Some(p.partner));
         }
     }
     for r in &b.relations {
-        add_node(&mut nodes, ctx.b.actor(&r.from), false);
-        add_node(&mut nodes, ctx.b.actor(&r.to), false);
+        add_node(&mut nodes, ctx.b.actor(&r.from));
+        add_node(&mut nodes, ctx.b.actor(&r.to));
     }
     let ring = &mut nodes[usize::from(subject.is_some())..];
     let n = ring.len();
@@ -104,10 +103,10 @@ fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>) -> Vec<Node<'a>> {
 /// Adds `actor`, if any, at the centre of the network unless it is there already. Out of line: used four
 /// times; taking the `Option` spares each caller its own test.
 #[inline(never)]
-fn add_node<'a>(nodes: &mut Vec<Node<'a>>, actor: Option<&'a Actor>, centre: bool) {
+fn add_node<'a>(nodes: &mut Vec<Node<'a>>, actor: Option<&'a Actor>) {
     let Some(actor) = actor else { return };
     if !nodes.iter().any(|n| ptr::eq(n.actor, actor)) {
-        nodes.push(Node { actor, x: WIDTH / 2.0, y: HEIGHT / 2.0, r: 30.0, centre });
+        nodes.push(Node { actor, x: WIDTH / 2.0, y: HEIGHT / 2.0, r: 30.0 });
     }
 }
 
@@ -203,11 +202,13 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
     }
     s.push_str("</g><g class=\"bi-nodes\">");
     for n in &nodes {
+        // The subject's node is the one at the centre; no flag kept per node.
+        let centre = subject.is_some_and(|subj| ptr::eq(subj, n.actor));
         let pressed = selected.is_some_and(|sel| ptr::eq(sel, n.actor));
         fill(
             s,
             "<g class=\"bi-node{}{}\"",
-            &[Raw(if n.centre { " bi-node-subject" } else { "" }), Raw(if pressed { " bi-selected" } else { "" })],
+            &[Raw(if centre { " bi-node-subject" } else { "" }), Raw(if pressed { " bi-selected" } else { "" })],
         );
         let visible = truncate(actor_short_name(n.actor), if nodes.len() > SINGLE_RING_MAX { 10 } else { 16 });
         if !ctx.document {
@@ -228,7 +229,7 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
             fill(s, "{}\"", &[Text(&n.actor.name)]);
         }
         // Labels sit outside the node, away from the centre, so edges (which run inwards) do not cross them.
-        let (ux, uy) = if n.centre { (0.0, 1.0) } else { unit(n.x - WIDTH / 2.0, n.y - HEIGHT / 2.0) };
+        let (ux, uy) = if centre { (0.0, 1.0) } else { unit(n.x - WIDTH / 2.0, n.y - HEIGHT / 2.0) };
         let anchor = side(ux, 0.35).0;
         let gap = n.r + 5.0;
         // Below the node the label hangs from its top; above it, it stands on its baseline.
