@@ -210,7 +210,7 @@ fn line_of(table: &'static str, i: usize) -> &'static str {
     rest.split_once('\n').map_or(rest, |(line, _)| line)
 }
 
-fn stance_index(s: Stance) -> usize {
+pub(super) fn stance_index(s: Stance) -> usize {
     match s {
         Stance::Cooperative => 0,
         Stance::Ambivalent => 1,

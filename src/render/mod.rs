@@ -379,14 +379,21 @@ pub(crate) fn subject_actor(b: &LoadedBrief) -> Option<&crate::model::Actor> {
     if let Some(a) = b.brief.meta.subject.as_deref().and_then(|id| b.actor(id)) {
         return Some(a);
     }
-    let mut best: Option<(&crate::model::Actor, usize)> = None;
+    // The count to beat starts at 0, so an actor in no relation is never the subject.
+    let (mut best, mut most) = (None, 0);
     for a in &b.brief.actors {
-        let n = b.brief.relations.iter().filter(|r| r.from == a.id || r.to == a.id).count();
-        if n > 0 && best.is_none_or(|(_, m)| n > m) {
-            best = Some((a, n));
+        // A plain loop: `filter(..).count()` was a fold instance of its own.
+        let mut n = 0;
+        for r in &b.brief.relations {
+            if r.from == a.id || r.to == a.id {
+                n += 1;
+            }
+        }
+        if n > most {
+            (best, most) = (Some(a), n);
         }
     }
-    best.map(|(a, _)| a)
+    best
 }
 
 /// An optional text of the brief, unless it is blank (treated as absent).
@@ -403,21 +410,19 @@ pub(crate) fn push_text_paragraph(s: &mut String, text: &Option<String>) {
     }
 }
 
-/// A short name for an actor id (its short name, else its name, else the id itself).
-pub(crate) fn actor_short_name<'a>(b: &'a LoadedBrief, id: &'a str) -> &'a str {
-    match b.actor(id) {
-        Some(a) => non_blank(&a.short_name).unwrap_or(&a.name),
-        None => id,
-    }
+/// An actor's short name, else its name.
+pub(crate) fn actor_short_name(a: &crate::model::Actor) -> &str {
+    non_blank(&a.short_name).unwrap_or(&a.name)
 }
 
-/// Appends the names of the actors `ids`, comma-separated.
-pub(crate) fn push_actor_names(s: &mut String, b: &LoadedBrief, ids: &[String]) {
-    for (i, id) in ids.iter().enumerate() {
+/// Appends `items` comma-separated, escaped; with `actors`, the items are actor ids, each written as its
+/// actor's name. One list writer for actor names and plain texts (a relation's fields).
+pub(crate) fn push_list(s: &mut String, actors: Option<&LoadedBrief>, items: &[String]) {
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             s.push_str(", ");
         }
-        push_escaped(s, actor_name(b, id));
+        push_escaped(s, actors.map_or(item, |b| actor_name(b, item)));
     }
 }
 

@@ -5,7 +5,7 @@
 use super::escape::push_escaped;
 use super::i18n::{self, stance_label, stance_pattern, stance_slug, Msg, STANCES};
 use super::svg::{bool_text, fill, Arg::*};
-use super::{actor_name, actor_short_name, push_actor_names, push_text_paragraph, subject_actor, truncate, Ctx, View};
+use super::{actor_name, actor_short_name, push_list, push_text_paragraph, subject_actor, truncate, Ctx, Lang, View};
 use crate::model::{Actor, Relation, Stance};
 use crate::query::Item;
 use std::ptr;
@@ -64,7 +64,6 @@ struct Node<'a> {
     x: f64,
     y: f64,
     r: f64,
-    centre: bool,
 }
 
 /// Subject at the centre; every other actor that is party to a relation on an ellipse around it, the
@@ -76,24 +75,22 @@ fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>) -> Vec<Node<'a>> {
     // The nodes are collected first, all at the centre, and placed on the ring after; one list, not a
     // list of actors and then one of nodes. Actors are compared by address: every `&Actor` here points
     // into `brief.actors`, whose ids a loaded brief has unique, and addresses compare in less code.
+    add_node(&mut nodes, subject);
     if let Some(subj) = subject {
-        add_node(&mut nodes, subj, true);
-        for p in ctx.b.partners(&subj.id) {
-            add_node(&mut nodes, p.partner, false);
+        // By reference, as in the actor panel: a by-value loop was a `vec::IntoIter` instance.
+        for p in &ctx.b.partners(&subj.id) {
+            add_node(&mut nodes, Some(p.partner));
         }
     }
     for r in &b.relations {
-        for id in [&r.from, &r.to] {
-            if let Some(a) = ctx.b.actor(id) {
-                add_node(&mut nodes, a, false);
-            }
-        }
+        add_node(&mut nodes, ctx.b.actor(&r.from));
+        add_node(&mut nodes, ctx.b.actor(&r.to));
     }
-    let first_on_ring = usize::from(subject.is_some());
-    let n = nodes.len() - first_on_ring;
+    let ring = &mut nodes[usize::from(subject.is_some())..];
+    let n = ring.len();
     let crowded = n > SINGLE_RING_MAX;
     let r = if crowded { 13.0 } else { 20.0 };
-    for (i, node) in nodes.iter_mut().skip(first_on_ring).enumerate() {
+    for (i, node) in ring.iter_mut().enumerate() {
         // Start at the top and go clockwise.
         let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n.max(1) as f64;
         let scale = if crowded && i % 2 == 1 { 0.66 } else { 1.0 };
@@ -103,51 +100,51 @@ fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>) -> Vec<Node<'a>> {
     nodes
 }
 
-/// Adds `actor` at the centre of the network unless it is there already. Out of line: used three times.
+/// Adds `actor`, if any, at the centre of the network unless it is there already. Out of line: used four
+/// times; taking the `Option` spares each caller its own test.
 #[inline(never)]
-fn add_node<'a>(nodes: &mut Vec<Node<'a>>, actor: &'a Actor, centre: bool) {
+fn add_node<'a>(nodes: &mut Vec<Node<'a>>, actor: Option<&'a Actor>) {
+    let Some(actor) = actor else { return };
     if !nodes.iter().any(|n| ptr::eq(n.actor, actor)) {
-        nodes.push(Node { actor, x: WIDTH / 2.0, y: HEIGHT / 2.0, r: 30.0, centre });
+        nodes.push(Node { actor, x: WIDTH / 2.0, y: HEIGHT / 2.0, r: 30.0 });
     }
 }
 
 /// Presentation attributes for an edge of this stance: width and dash pattern carry the stance without
-/// colour; the colour itself comes from the stylesheet via the class. Whole strings, one per stance: a
-/// lookup is smaller code than assembling them.
+/// colour; the colour itself comes from the stylesheet via the class. Whole strings, one line per stance
+/// of a table read like the labels': a lookup is smaller code than assembling them, or than a `match`.
+/// The templates put the space before them (a table line's leading space would be eaten by the `\`).
 fn stroke_attrs(stance: Stance) -> &'static str {
-    match stance {
-        Stance::Cooperative => " stroke=\"currentColor\" stroke-width=\"4\" fill=\"none\"",
-        Stance::Neutral => " stroke=\"currentColor\" stroke-width=\"1.5\" fill=\"none\"",
-        Stance::Ambivalent => {
-            " stroke=\"currentColor\" stroke-width=\"2.5\" fill=\"none\" stroke-dasharray=\"10 4 2 4\""
-        }
-        Stance::Conditional => " stroke=\"currentColor\" stroke-width=\"2.5\" fill=\"none\" stroke-dasharray=\"7 5\"",
-        Stance::Hostile => {
-            " stroke=\"currentColor\" stroke-width=\"3.5\" fill=\"none\" stroke-dasharray=\"2 5\" stroke-linecap=\"round\""
-        }
-    }
+    const ATTRS: &str = "\
+         stroke=\"currentColor\" stroke-width=\"4\" fill=\"none\"\n\
+         stroke=\"currentColor\" stroke-width=\"2.5\" fill=\"none\" stroke-dasharray=\"10 4 2 4\"\n\
+         stroke=\"currentColor\" stroke-width=\"2.5\" fill=\"none\" stroke-dasharray=\"7 5\"\n\
+         stroke=\"currentColor\" stroke-width=\"3.5\" fill=\"none\" stroke-dasharray=\"2 5\" stroke-linecap=\"round\"\n\
+         stroke=\"currentColor\" stroke-width=\"1.5\" fill=\"none\"";
+    i18n::label(Lang::En, ATTRS, i18n::stance_index(stance))
 }
 
 fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Option<&Actor>) {
     let b = &ctx.b.brief;
     let nodes = layout(ctx, subject);
     let pos = |id: &str| nodes.iter().find(|n| n.actor.id == id);
-    let title_id = ctx.id("network-title");
-    let desc_id = ctx.id("network-desc");
+    // The title's and description's ids are this plus "-title" and "-desc" (suffixes that need no
+    // escaping): one id built, not two.
+    let net_id = ctx.id("network");
     // role=img would make the focusable nodes inside it presentational; the interactive network is a group.
     let role = if ctx.document { "img" } else { "group" };
     fill(
         s,
-        "<figure class=\"bi-figure bi-network-figure\" part=\"figure\"><svg class=\"bi-chart bi-network\" part=\"chart\" viewBox=\"0 0 720 440\" role=\"{}\" aria-labelledby=\"{} {}\" font-size=\"13\"><title id=\"{}\">{}",
-        &[Raw(role), Raw(&title_id), Raw(&desc_id), Raw(&title_id), Text(ctx.t(Msg::PartnerNetwork))],
+        "<figure class=\"bi-figure bi-network-figure\" part=\"figure\"><svg class=\"bi-chart bi-network\" part=\"chart\" viewBox=\"0 0 720 440\" role=\"{}\" aria-labelledby=\"{}-title {}-desc\" font-size=\"13\"><title id=\"{}-title\">{}",
+        &[Raw(role), Raw(&net_id), Raw(&net_id), Raw(&net_id), Text(ctx.t(Msg::PartnerNetwork))],
     );
     if let Some(subj) = subject {
         fill(s, ": {}", &[Text(&subj.name)]);
     }
     fill(
         s,
-        "</title><desc id=\"{}\">{}</desc><g class=\"bi-edges\">",
-        &[Raw(&desc_id), Text(ctx.t(Msg::PartnerNetworkDesc))],
+        "</title><desc id=\"{}-desc\">{}</desc><g class=\"bi-edges\">",
+        &[Raw(&net_id), Text(ctx.t(Msg::PartnerNetworkDesc))],
     );
 
     // Edges first so nodes are drawn over their ends.
@@ -166,11 +163,10 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
             }
         }
         let bend = (k - (pair - 1.0) / 2.0) * 56.0;
-        let (dx, dy) = (c.x - a.x, c.y - a.y);
-        let len = (dx * dx + dy * dy).sqrt().max(1.0);
+        let (ux, uy) = unit(c.x - a.x, c.y - a.y);
         // Perpendicular, oriented by a canonical pair order so opposite relations bend opposite ways.
         let flip = if r.from < r.to { 1.0 } else { -1.0 };
-        let (px, py) = (-dy / len * flip, dx / len * flip);
+        let (px, py) = (-uy * flip, ux * flip);
         let (qx, qy) = ((a.x + c.x) / 2.0 + px * bend * 2.0, (a.y + c.y) / 2.0 + py * bend * 2.0);
         // End the edge at each node's rim, heading for the control point, so arrows of a pair stay apart.
         let ((ax, ay), (cx2, cy2)) = (rim(a, qx, qy), rim(c, qx, qy));
@@ -190,37 +186,31 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
         push_relation_summary(ctx, s, r);
         fill(
             s,
-            " ({})</title><path class=\"bi-edge-line\" d=\"M{} {} Q{} {} {} {}\"{}/>",
+            " ({})</title><path class=\"bi-edge-line\" d=\"M{} {} Q{} {} {} {}\" {}/>",
             &[Text(stance), Num(ax), Num(ay), Num(qx), Num(qy), Num(cx2), Num(cy2), Raw(stroke_attrs(r.stance))],
         );
         if label_edges {
             // Labels of bent edges extend outwards, away from their sibling edges.
-            let side = px * bend;
-            let (anchor, lx) = if side > 1.0 {
-                ("start", mx + 4.0)
-            } else if side < -1.0 {
-                ("end", mx - 4.0)
-            } else {
-                ("middle", mx)
-            };
+            let (anchor, dir) = side(px * bend, 1.0);
             fill(
                 s,
                 "<text class=\"bi-edge-label\" x=\"{}\" y=\"{}\" text-anchor=\"{}\" font-size=\"11\" fill=\"currentColor\">{}</text>",
-                &[Num(lx), Num(my - 4.0), Raw(anchor), Text(stance)],
+                &[Num(mx + 4.0 * dir), Num(my - 4.0), Raw(anchor), Text(stance)],
             );
         }
         s.push_str("</g>");
     }
     s.push_str("</g><g class=\"bi-nodes\">");
     for n in &nodes {
+        // The subject's node is the one at the centre; no flag kept per node.
+        let centre = subject.is_some_and(|subj| ptr::eq(subj, n.actor));
         let pressed = selected.is_some_and(|sel| ptr::eq(sel, n.actor));
         fill(
             s,
             "<g class=\"bi-node{}{}\"",
-            &[Raw(if n.centre { " bi-node-subject" } else { "" }), Raw(if pressed { " bi-selected" } else { "" })],
+            &[Raw(if centre { " bi-node-subject" } else { "" }), Raw(if pressed { " bi-selected" } else { "" })],
         );
-        let visible =
-            truncate(actor_short_name(ctx.b, &n.actor.id), if nodes.len() > SINGLE_RING_MAX { 10 } else { 16 });
+        let visible = truncate(actor_short_name(n.actor), if nodes.len() > SINGLE_RING_MAX { 10 } else { 16 });
         if !ctx.document {
             fill(
                 s,
@@ -239,30 +229,11 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
             fill(s, "{}\"", &[Text(&n.actor.name)]);
         }
         // Labels sit outside the node, away from the centre, so edges (which run inwards) do not cross them.
-        let (ux, uy) = if n.centre {
-            (0.0, 1.0)
-        } else {
-            let (dx, dy) = (n.x - WIDTH / 2.0, n.y - HEIGHT / 2.0);
-            let l = (dx * dx + dy * dy).sqrt().max(1.0);
-            (dx / l, dy / l)
-        };
-        let anchor = if ux > 0.35 {
-            "start"
-        } else if ux < -0.35 {
-            "end"
-        } else {
-            "middle"
-        };
+        let (ux, uy) = if centre { (0.0, 1.0) } else { unit(n.x - WIDTH / 2.0, n.y - HEIGHT / 2.0) };
+        let anchor = side(ux, 0.35).0;
         let gap = n.r + 5.0;
-        let ly = n.y
-            + uy * gap
-            + if uy > 0.35 {
-                10.0
-            } else if uy < -0.35 {
-                -2.0
-            } else {
-                4.0
-            };
+        // Below the node the label hangs from its top; above it, it stands on its baseline.
+        let ly = n.y + uy * gap + 4.0 + 6.0 * side(uy, 0.35).1;
         fill(
             s,
             "><title>{}</title><circle class=\"bi-node-dot\" cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"currentColor\" fill-opacity=\"0.12\" stroke=\"currentColor\" stroke-width=\"{}\"/><text class=\"bi-node-label\" x=\"{}\" y=\"{}\" text-anchor=\"{}\" fill=\"currentColor\">{}</text></g>",
@@ -284,12 +255,32 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
     s.push_str("</figure>");
 }
 
+/// Which way a label leans for `v` (a direction or offset, `limit` the dead band): its `text-anchor`
+/// and the sign of `v`, 0 inside the band. Out of line: three uses, one per label axis.
+#[inline(never)]
+fn side(v: f64, limit: f64) -> (&'static str, f64) {
+    if v > limit {
+        ("start", 1.0)
+    } else if v < -limit {
+        ("end", -1.0)
+    } else {
+        ("middle", 0.0)
+    }
+}
+
 /// The point on `n`'s rim facing (`towards_x`, `towards_y`). Out of line: it is used twice per edge.
 #[inline(never)]
 fn rim(n: &Node<'_>, towards_x: f64, towards_y: f64) -> (f64, f64) {
-    let (ux, uy) = (towards_x - n.x, towards_y - n.y);
-    let l = (ux * ux + uy * uy).sqrt().max(1.0);
-    (n.x + ux / l * n.r, n.y + uy / l * n.r)
+    let (ux, uy) = unit(towards_x - n.x, towards_y - n.y);
+    (n.x + ux * n.r, n.y + uy * n.r)
+}
+
+/// (`dx`, `dy`) scaled to length 1, or divided by 1 when shorter (a node on the centre). Out of line: the
+/// edge's direction, both rims and the node labels' direction share it.
+#[inline(never)]
+fn unit(dx: f64, dy: f64) -> (f64, f64) {
+    let l = (dx * dx + dy * dy).sqrt().max(1.0);
+    (dx / l, dy / l)
 }
 
 /// "North Korea → Russia: Military–security partner", escaped.
@@ -298,22 +289,20 @@ fn push_relation_summary(ctx: &Ctx<'_>, s: &mut String, r: &Relation) {
 }
 
 /// Only the stances the brief uses, each with a swatch of its line and its pattern in words.
+/// Only drawn with the network, so never for a brief without relations.
 fn legend(ctx: &Ctx<'_>, s: &mut String) {
-    if ctx.b.brief.relations.is_empty() {
-        return;
-    }
     fill(
         s,
         "<figcaption class=\"bi-legend\" part=\"legend\"><span class=\"bi-legend-title\">{}</span><ul class=\"bi-legend-list\">",
         &[Text(ctx.t(Msg::LegendTitle))],
     );
-    for st in STANCES {
+    for &st in &STANCES {
         if !ctx.b.brief.relations.iter().any(|r| r.stance == st) {
             continue;
         }
         fill(
             s,
-            "<li class=\"bi-legend-item bi-stance-{}\"><svg class=\"bi-swatch\" viewBox=\"0 0 36 10\" aria-hidden=\"true\" focusable=\"false\"><line x1=\"1\" y1=\"5\" x2=\"35\" y2=\"5\"{}/></svg> <span class=\"bi-stance\">{}</span> <span class=\"bi-pattern\">({})</span></li>",
+            "<li class=\"bi-legend-item bi-stance-{}\"><svg class=\"bi-swatch\" viewBox=\"0 0 36 10\" aria-hidden=\"true\" focusable=\"false\"><line x1=\"1\" y1=\"5\" x2=\"35\" y2=\"5\" {}/></svg> <span class=\"bi-stance\">{}</span> <span class=\"bi-pattern\">({})</span></li>",
             &[
                 Raw(stance_slug(st)),
                 Raw(stroke_attrs(st)),
@@ -356,7 +345,7 @@ fn actor_details(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
     );
     if !a.member_of.is_empty() {
         fill(s, " <span class=\"bi-member-of\">{} ", &[Text(ctx.t(Msg::Member))]);
-        push_actor_names(s, ctx.b, &a.member_of);
+        push_list(s, Some(ctx.b), &a.member_of);
         s.push_str("</span>");
     }
     s.push_str("</p>");
@@ -366,18 +355,19 @@ fn actor_details(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
 
 /// The chosen actor: who it is, and each relation it is party to with role, stance, fields and source.
 fn actor_panel(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
-    let title_id = ctx.id("actor-panel-title");
+    // The heading's id is the panel's plus "-title", as in the network.
+    let panel_id = ctx.id("actor-panel");
     fill(
         s,
-        "<div class=\"bi-actor-panel\" part=\"actor-panel\" id=\"{}\" aria-labelledby=\"{}\" role=\"region\">",
-        &[Raw(&ctx.id("actor-panel")), Raw(&title_id)],
+        "<div class=\"bi-actor-panel\" part=\"actor-panel\" id=\"{}\" aria-labelledby=\"{}-title\" role=\"region\">",
+        &[Raw(&panel_id), Raw(&panel_id)],
     );
     s.push_str("<h");
     s.push(ctx.heading_digit(1));
     fill(
         s,
-        " class=\"bi-subtitle\" id=\"{}\">{}: {}",
-        &[Raw(&title_id), Text(ctx.t(Msg::SelectedActor)), Text(&a.name)],
+        " class=\"bi-subtitle\" id=\"{}-title\">{}: {}",
+        &[Raw(&panel_id), Text(ctx.t(Msg::SelectedActor)), Text(&a.name)],
     );
     ctx.close_heading(s, 1);
     actor_details(ctx, s, a);
@@ -386,7 +376,8 @@ fn actor_panel(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
         ctx.push_empty(s, Msg::NoActorRelations);
     } else {
         s.push_str("<ul class=\"bi-panel-relations\">");
-        for p in partners {
+        // By reference: a by-value loop over the Vec was a `vec::IntoIter` instance of its own.
+        for p in &partners {
             relation_card(ctx, s, p.relation, false);
         }
         s.push_str("</ul>");
@@ -418,12 +409,7 @@ fn relation_card(ctx: &Ctx<'_>, s: &mut String, r: &Relation, anchored: bool) {
     );
     if !r.fields.is_empty() {
         fill(s, "<dt>{}</dt><dd class=\"bi-fields\">", &[Text(ctx.t(Msg::Fields))]);
-        for (i, f) in r.fields.iter().enumerate() {
-            if i > 0 {
-                s.push_str(", ");
-            }
-            push_escaped(s, f);
-        }
+        push_list(s, None, &r.fields);
         s.push_str("</dd>");
     }
     s.push_str("</dl>");

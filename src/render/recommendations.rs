@@ -2,7 +2,7 @@
 
 use super::escape::push_escaped;
 use super::i18n::Msg;
-use super::{actor_name, push_actor_names, Ctx, View};
+use super::{actor_name, push_list, Ctx, View};
 use crate::model::Recommendation;
 use crate::query::Item;
 
@@ -61,7 +61,7 @@ fn list(ctx: &Ctx<'_>, s: &mut String, recs: &[&Recommendation]) {
         s.push_str("</p>");
         if !r.actors.is_empty() {
             s.push_str("<p class=\"bi-actors\">");
-            push_actor_names(s, ctx.b, &r.actors);
+            push_list(s, Some(ctx.b), &r.actors);
             s.push_str("</p>");
         }
         ctx.push_cite(s, &item);
