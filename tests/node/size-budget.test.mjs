@@ -11,13 +11,13 @@ import { GLUE_PATH, loadPkg, SEJONG_PATH, WASM_PATH } from './load-pkg.mjs';
 
 const KIB = 1024;
 /**
- * The issue's target for the module with the Sejong brief embedded. NOT MET: the module is 74.4 KiB gzipped
+ * The issue's target for the module with the Sejong brief embedded. NOT MET: the module is 68.1 KiB gzipped
  * (bench/size.md says where the bytes go, what was cut and what meeting the target would take). This test
  * guards against growth with the ceiling below and prints how far the module is from the target.
  */
 const WASM_GZIP_TARGET = 64 * KIB;
-/** Regression ceiling: the measured size (76,179 B on 2026-11-28) plus 2%. */
-const WASM_GZIP_CEILING = 76 * KIB;
+/** Regression ceiling: the measured size (69,683 B by Node zlib on 2026-11-28) plus 2%. */
+const WASM_GZIP_CEILING = 70 * KIB;
 const GLUE_GZIP_BUDGET = 8 * KIB;
 
 function sizes(path) {
