@@ -346,19 +346,26 @@ fn error_message(diagnostics: &Diagnostics) -> String {
         full.push_str(": ");
         full.push_str(&d.message);
     }
-    // Lines, not diagnostics: a message may hold a line break of its own.
-    let mut message = String::new();
+    // Lines, not diagnostics: a message may hold a line break of its own. Kept: the first
+    // DIAGNOSTICS_IN_MESSAGE + 1 lines; `rest` counts the lines after them. By bytes: `split('\n')`
+    // brought std's char searcher.
+    let mut cut = full.len();
     let mut rest = 0;
-    for (i, line) in full.split('\n').enumerate() {
-        if i > DIAGNOSTICS_IN_MESSAGE {
-            rest += 1;
-        } else {
-            if i > 0 {
-                message.push('\n');
+    let mut breaks = 0;
+    for (i, b) in full.bytes().enumerate() {
+        if b == b'\n' {
+            breaks += 1;
+            if breaks > DIAGNOSTICS_IN_MESSAGE {
+                if rest == 0 {
+                    cut = i;
+                }
+                rest += 1;
             }
-            message.push_str(line);
         }
     }
+    // `cut` is at a '\n', a char boundary.
+    full.truncate(cut);
+    let mut message = full;
     if rest > 0 {
         message.push_str("\n… and ");
         message.push_str(&integer_text(rest));

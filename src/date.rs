@@ -4,6 +4,7 @@
 use crate::json::push_int;
 use crate::json::push_zero_padded;
 use crate::model::DateSpec;
+use crate::text::split_once_ascii;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
@@ -115,7 +116,7 @@ fn digits_value(s: &str) -> u32 {
 }
 
 fn parse_point(s: &str) -> Result<DatePoint, String> {
-    let (ys, rest) = match s.split_once('-') {
+    let (ys, rest) = match split_once_ascii(s, b'-') {
         Some((ys, rest)) => (ys, Some(rest)),
         None => (s, None),
     };
@@ -158,10 +159,15 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
         point.part = i as u32 + 1;
         (first_month, last_month) = (point.part * 3, point.part * 3 + 2);
     } else {
-        let mut parts = rest.split('-');
-        let ms = parts.next().unwrap_or("");
-        let ds = parts.next();
-        if parts.next().is_some() || ms.len() != 2 || !ms.bytes().all(|b| b.is_ascii_digit()) {
+        // Month and day; a third `-` part makes it no date.
+        let (ms, ds) = match split_once_ascii(rest, b'-') {
+            Some((ms, ds)) => (ms, Some(ds)),
+            None => (rest, None),
+        };
+        if ds.is_some_and(|ds| split_once_ascii(ds, b'-').is_some())
+            || ms.len() != 2
+            || !ms.bytes().all(|b| b.is_ascii_digit())
+        {
             return Err(quoted(
                 s,
                 " is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Q1..Q4, YYYY-H1/H2, YYYY-spring/summer/autumn/winter, or START/END",
@@ -234,7 +240,7 @@ pub fn parse(spec: &DateSpec) -> Result<ParsedDate, String> {
     if s.is_empty() {
         return Err("the date is empty".into());
     }
-    match s.split_once('/') {
+    match split_once_ascii(s, b'/') {
         Some((a, b)) => {
             let start = parse_point(a)?;
             let end = parse_point(b)?;

@@ -19,6 +19,7 @@ pub mod query;
 pub mod render;
 pub mod schema;
 pub mod search;
+mod text;
 pub mod validate;
 
 #[cfg(target_arch = "wasm32")]

@@ -5,6 +5,7 @@ use super::{push_int, Lang, View};
 use crate::date::{ParsedDate, Precision};
 use crate::model::{ActorKind, Qualifier, Stance};
 use crate::query::ItemKind;
+use crate::text::split_once_ascii;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Msg {
@@ -193,21 +194,21 @@ fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
 #[inline(never)]
 pub(super) fn label(lang: Lang, table: &'static str, i: usize) -> &'static str {
     let line = line_of(table, i);
-    let (en, ko) = line.split_once('|').unwrap_or((line, ""));
+    let (en, ko) = split_once_ascii(line, b'|').unwrap_or((line, ""));
     pick(lang, en, ko)
 }
 
-/// Line `i` of `table` (as `split('\n').nth(i)`, "" out of range), by `split_once`, whose searcher the
-/// module has anyway: `Split::nth` was code of its own.
+/// Line `i` of `table` (as `split('\n').nth(i)`, "" out of range), by the one byte splitter the module
+/// has anyway: `Split::nth` was code of its own.
 fn line_of(table: &'static str, i: usize) -> &'static str {
     let mut rest = table;
     for _ in 0..i {
-        match rest.split_once('\n') {
+        match split_once_ascii(rest, b'\n') {
             Some((_, after)) => rest = after,
             None => return "",
         }
     }
-    rest.split_once('\n').map_or(rest, |(line, _)| line)
+    split_once_ascii(rest, b'\n').map_or(rest, |(line, _)| line)
 }
 
 pub(super) fn stance_index(s: Stance) -> usize {
@@ -354,12 +355,19 @@ pub fn sector_label(lang: Lang, sector: &str) -> String {
         infrastructure|기반시설\n\
         regional-development|지방 발전";
     if lang == Lang::Ko {
-        for line in KNOWN.split('\n') {
-            if let Some((slug, ko)) = line.split_once('|') {
+        // `line_of` is "" past the last line (the table has no empty lines).
+        let mut i = 0;
+        loop {
+            let line = line_of(KNOWN, i);
+            if line.is_empty() {
+                break;
+            }
+            if let Some((slug, ko)) = split_once_ascii(line, b'|') {
                 if slug == sector {
                     return ko.to_string();
                 }
             }
+            i += 1;
         }
     }
     let mut out = String::with_capacity(sector.len());

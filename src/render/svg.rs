@@ -33,7 +33,7 @@ pub(crate) fn fill(out: &mut String, template: &str, args: &[Arg<'_>]) {
 /// Out of line: [`fill`] and [`fill_nums`] share it rather than each having its own search.
 #[inline(never)]
 fn to_hole(out: &mut String, rest: &mut &str) -> bool {
-    match rest.split_once('{') {
+    match crate::text::split_once_ascii(rest, b'{') {
         Some((before, after)) => {
             out.push_str(before);
             *rest = after.get(1..).unwrap_or("");

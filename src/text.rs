@@ -1,0 +1,30 @@
+//! String helpers shared across the crate, written to keep std's pattern machinery out of the module.
+
+/// `s.split_once(sep)` for an ASCII separator. A byte scan: `str::split_once` and `str::split` with a
+/// `char` pattern bring `CharSearcher` (0.9 KB of Wasm with its setup), and every use had to go for it
+/// to go. An ASCII byte never occurs inside a multi-byte character, so both halves are on char
+/// boundaries (`get` only keeps a panic path out).
+#[inline(never)]
+pub(crate) fn split_once_ascii(s: &str, sep: u8) -> Option<(&str, &str)> {
+    // An index loop: `position` on the byte iterator kept the iterator in memory.
+    let mut at = 0;
+    while let Some(&b) = s.as_bytes().get(at) {
+        if b == sep {
+            let (before, after) = s.split_at_checked(at)?;
+            return Some((before, after.get(1..)?));
+        }
+        at += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn splits_like_str_split_once() {
+        for s in ["", "a", "-", "a-", "-b", "a-b-c", "é-ü", "가-나"] {
+            assert_eq!(split_once_ascii(s, b'-'), s.split_once('-'), "{s}");
+        }
+    }
+}
