@@ -212,13 +212,7 @@ impl SearchIndex {
     /// start of a word and a match in a title count for more.
     pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
         // The byte where character MAX_QUERY_CHARS starts, if the query is that long.
-        let mut end = query.len();
-        for (n, (i, _)) in query.char_indices().enumerate() {
-            if n == MAX_QUERY_CHARS {
-                end = i;
-                break;
-            }
-        }
+        let end = crate::text::forward_chars(query, 0, MAX_QUERY_CHARS);
         let mut folded = fold(query.get(..end).unwrap_or(query)).0;
         // Ends the last term like the others (cheaper than chaining an end marker onto the iterator).
         folded.push(' ');

@@ -3,7 +3,7 @@
 /// `s.split_once(sep)` for an ASCII separator. A byte scan: `str::split_once` and `str::split` with a
 /// `char` pattern bring `CharSearcher` (0.9 KB of Wasm with its setup), and every use had to go for it
 /// to go. An ASCII byte never occurs inside a multi-byte character, so both halves are on char
-/// boundaries (`get` only keeps a panic path out).
+/// boundaries (the checked splits only keep a panic path out).
 #[inline(never)]
 pub(crate) fn split_once_ascii(s: &str, sep: u8) -> Option<(&str, &str)> {
     // An index loop: `position` on the byte iterator kept the iterator in memory.
@@ -16,6 +16,31 @@ pub(crate) fn split_once_ascii(s: &str, sep: u8) -> Option<(&str, &str)> {
         at += 1;
     }
     None
+}
+
+/// The byte offset `n` characters after `from` (the end of `text` at most).
+pub(crate) fn forward_chars(text: &str, from: usize, n: usize) -> usize {
+    let mut at = floor_boundary(text, from);
+    let mut left = n;
+    while at < text.len() {
+        if text.is_char_boundary(at) {
+            if left == 0 {
+                return at;
+            }
+            left -= 1;
+        }
+        at += 1;
+    }
+    text.len()
+}
+
+/// The char boundary at or before `at` (the end of `text` at most).
+pub(crate) fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 #[cfg(test)]

@@ -4,6 +4,9 @@ use super::escape::push_escaped;
 use super::i18n::{self, Msg};
 use super::{push_int, Ctx, LoadedBrief, RenderOptions, View};
 use crate::search::FieldMatch;
+// Where `render::truncate` finds it.
+use crate::text::floor_boundary;
+pub(crate) use crate::text::forward_chars;
 
 /// Most results listed; a brief has a few hundred items at most, and more than this is not a useful list.
 const MAX_RESULTS: usize = 50;
@@ -139,30 +142,6 @@ fn back_chars(text: &str, at: usize, n: usize) -> usize {
         if text.is_char_boundary(at) {
             left -= 1;
         }
-    }
-    at
-}
-
-/// The byte offset `n` characters after `from` (the end of `text` at most).
-pub(crate) fn forward_chars(text: &str, from: usize, n: usize) -> usize {
-    let mut at = floor_boundary(text, from);
-    let mut left = n;
-    while at < text.len() {
-        if text.is_char_boundary(at) {
-            if left == 0 {
-                return at;
-            }
-            left -= 1;
-        }
-        at += 1;
-    }
-    text.len()
-}
-
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while at > 0 && !text.is_char_boundary(at) {
-        at -= 1;
     }
     at
 }
