@@ -64,13 +64,6 @@ struct Doc {
     fields: Vec<FoldedField>,
 }
 
-/// An item that matched every term: its score and each match as (field, points, byte start, byte end).
-struct Scored {
-    score: u32,
-    doc_index: usize,
-    ranges: Vec<(usize, u32, usize, usize)>,
-}
-
 /// Folded text of every item, built once when a brief is loaded.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
@@ -233,81 +226,92 @@ impl SearchIndex {
             return Vec::new();
         }
         // Score every item first; only the hits that will be returned get their match lists built, so
-        // a one-letter query that matches everything stays cheap.
-        let mut scored: Vec<Scored> = Vec::new();
-        'docs: for (doc_index, doc) in self.docs.iter().enumerate() {
-            let mut hit = Scored { score: 0, doc_index, ranges: Vec::new() };
-            for term in &terms {
-                let mut found = false;
-                for (fi, f) in doc.fields.iter().enumerate() {
-                    let mut from = 0;
-                    let mut count = 0;
-                    while let Some(pos) =
-                        f.folded.as_bytes().get(from..).and_then(|rest| find_bytes(rest, term.as_bytes()))
-                    {
-                        let at = from + pos;
-                        let end = at + term.len();
-                        found = true;
-                        count += 1;
-                        let bonus = if is_word_start(&f.folded, at) { 2 } else { 1 };
-                        // Repeated hits in one field add less and less.
-                        let points = f.weight * bonus * if count == 1 { 4 } else { 1 };
-                        hit.score += points;
-                        // Every folded byte has an origin; `get` only keeps a panic path out.
-                        if let (Some(&(start, _)), Some(&(_, stop))) = (f.origin.get(at), f.origin.get(end - 1)) {
-                            hit.ranges.push((fi, points, start as usize, stop as usize));
-                        }
-                        from = end;
-                        if count >= 32 {
-                            break;
-                        }
-                    }
-                }
-                if !found {
-                    continue 'docs;
-                }
+        // a one-letter query that matches everything stays cheap. Each item as (best-first key, its
+        // position): sorting the pairs puts the best first and keeps document order among equals.
+        let every_term = (1u32 << terms.len()) - 1;
+        let mut ranges: Vec<u64> = Vec::new();
+        let mut scored: Vec<(u64, u32)> = Vec::new();
+        for (doc_index, doc) in self.docs.iter().enumerate() {
+            let mut score = 0;
+            let mut found = 0;
+            // Only the points count here.
+            ranges.clear();
+            for f in &doc.fields {
+                score += f.matches(&terms, &mut found, &mut ranges);
             }
-            scored.push(hit);
+            if found == every_term {
+                scored.push((best_first(score), doc_index as u32));
+            }
         }
-        // Best score first; document order among equals (the sort is stable and `scored` is in document
-        // order). Plain loops here and below: each `map`/`filter_map` + `collect` was its own copy of the
-        // collecting code.
-        let mut keys: Vec<u64> = Vec::new();
-        for h in &scored {
-            keys.push(best_first(h.score));
-        }
+        crate::order::sort_pairs(&mut scored);
         let mut hits = Vec::new();
-        // Counting hits, not positions, is the same: `hit` only fails for a position outside `docs`,
-        // which `scored` never holds.
-        for i in sorted_positions(&keys) {
+        for &(key, doc_index) in &scored {
             if hits.len() == limit {
                 break;
             }
-            if let Some(hit) = scored.get(i).and_then(|h| self.hit(h)) {
-                hits.push(hit);
+            // `scored` only holds positions in `docs`; the key gives back the score.
+            if let Some(doc) = self.docs.get(doc_index as usize) {
+                hits.push(doc.hit(&terms, u32::MAX - key as u32));
             }
         }
         hits
     }
+}
 
-    /// Builds the returned form of a scored item: its matched fields, best first, with merged ranges.
-    fn hit(&self, scored: &Scored) -> Option<SearchHit> {
-        let doc = self.docs.get(scored.doc_index)?;
-        let mut matches: Vec<Option<FieldMatch>> = Vec::new();
-        let mut order: Vec<u64> = Vec::new();
-        for (fi, f) in doc.fields.iter().enumerate() {
-            // Each range as one key, start in the high half: sorting the keys sorts the ranges.
-            let mut ranges: Vec<u64> = Vec::new();
-            let mut points = 0;
-            for &(field, p, a, b) in &scored.ranges {
-                if field == fi {
-                    ranges.push(((a as u64) << 32) | b as u64);
-                    points += p;
+impl FoldedField {
+    /// Finds `terms` in this field: returns the points they score, sets bit `i` of `found` when term
+    /// `i` occurs, and appends each match's original byte range to `ranges` (start in the high half,
+    /// so sorting the keys sorts the ranges). Out of line: scoring and building hits share it.
+    #[inline(never)]
+    fn matches(&self, terms: &[&str], found: &mut u32, ranges: &mut Vec<u64>) -> u32 {
+        let mut points = 0;
+        for (t, term) in terms.iter().enumerate() {
+            let mut from = 0;
+            let mut count = 0;
+            while let Some(pos) = self.folded.as_bytes().get(from..).and_then(|rest| find_bytes(rest, term.as_bytes()))
+            {
+                let at = from + pos;
+                let end = at + term.len();
+                *found |= 1 << t;
+                count += 1;
+                let bonus = if is_word_start(&self.folded, at) { 2 } else { 1 };
+                // Repeated hits in one field add less and less.
+                points += self.weight * bonus * if count == 1 { 4 } else { 1 };
+                // Every folded byte has an origin; `get` only keeps a panic path out.
+                if let (Some(&(start, _)), Some(&(_, stop))) = (self.origin.get(at), self.origin.get(end - 1)) {
+                    ranges.push((u64::from(start) << 32) | u64::from(stop));
+                }
+                from = end;
+                if count >= 32 {
+                    break;
                 }
             }
-            if ranges.is_empty() {
-                continue;
+        }
+        points
+    }
+}
+
+impl Doc {
+    /// The returned form of a matching item: its matched fields, best first, with merged ranges.
+    fn hit(&self, terms: &[&str], score: u32) -> SearchHit {
+        // Each matched field's points first, to order the fields; (best-first key, field position)
+        // pairs keep field order among equals.
+        let mut ranges: Vec<u64> = Vec::new();
+        let mut found = 0;
+        let mut order: Vec<(u64, u32)> = Vec::new();
+        for (fi, f) in self.fields.iter().enumerate() {
+            let points = f.matches(terms, &mut found, &mut ranges);
+            // Every match scores at least one point.
+            if points > 0 {
+                order.push((best_first(points), fi as u32));
             }
+        }
+        crate::order::sort_pairs(&mut order);
+        let mut matches = Vec::new();
+        for &(_, fi) in &order {
+            let Some(f) = self.fields.get(fi as usize) else { continue };
+            ranges.clear();
+            f.matches(terms, &mut found, &mut ranges);
             let mut merged: Vec<(usize, usize)> = Vec::new();
             for i in sorted_positions(&ranges) {
                 let Some(&k) = ranges.get(i) else { continue };
@@ -321,29 +325,15 @@ impl SearchIndex {
             for &(a, b) in &merged {
                 ranges16.push([utf16_offset(&f.original, a), utf16_offset(&f.original, b)]);
             }
-            let m = FieldMatch {
+            matches.push(FieldMatch {
                 field: f.field.to_string(),
                 index: f.index,
                 text: f.original.clone(),
                 ranges: ranges16,
                 byte_ranges: merged,
-            };
-            order.push(best_first(points));
-            matches.push(Some(m));
+            });
         }
-        let mut best_first_matches = Vec::new();
-        for i in sorted_positions(&order) {
-            if let Some(m) = matches.get_mut(i).and_then(Option::take) {
-                best_first_matches.push(m);
-            }
-        }
-        Some(SearchHit {
-            id: doc.id.clone(),
-            kind: doc.kind,
-            title: doc.title.clone(),
-            score: scored.score,
-            matches: best_first_matches,
-        })
+        SearchHit { id: self.id.clone(), kind: self.kind, title: self.title.clone(), score, matches }
     }
 }
 
