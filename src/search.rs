@@ -6,7 +6,7 @@
 //! back to a range of the original string.
 
 use crate::model::Brief;
-use crate::query::{all_items, sorted_positions, ItemKind};
+use crate::query::{all_items, ItemKind};
 
 /// Longest query considered; the rest is ignored so a pasted essay cannot make search slow.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -229,7 +229,7 @@ impl SearchIndex {
         // a one-letter query that matches everything stays cheap. Each item as (best-first key, its
         // position): sorting the pairs puts the best first and keeps document order among equals.
         let every_term = (1u32 << terms.len()) - 1;
-        let mut ranges: Vec<u64> = Vec::new();
+        let mut ranges: Vec<(u64, u32)> = Vec::new();
         let mut scored: Vec<(u64, u32)> = Vec::new();
         for (doc_index, doc) in self.docs.iter().enumerate() {
             let mut score = 0;
@@ -260,10 +260,10 @@ impl SearchIndex {
 
 impl FoldedField {
     /// Finds `terms` in this field: returns the points they score, sets bit `i` of `found` when term
-    /// `i` occurs, and appends each match's original byte range to `ranges` (start in the high half,
-    /// so sorting the keys sorts the ranges). Out of line: scoring and building hits share it.
+    /// `i` occurs, and appends each match's original byte range to `ranges` (as `(start, end)` in the
+    /// form the crate's sort takes). Out of line: scoring and building hits share it.
     #[inline(never)]
-    fn matches(&self, terms: &[&str], found: &mut u32, ranges: &mut Vec<u64>) -> u32 {
+    fn matches(&self, terms: &[&str], found: &mut u32, ranges: &mut Vec<(u64, u32)>) -> u32 {
         let mut points = 0;
         for (t, term) in terms.iter().enumerate() {
             let mut from = 0;
@@ -279,7 +279,7 @@ impl FoldedField {
                 points += self.weight * bonus * if count == 1 { 4 } else { 1 };
                 // Every folded byte has an origin; `get` only keeps a panic path out.
                 if let (Some(&(start, _)), Some(&(_, stop))) = (self.origin.get(at), self.origin.get(end - 1)) {
-                    ranges.push((u64::from(start) << 32) | u64::from(stop));
+                    ranges.push((u64::from(start), stop));
                 }
                 from = end;
                 if count >= 32 {
@@ -296,7 +296,7 @@ impl Doc {
     fn hit(&self, terms: &[&str], score: u32) -> SearchHit {
         // Each matched field's points first, to order the fields; (best-first key, field position)
         // pairs keep field order among equals.
-        let mut ranges: Vec<u64> = Vec::new();
+        let mut ranges: Vec<(u64, u32)> = Vec::new();
         let mut found = 0;
         let mut order: Vec<(u64, u32)> = Vec::new();
         for (fi, f) in self.fields.iter().enumerate() {
@@ -313,9 +313,9 @@ impl Doc {
             ranges.clear();
             f.matches(terms, &mut found, &mut ranges);
             let mut merged: Vec<(usize, usize)> = Vec::new();
-            for i in sorted_positions(&ranges) {
-                let Some(&k) = ranges.get(i) else { continue };
-                let r = ((k >> 32) as usize, (k & u64::from(u32::MAX)) as usize);
+            crate::order::sort_pairs(&mut ranges);
+            for &(start, end) in &ranges {
+                let r = (start as usize, end as usize);
                 match merged.last_mut() {
                     Some(last) if r.0 <= last.1 => last.1 = last.1.max(r.1),
                     _ => merged.push(r),
