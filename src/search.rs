@@ -70,11 +70,27 @@ pub struct SearchIndex {
     docs: Vec<Doc>,
 }
 
-// Base letters for U+00C0..=U+00FF and U+0100..=U+017F (one char each; unchanged where no base).
-// ASCII only, so a char is found by byte index; `.` marks a char that stays as it is (×, Þ, ÷, þ).
-const LATIN1: &str = "AAAAAAACEEEEIIIIDNOOOOO.OUUUUY.saaaaaaaceeeeiiiidnooooo.ouuuuy.y";
-const LATIN_EXT_A: &str =
-    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+// Base letters for U+00A0..=U+017F (Latin-1 Supplement and Latin Extended-A, one char each). ASCII only,
+// so a char is found by byte index; `.` marks a char that stays as it is (signs, ×, Þ, ÷, þ, ...).
+const LATIN: &str = concat!(
+    " ...............................", // U+00A0 no-break space, then signs
+    "AAAAAAACEEEEIIIIDNOOOOO.OUUUUY.saaaaaaaceeeeiiiidnooooo.ouuuuy.y",
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs",
+);
+
+// Plain forms of U+2000..=U+2033: spaces, dashes, typographic quotes, primes; `.` marks the rest.
+const PUNCTUATION: &str = concat!(
+    "           ", // U+2000..=U+200A spaces
+    ".....",       // zero widths, marks
+    "------",      // U+2010..=U+2015 hyphens and dashes
+    "..",
+    "''.'",    // U+2018 ‘ U+2019 ’ U+201A ‚ (kept) U+201B ‛
+    "\"\".\"", // U+201C “ U+201D ” U+201E „ (kept) U+201F ‟
+    "...............",
+    " ", // U+202F narrow no-break space
+    "..",
+    "'\"", // U+2032 ′ U+2033 ″
+);
 
 /// Entry `at` of a base-letter table; `None` where the char has no base letter.
 fn base_letter(table: &str, at: u32) -> Option<char> {
@@ -88,13 +104,10 @@ fn base_letter(table: &str, at: u32) -> Option<char> {
 fn fold_char(c: char) -> Option<char> {
     let cp = c as u32;
     let c = match cp {
-        0xC0..=0xFF => base_letter(LATIN1, cp - 0xC0).unwrap_or(c),
-        0x100..=0x17F => base_letter(LATIN_EXT_A, cp - 0x100).unwrap_or(c),
+        0xA0..=0x17F => base_letter(LATIN, cp - 0xA0).unwrap_or(c),
         0x300..=0x36F => return None,
-        0x2018 | 0x2019 | 0x201B | 0x2032 => '\'',
-        0x201C | 0x201D | 0x201F | 0x2033 => '"',
-        0x2010..=0x2015 | 0x2212 => '-',
-        0xA0 | 0x2000..=0x200A | 0x202F => ' ',
+        0x2000..=0x2033 => base_letter(PUNCTUATION, cp - 0x2000).unwrap_or(c),
+        0x2212 => '-',
         _ => c,
     };
     Some(lower(c))
@@ -342,9 +355,13 @@ mod tests {
     use super::*;
     #[test]
     fn tables_cover_their_ranges() {
-        assert_eq!(LATIN1.len(), 0x40);
-        assert_eq!(LATIN_EXT_A.len(), 0x80);
-        assert!(LATIN1.is_ascii() && LATIN_EXT_A.is_ascii());
+        assert_eq!(LATIN.len(), 0x180 - 0xA0);
+        assert_eq!(PUNCTUATION.len(), 0x34);
+        let plain = "\u{A0}\u{2000}\u{200A}\u{202F}\u{2010}\u{2015}\u{2212}\u{2018}\u{2019}\u{201B}\u{2032}\u{201C}\u{201D}\u{201F}\u{2033}";
+        assert_eq!(fold_str(plain), "    ---''''\"\"\"\"");
+        let kept = "\u{A1}\u{BF}\u{200B}\u{2016}\u{201A}\u{201E}\u{2020}\u{2030}";
+        assert_eq!(fold_str(kept), kept);
+        assert!(LATIN.is_ascii() && PUNCTUATION.is_ascii());
         assert_eq!(fold_str("×Þ÷þßÿ"), "×Þ÷þsy");
     }
     #[test]
