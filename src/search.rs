@@ -305,7 +305,9 @@ impl FoldedField {
 }
 
 impl Doc {
-    /// The returned form of a matching item: its matched fields, best first, with merged ranges.
+    /// The returned form of a matching item: its matched fields, best first, with merged ranges. Out of
+    /// line: inlined into `search`, it was 24 B more gzipped.
+    #[inline(never)]
     fn hit(&self, terms: &[&str], score: u32) -> SearchHit {
         // Each matched field's points first, to order the fields; (best-first key, field position)
         // pairs keep field order among equals.
