@@ -91,13 +91,23 @@ fn push_results(s: &mut String, ctx: &Ctx<'_>, query: &str) -> Option<usize> {
             push_escaped(s, &ind.name);
             s.push_str(":</span> ");
         }
+        // The first title match and the best other one, in one pass.
+        let mut title = None;
+        let mut other = None;
+        for m in &hit.matches {
+            if m.field == "title" {
+                title = title.or(Some(m));
+            } else {
+                other = other.or(Some(m));
+            }
+        }
         s.push_str("<span class=\"bi-result-title\">");
-        match hit.matches.iter().find(|m| m.field == "title") {
+        match title {
             Some(m) if m.text == hit.title => push_highlight(s, &m.text, &m.byte_ranges, 0, m.text.len()),
             _ => push_escaped(s, &hit.title),
         }
         s.push_str("</span></button>");
-        if let Some(m) = hit.matches.iter().find(|m| m.field != "title") {
+        if let Some(m) = other {
             push_snippet(s, ctx, &hit.id, m);
         }
         s.push_str("</li>");
