@@ -164,12 +164,14 @@ fn push_highlight(s: &mut String, text: &str, ranges: &[(usize, usize)], start: 
     let mut pos = start;
     for &(a, b) in ranges {
         let (a, b) = (a.max(pos), b.min(end));
-        if a >= b || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
+        // `pos` is a boundary, so both slices exist exactly when `a` and `b` are boundaries.
+        let (Some(before), Some(marked)) = (text.get(pos..a), text.get(a..b)) else { continue };
+        if marked.is_empty() {
             continue;
         }
-        push_escaped(s, text.get(pos..a).unwrap_or(""));
+        push_escaped(s, before);
         s.push_str("<mark class=\"bi-mark-text\" part=\"mark\">");
-        push_escaped(s, text.get(a..b).unwrap_or(""));
+        push_escaped(s, marked);
         s.push_str("</mark>");
         pos = b;
     }
