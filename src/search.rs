@@ -161,16 +161,6 @@ fn best_first(score: u32) -> u64 {
     u64::from(u32::MAX - score)
 }
 
-/// Where `needle` first occurs in `haystack`. Byte by byte: both are UTF-8, so a match always starts
-/// on a character boundary, and terms and fields are short enough that `str::find`'s two-way searcher
-/// (its setup inlined here) buys nothing.
-fn find_bytes(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(0);
-    }
-    haystack.windows(needle.len()).position(|window| window == needle)
-}
-
 fn utf16_offset(s: &str, byte: usize) -> u32 {
     let mut units = 0;
     for c in s.get(..byte.min(s.len())).unwrap_or(s).chars() {
@@ -279,11 +269,16 @@ impl FoldedField {
     fn matches(&self, terms: &[&str], found: &mut u32, ranges: &mut Vec<(u64, u32)>) -> u32 {
         let mut points = 0;
         for (t, term) in terms.iter().enumerate() {
-            let mut from = 0;
+            // Every place the term starts, left to right, without overlaps. Byte by byte: both are
+            // UTF-8, so a match always starts on a character boundary, and terms and fields are short
+            // enough that `str::find`'s two-way searcher (its setup inlined) buys nothing.
+            let mut at = 0;
             let mut count = 0;
-            while let Some(pos) = self.folded.as_bytes().get(from..).and_then(|rest| find_bytes(rest, term.as_bytes()))
-            {
-                let at = from + pos;
+            while let Some(window) = self.folded.as_bytes().get(at..at + term.len()) {
+                if window != term.as_bytes() {
+                    at += 1;
+                    continue;
+                }
                 let end = at + term.len();
                 *found |= 1 << t;
                 count += 1;
@@ -294,7 +289,7 @@ impl FoldedField {
                 if let (Some(&(start, _)), Some(&(_, stop))) = (self.origin.get(at), self.origin.get(end - 1)) {
                     ranges.push((u64::from(start), stop));
                 }
-                from = end;
+                at = end;
                 if count >= 32 {
                     break;
                 }
