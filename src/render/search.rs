@@ -14,6 +14,8 @@ const MAX_RESULTS: usize = 50;
 const SNIPPET_BEFORE: usize = 60;
 const SNIPPET_LENGTH: usize = 200;
 
+/// Out of line: inlined into `render_view_in`, it was 12 B more gzipped.
+#[inline(never)]
 pub(crate) fn render_view(ctx: &Ctx<'_>) -> String {
     let mut s = ctx.open_view(View::Search);
     let label = ctx.t(Msg::SearchLabel);
