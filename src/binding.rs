@@ -352,8 +352,8 @@ fn error_message(diagnostics: &Diagnostics) -> String {
     let mut cut = full.len();
     let mut rest = 0;
     let mut breaks = 0;
-    for (i, b) in full.bytes().enumerate() {
-        if b == b'\n' {
+    for i in 0..full.len() {
+        if full.as_bytes().get(i) == Some(&b'\n') {
             breaks += 1;
             if breaks > DIAGNOSTICS_IN_MESSAGE {
                 if rest == 0 {
