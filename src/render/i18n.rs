@@ -448,7 +448,9 @@ pub fn push_number(out: &mut String, v: f64) {
         out.push('−');
     }
     let len = digits.len();
-    for (i, digit) in digits.bytes().enumerate() {
+    // An index loop: `bytes().enumerate()` was an iterator of its own in the module.
+    for i in 0..len {
+        let Some(&digit) = digits.as_bytes().get(i) else { break };
         if i > 0 && (len - i) % 3 == 0 {
             out.push(',');
         }
