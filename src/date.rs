@@ -4,7 +4,7 @@
 use crate::json::push_int;
 use crate::json::push_zero_padded;
 use crate::model::DateSpec;
-use crate::text::split_once_ascii;
+use crate::text::{split_once_ascii, strip_ascii_prefix};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
@@ -139,14 +139,14 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
     };
     // The first and last month covered; a `last_month` past 12 runs into the next year (winter).
     let (first_month, last_month);
-    if let Some(q) = rest.strip_prefix('Q') {
+    if let Some(q) = strip_ascii_prefix(rest, b'Q') {
         if !matches!(q, "1" | "2" | "3" | "4") {
             return Err(quoted(s, ": quarters are Q1 to Q4"));
         }
         point.precision = Precision::Quarter;
         point.part = digits_value(q);
         (first_month, last_month) = (point.part * 3 - 2, point.part * 3);
-    } else if let Some(h) = rest.strip_prefix('H') {
+    } else if let Some(h) = strip_ascii_prefix(rest, b'H') {
         if !matches!(h, "1" | "2") {
             return Err(quoted(s, ": halves are H1 and H2"));
         }

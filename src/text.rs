@@ -18,6 +18,16 @@ pub(crate) fn split_once_ascii(s: &str, sep: u8) -> Option<(&str, &str)> {
     None
 }
 
+/// `s.strip_prefix(first)` for an ASCII byte: `strip_prefix` with a `char` pattern was an instance of
+/// its own, encoding the char to compare.
+pub(crate) fn strip_ascii_prefix(s: &str, first: u8) -> Option<&str> {
+    if s.as_bytes().first() == Some(&first) {
+        s.get(1..)
+    } else {
+        None
+    }
+}
+
 /// The byte offset `n` characters after `from` (the end of `text` at most).
 pub(crate) fn forward_chars(text: &str, from: usize, n: usize) -> usize {
     let mut at = floor_boundary(text, from);
@@ -50,6 +60,7 @@ mod tests {
     fn splits_like_str_split_once() {
         for s in ["", "a", "-", "a-", "-b", "a-b-c", "é-ü", "가-나"] {
             assert_eq!(split_once_ascii(s, b'-'), s.split_once('-'), "{s}");
+            assert_eq!(strip_ascii_prefix(s, b'-'), s.strip_prefix('-'), "{s}");
         }
     }
 }
