@@ -33,7 +33,7 @@ pub(crate) fn forward_chars(text: &str, from: usize, n: usize) -> usize {
     let mut at = floor_boundary(text, from);
     let mut left = n;
     while at < text.len() {
-        if text.is_char_boundary(at) {
+        if !is_continuation(text, at) {
             if left == 0 {
                 return at;
             }
@@ -47,10 +47,17 @@ pub(crate) fn forward_chars(text: &str, from: usize, n: usize) -> usize {
 /// The char boundary at or before `at` (the end of `text` at most).
 pub(crate) fn floor_boundary(text: &str, mut at: usize) -> usize {
     at = at.min(text.len());
-    while at > 0 && !text.is_char_boundary(at) {
+    while at > 0 && is_continuation(text, at) {
         at -= 1;
     }
     at
+}
+
+/// Whether byte `at` of `text` continues a character (`0b10xx_xxxx`): `!is_char_boundary(at)` for `at`
+/// up to `text.len()`, without its separate end-of-text case. Out of line: 5 B less gzipped.
+#[inline(never)]
+pub(crate) fn is_continuation(text: &str, at: usize) -> bool {
+    matches!(text.as_bytes().get(at), Some(b) if b & 0xC0 == 0x80)
 }
 
 #[cfg(test)]
@@ -61,6 +68,9 @@ mod tests {
         for s in ["", "a", "-", "a-", "-b", "a-b-c", "é-ü", "가-나"] {
             assert_eq!(split_once_ascii(s, b'-'), s.split_once('-'), "{s}");
             assert_eq!(strip_ascii_prefix(s, b'-'), s.strip_prefix('-'), "{s}");
+            for at in 0..=s.len() {
+                assert_eq!(is_continuation(s, at), !s.is_char_boundary(at), "{s} {at}");
+            }
         }
     }
 }

@@ -5,8 +5,8 @@ use super::i18n::{self, Msg};
 use super::{push_int, Ctx, LoadedBrief, RenderOptions, View};
 use crate::search::FieldMatch;
 // Where `render::truncate` finds it.
-use crate::text::floor_boundary;
 pub(crate) use crate::text::forward_chars;
+use crate::text::{floor_boundary, is_continuation};
 
 /// Most results listed; a brief has a few hundred items at most, and more than this is not a useful list.
 const MAX_RESULTS: usize = 50;
@@ -151,7 +151,7 @@ fn back_chars(text: &str, at: usize, n: usize) -> usize {
     let mut left = n;
     while left > 0 && at > 0 {
         at -= 1;
-        if text.is_char_boundary(at) {
+        if !is_continuation(text, at) {
             left -= 1;
         }
     }
