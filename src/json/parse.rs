@@ -7,6 +7,9 @@
 use super::{Node, Path, PathSeg, Value};
 use crate::diagnostics::{Diagnostic, DiagnosticKind};
 
+/// What [`Parser::peek`] gives at the end of the input: no byte can turn into this `char`.
+const END: char = '\u{100}';
+
 /// Deepest nesting of arrays and objects accepted. A brief needs about 6.
 pub const MAX_DEPTH: usize = 64;
 
@@ -69,8 +72,11 @@ impl Parser<'_> {
         })
     }
 
-    fn peek(&self) -> Option<u8> {
-        self.src.get(self.pos).copied()
+    /// The byte at the cursor as a `char` (bytes ≥ 0x80 become U+0080..U+00FF, which only ever meet a
+    /// catch-all arm), or [`END`] past the end. A plain scalar: an `Option<u8>` came back through memory,
+    /// with a stack slot at each of the ~25 call sites.
+    fn peek(&self) -> char {
+        self.src.get(self.pos).map_or(END, |&b| char::from(b))
     }
 
     /// Advances one byte, keeping line and (character) column current.
@@ -87,7 +93,7 @@ impl Parser<'_> {
     }
 
     fn skip_ws(&mut self) {
-        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+        while let ' ' | '\t' | '\n' | '\r' = self.peek() {
             self.bump();
         }
     }
@@ -106,26 +112,26 @@ impl Parser<'_> {
     fn value(&mut self, depth: usize) -> Result<Node, Failure> {
         let (line, column) = (self.line, self.column);
         let value = match self.peek() {
-            None => return Err(self.error("unexpected end of file; the JSON is truncated")),
-            Some(b'{') => self.object(depth)?,
-            Some(b'[') => self.array(depth)?,
-            Some(b'"') => Value::String(self.string()?),
-            Some(b't') => {
+            END => return Err(self.error("unexpected end of file; the JSON is truncated")),
+            '{' => self.object(depth)?,
+            '[' => self.array(depth)?,
+            '"' => Value::String(self.string()?),
+            't' => {
                 self.expect_literal("true")?;
                 Value::Bool(true)
             }
-            Some(b'f') => {
+            'f' => {
                 self.expect_literal("false")?;
                 Value::Bool(false)
             }
-            Some(b'n') => {
+            'n' => {
                 self.expect_literal("null")?;
                 Value::Null
             }
-            Some(b'-' | b'0'..=b'9') => Value::Number(self.number()?),
-            Some(b'\'') => return Err(self.error("strings must use double quotes (\"), not single quotes")),
-            Some(b'}' | b']') => return Err(self.error("expected a value, found a closing bracket (trailing comma?)")),
-            Some(_) => return Err(self.error("expected a value (object, array, string, number, true, false or null)")),
+            '-' | '0'..='9' => Value::Number(self.number()?),
+            '\'' => return Err(self.error("strings must use double quotes (\"), not single quotes")),
+            '}' | ']' => return Err(self.error("expected a value, found a closing bracket (trailing comma?)")),
+            _ => return Err(self.error("expected a value (object, array, string, number, true, false or null)")),
         };
         Ok(Node { value, line, column })
     }
@@ -145,7 +151,7 @@ impl Parser<'_> {
         self.bump(); // {
         let mut members: Vec<(super::Key, Node)> = Vec::new();
         self.skip_ws();
-        if self.peek() == Some(b'}') {
+        if self.peek() == '}' {
             self.bump();
             return Ok(Value::Object(members));
         }
@@ -153,14 +159,14 @@ impl Parser<'_> {
             self.skip_ws();
             let (kline, kcol) = (self.line, self.column);
             match self.peek() {
-                Some(b'"') => {}
-                Some(b'}') => return Err(self.trailing_comma("trailing comma before `}` is not allowed in JSON")),
-                None => return Err(self.error("unexpected end of file inside an object")),
+                '"' => {}
+                '}' => return Err(self.trailing_comma("trailing comma before `}` is not allowed in JSON")),
+                END => return Err(self.error("unexpected end of file inside an object")),
                 _ => return Err(self.error("expected a member name in double quotes")),
             }
             let name = self.string()?;
             self.skip_ws();
-            if self.peek() != Some(b':') {
+            if self.peek() != ':' {
                 return Err(self.error(&quoted("expected `:` after member name \"", &name, "\"")));
             }
             self.bump();
@@ -177,12 +183,12 @@ impl Parser<'_> {
             members.push((super::Key { name, line: kline, column: kcol }, v));
             self.skip_ws();
             match self.peek() {
-                Some(b',') => self.comma(),
-                Some(b'}') => {
+                ',' => self.comma(),
+                '}' => {
                     self.bump();
                     return Ok(Value::Object(members));
                 }
-                None => return Err(self.error("unexpected end of file inside an object; missing `}`")),
+                END => return Err(self.error("unexpected end of file inside an object; missing `}`")),
                 _ => return Err(self.error("expected `,` or `}` after an object member")),
             }
         }
@@ -193,13 +199,13 @@ impl Parser<'_> {
         self.bump(); // [
         let mut items = Vec::new();
         self.skip_ws();
-        if self.peek() == Some(b']') {
+        if self.peek() == ']' {
             self.bump();
             return Ok(Value::Array(items));
         }
         loop {
             self.skip_ws();
-            if self.peek() == Some(b']') {
+            if self.peek() == ']' {
                 return Err(self.trailing_comma("trailing comma before `]` is not allowed in JSON"));
             }
             self.path.push(PathSeg::Index(items.len()));
@@ -208,12 +214,12 @@ impl Parser<'_> {
             items.push(v);
             self.skip_ws();
             match self.peek() {
-                Some(b',') => self.comma(),
-                Some(b']') => {
+                ',' => self.comma(),
+                ']' => {
                     self.bump();
                     return Ok(Value::Array(items));
                 }
-                None => return Err(self.error("unexpected end of file inside an array; missing `]`")),
+                END => return Err(self.error("unexpected end of file inside an array; missing `]`")),
                 _ => return Err(self.error("expected `,` or `]` after an array element")),
             }
         }
@@ -222,13 +228,10 @@ impl Parser<'_> {
     fn hex4(&mut self) -> Result<u32, Failure> {
         let mut n = 0u32;
         for _ in 0..4 {
-            let d = match self.peek() {
-                Some(c @ b'0'..=b'9') => c - b'0',
-                Some(c @ b'a'..=b'f') => c - b'a' + 10,
-                Some(c @ b'A'..=b'F') => c - b'A' + 10,
-                _ => return Err(self.error("invalid \\u escape: expected 4 hexadecimal digits")),
+            let Some(d) = self.peek().to_digit(16) else {
+                return Err(self.error("invalid \\u escape: expected 4 hexadecimal digits"));
             };
-            n = n * 16 + d as u32;
+            n = n * 16 + d;
             self.bump();
         }
         Ok(n)
@@ -240,40 +243,37 @@ impl Parser<'_> {
         loop {
             // Copy a run of plain bytes at once; the input is &str so runs are valid UTF-8.
             let start = self.pos;
-            while let Some(b) = self.peek() {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
+            while !matches!(self.peek(), END | '"' | '\\' | '\0'..='\u{1f}') {
                 self.bump();
             }
             // `start` and `pos` sit on ASCII bytes or the ends of the input, so on character boundaries.
             out.push_str(self.text.get(start..self.pos).unwrap_or_default());
             match self.peek() {
-                None => return Err(self.error("unexpected end of file inside a string; missing `\"`")),
-                Some(b'"') => {
+                END => return Err(self.error("unexpected end of file inside a string; missing `\"`")),
+                '"' => {
                     self.bump();
                     return Ok(out);
                 }
-                Some(b'\\') => {
+                '\\' => {
                     self.bump();
                     let c = match self.peek() {
-                        Some(b'"') => '"',
-                        Some(b'\\') => '\\',
-                        Some(b'/') => '/',
-                        Some(b'b') => '\u{8}',
-                        Some(b'f') => '\u{c}',
-                        Some(b'n') => '\n',
-                        Some(b'r') => '\r',
-                        Some(b't') => '\t',
-                        Some(b'u') => {
+                        '"' => '"',
+                        '\\' => '\\',
+                        '/' => '/',
+                        'b' => '\u{8}',
+                        'f' => '\u{c}',
+                        'n' => '\n',
+                        'r' => '\r',
+                        't' => '\t',
+                        'u' => {
                             self.bump();
                             let hi = self.hex4()?;
                             let code = if (0xD800..0xDC00).contains(&hi) {
-                                if self.peek() != Some(b'\\') {
+                                if self.peek() != '\\' {
                                     return Err(self.error("unpaired UTF-16 surrogate in \\u escape"));
                                 }
                                 self.bump();
-                                if self.peek() != Some(b'u') {
+                                if self.peek() != 'u' {
                                     return Err(self.error("unpaired UTF-16 surrogate in \\u escape"));
                                 }
                                 self.bump();
@@ -296,50 +296,48 @@ impl Parser<'_> {
                     self.bump();
                     out.push(c);
                 }
-                Some(_) => {
-                    return Err(self.error("control character in string; write line breaks as \\n and tabs as \\t"))
-                }
+                _ => return Err(self.error("control character in string; write line breaks as \\n and tabs as \\t")),
             }
         }
     }
 
     fn number(&mut self) -> Result<f64, Failure> {
         let start = self.pos;
-        if self.peek() == Some(b'-') {
+        if self.peek() == '-' {
             self.bump();
         }
         match self.peek() {
-            Some(b'0') => {
+            '0' => {
                 self.bump();
-                if let Some(b'0'..=b'9') = self.peek() {
+                if let '0'..='9' = self.peek() {
                     return Err(self.error("numbers may not have leading zeros"));
                 }
             }
-            Some(b'1'..=b'9') => {
-                while let Some(b'0'..=b'9') = self.peek() {
+            '1'..='9' => {
+                while let '0'..='9' = self.peek() {
                     self.bump();
                 }
             }
             _ => return Err(self.error("invalid number")),
         }
-        if self.peek() == Some(b'.') {
+        if self.peek() == '.' {
             self.bump();
-            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+            if !matches!(self.peek(), '0'..='9') {
                 return Err(self.error("invalid number: expected digits after `.`"));
             }
-            while let Some(b'0'..=b'9') = self.peek() {
+            while let '0'..='9' = self.peek() {
                 self.bump();
             }
         }
-        if let Some(b'e' | b'E') = self.peek() {
+        if let 'e' | 'E' = self.peek() {
             self.bump();
-            if let Some(b'+' | b'-') = self.peek() {
+            if let '+' | '-' = self.peek() {
                 self.bump();
             }
-            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+            if !matches!(self.peek(), '0'..='9') {
                 return Err(self.error("invalid number: expected digits in exponent"));
             }
-            while let Some(b'0'..=b'9') = self.peek() {
+            while let '0'..='9' = self.peek() {
                 self.bump();
             }
         }
