@@ -301,51 +301,110 @@ impl Parser<'_> {
         }
     }
 
+    /// Reads a number, checking JSON's grammar and converting it in the same pass.
+    ///
+    /// Not `str::parse::<f64>`: its correctly rounded algorithm carries ~13 KB of tables and code into the
+    /// Wasm module. Here the digits are exact up to 19 significant digits and scaled by exact powers of
+    /// ten, which is exact for every number a brief plausibly holds (≤ 15 significant digits, exponent
+    /// ≤ 22) and within a few units in the last place beyond.
     fn number(&mut self) -> Result<f64, Failure> {
-        let start = self.pos;
-        if self.peek() == '-' {
+        let negative = self.peek() == '-';
+        if negative {
             self.bump();
         }
         match self.peek() {
+            // A lone leading zero adds nothing to the mantissa.
             '0' => {
                 self.bump();
-                if let '0'..='9' = self.peek() {
+                if self.peek().is_ascii_digit() {
                     return Err(self.error("numbers may not have leading zeros"));
                 }
             }
-            '1'..='9' => {
-                while let '0'..='9' = self.peek() {
-                    self.bump();
-                }
-            }
+            '1'..='9' => {}
             _ => return Err(self.error("invalid number")),
         }
-        if self.peek() == '.' {
-            self.bump();
-            if !matches!(self.peek(), '0'..='9') {
-                return Err(self.error("invalid number: expected digits after `.`"));
-            }
-            while let '0'..='9' = self.peek() {
+        // The first 19 significant digits, and the power of ten that places them.
+        let mut mantissa: u64 = 0;
+        let mut significant = 0u32;
+        let mut exp10: i64 = 0;
+        let mut in_fraction = false;
+        loop {
+            let c = self.peek();
+            if let Some(d) = c.to_digit(10) {
+                if significant < 19 {
+                    mantissa = mantissa * 10 + u64::from(d);
+                    if mantissa > 0 {
+                        significant += 1;
+                    }
+                    if in_fraction {
+                        exp10 -= 1;
+                    }
+                } else if !in_fraction {
+                    exp10 += 1;
+                }
+            } else if c == '.' && !in_fraction {
+                in_fraction = true;
                 self.bump();
+                if !self.peek().is_ascii_digit() {
+                    return Err(self.error("invalid number: expected digits after `.`"));
+                }
+                continue;
+            } else {
+                break;
             }
+            self.bump();
         }
         if let 'e' | 'E' = self.peek() {
             self.bump();
-            if let '+' | '-' = self.peek() {
+            let sign = self.peek();
+            if let '+' | '-' = sign {
                 self.bump();
             }
-            if !matches!(self.peek(), '0'..='9') {
+            if !self.peek().is_ascii_digit() {
                 return Err(self.error("invalid number: expected digits in exponent"));
             }
-            while let '0'..='9' = self.peek() {
+            // Capped: anything past ±100,000 is out of range or zero either way.
+            let mut e: i64 = 0;
+            while let Some(d) = self.peek().to_digit(10) {
+                e = (e * 10 + i64::from(d)).min(100_000);
                 self.bump();
             }
+            exp10 += if sign == '-' { -e } else { e };
         }
-        match decimal_to_f64(self.src.get(start..self.pos).unwrap_or_default()) {
-            Some(n) if n.is_finite() => Ok(n),
-            _ => Err(self.error("number out of range")),
+        let value = scale_by_power_of_ten(mantissa as f64, exp10);
+        if !value.is_finite() {
+            return Err(self.error("number out of range"));
+        }
+        Ok(if negative { -value } else { value })
+    }
+}
+
+/// `value` × 10^`exp10`, by exact powers of ten up to 10^22 at a time. Infinite when out of range.
+fn scale_by_power_of_ten(mut value: f64, mut exp10: i64) -> f64 {
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22,
+    ];
+    if value == 0.0 {
+        return value;
+    }
+    while exp10 > 0 {
+        let step = exp10.min(22);
+        value *= POW10[step as usize];
+        exp10 -= step;
+        if value.is_infinite() {
+            break;
         }
     }
+    while exp10 < 0 {
+        let step = (-exp10).min(22);
+        value /= POW10[step as usize];
+        exp10 += step;
+        if value == 0.0 {
+            break;
+        }
+    }
+    value
 }
 
 /// `before` + `name` + `after`, for the messages that quote a member name or literal.
@@ -357,89 +416,17 @@ fn quoted(before: &str, name: &str, after: &str) -> String {
     m
 }
 
-/// Converts an already-validated JSON number to `f64`.
-///
-/// Not `str::parse::<f64>`: its correctly rounded algorithm carries ~13 KB of tables and code into the
-/// Wasm module. Here the digits are exact up to 19 significant digits and scaled by exact powers of ten,
-/// which is exact for every number a brief plausibly holds (≤ 15 significant digits, exponent ≤ 22) and
-/// within a few units in the last place beyond.
-fn decimal_to_f64(text: &[u8]) -> Option<f64> {
-    const POW10: [f64; 23] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
-        1e20, 1e21, 1e22,
-    ];
-    let (negative, mut rest) = match text.split_first() {
-        Some((b'-', r)) => (true, r),
-        _ => (false, text),
-    };
-    let mut mantissa: u64 = 0;
-    let mut digits = 0u32;
-    let mut exp10: i64 = 0;
-    let mut seen_point = false;
-    let mut has_exponent = false;
-    while let Some((&b, r)) = rest.split_first() {
-        match b {
-            b'0'..=b'9' => {
-                if digits < 19 {
-                    mantissa = mantissa * 10 + (b - b'0') as u64;
-                    if mantissa > 0 {
-                        digits += 1;
-                    }
-                    if seen_point {
-                        exp10 -= 1;
-                    }
-                } else if !seen_point {
-                    exp10 += 1;
-                }
-            }
-            b'.' => seen_point = true,
-            b'e' | b'E' => {
-                rest = r;
-                has_exponent = true;
-                break;
-            }
-            _ => return None,
-        }
-        rest = r;
-    }
-    if has_exponent {
-        let (sign, digits) = match rest.split_first() {
-            Some((b'-', r)) => (-1, r),
-            Some((b'+', r)) => (1, r),
-            _ => (1, rest),
-        };
-        let mut e: i64 = 0;
-        for &b in digits {
-            e = (e * 10 + (b - b'0') as i64).min(100_000);
-        }
-        exp10 += sign * e;
-    }
-    let mut value = mantissa as f64;
-    if value != 0.0 {
-        let mut e = exp10;
-        while e > 0 {
-            let step = e.min(22);
-            value *= POW10[step as usize];
-            e -= step;
-            if value.is_infinite() {
-                return None;
-            }
-        }
-        while e < 0 {
-            let step = (-e).min(22);
-            value /= POW10[step as usize];
-            e += step;
-            if value == 0.0 {
-                break;
-            }
-        }
-    }
-    Some(if negative { -value } else { value })
-}
-
 #[cfg(test)]
 mod tests {
-    use super::decimal_to_f64;
+    use super::{parse, Value};
+
+    fn number(text: &str) -> Option<f64> {
+        match parse(text).ok()?.value {
+            Value::Number(n) => Some(n),
+            _ => None,
+        }
+    }
+
     #[test]
     fn decimals() {
         let cases: [(&str, f64); 12] = [
@@ -457,9 +444,13 @@ mod tests {
             ("4294967295", 4294967295.0),
         ];
         for (text, want) in cases {
-            assert_eq!(decimal_to_f64(text.as_bytes()), Some(want), "{}", text);
+            let got = number(text);
+            assert_eq!(got, Some(want), "{}", text);
+            assert_eq!(got.map(f64::is_sign_negative), Some(want.is_sign_negative()), "{}", text);
         }
-        assert_eq!(decimal_to_f64(b"1e999"), None);
-        assert_eq!(decimal_to_f64(b"1e-999"), Some(0.0));
+        assert_eq!(number("1e999"), None);
+        assert_eq!(number("1e-999"), Some(0.0));
+        assert_eq!(number("12345678901234567890123"), Some(1.2345678901234567e22));
+        assert_eq!(number("0.000000000000000000001234"), Some(1.234e-21));
     }
 }
