@@ -108,10 +108,20 @@ fn quoted(s: &str, problem: &str) -> String {
     m
 }
 
-/// The value of a run of ASCII digits the caller has checked (at most 4 of them); no `str::parse`,
-/// which is instantiated per integer type.
-fn digits_value(s: &str) -> u32 {
-    s.bytes().fold(0, |n, b| n * 10 + u32::from(b.wrapping_sub(b'0')))
+/// The value of `s` if it is exactly `len` ASCII digits (`len` ≤ 4). One helper for the year, month and
+/// day: no `str::parse`, which is instantiated per integer type, and one digit check, not three.
+fn fixed_digits(s: &str, len: usize) -> Option<u32> {
+    if s.len() != len {
+        return None;
+    }
+    let mut n = 0;
+    for b in s.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u32::from(b - b'0');
+    }
+    Some(n)
 }
 
 fn parse_point(s: &str) -> Result<DatePoint, String> {
@@ -119,10 +129,10 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
         Some((ys, rest)) => (ys, Some(rest)),
         None => (s, None),
     };
-    if ys.len() != 4 || !ys.bytes().all(|b| b.is_ascii_digit()) {
+    let Some(year) = fixed_digits(ys, 4) else {
         return Err(quoted(s, ": the year must have four digits"));
-    }
-    let year = digits_value(ys) as i32;
+    };
+    let year = year as i32;
     // One `DatePoint` refined below rather than one built per form: each construction was inlined.
     let mut point = DatePoint {
         precision: Precision::Year,
@@ -139,18 +149,18 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
     // The first and last month covered; a `last_month` past 12 runs into the next year (winter).
     let (first_month, last_month);
     if let Some(q) = rest.strip_prefix('Q') {
-        if !matches!(q, "1" | "2" | "3" | "4") {
+        let Some(part @ 1..=4) = fixed_digits(q, 1) else {
             return Err(quoted(s, ": quarters are Q1 to Q4"));
-        }
+        };
         point.precision = Precision::Quarter;
-        point.part = digits_value(q);
+        point.part = part;
         (first_month, last_month) = (point.part * 3 - 2, point.part * 3);
     } else if let Some(h) = rest.strip_prefix('H') {
-        if !matches!(h, "1" | "2") {
+        let Some(part @ 1..=2) = fixed_digits(h, 1) else {
             return Err(quoted(s, ": halves are H1 and H2"));
-        }
+        };
         point.precision = Precision::Half;
-        point.part = digits_value(h);
+        point.part = part;
         (first_month, last_month) = (point.part * 6 - 5, point.part * 6);
     } else if let Some(i) = SEASONS.iter().position(|name| *name == rest) {
         // Meteorological seasons, northern hemisphere: spring is March to May; winter runs into the next year.
@@ -158,26 +168,28 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
         point.part = i as u32 + 1;
         (first_month, last_month) = (point.part * 3, point.part * 3 + 2);
     } else {
-        let mut parts = rest.split('-');
-        let ms = parts.next().unwrap_or("");
-        let ds = parts.next();
-        if parts.next().is_some() || ms.len() != 2 || !ms.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(quoted(
-                s,
-                " is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Q1..Q4, YYYY-H1/H2, YYYY-spring/summer/autumn/winter, or START/END",
-            ));
-        }
-        let month = digits_value(ms);
+        let (ms, ds) = match rest.split_once('-') {
+            Some((ms, ds)) => (ms, Some(ds)),
+            None => (rest, None),
+        };
+        let month = match fixed_digits(ms, 2) {
+            Some(month) if !ds.is_some_and(|ds| ds.as_bytes().contains(&b'-')) => month,
+            _ => {
+                return Err(quoted(
+                    s,
+                    " is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Q1..Q4, YYYY-H1/H2, YYYY-spring/summer/autumn/winter, or START/END",
+                ))
+            }
+        };
         if !(1..=12).contains(&month) {
             let mut message = quoted(s, ": there is no month ");
             push_int(&mut message, month.into());
             return Err(message);
         }
         if let Some(ds) = ds {
-            if ds.len() != 2 || !ds.bytes().all(|b| b.is_ascii_digit()) {
+            let Some(day) = fixed_digits(ds, 2) else {
                 return Err(quoted(s, ": the day must have two digits"));
-            }
-            let day = digits_value(ds);
+            };
             let max = days_in_month(year, month);
             if day == 0 || day > max {
                 let mut message = quoted(s, ": day ");
