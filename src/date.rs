@@ -246,20 +246,18 @@ pub fn parse(spec: &DateSpec) -> Result<ParsedDate, String> {
     if s.is_empty() {
         return Err("the date is empty".into());
     }
-    match s.split_once('/') {
-        Some((a, b)) => {
-            let start = parse_point(a)?;
-            let end = parse_point(b)?;
-            if days_from_civil(end.last) < days_from_civil(start.first) {
-                return Err(quoted(s, ": the period ends before it starts"));
-            }
-            Ok(ParsedDate { start, end, is_period: true })
-        }
-        None => {
-            let p = parse_point(s)?;
-            Ok(ParsedDate { start: p, end: p, is_period: false })
-        }
+    // A point is parsed as the period from itself to itself (it never ends before it starts): one path
+    // and two calls of `parse_point`, not three.
+    let (a, b, is_period) = match s.split_once('/') {
+        Some((a, b)) => (a, b, true),
+        None => (s, s, false),
+    };
+    let start = parse_point(a)?;
+    let end = parse_point(b)?;
+    if days_from_civil(end.last) < days_from_civil(start.first) {
+        return Err(quoted(s, ": the period ends before it starts"));
     }
+    Ok(ParsedDate { start, end, is_period })
 }
 
 #[cfg(test)]
