@@ -251,45 +251,42 @@ impl Parser<'_> {
                 }
                 '\\' => {
                     self.bump();
-                    let c = match self.peek() {
-                        '"' => '"',
-                        '\\' => '\\',
-                        '/' => '/',
-                        'b' => '\u{8}',
-                        'f' => '\u{c}',
-                        'n' => '\n',
-                        'r' => '\r',
-                        't' => '\t',
-                        'u' => {
-                            self.bump();
-                            let hi = self.hex4()?;
-                            let code = if (0xD800..0xDC00).contains(&hi) {
-                                if self.peek() != '\\' {
-                                    return Err(self.error("unpaired UTF-16 surrogate in \\u escape"));
-                                }
-                                self.bump();
-                                if self.peek() != 'u' {
-                                    return Err(self.error("unpaired UTF-16 surrogate in \\u escape"));
-                                }
-                                self.bump();
-                                let lo = self.hex4()?;
-                                if !(0xDC00..0xE000).contains(&lo) {
-                                    return Err(self.error("unpaired UTF-16 surrogate in \\u escape"));
-                                }
-                                0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
-                            } else {
-                                hi
-                            };
-                            match char::from_u32(code) {
-                                Some(c) => out.push(c),
-                                None => return Err(self.error("unpaired UTF-16 surrogate in \\u escape")),
-                            }
-                            continue;
-                        }
+                    // Every escape ends as a code point and one `push`; `\u` reads its digits after the `u`.
+                    let escape = self.peek();
+                    let mut code = match escape {
+                        '"' | '\\' | '/' => u32::from(escape),
+                        'b' => 0x8,
+                        'f' => 0xC,
+                        'n' => 0xA,
+                        'r' => 0xD,
+                        't' => 0x9,
+                        'u' => 0,
                         _ => return Err(self.error("invalid escape in string")),
                     };
                     self.bump();
-                    out.push(c);
+                    if escape == 'u' {
+                        code = self.hex4()?;
+                        if (0xD800..0xDC00).contains(&code) {
+                            // A high surrogate needs `\\u` and a low one right after it. Where that is
+                            // missing, `code` stays a lone surrogate, which `from_u32` refuses below, with
+                            // the error placed where the reading stopped.
+                            let mut low = 0;
+                            if self.peek() == '\\' {
+                                self.bump();
+                                if self.peek() == 'u' {
+                                    self.bump();
+                                    low = self.hex4()?;
+                                }
+                            }
+                            if (0xDC00..0xE000).contains(&low) {
+                                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                            }
+                        }
+                    }
+                    match char::from_u32(code) {
+                        Some(c) => out.push(c),
+                        None => return Err(self.error("unpaired UTF-16 surrogate in \\u escape")),
+                    }
                 }
                 _ => return Err(self.error("control character in string; write line breaks as \\n and tabs as \\t")),
             }
