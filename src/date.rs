@@ -66,9 +66,8 @@ impl ParsedDate {
 }
 
 fn year_fraction((y, m, d): (i32, u32, u32)) -> f64 {
-    let start = days_from_civil((y, 1, 1));
-    let next = days_from_civil((y + 1, 1, 1));
-    y as f64 + (days_from_civil((y, m, d)) - start) as f64 / (next - start) as f64
+    let day_of_year = days_from_civil((y, m, d)) - days_from_civil((y, 1, 1));
+    y as f64 + day_of_year as f64 / f64::from(365 + u32::from(is_leap(y)))
 }
 
 /// Howard Hinnant's days-from-civil algorithm.
