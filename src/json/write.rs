@@ -130,12 +130,16 @@ pub(crate) fn whole_number_digits(whole: f64) -> String {
     let bits = whole.to_bits();
     let exponent = ((bits >> 52) & 0x7ff) as i32 - 1075;
     let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
-    let mut rest = if whole == 0.0 { 0 } else { mantissa >> (-exponent).clamp(0, 63) };
-    // Decimal digits, least significant first, then doubled `exponent` times.
+    // Zero needs no case of its own: its exponent shifts the implicit bit out.
+    let mut rest = mantissa >> (-exponent).clamp(0, 63);
+    // Decimal digits, least significant first (at least one: zero is "0"), then doubled `exponent` times.
     let mut digits: Vec<u8> = Vec::new();
-    while rest > 0 {
+    loop {
         digits.push((rest % 10) as u8);
         rest /= 10;
+        if rest == 0 {
+            break;
+        }
     }
     for _ in 0..exponent.max(0) {
         let mut carry = 0;
@@ -148,11 +152,8 @@ pub(crate) fn whole_number_digits(whole: f64) -> String {
             digits.push(carry);
         }
     }
-    if digits.is_empty() {
-        return "0".into();
-    }
     let mut text = String::with_capacity(digits.len());
-    for &d in digits.iter().rev() {
+    while let Some(d) = digits.pop() {
         text.push(char::from(b'0' + d));
     }
     text
