@@ -65,13 +65,16 @@ pub fn integer_text(n: i64) -> String {
 /// `n` in decimal, with leading zeros up to `width` digits: `push_zero_padded(s, 7, 3)` appends `007`.
 #[inline(never)]
 pub(crate) fn push_zero_padded(out: &mut String, n: u64, width: u32) {
-    // One zero for each power of ten from 10^1 to 10^(width - 1) that `n` is below.
-    let mut power = 10u64;
-    for _ in 1..width {
-        if n < power {
-            out.push('0');
-        }
-        power = power.saturating_mul(10);
+    // One zero for each digit `n` lacks.
+    let mut digits = 1;
+    let mut rest = n / 10;
+    while rest > 0 {
+        digits += 1;
+        rest /= 10;
+    }
+    while digits < width {
+        out.push('0');
+        digits += 1;
     }
     push_int(out, n as i64);
 }
