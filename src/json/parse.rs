@@ -19,13 +19,11 @@ pub fn parse(text: &str) -> Result<Node, Diagnostic> {
     if p.src.starts_with(&[0xEF, 0xBB, 0xBF]) {
         p.pos = 3;
     }
-    p.skip_ws();
-    if p.pos >= p.src.len() {
+    if p.skip_ws() == END {
         return Err(*p.error("the file is empty; a brief is a JSON object"));
     }
     let node = p.value(0).map_err(|failure| *failure)?;
-    p.skip_ws();
-    if p.pos < p.src.len() {
+    if p.skip_ws() != END {
         return Err(*p.error("unexpected text after the end of the JSON document"));
     }
     Ok(node)
@@ -92,8 +90,13 @@ impl Parser<'_> {
         }
     }
 
-    fn skip_ws(&mut self) {
-        while let ' ' | '\t' | '\n' | '\r' = self.peek() {
+    /// Skips whitespace and gives what follows it, as [`Parser::peek`] would.
+    fn skip_ws(&mut self) -> char {
+        loop {
+            let c = self.peek();
+            if !matches!(c, ' ' | '\t' | '\n' | '\r') {
+                return c;
+            }
             self.bump();
         }
     }
@@ -145,8 +148,8 @@ impl Parser<'_> {
         self.enter(depth)?;
         self.bump(); // {
         let mut members: Vec<(super::Key, Node)> = Vec::new();
-        self.skip_ws();
-        if self.peek() == '}' {
+
+        if self.skip_ws() == '}' {
             self.bump();
             return Ok(Value::Object(members));
         }
@@ -160,8 +163,8 @@ impl Parser<'_> {
                 _ => return Err(self.error("expected a member name in double quotes")),
             }
             let name = self.string()?;
-            self.skip_ws();
-            if self.peek() != ':' {
+
+            if self.skip_ws() != ':' {
                 return Err(self.error(&quoted("expected `:` after member name \"", &name, "\"")));
             }
             self.bump();
@@ -176,8 +179,8 @@ impl Parser<'_> {
             let v = self.value(depth + 1)?;
             self.path.pop();
             members.push((super::Key { name, line: kline, column: kcol }, v));
-            self.skip_ws();
-            match self.peek() {
+
+            match self.skip_ws() {
                 ',' => self.comma(),
                 '}' => {
                     self.bump();
@@ -193,22 +196,21 @@ impl Parser<'_> {
         self.enter(depth)?;
         self.bump(); // [
         let mut items = Vec::new();
-        self.skip_ws();
-        if self.peek() == ']' {
+
+        if self.skip_ws() == ']' {
             self.bump();
             return Ok(Value::Array(items));
         }
         loop {
-            self.skip_ws();
-            if self.peek() == ']' {
+            if self.skip_ws() == ']' {
                 return Err(self.trailing_comma("trailing comma before `]` is not allowed in JSON"));
             }
             self.path.push(PathSeg::Index(items.len()));
             let v = self.value(depth + 1)?;
             self.path.pop();
             items.push(v);
-            self.skip_ws();
-            match self.peek() {
+
+            match self.skip_ws() {
                 ',' => self.comma(),
                 ']' => {
                     self.bump();
