@@ -78,7 +78,8 @@ impl Parser<'_> {
     }
 
     /// Advances one byte, keeping line and (character) column current.
-    fn bump(&mut self) {
+    /// Also gives the byte it moves to, as [`Parser::peek`] would: most callers look at it next.
+    fn bump(&mut self) -> char {
         if let Some(&b) = self.src.get(self.pos) {
             self.pos += 1;
             if b == b'\n' {
@@ -88,17 +89,16 @@ impl Parser<'_> {
                 self.column += 1;
             }
         }
+        self.peek()
     }
 
     /// Skips whitespace and gives what follows it, as [`Parser::peek`] would.
     fn skip_ws(&mut self) -> char {
-        loop {
-            let c = self.peek();
-            if !matches!(c, ' ' | '\t' | '\n' | '\r') {
-                return c;
-            }
-            self.bump();
+        let mut c = self.peek();
+        while let ' ' | '\t' | '\n' | '\r' = c {
+            c = self.bump();
         }
+        c
     }
 
     /// `true`, `false` or `null`, told apart by the first letter: one call site, not three.
@@ -240,21 +240,21 @@ impl Parser<'_> {
         loop {
             // Copy a run of plain bytes at once; the input is &str so runs are valid UTF-8.
             let start = self.pos;
-            while !matches!(self.peek(), END | '"' | '\\' | '\0'..='\u{1f}') {
-                self.bump();
+            let mut c = self.peek();
+            while !matches!(c, END | '"' | '\\' | '\0'..='\u{1f}') {
+                c = self.bump();
             }
             // `start` and `pos` sit on ASCII bytes or the ends of the input, so on character boundaries.
             out.push_str(self.text.get(start..self.pos).unwrap_or_default());
-            match self.peek() {
+            match c {
                 END => return Err(self.error("unexpected end of file inside a string; missing `\"`")),
                 '"' => {
                     self.bump();
                     return Ok(out);
                 }
                 '\\' => {
-                    self.bump();
                     // Every escape ends as a code point and one `push`; `\u` reads its digits after the `u`.
-                    let escape = self.peek();
+                    let escape = self.bump();
                     let mut code = match escape {
                         '"' | '\\' | '/' => u32::from(escape),
                         'b' => 0x8,
@@ -273,12 +273,9 @@ impl Parser<'_> {
                             // missing, `code` stays a lone surrogate, which `from_u32` refuses below, with
                             // the error placed where the reading stopped.
                             let mut low = 0;
-                            if self.peek() == '\\' {
+                            if self.peek() == '\\' && self.bump() == 'u' {
                                 self.bump();
-                                if self.peek() == 'u' {
-                                    self.bump();
-                                    low = self.hex4()?;
-                                }
+                                low = self.hex4()?;
                             }
                             if (0xDC00..0xE000).contains(&low) {
                                 code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
@@ -309,8 +306,7 @@ impl Parser<'_> {
         match self.peek() {
             // A lone leading zero adds nothing to the mantissa.
             '0' => {
-                self.bump();
-                if self.peek().is_ascii_digit() {
+                if self.bump().is_ascii_digit() {
                     return Err(self.error("numbers may not have leading zeros"));
                 }
             }
@@ -338,8 +334,7 @@ impl Parser<'_> {
                 }
             } else if c == '.' && !in_fraction {
                 in_fraction = true;
-                self.bump();
-                if !self.peek().is_ascii_digit() {
+                if !self.bump().is_ascii_digit() {
                     return Err(self.error("invalid number: expected digits after `.`"));
                 }
                 continue;
@@ -349,8 +344,7 @@ impl Parser<'_> {
             self.bump();
         }
         if let 'e' | 'E' = self.peek() {
-            self.bump();
-            let sign = self.peek();
+            let sign = self.bump();
             if let '+' | '-' = sign {
                 self.bump();
             }
