@@ -5,8 +5,10 @@ use crate::json::push_int;
 use crate::json::push_zero_padded;
 use crate::model::DateSpec;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum Precision {
+    /// The default only for a `DatePoint` about to be filled in by `parse_point`.
+    #[default]
     Day,
     Month,
     Season,
@@ -29,7 +31,7 @@ impl Precision {
 }
 
 /// One end of a date: the span of days it covers, as (year, month, day) triples, inclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct DatePoint {
     pub precision: Precision,
     pub year: i32,
@@ -122,7 +124,8 @@ fn fixed_digits(s: &str, len: usize) -> Option<u32> {
     Some(n)
 }
 
-fn parse_point(s: &str) -> Result<DatePoint, String> {
+/// Parses `s` into `point`: written in place, as a returned `DatePoint` was copied out of its `Result`.
+fn parse_point(s: &str, point: &mut DatePoint) -> Result<(), String> {
     let (ys, rest) = match s.split_once('-') {
         Some((ys, rest)) => (ys, Some(rest)),
         None => (s, None),
@@ -132,7 +135,7 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
     };
     let year = year as i32;
     // One `DatePoint` refined below rather than one built per form: each construction was inlined.
-    let mut point = DatePoint {
+    *point = DatePoint {
         precision: Precision::Year,
         year,
         month: 0,
@@ -142,7 +145,7 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
         last: (year, 12, 31),
     };
     let Some(rest) = rest else {
-        return Ok(point);
+        return Ok(());
     };
     // The first and last month covered; a `last_month` past 12 runs into the next year (winter).
     let (first_month, last_month);
@@ -206,7 +209,7 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
             point.day = day;
             point.first = (year, month, day);
             point.last = point.first;
-            return Ok(point);
+            return Ok(());
         }
         point.precision = Precision::Month;
         (first_month, last_month) = (month, month);
@@ -215,7 +218,7 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
     point.first = (year, first_month, 1);
     let (last_year, last_month) = if last_month > 12 { (year + 1, last_month - 12) } else { (year, last_month) };
     point.last = (last_year, last_month, days_in_month(last_year, last_month));
-    Ok(point)
+    Ok(())
 }
 
 /// Parses a [`DateSpec`]. The error says what is wrong in words a brief author can act on.
@@ -250,12 +253,13 @@ pub fn parse(spec: &DateSpec) -> Result<ParsedDate, String> {
         Some((a, b)) => (a, b, true),
         None => (s, s, false),
     };
-    let start = parse_point(a)?;
-    let end = parse_point(b)?;
-    if days_from_civil(end.last) < days_from_civil(start.first) {
+    let mut date = ParsedDate { start: DatePoint::default(), end: DatePoint::default(), is_period };
+    parse_point(a, &mut date.start)?;
+    parse_point(b, &mut date.end)?;
+    if days_from_civil(date.end.last) < days_from_civil(date.start.first) {
         return Err(quoted(s, ": the period ends before it starts"));
     }
-    Ok(ParsedDate { start, end, is_period })
+    Ok(date)
 }
 
 #[cfg(test)]
