@@ -6,8 +6,10 @@ use crate::json::push_zero_padded;
 use crate::model::DateSpec;
 use crate::text::{split_once_ascii, strip_ascii_prefix};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum Precision {
+    /// The default only for a `DatePoint` about to be filled in by `parse_point`.
+    #[default]
     Day,
     Month,
     Season,
@@ -30,7 +32,7 @@ impl Precision {
 }
 
 /// One end of a date: the span of days it covers, as (year, month, day) triples, inclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct DatePoint {
     pub precision: Precision,
     pub year: i32,
@@ -67,9 +69,8 @@ impl ParsedDate {
 }
 
 fn year_fraction((y, m, d): (i32, u32, u32)) -> f64 {
-    let start = days_from_civil((y, 1, 1));
-    let next = days_from_civil((y + 1, 1, 1));
-    y as f64 + (days_from_civil((y, m, d)) - start) as f64 / (next - start) as f64
+    let day_of_year = days_from_civil((y, m, d)) - days_from_civil((y, 1, 1));
+    y as f64 + day_of_year as f64 / f64::from(365 + u32::from(is_leap(y)))
 }
 
 /// Howard Hinnant's days-from-civil algorithm.
@@ -89,10 +90,9 @@ pub fn is_leap(y: i32) -> bool {
 
 pub fn days_in_month(y: i32, m: u32) -> u32 {
     match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap(y) => 29,
-        2 => 28,
+        2 => 28 + u32::from(is_leap(y)),
+        // 31 days in the odd months up to July and the even ones from August: arithmetic, not a table.
+        1..=12 => 30 + (m + m / 8) % 2,
         _ => 0,
     }
 }
@@ -109,23 +109,34 @@ fn quoted(s: &str, problem: &str) -> String {
     m
 }
 
-/// The value of a run of ASCII digits the caller has checked (at most 4 of them); no `str::parse`,
-/// which is instantiated per integer type.
-fn digits_value(s: &str) -> u32 {
-    s.bytes().fold(0, |n, b| n * 10 + u32::from(b.wrapping_sub(b'0')))
+/// The value of `s` if it is exactly `len` ASCII digits (`len` ≤ 4). One helper for the year, month and
+/// day: no `str::parse`, which is instantiated per integer type, and one digit check, not three.
+fn fixed_digits(s: &str, len: usize) -> Option<u32> {
+    if s.len() != len {
+        return None;
+    }
+    let mut n = 0;
+    for b in s.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u32::from(b - b'0');
+    }
+    Some(n)
 }
 
-fn parse_point(s: &str) -> Result<DatePoint, String> {
+/// Parses `s` into `point`: written in place, as a returned `DatePoint` was copied out of its `Result`.
+fn parse_point(s: &str, point: &mut DatePoint) -> Result<(), String> {
     let (ys, rest) = match split_once_ascii(s, b'-') {
         Some((ys, rest)) => (ys, Some(rest)),
         None => (s, None),
     };
-    if ys.len() != 4 || !ys.bytes().all(|b| b.is_ascii_digit()) {
+    let Some(year) = fixed_digits(ys, 4) else {
         return Err(quoted(s, ": the year must have four digits"));
-    }
-    let year = digits_value(ys) as i32;
+    };
+    let year = year as i32;
     // One `DatePoint` refined below rather than one built per form: each construction was inlined.
-    let mut point = DatePoint {
+    *point = DatePoint {
         precision: Precision::Year,
         year,
         month: 0,
@@ -135,23 +146,23 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
         last: (year, 12, 31),
     };
     let Some(rest) = rest else {
-        return Ok(point);
+        return Ok(());
     };
     // The first and last month covered; a `last_month` past 12 runs into the next year (winter).
     let (first_month, last_month);
     if let Some(q) = strip_ascii_prefix(rest, b'Q') {
-        if !matches!(q, "1" | "2" | "3" | "4") {
+        let Some(part @ 1..=4) = fixed_digits(q, 1) else {
             return Err(quoted(s, ": quarters are Q1 to Q4"));
-        }
+        };
         point.precision = Precision::Quarter;
-        point.part = digits_value(q);
+        point.part = part;
         (first_month, last_month) = (point.part * 3 - 2, point.part * 3);
     } else if let Some(h) = strip_ascii_prefix(rest, b'H') {
-        if !matches!(h, "1" | "2") {
+        let Some(part @ 1..=2) = fixed_digits(h, 1) else {
             return Err(quoted(s, ": halves are H1 and H2"));
-        }
+        };
         point.precision = Precision::Half;
-        point.part = digits_value(h);
+        point.part = part;
         (first_month, last_month) = (point.part * 6 - 5, point.part * 6);
     } else if let Some(i) = SEASONS.iter().position(|name| *name == rest) {
         // Meteorological seasons, northern hemisphere: spring is March to May; winter runs into the next year.
@@ -159,31 +170,28 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
         point.part = i as u32 + 1;
         (first_month, last_month) = (point.part * 3, point.part * 3 + 2);
     } else {
-        // Month and day; a third `-` part makes it no date.
         let (ms, ds) = match split_once_ascii(rest, b'-') {
             Some((ms, ds)) => (ms, Some(ds)),
             None => (rest, None),
         };
-        if ds.is_some_and(|ds| split_once_ascii(ds, b'-').is_some())
-            || ms.len() != 2
-            || !ms.bytes().all(|b| b.is_ascii_digit())
-        {
-            return Err(quoted(
-                s,
-                " is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Q1..Q4, YYYY-H1/H2, YYYY-spring/summer/autumn/winter, or START/END",
-            ));
-        }
-        let month = digits_value(ms);
+        let month = match fixed_digits(ms, 2) {
+            Some(month) if !ds.is_some_and(|ds| ds.as_bytes().contains(&b'-')) => month,
+            _ => {
+                return Err(quoted(
+                    s,
+                    " is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Q1..Q4, YYYY-H1/H2, YYYY-spring/summer/autumn/winter, or START/END",
+                ))
+            }
+        };
         if !(1..=12).contains(&month) {
             let mut message = quoted(s, ": there is no month ");
             push_int(&mut message, month.into());
             return Err(message);
         }
         if let Some(ds) = ds {
-            if ds.len() != 2 || !ds.bytes().all(|b| b.is_ascii_digit()) {
+            let Some(day) = fixed_digits(ds, 2) else {
                 return Err(quoted(s, ": the day must have two digits"));
-            }
-            let day = digits_value(ds);
+            };
             let max = days_in_month(year, month);
             if day == 0 || day > max {
                 let mut message = quoted(s, ": day ");
@@ -202,7 +210,7 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
             point.day = day;
             point.first = (year, month, day);
             point.last = point.first;
-            return Ok(point);
+            return Ok(());
         }
         point.precision = Precision::Month;
         (first_month, last_month) = (month, month);
@@ -211,7 +219,7 @@ fn parse_point(s: &str) -> Result<DatePoint, String> {
     point.first = (year, first_month, 1);
     let (last_year, last_month) = if last_month > 12 { (year + 1, last_month - 12) } else { (year, last_month) };
     point.last = (last_year, last_month, days_in_month(last_year, last_month));
-    Ok(point)
+    Ok(())
 }
 
 /// Parses a [`DateSpec`]. The error says what is wrong in words a brief author can act on.
@@ -240,20 +248,19 @@ pub fn parse(spec: &DateSpec) -> Result<ParsedDate, String> {
     if s.is_empty() {
         return Err("the date is empty".into());
     }
-    match split_once_ascii(s, b'/') {
-        Some((a, b)) => {
-            let start = parse_point(a)?;
-            let end = parse_point(b)?;
-            if days_from_civil(end.last) < days_from_civil(start.first) {
-                return Err(quoted(s, ": the period ends before it starts"));
-            }
-            Ok(ParsedDate { start, end, is_period: true })
-        }
-        None => {
-            let p = parse_point(s)?;
-            Ok(ParsedDate { start: p, end: p, is_period: false })
-        }
+    // A point is parsed as the period from itself to itself (it never ends before it starts): one path
+    // and two calls of `parse_point`, not three.
+    let (a, b, is_period) = match split_once_ascii(s, b'/') {
+        Some((a, b)) => (a, b, true),
+        None => (s, s, false),
+    };
+    let mut date = ParsedDate { start: DatePoint::default(), end: DatePoint::default(), is_period };
+    parse_point(a, &mut date.start)?;
+    parse_point(b, &mut date.end)?;
+    if days_from_civil(date.end.last) < days_from_civil(date.start.first) {
+        return Err(quoted(s, ": the period ends before it starts"));
     }
+    Ok(date)
 }
 
 #[cfg(test)]

@@ -57,8 +57,10 @@ pub fn path_string(path: &[PathSeg]) -> String {
             }
             PathSeg::Key(k) => {
                 // Bytes, not chars: any non-ASCII byte makes the key not plain either way.
-                let plain = k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$')
-                    && k.as_bytes().first().is_some_and(|b| !b.is_ascii_digit());
+                let mut plain = k.as_bytes().first().is_some_and(|b| !b.is_ascii_digit());
+                for b in k.bytes() {
+                    plain &= b.is_ascii_alphanumeric() || b == b'_' || b == b'$';
+                }
                 if plain {
                     s.push('.');
                     s.push_str(k);

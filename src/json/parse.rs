@@ -7,6 +7,9 @@
 use super::{Node, Path, PathSeg, Value};
 use crate::diagnostics::{Diagnostic, DiagnosticKind};
 
+/// What [`Parser::peek`] gives at the end of the input: no byte can turn into this `char`.
+const END: char = '\u{100}';
+
 /// Deepest nesting of arrays and objects accepted. A brief needs about 6.
 pub const MAX_DEPTH: usize = 64;
 
@@ -16,13 +19,11 @@ pub fn parse(text: &str) -> Result<Node, Diagnostic> {
     if p.src.starts_with(&[0xEF, 0xBB, 0xBF]) {
         p.pos = 3;
     }
-    p.skip_ws();
-    if p.pos >= p.src.len() {
+    if p.skip_ws() == END {
         return Err(*p.error("the file is empty; a brief is a JSON object"));
     }
     let node = p.value(0).map_err(|failure| *failure)?;
-    p.skip_ws();
-    if p.pos < p.src.len() {
+    if p.skip_ws() != END {
         return Err(*p.error("unexpected text after the end of the JSON document"));
     }
     Ok(node)
@@ -69,12 +70,16 @@ impl Parser<'_> {
         })
     }
 
-    fn peek(&self) -> Option<u8> {
-        self.src.get(self.pos).copied()
+    /// The byte at the cursor as a `char` (bytes ≥ 0x80 become U+0080..U+00FF, which only ever meet a
+    /// catch-all arm), or [`END`] past the end. A plain scalar: an `Option<u8>` came back through memory,
+    /// with a stack slot at each of the ~25 call sites.
+    fn peek(&self) -> char {
+        self.src.get(self.pos).map_or(END, |&b| char::from(b))
     }
 
     /// Advances one byte, keeping line and (character) column current.
-    fn bump(&mut self) {
+    /// Also gives the byte it moves to, as [`Parser::peek`] would: most callers look at it next.
+    fn bump(&mut self) -> char {
         if let Some(&b) = self.src.get(self.pos) {
             self.pos += 1;
             if b == b'\n' {
@@ -84,20 +89,30 @@ impl Parser<'_> {
                 self.column += 1;
             }
         }
+        self.peek()
     }
 
-    fn skip_ws(&mut self) {
-        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
-            self.bump();
+    /// Skips whitespace and gives what follows it, as [`Parser::peek`] would.
+    fn skip_ws(&mut self) -> char {
+        let mut c = self.peek();
+        while let ' ' | '\t' | '\n' | '\r' = c {
+            c = self.bump();
         }
+        c
     }
 
-    fn expect_literal(&mut self, lit: &str) -> Result<(), Failure> {
+    /// `true`, `false` or `null`, told apart by the first letter: one call site, not three.
+    fn literal(&mut self) -> Result<Value, Failure> {
+        let (lit, value) = match self.peek() {
+            't' => ("true", Value::Bool(true)),
+            'f' => ("false", Value::Bool(false)),
+            _ => ("null", Value::Null),
+        };
         if self.src.get(self.pos..).unwrap_or_default().starts_with(lit.as_bytes()) {
             for _ in 0..lit.len() {
                 self.bump();
             }
-            Ok(())
+            Ok(value)
         } else {
             Err(self.error(&quoted("invalid literal; did you mean `", lit, "`?")))
         }
@@ -106,46 +121,30 @@ impl Parser<'_> {
     fn value(&mut self, depth: usize) -> Result<Node, Failure> {
         let (line, column) = (self.line, self.column);
         let value = match self.peek() {
-            None => return Err(self.error("unexpected end of file; the JSON is truncated")),
-            Some(b'{') => self.object(depth)?,
-            Some(b'[') => self.array(depth)?,
-            Some(b'"') => Value::String(self.string()?),
-            Some(b't') => {
-                self.expect_literal("true")?;
-                Value::Bool(true)
+            END => return Err(self.error("unexpected end of file; the JSON is truncated")),
+            '{' | '[' if depth >= MAX_DEPTH => {
+                // MAX_DEPTH spelt out: a `format!` costs more than keeping the two in step (a test pins it).
+                let mut d = self.error("nesting deeper than 64 levels is not accepted");
+                d.kind = DiagnosticKind::Limit;
+                return Err(d);
             }
-            Some(b'f') => {
-                self.expect_literal("false")?;
-                Value::Bool(false)
-            }
-            Some(b'n') => {
-                self.expect_literal("null")?;
-                Value::Null
-            }
-            Some(b'-' | b'0'..=b'9') => Value::Number(self.number()?),
-            Some(b'\'') => return Err(self.error("strings must use double quotes (\"), not single quotes")),
-            Some(b'}' | b']') => return Err(self.error("expected a value, found a closing bracket (trailing comma?)")),
-            Some(_) => return Err(self.error("expected a value (object, array, string, number, true, false or null)")),
+            '{' => self.object(depth)?,
+            '[' => self.array(depth)?,
+            '"' => Value::String(self.string()?),
+            't' | 'f' | 'n' => self.literal()?,
+            '-' | '0'..='9' => Value::Number(self.number()?),
+            '\'' => return Err(self.error("strings must use double quotes (\"), not single quotes")),
+            '}' | ']' => return Err(self.error("expected a value, found a closing bracket (trailing comma?)")),
+            _ => return Err(self.error("expected a value (object, array, string, number, true, false or null)")),
         };
         Ok(Node { value, line, column })
     }
 
-    fn enter(&self, depth: usize) -> Result<(), Failure> {
-        if depth >= MAX_DEPTH {
-            // MAX_DEPTH spelt out: a `format!` costs more than keeping the two in step (a test pins it).
-            let mut d = self.error("nesting deeper than 64 levels is not accepted");
-            d.kind = DiagnosticKind::Limit;
-            return Err(d);
-        }
-        Ok(())
-    }
-
     fn object(&mut self, depth: usize) -> Result<Value, Failure> {
-        self.enter(depth)?;
         self.bump(); // {
         let mut members: Vec<(super::Key, Node)> = Vec::new();
-        self.skip_ws();
-        if self.peek() == Some(b'}') {
+
+        if self.skip_ws() == '}' {
             self.bump();
             return Ok(Value::Object(members));
         }
@@ -153,14 +152,14 @@ impl Parser<'_> {
             self.skip_ws();
             let (kline, kcol) = (self.line, self.column);
             match self.peek() {
-                Some(b'"') => {}
-                Some(b'}') => return Err(self.trailing_comma("trailing comma before `}` is not allowed in JSON")),
-                None => return Err(self.error("unexpected end of file inside an object")),
+                '"' => {}
+                '}' => return Err(self.trailing_comma("trailing comma before `}` is not allowed in JSON")),
+                END => return Err(self.error("unexpected end of file inside an object")),
                 _ => return Err(self.error("expected a member name in double quotes")),
             }
             let name = self.string()?;
-            self.skip_ws();
-            if self.peek() != Some(b':') {
+
+            if self.skip_ws() != ':' {
                 return Err(self.error(&quoted("expected `:` after member name \"", &name, "\"")));
             }
             self.bump();
@@ -175,45 +174,43 @@ impl Parser<'_> {
             let v = self.value(depth + 1)?;
             self.path.pop();
             members.push((super::Key { name, line: kline, column: kcol }, v));
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.comma(),
-                Some(b'}') => {
+
+            match self.skip_ws() {
+                ',' => self.comma(),
+                '}' => {
                     self.bump();
                     return Ok(Value::Object(members));
                 }
-                None => return Err(self.error("unexpected end of file inside an object; missing `}`")),
+                END => return Err(self.error("unexpected end of file inside an object; missing `}`")),
                 _ => return Err(self.error("expected `,` or `}` after an object member")),
             }
         }
     }
 
     fn array(&mut self, depth: usize) -> Result<Value, Failure> {
-        self.enter(depth)?;
         self.bump(); // [
         let mut items = Vec::new();
-        self.skip_ws();
-        if self.peek() == Some(b']') {
+
+        if self.skip_ws() == ']' {
             self.bump();
             return Ok(Value::Array(items));
         }
         loop {
-            self.skip_ws();
-            if self.peek() == Some(b']') {
+            if self.skip_ws() == ']' {
                 return Err(self.trailing_comma("trailing comma before `]` is not allowed in JSON"));
             }
             self.path.push(PathSeg::Index(items.len()));
             let v = self.value(depth + 1)?;
             self.path.pop();
             items.push(v);
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.comma(),
-                Some(b']') => {
+
+            match self.skip_ws() {
+                ',' => self.comma(),
+                ']' => {
                     self.bump();
                     return Ok(Value::Array(items));
                 }
-                None => return Err(self.error("unexpected end of file inside an array; missing `]`")),
+                END => return Err(self.error("unexpected end of file inside an array; missing `]`")),
                 _ => return Err(self.error("expected `,` or `]` after an array element")),
             }
         }
@@ -222,13 +219,10 @@ impl Parser<'_> {
     fn hex4(&mut self) -> Result<u32, Failure> {
         let mut n = 0u32;
         for _ in 0..4 {
-            let d = match self.peek() {
-                Some(c @ b'0'..=b'9') => c - b'0',
-                Some(c @ b'a'..=b'f') => c - b'a' + 10,
-                Some(c @ b'A'..=b'F') => c - b'A' + 10,
-                _ => return Err(self.error("invalid \\u escape: expected 4 hexadecimal digits")),
+            let Some(d) = self.peek().to_digit(16) else {
+                return Err(self.error("invalid \\u escape: expected 4 hexadecimal digits"));
             };
-            n = n * 16 + d as u32;
+            n = n * 16 + d;
             self.bump();
         }
         Ok(n)
@@ -240,114 +234,160 @@ impl Parser<'_> {
         loop {
             // Copy a run of plain bytes at once; the input is &str so runs are valid UTF-8.
             let start = self.pos;
-            while let Some(b) = self.peek() {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.bump();
+            let mut c = self.peek();
+            while !matches!(c, END | '"' | '\\' | '\0'..='\u{1f}') {
+                c = self.bump();
             }
             // `start` and `pos` sit on ASCII bytes or the ends of the input, so on character boundaries.
             out.push_str(self.text.get(start..self.pos).unwrap_or_default());
-            match self.peek() {
-                None => return Err(self.error("unexpected end of file inside a string; missing `\"`")),
-                Some(b'"') => {
+            match c {
+                END => return Err(self.error("unexpected end of file inside a string; missing `\"`")),
+                '"' => {
                     self.bump();
                     return Ok(out);
                 }
-                Some(b'\\') => {
-                    self.bump();
-                    let c = match self.peek() {
-                        Some(b'"') => '"',
-                        Some(b'\\') => '\\',
-                        Some(b'/') => '/',
-                        Some(b'b') => '\u{8}',
-                        Some(b'f') => '\u{c}',
-                        Some(b'n') => '\n',
-                        Some(b'r') => '\r',
-                        Some(b't') => '\t',
-                        Some(b'u') => {
-                            self.bump();
-                            let hi = self.hex4()?;
-                            let code = if (0xD800..0xDC00).contains(&hi) {
-                                if self.peek() != Some(b'\\') {
-                                    return Err(self.error("unpaired UTF-16 surrogate in \\u escape"));
-                                }
-                                self.bump();
-                                if self.peek() != Some(b'u') {
-                                    return Err(self.error("unpaired UTF-16 surrogate in \\u escape"));
-                                }
-                                self.bump();
-                                let lo = self.hex4()?;
-                                if !(0xDC00..0xE000).contains(&lo) {
-                                    return Err(self.error("unpaired UTF-16 surrogate in \\u escape"));
-                                }
-                                0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
-                            } else {
-                                hi
-                            };
-                            match char::from_u32(code) {
-                                Some(c) => out.push(c),
-                                None => return Err(self.error("unpaired UTF-16 surrogate in \\u escape")),
-                            }
-                            continue;
-                        }
+                '\\' => {
+                    // Every escape ends as a code point and one `push`; `\u` reads its digits after the `u`.
+                    let escape = self.bump();
+                    let mut code = match escape {
+                        '"' | '\\' | '/' => u32::from(escape),
+                        'b' => 0x8,
+                        'f' => 0xC,
+                        'n' => 0xA,
+                        'r' => 0xD,
+                        't' => 0x9,
+                        'u' => 0,
                         _ => return Err(self.error("invalid escape in string")),
                     };
                     self.bump();
-                    out.push(c);
+                    if escape == 'u' {
+                        code = self.hex4()?;
+                        if (0xD800..0xDC00).contains(&code) {
+                            // A high surrogate needs `\\u` and a low one right after it. Where that is
+                            // missing, `code` stays a lone surrogate, which `from_u32` refuses below, with
+                            // the error placed where the reading stopped.
+                            let mut low = 0;
+                            if self.peek() == '\\' && self.bump() == 'u' {
+                                self.bump();
+                                low = self.hex4()?;
+                            }
+                            if (0xDC00..0xE000).contains(&low) {
+                                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                            }
+                        }
+                    }
+                    match char::from_u32(code) {
+                        Some(c) => out.push(c),
+                        None => return Err(self.error("unpaired UTF-16 surrogate in \\u escape")),
+                    }
                 }
-                Some(_) => {
-                    return Err(self.error("control character in string; write line breaks as \\n and tabs as \\t"))
-                }
+                _ => return Err(self.error("control character in string; write line breaks as \\n and tabs as \\t")),
             }
         }
     }
 
+    /// Reads a number, checking JSON's grammar and converting it in the same pass.
+    ///
+    /// Not `str::parse::<f64>`: its correctly rounded algorithm carries ~13 KB of tables and code into the
+    /// Wasm module. Here the digits are exact up to 19 significant digits and scaled by exact powers of
+    /// ten, which is exact for every number a brief plausibly holds (≤ 15 significant digits, exponent
+    /// ≤ 22) and within a few units in the last place beyond.
     fn number(&mut self) -> Result<f64, Failure> {
-        let start = self.pos;
-        if self.peek() == Some(b'-') {
+        let negative = self.peek() == '-';
+        if negative {
             self.bump();
         }
         match self.peek() {
-            Some(b'0') => {
-                self.bump();
-                if let Some(b'0'..=b'9') = self.peek() {
+            // A lone leading zero adds nothing to the mantissa.
+            '0' => {
+                if self.bump().is_ascii_digit() {
                     return Err(self.error("numbers may not have leading zeros"));
                 }
             }
-            Some(b'1'..=b'9') => {
-                while let Some(b'0'..=b'9') = self.peek() {
-                    self.bump();
-                }
-            }
+            '1'..='9' => {}
             _ => return Err(self.error("invalid number")),
         }
-        if self.peek() == Some(b'.') {
+        // The first 19 significant digits, and the power of ten that places them.
+        let mut mantissa: u64 = 0;
+        let mut significant = 0u32;
+        let mut exp10: i64 = 0;
+        let mut in_fraction = false;
+        loop {
+            let c = self.peek();
+            if let Some(d) = c.to_digit(10) {
+                if significant < 19 {
+                    mantissa = mantissa * 10 + u64::from(d);
+                    if mantissa > 0 {
+                        significant += 1;
+                    }
+                    if in_fraction {
+                        exp10 -= 1;
+                    }
+                } else if !in_fraction {
+                    exp10 += 1;
+                }
+            } else if c == '.' && !in_fraction {
+                in_fraction = true;
+                if !self.bump().is_ascii_digit() {
+                    return Err(self.error("invalid number: expected digits after `.`"));
+                }
+                continue;
+            } else {
+                break;
+            }
             self.bump();
-            if !matches!(self.peek(), Some(b'0'..=b'9')) {
-                return Err(self.error("invalid number: expected digits after `.`"));
-            }
-            while let Some(b'0'..=b'9') = self.peek() {
-                self.bump();
-            }
         }
-        if let Some(b'e' | b'E') = self.peek() {
-            self.bump();
-            if let Some(b'+' | b'-') = self.peek() {
+        if let 'e' | 'E' = self.peek() {
+            let sign = self.bump();
+            if let '+' | '-' = sign {
                 self.bump();
             }
-            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+            if !self.peek().is_ascii_digit() {
                 return Err(self.error("invalid number: expected digits in exponent"));
             }
-            while let Some(b'0'..=b'9') = self.peek() {
+            // Capped: anything past ±100,000 is out of range or zero either way.
+            let mut e: i64 = 0;
+            while let Some(d) = self.peek().to_digit(10) {
+                e = (e * 10 + i64::from(d)).min(100_000);
                 self.bump();
             }
+            exp10 += if sign == '-' { -e } else { e };
         }
-        match decimal_to_f64(self.src.get(start..self.pos).unwrap_or_default()) {
-            Some(n) if n.is_finite() => Ok(n),
-            _ => Err(self.error("number out of range")),
+        let value = scale_by_power_of_ten(mantissa as f64, exp10);
+        if !value.is_finite() {
+            return Err(self.error("number out of range"));
+        }
+        Ok(if negative { -value } else { value })
+    }
+}
+
+/// `value` × 10^`exp10`, by exact powers of ten up to 10^22 at a time. Infinite when out of range.
+fn scale_by_power_of_ten(mut value: f64, mut exp10: i64) -> f64 {
+    if value == 0.0 {
+        return value;
+    }
+    while exp10 != 0 {
+        let step = exp10.clamp(-22, 22);
+        exp10 -= step;
+        // 10^|step|, exact: 10^k = 5^k × 2^k and 5^22 < 2^53, so 10^0 to 10^22 are all exact in an `f64`
+        // and so is each product on the way. Computed: a table of them was 184 B of data (~170 B gzipped).
+        let mut power = 1.0;
+        for _ in 0..step.unsigned_abs() {
+            power *= 10.0;
+        }
+        if step > 0 {
+            value *= power;
+            if value.is_infinite() {
+                break;
+            }
+        } else {
+            value /= power;
+            if value == 0.0 {
+                break;
+            }
         }
     }
+    value
 }
 
 /// `before` + `name` + `after`, for the messages that quote a member name or literal.
@@ -359,89 +399,17 @@ fn quoted(before: &str, name: &str, after: &str) -> String {
     m
 }
 
-/// Converts an already-validated JSON number to `f64`.
-///
-/// Not `str::parse::<f64>`: its correctly rounded algorithm carries ~13 KB of tables and code into the
-/// Wasm module. Here the digits are exact up to 19 significant digits and scaled by exact powers of ten,
-/// which is exact for every number a brief plausibly holds (≤ 15 significant digits, exponent ≤ 22) and
-/// within a few units in the last place beyond.
-fn decimal_to_f64(text: &[u8]) -> Option<f64> {
-    const POW10: [f64; 23] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
-        1e20, 1e21, 1e22,
-    ];
-    let (negative, mut rest) = match text.split_first() {
-        Some((b'-', r)) => (true, r),
-        _ => (false, text),
-    };
-    let mut mantissa: u64 = 0;
-    let mut digits = 0u32;
-    let mut exp10: i64 = 0;
-    let mut seen_point = false;
-    let mut has_exponent = false;
-    while let Some((&b, r)) = rest.split_first() {
-        match b {
-            b'0'..=b'9' => {
-                if digits < 19 {
-                    mantissa = mantissa * 10 + (b - b'0') as u64;
-                    if mantissa > 0 {
-                        digits += 1;
-                    }
-                    if seen_point {
-                        exp10 -= 1;
-                    }
-                } else if !seen_point {
-                    exp10 += 1;
-                }
-            }
-            b'.' => seen_point = true,
-            b'e' | b'E' => {
-                rest = r;
-                has_exponent = true;
-                break;
-            }
-            _ => return None,
-        }
-        rest = r;
-    }
-    if has_exponent {
-        let (sign, digits) = match rest.split_first() {
-            Some((b'-', r)) => (-1, r),
-            Some((b'+', r)) => (1, r),
-            _ => (1, rest),
-        };
-        let mut e: i64 = 0;
-        for &b in digits {
-            e = (e * 10 + (b - b'0') as i64).min(100_000);
-        }
-        exp10 += sign * e;
-    }
-    let mut value = mantissa as f64;
-    if value != 0.0 {
-        let mut e = exp10;
-        while e > 0 {
-            let step = e.min(22);
-            value *= POW10[step as usize];
-            e -= step;
-            if value.is_infinite() {
-                return None;
-            }
-        }
-        while e < 0 {
-            let step = (-e).min(22);
-            value /= POW10[step as usize];
-            e += step;
-            if value == 0.0 {
-                break;
-            }
-        }
-    }
-    Some(if negative { -value } else { value })
-}
-
 #[cfg(test)]
 mod tests {
-    use super::decimal_to_f64;
+    use super::{parse, Value};
+
+    fn number(text: &str) -> Option<f64> {
+        match parse(text).ok()?.value {
+            Value::Number(n) => Some(n),
+            _ => None,
+        }
+    }
+
     #[test]
     fn decimals() {
         let cases: [(&str, f64); 12] = [
@@ -459,9 +427,13 @@ mod tests {
             ("4294967295", 4294967295.0),
         ];
         for (text, want) in cases {
-            assert_eq!(decimal_to_f64(text.as_bytes()), Some(want), "{}", text);
+            let got = number(text);
+            assert_eq!(got, Some(want), "{}", text);
+            assert_eq!(got.map(f64::is_sign_negative), Some(want.is_sign_negative()), "{}", text);
         }
-        assert_eq!(decimal_to_f64(b"1e999"), None);
-        assert_eq!(decimal_to_f64(b"1e-999"), Some(0.0));
+        assert_eq!(number("1e999"), None);
+        assert_eq!(number("1e-999"), Some(0.0));
+        assert_eq!(number("12345678901234567890123"), Some(1.2345678901234567e22));
+        assert_eq!(number("0.000000000000000000001234"), Some(1.234e-21));
     }
 }

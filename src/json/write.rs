@@ -65,13 +65,16 @@ pub fn integer_text(n: i64) -> String {
 /// `n` in decimal, with leading zeros up to `width` digits: `push_zero_padded(s, 7, 3)` appends `007`.
 #[inline(never)]
 pub(crate) fn push_zero_padded(out: &mut String, n: u64, width: u32) {
-    // One zero for each power of ten from 10^1 to 10^(width - 1) that `n` is below.
-    let mut power = 10u64;
-    for _ in 1..width {
-        if n < power {
-            out.push('0');
-        }
-        power = power.saturating_mul(10);
+    // One zero for each digit `n` lacks.
+    let mut digits = 1;
+    let mut rest = n / 10;
+    while rest > 0 {
+        digits += 1;
+        rest /= 10;
+    }
+    while digits < width {
+        out.push('0');
+        digits += 1;
     }
     push_int(out, n as i64);
 }
@@ -100,8 +103,11 @@ pub fn number_text(n: f64, decimals: u32) -> String {
         return out;
     }
     let decimals = decimals.min(3);
-    // Four constants take fewer bytes than `10u64.pow`'s loop.
-    let scale = [1, 10, 100, 1000][decimals as usize];
+    // Multiplied out: a table of the four scales was data that compressed worse than this loop.
+    let mut scale = 1u64;
+    for _ in 0..decimals {
+        scale *= 10;
+    }
     let scaled = (n.abs() * scale as f64).round() as u64;
     let (int, mut frac) = (scaled / scale, scaled % scale);
     let mut out = String::new();
@@ -130,12 +136,16 @@ pub(crate) fn whole_number_digits(whole: f64) -> String {
     let bits = whole.to_bits();
     let exponent = ((bits >> 52) & 0x7ff) as i32 - 1075;
     let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
-    let mut rest = if whole == 0.0 { 0 } else { mantissa >> (-exponent).clamp(0, 63) };
-    // Decimal digits, least significant first, then doubled `exponent` times.
+    // Zero needs no case of its own: its exponent shifts the implicit bit out.
+    let mut rest = mantissa >> (-exponent).clamp(0, 63);
+    // Decimal digits, least significant first (at least one: zero is "0"), then doubled `exponent` times.
     let mut digits: Vec<u8> = Vec::new();
-    while rest > 0 {
+    loop {
         digits.push((rest % 10) as u8);
         rest /= 10;
+        if rest == 0 {
+            break;
+        }
     }
     for _ in 0..exponent.max(0) {
         let mut carry = 0;
@@ -148,11 +158,8 @@ pub(crate) fn whole_number_digits(whole: f64) -> String {
             digits.push(carry);
         }
     }
-    if digits.is_empty() {
-        return "0".into();
-    }
     let mut text = String::with_capacity(digits.len());
-    for &d in digits.iter().rev() {
+    while let Some(d) = digits.pop() {
         text.push(char::from(b'0' + d));
     }
     text
