@@ -291,22 +291,136 @@ const QUALIFIER_NAMES: &[&str] = &["exact", "approximate", "range", "atLeast", "
 const QUALIFIERS: [Qualifier; 5] =
     [Qualifier::Exact, Qualifier::Approximate, Qualifier::Range, Qualifier::AtLeast, Qualifier::AtMost];
 
+// The empty values decoding starts from. Constants, copied whole from the data section: building each
+// empty `String` and `Vec` field by field was ~100 B of code per type.
+const NO_TEXT: String = String::new();
+const EMPTY_EVIDENCE: Evidence = Evidence { paragraph: 0, quote: NO_TEXT };
+const EMPTY_AUTHOR: Author = Author { name: NO_TEXT, role: None, affiliation: None };
+const EMPTY_META: Meta = Meta {
+    series: NO_TEXT,
+    number: NO_TEXT,
+    title: NO_TEXT,
+    date: DateSpec(NO_TEXT),
+    authors: Vec::new(),
+    publisher: NO_TEXT,
+    language: NO_TEXT,
+    source_url: None,
+    paragraphs: 0,
+    subject: None,
+    rights: None,
+    summary: None,
+};
+const EMPTY_BRIEF: Brief = Brief {
+    schema: None,
+    format: 0,
+    meta: EMPTY_META,
+    key_judgments: Vec::new(),
+    axes: Vec::new(),
+    actors: Vec::new(),
+    relations: Vec::new(),
+    projects: Vec::new(),
+    indicators: Vec::new(),
+    events: Vec::new(),
+    recommendation_areas: Vec::new(),
+    recommendations: Vec::new(),
+};
+const EMPTY_JUDGMENT: Judgment =
+    Judgment { id: NO_TEXT, text: NO_TEXT, axes: Vec::new(), related: Vec::new(), evidence: Vec::new() };
+const EMPTY_AXIS: Axis = Axis { id: NO_TEXT, label: NO_TEXT, summary: None, related: Vec::new(), evidence: Vec::new() };
+const EMPTY_ACTOR: Actor = Actor {
+    id: NO_TEXT,
+    name: NO_TEXT,
+    kind: ActorKind::State,
+    short_name: None,
+    description: None,
+    member_of: Vec::new(),
+    related: Vec::new(),
+    evidence: Vec::new(),
+};
+const EMPTY_RELATION: Relation = Relation {
+    id: NO_TEXT,
+    from: NO_TEXT,
+    to: NO_TEXT,
+    role: NO_TEXT,
+    stance: Stance::Cooperative,
+    fields: Vec::new(),
+    summary: None,
+    axes: Vec::new(),
+    related: Vec::new(),
+    evidence: Vec::new(),
+};
+const EMPTY_PROJECT: Project = Project {
+    id: NO_TEXT,
+    name: NO_TEXT,
+    sector: NO_TEXT,
+    place: None,
+    policy_frame: None,
+    timing: None,
+    date: None,
+    claimed_results: Vec::new(),
+    risks: Vec::new(),
+    actors: Vec::new(),
+    axes: Vec::new(),
+    related: Vec::new(),
+    evidence: Vec::new(),
+};
+const EMPTY_PLACE: Place = Place { name: NO_TEXT, coordinates: None };
+const EMPTY_COORDINATES: Coordinates = Coordinates { lat: 0.0, lon: 0.0, approximate: false, source: NO_TEXT };
+const EMPTY_INDICATOR: Indicator = Indicator {
+    id: NO_TEXT,
+    name: NO_TEXT,
+    unit: None,
+    description: None,
+    observations: Vec::new(),
+    axes: Vec::new(),
+    related: Vec::new(),
+    evidence: Vec::new(),
+};
+const EMPTY_OBSERVATION: Observation = Observation {
+    id: NO_TEXT,
+    label: NO_TEXT,
+    date: None,
+    qualifier: Qualifier::Exact,
+    low: None,
+    high: None,
+    note: None,
+    evidence: Vec::new(),
+};
+const EMPTY_EVENT: Event = Event {
+    id: NO_TEXT,
+    title: NO_TEXT,
+    date: DateSpec(NO_TEXT),
+    description: None,
+    actors: Vec::new(),
+    axes: Vec::new(),
+    related: Vec::new(),
+    evidence: Vec::new(),
+};
+const EMPTY_RECOMMENDATION_AREA: RecommendationArea =
+    RecommendationArea { id: NO_TEXT, label: NO_TEXT, addressee: None };
+const EMPTY_RECOMMENDATION: Recommendation = Recommendation {
+    id: NO_TEXT,
+    area: NO_TEXT,
+    text: NO_TEXT,
+    actors: Vec::new(),
+    axes: Vec::new(),
+    related: Vec::new(),
+    evidence: Vec::new(),
+};
+
 /// The required `evidence` array every item but a recommendation area has.
 fn evidence_list(d: &mut Decoder, f: &Fields<'_>, out: &mut Vec<Evidence>) {
     d.field(f, "evidence", Required, Out::Each(out));
 }
 
-fn evidence(n: &Node, d: &mut Decoder) -> Evidence {
-    let mut e = Evidence { paragraph: 0, quote: String::new() };
+fn evidence(n: &Node, d: &mut Decoder, e: &mut Evidence) {
     if let Some(f) = d.object(n, &["paragraph", "quote"]) {
         d.field(&f, "paragraph", Required, Out::Count(&mut e.paragraph));
         d.text(&f, "quote", &mut e.quote);
     }
-    e
 }
 
-fn author(n: &Node, d: &mut Decoder) -> Author {
-    let mut a = Author { name: String::new(), role: None, affiliation: None };
+fn author(n: &Node, d: &mut Decoder, a: &mut Author) {
     if let Some(f) = d.object(n, &["name", "role", "affiliation"]) {
         // As the schema has always read it: the other members are not looked at without a name.
         if d.text(&f, "name", &mut a.name) {
@@ -314,7 +428,6 @@ fn author(n: &Node, d: &mut Decoder) -> Author {
             d.opt_text(&f, "affiliation", &mut a.affiliation);
         }
     }
-    a
 }
 
 /// Where an array's elements or a nested object go. A trait of our own rather than `dyn FnMut`: each
@@ -323,29 +436,33 @@ trait Fill {
     fn fill(&mut self, n: &Node, d: &mut Decoder);
 }
 
+// An element is pushed empty and decoded in place: no copy of it on the stack moved into the list.
 macro_rules! fill_list {
-    ($($item:ty => $decode:ident),* $(,)?) => {$(
+    ($($item:ty => $empty:ident, $decode:ident),* $(,)?) => {$(
         impl Fill for Vec<$item> {
             fn fill(&mut self, n: &Node, d: &mut Decoder) {
-                self.push($decode(n, d));
+                self.push($empty);
+                if let Some(item) = self.last_mut() {
+                    $decode(n, d, item);
+                }
             }
         }
     )*};
 }
 
 fill_list!(
-    Evidence => evidence,
-    Author => author,
-    Judgment => judgment,
-    Axis => axis,
-    Actor => actor,
-    Relation => relation,
-    Project => project,
-    Indicator => indicator,
-    Observation => observation,
-    Event => event,
-    RecommendationArea => recommendation_area,
-    Recommendation => recommendation,
+    Evidence => EMPTY_EVIDENCE, evidence,
+    Author => EMPTY_AUTHOR, author,
+    Judgment => EMPTY_JUDGMENT, judgment,
+    Axis => EMPTY_AXIS, axis,
+    Actor => EMPTY_ACTOR, actor,
+    Relation => EMPTY_RELATION, relation,
+    Project => EMPTY_PROJECT, project,
+    Indicator => EMPTY_INDICATOR, indicator,
+    Observation => EMPTY_OBSERVATION, observation,
+    Event => EMPTY_EVENT, event,
+    RecommendationArea => EMPTY_RECOMMENDATION_AREA, recommendation_area,
+    Recommendation => EMPTY_RECOMMENDATION, recommendation,
 );
 
 /// An array of strings; elements that are not strings are reported and left out.
@@ -366,13 +483,13 @@ impl Fill for Meta {
 
 impl Fill for Option<Place> {
     fn fill(&mut self, n: &Node, d: &mut Decoder) {
-        *self = Some(place(n, d));
+        place(n, d, self.insert(EMPTY_PLACE));
     }
 }
 
 impl Fill for Option<Coordinates> {
     fn fill(&mut self, n: &Node, d: &mut Decoder) {
-        *self = Some(coordinates(n, d));
+        coordinates(n, d, self.insert(EMPTY_COORDINATES));
     }
 }
 
@@ -384,33 +501,7 @@ fn opt_date(d: &mut Decoder, f: &Fields<'_>, out: &mut Option<DateSpec>) {
 }
 
 fn brief(n: &Node, d: &mut Decoder) -> Brief {
-    let mut b = Brief {
-        schema: None,
-        format: 0,
-        meta: Meta {
-            series: String::new(),
-            number: String::new(),
-            title: String::new(),
-            date: DateSpec(String::new()),
-            authors: Vec::new(),
-            publisher: String::new(),
-            language: String::new(),
-            source_url: None,
-            paragraphs: 0,
-            subject: None,
-            rights: None,
-            summary: None,
-        },
-        key_judgments: Vec::new(),
-        axes: Vec::new(),
-        actors: Vec::new(),
-        relations: Vec::new(),
-        projects: Vec::new(),
-        indicators: Vec::new(),
-        events: Vec::new(),
-        recommendation_areas: Vec::new(),
-        recommendations: Vec::new(),
-    };
+    let mut b = EMPTY_BRIEF;
     let Some(f) = d.object(
         n,
         &[
@@ -479,14 +570,7 @@ fn meta(n: &Node, d: &mut Decoder, m: &mut Meta) {
     d.opt_text(&f, "summary", &mut m.summary);
 }
 
-fn judgment(n: &Node, d: &mut Decoder) -> Judgment {
-    let mut j = Judgment {
-        id: String::new(),
-        text: String::new(),
-        axes: Vec::new(),
-        related: Vec::new(),
-        evidence: Vec::new(),
-    };
+fn judgment(n: &Node, d: &mut Decoder, j: &mut Judgment) {
     if let Some(f) = d.object(n, &["id", "text", "axes", "related", "evidence"]) {
         d.text(&f, "id", &mut j.id);
         d.text(&f, "text", &mut j.text);
@@ -494,12 +578,9 @@ fn judgment(n: &Node, d: &mut Decoder) -> Judgment {
         d.texts(&f, "related", &mut j.related);
         evidence_list(d, &f, &mut j.evidence);
     }
-    j
 }
 
-fn axis(n: &Node, d: &mut Decoder) -> Axis {
-    let mut a =
-        Axis { id: String::new(), label: String::new(), summary: None, related: Vec::new(), evidence: Vec::new() };
+fn axis(n: &Node, d: &mut Decoder, a: &mut Axis) {
     if let Some(f) = d.object(n, &["id", "label", "summary", "related", "evidence"]) {
         d.text(&f, "id", &mut a.id);
         d.text(&f, "label", &mut a.label);
@@ -507,20 +588,9 @@ fn axis(n: &Node, d: &mut Decoder) -> Axis {
         d.texts(&f, "related", &mut a.related);
         evidence_list(d, &f, &mut a.evidence);
     }
-    a
 }
 
-fn actor(n: &Node, d: &mut Decoder) -> Actor {
-    let mut a = Actor {
-        id: String::new(),
-        name: String::new(),
-        kind: ActorKind::State,
-        short_name: None,
-        description: None,
-        member_of: Vec::new(),
-        related: Vec::new(),
-        evidence: Vec::new(),
-    };
+fn actor(n: &Node, d: &mut Decoder, a: &mut Actor) {
     if let Some(f) = d.object(n, &["id", "name", "kind", "shortName", "description", "memberOf", "related", "evidence"])
     {
         d.text(&f, "id", &mut a.id);
@@ -534,22 +604,9 @@ fn actor(n: &Node, d: &mut Decoder) -> Actor {
         d.texts(&f, "related", &mut a.related);
         evidence_list(d, &f, &mut a.evidence);
     }
-    a
 }
 
-fn relation(n: &Node, d: &mut Decoder) -> Relation {
-    let mut r = Relation {
-        id: String::new(),
-        from: String::new(),
-        to: String::new(),
-        role: String::new(),
-        stance: Stance::Cooperative,
-        fields: Vec::new(),
-        summary: None,
-        axes: Vec::new(),
-        related: Vec::new(),
-        evidence: Vec::new(),
-    };
+fn relation(n: &Node, d: &mut Decoder, r: &mut Relation) {
     if let Some(f) =
         d.object(n, &["id", "from", "to", "role", "stance", "fields", "summary", "axes", "related", "evidence"])
     {
@@ -566,25 +623,9 @@ fn relation(n: &Node, d: &mut Decoder) -> Relation {
         d.texts(&f, "related", &mut r.related);
         evidence_list(d, &f, &mut r.evidence);
     }
-    r
 }
 
-fn project(n: &Node, d: &mut Decoder) -> Project {
-    let mut p = Project {
-        id: String::new(),
-        name: String::new(),
-        sector: String::new(),
-        place: None,
-        policy_frame: None,
-        timing: None,
-        date: None,
-        claimed_results: Vec::new(),
-        risks: Vec::new(),
-        actors: Vec::new(),
-        axes: Vec::new(),
-        related: Vec::new(),
-        evidence: Vec::new(),
-    };
+fn project(n: &Node, d: &mut Decoder, p: &mut Project) {
     let Some(f) = d.object(
         n,
         &[
@@ -603,7 +644,7 @@ fn project(n: &Node, d: &mut Decoder) -> Project {
             "evidence",
         ],
     ) else {
-        return p;
+        return;
     };
     d.text(&f, "id", &mut p.id);
     d.text(&f, "name", &mut p.name);
@@ -618,42 +659,27 @@ fn project(n: &Node, d: &mut Decoder) -> Project {
     d.texts(&f, "axes", &mut p.axes);
     d.texts(&f, "related", &mut p.related);
     evidence_list(d, &f, &mut p.evidence);
-    p
 }
 
-fn place(n: &Node, d: &mut Decoder) -> Place {
-    let mut p = Place { name: String::new(), coordinates: None };
+fn place(n: &Node, d: &mut Decoder, p: &mut Place) {
     if let Some(f) = d.object(n, &["name", "coordinates"]) {
         // As the schema has always read it: the coordinates are not looked at without a name.
         if d.text(&f, "name", &mut p.name) {
             d.field(&f, "coordinates", Optional, Out::Other(&mut p.coordinates));
         }
     }
-    p
 }
 
-fn coordinates(n: &Node, d: &mut Decoder) -> Coordinates {
-    let mut c = Coordinates { lat: 0.0, lon: 0.0, approximate: false, source: String::new() };
+fn coordinates(n: &Node, d: &mut Decoder, c: &mut Coordinates) {
     if let Some(f) = d.object(n, &["lat", "lon", "approximate", "source"]) {
         d.field(&f, "lat", Required, Out::Number(&mut c.lat));
         d.field(&f, "lon", Required, Out::Number(&mut c.lon));
         d.field(&f, "approximate", Required, Out::Flag(&mut c.approximate));
         d.text(&f, "source", &mut c.source);
     }
-    c
 }
 
-fn indicator(n: &Node, d: &mut Decoder) -> Indicator {
-    let mut i = Indicator {
-        id: String::new(),
-        name: String::new(),
-        unit: None,
-        description: None,
-        observations: Vec::new(),
-        axes: Vec::new(),
-        related: Vec::new(),
-        evidence: Vec::new(),
-    };
+fn indicator(n: &Node, d: &mut Decoder, i: &mut Indicator) {
     if let Some(f) = d.object(n, &["id", "name", "unit", "description", "observations", "axes", "related", "evidence"])
     {
         d.text(&f, "id", &mut i.id);
@@ -665,20 +691,9 @@ fn indicator(n: &Node, d: &mut Decoder) -> Indicator {
         d.texts(&f, "related", &mut i.related);
         evidence_list(d, &f, &mut i.evidence);
     }
-    i
 }
 
-fn observation(n: &Node, d: &mut Decoder) -> Observation {
-    let mut o = Observation {
-        id: String::new(),
-        label: String::new(),
-        date: None,
-        qualifier: Qualifier::Exact,
-        low: None,
-        high: None,
-        note: None,
-        evidence: Vec::new(),
-    };
+fn observation(n: &Node, d: &mut Decoder, o: &mut Observation) {
     if let Some(f) = d.object(n, &["id", "label", "date", "qualifier", "low", "high", "note", "evidence"]) {
         d.text(&f, "id", &mut o.id);
         d.text(&f, "label", &mut o.label);
@@ -691,20 +706,9 @@ fn observation(n: &Node, d: &mut Decoder) -> Observation {
         d.opt_text(&f, "note", &mut o.note);
         evidence_list(d, &f, &mut o.evidence);
     }
-    o
 }
 
-fn event(n: &Node, d: &mut Decoder) -> Event {
-    let mut e = Event {
-        id: String::new(),
-        title: String::new(),
-        date: DateSpec(String::new()),
-        description: None,
-        actors: Vec::new(),
-        axes: Vec::new(),
-        related: Vec::new(),
-        evidence: Vec::new(),
-    };
+fn event(n: &Node, d: &mut Decoder, e: &mut Event) {
     if let Some(f) = d.object(n, &["id", "title", "date", "description", "actors", "axes", "related", "evidence"]) {
         d.text(&f, "id", &mut e.id);
         d.text(&f, "title", &mut e.title);
@@ -715,11 +719,9 @@ fn event(n: &Node, d: &mut Decoder) -> Event {
         d.texts(&f, "related", &mut e.related);
         evidence_list(d, &f, &mut e.evidence);
     }
-    e
 }
 
-fn recommendation_area(n: &Node, d: &mut Decoder) -> RecommendationArea {
-    let mut a = RecommendationArea { id: String::new(), label: String::new(), addressee: None };
+fn recommendation_area(n: &Node, d: &mut Decoder, a: &mut RecommendationArea) {
     if let Some(f) = d.object(n, &["id", "label", "addressee"]) {
         let id = d.text(&f, "id", &mut a.id);
         let label = d.text(&f, "label", &mut a.label);
@@ -728,19 +730,9 @@ fn recommendation_area(n: &Node, d: &mut Decoder) -> RecommendationArea {
             d.opt_text(&f, "addressee", &mut a.addressee);
         }
     }
-    a
 }
 
-fn recommendation(n: &Node, d: &mut Decoder) -> Recommendation {
-    let mut r = Recommendation {
-        id: String::new(),
-        area: String::new(),
-        text: String::new(),
-        actors: Vec::new(),
-        axes: Vec::new(),
-        related: Vec::new(),
-        evidence: Vec::new(),
-    };
+fn recommendation(n: &Node, d: &mut Decoder, r: &mut Recommendation) {
     if let Some(f) = d.object(n, &["id", "area", "text", "actors", "axes", "related", "evidence"]) {
         d.text(&f, "id", &mut r.id);
         d.text(&f, "area", &mut r.area);
@@ -750,5 +742,4 @@ fn recommendation(n: &Node, d: &mut Decoder) -> Recommendation {
         d.texts(&f, "related", &mut r.related);
         evidence_list(d, &f, &mut r.evidence);
     }
-    r
 }
