@@ -24,17 +24,23 @@ pub fn decode_brief(root: &Node) -> Result<Brief, Vec<Diagnostic>> {
 // fills each field through one non-generic `Decoder::field` call, naming the field's slot with an
 // [`Out`]. A broken value is reported and left empty: the brief is only returned when nothing was
 // reported, so the empty values never escape. (Generic `req<T>`/`opt<T>`/`list<T>` helpers, instantiated
-// per field type and inlined into `load`, cost several KB more.)
+// per field type and inlined into `load`, cost several KB more.) Each type's list of member names is its
+// field table: `object` checks the members against it and `field` walks it, one name per call.
 
 struct Decoder {
     path: Vec<PathSeg>,
     errors: Vec<Diagnostic>,
 }
 
-/// The members of an object being decoded.
+/// The members of an object being decoded, and the names of its type's fields not yet decoded.
+///
+/// Every type's fields are decoded in the order of the list of names `Decoder::object` is given, so a
+/// member's name is taken from that list rather than passed again: the name each call site still writes
+/// is checked against the list in debug builds only, and leaves no constant in the module.
 struct Fields<'a> {
     node: &'a Node,
     members: &'a [(Key, Node)],
+    names: &'static [&'static str],
 }
 
 /// Whether a member may be left out, and what `null` means for it.
@@ -92,7 +98,7 @@ impl Decoder {
 
     /// Opens an object, reporting members whose names are not in `allowed`.
     #[inline(never)]
-    fn object<'a>(&mut self, n: &'a Node, allowed: &[&'static str]) -> Option<Fields<'a>> {
+    fn object<'a>(&mut self, n: &'a Node, allowed: &'static [&'static str]) -> Option<Fields<'a>> {
         let Value::Object(members) = &n.value else {
             self.expected(n, "an object");
             return None;
@@ -117,13 +123,19 @@ impl Decoder {
                 self.path.pop();
             }
         }
-        Some(Fields { node: n, members })
+        Some(Fields { node: n, members, names: allowed })
     }
 
-    /// Decodes member `key` of `f` into `out`. False when a required member is missing or the value is
-    /// broken (both reported).
+    /// Decodes the next member of `f`, `name`, into `out`. False when a required member is missing or the
+    /// value is broken (both reported).
     #[inline(never)]
-    fn field(&mut self, f: &Fields<'_>, key: &'static str, presence: Presence, out: Out<'_>) -> bool {
+    fn field(&mut self, f: &mut Fields<'_>, name: &'static str, presence: Presence, out: Out<'_>) -> bool {
+        let Some((&key, rest)) = f.names.split_first() else {
+            debug_assert!(false, "no field {name} left to decode");
+            return false;
+        };
+        debug_assert_eq!(key, name, "fields are decoded in the order of their list");
+        f.names = rest;
         let Some(n) = f.members.iter().find(|(k, _)| k.name == key).map(|(_, v)| v) else {
             if presence == Required {
                 let mut m = String::from("missing required field \"");
@@ -146,19 +158,19 @@ impl Decoder {
     /// A required string member. The common cases have their own small entry points: an `Out` built at
     /// each of ~90 call sites costs more than these.
     #[inline(never)]
-    fn text(&mut self, f: &Fields<'_>, key: &'static str, out: &mut String) -> bool {
+    fn text(&mut self, f: &mut Fields<'_>, key: &'static str, out: &mut String) -> bool {
         self.field(f, key, Required, Out::Text(out))
     }
 
     /// An optional string member.
     #[inline(never)]
-    fn opt_text(&mut self, f: &Fields<'_>, key: &'static str, out: &mut Option<String>) {
+    fn opt_text(&mut self, f: &mut Fields<'_>, key: &'static str, out: &mut Option<String>) {
         self.field(f, key, Optional, Out::OptText(out));
     }
 
     /// An optional array of strings.
     #[inline(never)]
-    fn texts(&mut self, f: &Fields<'_>, key: &'static str, out: &mut Vec<String>) {
+    fn texts(&mut self, f: &mut Fields<'_>, key: &'static str, out: &mut Vec<String>) {
         self.field(f, key, OptionalList, Out::Each(out));
     }
 
@@ -409,23 +421,23 @@ const EMPTY_RECOMMENDATION: Recommendation = Recommendation {
 };
 
 /// The required `evidence` array every item but a recommendation area has.
-fn evidence_list(d: &mut Decoder, f: &Fields<'_>, out: &mut Vec<Evidence>) {
+fn evidence_list(d: &mut Decoder, f: &mut Fields<'_>, out: &mut Vec<Evidence>) {
     d.field(f, "evidence", Required, Out::Each(out));
 }
 
 fn evidence(n: &Node, d: &mut Decoder, e: &mut Evidence) {
-    if let Some(f) = d.object(n, &["paragraph", "quote"]) {
-        d.field(&f, "paragraph", Required, Out::Count(&mut e.paragraph));
-        d.text(&f, "quote", &mut e.quote);
+    if let Some(mut f) = d.object(n, &["paragraph", "quote"]) {
+        d.field(&mut f, "paragraph", Required, Out::Count(&mut e.paragraph));
+        d.text(&mut f, "quote", &mut e.quote);
     }
 }
 
 fn author(n: &Node, d: &mut Decoder, a: &mut Author) {
-    if let Some(f) = d.object(n, &["name", "role", "affiliation"]) {
+    if let Some(mut f) = d.object(n, &["name", "role", "affiliation"]) {
         // As the schema has always read it: the other members are not looked at without a name.
-        if d.text(&f, "name", &mut a.name) {
-            d.opt_text(&f, "role", &mut a.role);
-            d.opt_text(&f, "affiliation", &mut a.affiliation);
+        if d.text(&mut f, "name", &mut a.name) {
+            d.opt_text(&mut f, "role", &mut a.role);
+            d.opt_text(&mut f, "affiliation", &mut a.affiliation);
         }
     }
 }
@@ -494,7 +506,7 @@ impl Fill for Option<Coordinates> {
 }
 
 /// An optional date member.
-fn opt_date(d: &mut Decoder, f: &Fields<'_>, out: &mut Option<DateSpec>) {
+fn opt_date(d: &mut Decoder, f: &mut Fields<'_>, out: &mut Option<DateSpec>) {
     let mut text = None;
     d.opt_text(f, "date", &mut text);
     *out = text.map(DateSpec);
@@ -502,7 +514,7 @@ fn opt_date(d: &mut Decoder, f: &Fields<'_>, out: &mut Option<DateSpec>) {
 
 fn brief(n: &Node, d: &mut Decoder) -> Brief {
     let mut b = EMPTY_BRIEF;
-    let Some(f) = d.object(
+    let Some(mut f) = d.object(
         n,
         &[
             "$schema",
@@ -521,23 +533,23 @@ fn brief(n: &Node, d: &mut Decoder) -> Brief {
     ) else {
         return b;
     };
-    d.opt_text(&f, "$schema", &mut b.schema);
-    d.field(&f, "format", Required, Out::Count(&mut b.format));
-    d.field(&f, "meta", Required, Out::Other(&mut b.meta));
-    d.field(&f, "keyJudgments", OptionalList, Out::Each(&mut b.key_judgments));
-    d.field(&f, "axes", OptionalList, Out::Each(&mut b.axes));
-    d.field(&f, "actors", OptionalList, Out::Each(&mut b.actors));
-    d.field(&f, "relations", OptionalList, Out::Each(&mut b.relations));
-    d.field(&f, "projects", OptionalList, Out::Each(&mut b.projects));
-    d.field(&f, "indicators", OptionalList, Out::Each(&mut b.indicators));
-    d.field(&f, "events", OptionalList, Out::Each(&mut b.events));
-    d.field(&f, "recommendationAreas", OptionalList, Out::Each(&mut b.recommendation_areas));
-    d.field(&f, "recommendations", OptionalList, Out::Each(&mut b.recommendations));
+    d.opt_text(&mut f, "$schema", &mut b.schema);
+    d.field(&mut f, "format", Required, Out::Count(&mut b.format));
+    d.field(&mut f, "meta", Required, Out::Other(&mut b.meta));
+    d.field(&mut f, "keyJudgments", OptionalList, Out::Each(&mut b.key_judgments));
+    d.field(&mut f, "axes", OptionalList, Out::Each(&mut b.axes));
+    d.field(&mut f, "actors", OptionalList, Out::Each(&mut b.actors));
+    d.field(&mut f, "relations", OptionalList, Out::Each(&mut b.relations));
+    d.field(&mut f, "projects", OptionalList, Out::Each(&mut b.projects));
+    d.field(&mut f, "indicators", OptionalList, Out::Each(&mut b.indicators));
+    d.field(&mut f, "events", OptionalList, Out::Each(&mut b.events));
+    d.field(&mut f, "recommendationAreas", OptionalList, Out::Each(&mut b.recommendation_areas));
+    d.field(&mut f, "recommendations", OptionalList, Out::Each(&mut b.recommendations));
     b
 }
 
 fn meta(n: &Node, d: &mut Decoder, m: &mut Meta) {
-    let Some(f) = d.object(
+    let Some(mut f) = d.object(
         n,
         &[
             "series",
@@ -556,77 +568,78 @@ fn meta(n: &Node, d: &mut Decoder, m: &mut Meta) {
     ) else {
         return;
     };
-    d.text(&f, "series", &mut m.series);
-    d.text(&f, "number", &mut m.number);
-    d.text(&f, "title", &mut m.title);
-    d.text(&f, "date", &mut m.date.0);
-    d.field(&f, "authors", Required, Out::Each(&mut m.authors));
-    d.text(&f, "publisher", &mut m.publisher);
-    d.text(&f, "language", &mut m.language);
-    d.opt_text(&f, "sourceUrl", &mut m.source_url);
-    d.field(&f, "paragraphs", Required, Out::Count(&mut m.paragraphs));
-    d.opt_text(&f, "subject", &mut m.subject);
-    d.opt_text(&f, "rights", &mut m.rights);
-    d.opt_text(&f, "summary", &mut m.summary);
+    d.text(&mut f, "series", &mut m.series);
+    d.text(&mut f, "number", &mut m.number);
+    d.text(&mut f, "title", &mut m.title);
+    d.text(&mut f, "date", &mut m.date.0);
+    d.field(&mut f, "authors", Required, Out::Each(&mut m.authors));
+    d.text(&mut f, "publisher", &mut m.publisher);
+    d.text(&mut f, "language", &mut m.language);
+    d.opt_text(&mut f, "sourceUrl", &mut m.source_url);
+    d.field(&mut f, "paragraphs", Required, Out::Count(&mut m.paragraphs));
+    d.opt_text(&mut f, "subject", &mut m.subject);
+    d.opt_text(&mut f, "rights", &mut m.rights);
+    d.opt_text(&mut f, "summary", &mut m.summary);
 }
 
 fn judgment(n: &Node, d: &mut Decoder, j: &mut Judgment) {
-    if let Some(f) = d.object(n, &["id", "text", "axes", "related", "evidence"]) {
-        d.text(&f, "id", &mut j.id);
-        d.text(&f, "text", &mut j.text);
-        d.texts(&f, "axes", &mut j.axes);
-        d.texts(&f, "related", &mut j.related);
-        evidence_list(d, &f, &mut j.evidence);
+    if let Some(mut f) = d.object(n, &["id", "text", "axes", "related", "evidence"]) {
+        d.text(&mut f, "id", &mut j.id);
+        d.text(&mut f, "text", &mut j.text);
+        d.texts(&mut f, "axes", &mut j.axes);
+        d.texts(&mut f, "related", &mut j.related);
+        evidence_list(d, &mut f, &mut j.evidence);
     }
 }
 
 fn axis(n: &Node, d: &mut Decoder, a: &mut Axis) {
-    if let Some(f) = d.object(n, &["id", "label", "summary", "related", "evidence"]) {
-        d.text(&f, "id", &mut a.id);
-        d.text(&f, "label", &mut a.label);
-        d.opt_text(&f, "summary", &mut a.summary);
-        d.texts(&f, "related", &mut a.related);
-        evidence_list(d, &f, &mut a.evidence);
+    if let Some(mut f) = d.object(n, &["id", "label", "summary", "related", "evidence"]) {
+        d.text(&mut f, "id", &mut a.id);
+        d.text(&mut f, "label", &mut a.label);
+        d.opt_text(&mut f, "summary", &mut a.summary);
+        d.texts(&mut f, "related", &mut a.related);
+        evidence_list(d, &mut f, &mut a.evidence);
     }
 }
 
 fn actor(n: &Node, d: &mut Decoder, a: &mut Actor) {
-    if let Some(f) = d.object(n, &["id", "name", "kind", "shortName", "description", "memberOf", "related", "evidence"])
+    if let Some(mut f) =
+        d.object(n, &["id", "name", "kind", "shortName", "description", "memberOf", "related", "evidence"])
     {
-        d.text(&f, "id", &mut a.id);
-        d.text(&f, "name", &mut a.name);
+        d.text(&mut f, "id", &mut a.id);
+        d.text(&mut f, "name", &mut a.name);
         let mut kind = 0;
-        d.field(&f, "kind", Required, Out::Choice(&mut kind, ACTOR_KIND_NAMES));
+        d.field(&mut f, "kind", Required, Out::Choice(&mut kind, ACTOR_KIND_NAMES));
         a.kind = ACTOR_KINDS.get(kind).copied().unwrap_or(ActorKind::State);
-        d.opt_text(&f, "shortName", &mut a.short_name);
-        d.opt_text(&f, "description", &mut a.description);
-        d.texts(&f, "memberOf", &mut a.member_of);
-        d.texts(&f, "related", &mut a.related);
-        evidence_list(d, &f, &mut a.evidence);
+        d.opt_text(&mut f, "shortName", &mut a.short_name);
+        d.opt_text(&mut f, "description", &mut a.description);
+        d.texts(&mut f, "memberOf", &mut a.member_of);
+        d.texts(&mut f, "related", &mut a.related);
+        evidence_list(d, &mut f, &mut a.evidence);
     }
 }
 
 fn relation(n: &Node, d: &mut Decoder, r: &mut Relation) {
-    if let Some(f) =
+    if let Some(mut f) =
         d.object(n, &["id", "from", "to", "role", "stance", "fields", "summary", "axes", "related", "evidence"])
     {
-        d.text(&f, "id", &mut r.id);
-        d.text(&f, "from", &mut r.from);
-        d.text(&f, "to", &mut r.to);
-        d.text(&f, "role", &mut r.role);
+        d.text(&mut f, "id", &mut r.id);
+        d.text(&mut f, "from", &mut r.from);
+        d.text(&mut f, "to", &mut r.to);
+        d.text(&mut f, "role", &mut r.role);
         let mut stance = 0;
-        d.field(&f, "stance", Required, Out::Choice(&mut stance, STANCE_NAMES));
+        d.field(&mut f, "stance", Required, Out::Choice(&mut stance, STANCE_NAMES));
         r.stance = STANCES.get(stance).copied().unwrap_or(Stance::Cooperative);
-        d.texts(&f, "fields", &mut r.fields);
-        d.opt_text(&f, "summary", &mut r.summary);
-        d.texts(&f, "axes", &mut r.axes);
-        d.texts(&f, "related", &mut r.related);
-        evidence_list(d, &f, &mut r.evidence);
+        d.texts(&mut f, "fields", &mut r.fields);
+        d.opt_text(&mut f, "summary", &mut r.summary);
+        d.texts(&mut f, "axes", &mut r.axes);
+        d.texts(&mut f, "related", &mut r.related);
+        evidence_list(d, &mut f, &mut r.evidence);
     }
 }
 
 fn project(n: &Node, d: &mut Decoder, p: &mut Project) {
-    let Some(f) = d.object(
+    let Some(mut f) = d.object(
         n,
         &[
             "id",
@@ -646,100 +659,101 @@ fn project(n: &Node, d: &mut Decoder, p: &mut Project) {
     ) else {
         return;
     };
-    d.text(&f, "id", &mut p.id);
-    d.text(&f, "name", &mut p.name);
-    d.text(&f, "sector", &mut p.sector);
-    d.field(&f, "place", Optional, Out::Other(&mut p.place));
-    d.opt_text(&f, "policyFrame", &mut p.policy_frame);
-    d.opt_text(&f, "timing", &mut p.timing);
-    opt_date(d, &f, &mut p.date);
-    d.texts(&f, "claimedResults", &mut p.claimed_results);
-    d.texts(&f, "risks", &mut p.risks);
-    d.texts(&f, "actors", &mut p.actors);
-    d.texts(&f, "axes", &mut p.axes);
-    d.texts(&f, "related", &mut p.related);
-    evidence_list(d, &f, &mut p.evidence);
+    d.text(&mut f, "id", &mut p.id);
+    d.text(&mut f, "name", &mut p.name);
+    d.text(&mut f, "sector", &mut p.sector);
+    d.field(&mut f, "place", Optional, Out::Other(&mut p.place));
+    d.opt_text(&mut f, "policyFrame", &mut p.policy_frame);
+    d.opt_text(&mut f, "timing", &mut p.timing);
+    opt_date(d, &mut f, &mut p.date);
+    d.texts(&mut f, "claimedResults", &mut p.claimed_results);
+    d.texts(&mut f, "risks", &mut p.risks);
+    d.texts(&mut f, "actors", &mut p.actors);
+    d.texts(&mut f, "axes", &mut p.axes);
+    d.texts(&mut f, "related", &mut p.related);
+    evidence_list(d, &mut f, &mut p.evidence);
 }
 
 fn place(n: &Node, d: &mut Decoder, p: &mut Place) {
-    if let Some(f) = d.object(n, &["name", "coordinates"]) {
+    if let Some(mut f) = d.object(n, &["name", "coordinates"]) {
         // As the schema has always read it: the coordinates are not looked at without a name.
-        if d.text(&f, "name", &mut p.name) {
-            d.field(&f, "coordinates", Optional, Out::Other(&mut p.coordinates));
+        if d.text(&mut f, "name", &mut p.name) {
+            d.field(&mut f, "coordinates", Optional, Out::Other(&mut p.coordinates));
         }
     }
 }
 
 fn coordinates(n: &Node, d: &mut Decoder, c: &mut Coordinates) {
-    if let Some(f) = d.object(n, &["lat", "lon", "approximate", "source"]) {
-        d.field(&f, "lat", Required, Out::Number(&mut c.lat));
-        d.field(&f, "lon", Required, Out::Number(&mut c.lon));
-        d.field(&f, "approximate", Required, Out::Flag(&mut c.approximate));
-        d.text(&f, "source", &mut c.source);
+    if let Some(mut f) = d.object(n, &["lat", "lon", "approximate", "source"]) {
+        d.field(&mut f, "lat", Required, Out::Number(&mut c.lat));
+        d.field(&mut f, "lon", Required, Out::Number(&mut c.lon));
+        d.field(&mut f, "approximate", Required, Out::Flag(&mut c.approximate));
+        d.text(&mut f, "source", &mut c.source);
     }
 }
 
 fn indicator(n: &Node, d: &mut Decoder, i: &mut Indicator) {
-    if let Some(f) = d.object(n, &["id", "name", "unit", "description", "observations", "axes", "related", "evidence"])
+    if let Some(mut f) =
+        d.object(n, &["id", "name", "unit", "description", "observations", "axes", "related", "evidence"])
     {
-        d.text(&f, "id", &mut i.id);
-        d.text(&f, "name", &mut i.name);
-        d.opt_text(&f, "unit", &mut i.unit);
-        d.opt_text(&f, "description", &mut i.description);
-        d.field(&f, "observations", OptionalList, Out::Each(&mut i.observations));
-        d.texts(&f, "axes", &mut i.axes);
-        d.texts(&f, "related", &mut i.related);
-        evidence_list(d, &f, &mut i.evidence);
+        d.text(&mut f, "id", &mut i.id);
+        d.text(&mut f, "name", &mut i.name);
+        d.opt_text(&mut f, "unit", &mut i.unit);
+        d.opt_text(&mut f, "description", &mut i.description);
+        d.field(&mut f, "observations", OptionalList, Out::Each(&mut i.observations));
+        d.texts(&mut f, "axes", &mut i.axes);
+        d.texts(&mut f, "related", &mut i.related);
+        evidence_list(d, &mut f, &mut i.evidence);
     }
 }
 
 fn observation(n: &Node, d: &mut Decoder, o: &mut Observation) {
-    if let Some(f) = d.object(n, &["id", "label", "date", "qualifier", "low", "high", "note", "evidence"]) {
-        d.text(&f, "id", &mut o.id);
-        d.text(&f, "label", &mut o.label);
-        opt_date(d, &f, &mut o.date);
+    if let Some(mut f) = d.object(n, &["id", "label", "date", "qualifier", "low", "high", "note", "evidence"]) {
+        d.text(&mut f, "id", &mut o.id);
+        d.text(&mut f, "label", &mut o.label);
+        opt_date(d, &mut f, &mut o.date);
         let mut qualifier = 0;
-        d.field(&f, "qualifier", Required, Out::Choice(&mut qualifier, QUALIFIER_NAMES));
+        d.field(&mut f, "qualifier", Required, Out::Choice(&mut qualifier, QUALIFIER_NAMES));
         o.qualifier = QUALIFIERS.get(qualifier).copied().unwrap_or(Qualifier::Exact);
-        d.field(&f, "low", Optional, Out::OptNumber(&mut o.low));
-        d.field(&f, "high", Optional, Out::OptNumber(&mut o.high));
-        d.opt_text(&f, "note", &mut o.note);
-        evidence_list(d, &f, &mut o.evidence);
+        d.field(&mut f, "low", Optional, Out::OptNumber(&mut o.low));
+        d.field(&mut f, "high", Optional, Out::OptNumber(&mut o.high));
+        d.opt_text(&mut f, "note", &mut o.note);
+        evidence_list(d, &mut f, &mut o.evidence);
     }
 }
 
 fn event(n: &Node, d: &mut Decoder, e: &mut Event) {
-    if let Some(f) = d.object(n, &["id", "title", "date", "description", "actors", "axes", "related", "evidence"]) {
-        d.text(&f, "id", &mut e.id);
-        d.text(&f, "title", &mut e.title);
-        d.text(&f, "date", &mut e.date.0);
-        d.opt_text(&f, "description", &mut e.description);
-        d.texts(&f, "actors", &mut e.actors);
-        d.texts(&f, "axes", &mut e.axes);
-        d.texts(&f, "related", &mut e.related);
-        evidence_list(d, &f, &mut e.evidence);
+    if let Some(mut f) = d.object(n, &["id", "title", "date", "description", "actors", "axes", "related", "evidence"]) {
+        d.text(&mut f, "id", &mut e.id);
+        d.text(&mut f, "title", &mut e.title);
+        d.text(&mut f, "date", &mut e.date.0);
+        d.opt_text(&mut f, "description", &mut e.description);
+        d.texts(&mut f, "actors", &mut e.actors);
+        d.texts(&mut f, "axes", &mut e.axes);
+        d.texts(&mut f, "related", &mut e.related);
+        evidence_list(d, &mut f, &mut e.evidence);
     }
 }
 
 fn recommendation_area(n: &Node, d: &mut Decoder, a: &mut RecommendationArea) {
-    if let Some(f) = d.object(n, &["id", "label", "addressee"]) {
-        let id = d.text(&f, "id", &mut a.id);
-        let label = d.text(&f, "label", &mut a.label);
+    if let Some(mut f) = d.object(n, &["id", "label", "addressee"]) {
+        let id = d.text(&mut f, "id", &mut a.id);
+        let label = d.text(&mut f, "label", &mut a.label);
         // As the schema has always read it: the addressee is not looked at without an id and a label.
         if id && label {
-            d.opt_text(&f, "addressee", &mut a.addressee);
+            d.opt_text(&mut f, "addressee", &mut a.addressee);
         }
     }
 }
 
 fn recommendation(n: &Node, d: &mut Decoder, r: &mut Recommendation) {
-    if let Some(f) = d.object(n, &["id", "area", "text", "actors", "axes", "related", "evidence"]) {
-        d.text(&f, "id", &mut r.id);
-        d.text(&f, "area", &mut r.area);
-        d.text(&f, "text", &mut r.text);
-        d.texts(&f, "actors", &mut r.actors);
-        d.texts(&f, "axes", &mut r.axes);
-        d.texts(&f, "related", &mut r.related);
-        evidence_list(d, &f, &mut r.evidence);
+    if let Some(mut f) = d.object(n, &["id", "area", "text", "actors", "axes", "related", "evidence"]) {
+        d.text(&mut f, "id", &mut r.id);
+        d.text(&mut f, "area", &mut r.area);
+        d.text(&mut f, "text", &mut r.text);
+        d.texts(&mut f, "actors", &mut r.actors);
+        d.texts(&mut f, "axes", &mut r.axes);
+        d.texts(&mut f, "related", &mut r.related);
+        evidence_list(d, &mut f, &mut r.evidence);
     }
 }
