@@ -96,12 +96,14 @@ impl Decoder {
         self.error(at, m);
     }
 
-    /// Opens an object, reporting members whose names are not in `allowed`.
+    /// Opens an object, reporting members whose names are not in `allowed`. When `n` is not an object
+    /// (reported), there is nothing to decode: the fields it gives have no names left, so every `field`
+    /// call on them does nothing and returns false.
     #[inline(never)]
-    fn object<'a>(&mut self, n: &'a Node, allowed: &'static [&'static str]) -> Option<Fields<'a>> {
+    fn object<'a>(&mut self, n: &'a Node, allowed: &'static [&'static str]) -> Fields<'a> {
         let Value::Object(members) = &n.value else {
             self.expected(n, "an object");
-            return None;
+            return Fields { node: n, members: &[], names: &[] };
         };
         for (key, _) in members {
             if !allowed.contains(&key.name.as_str()) {
@@ -123,15 +125,15 @@ impl Decoder {
                 self.path.pop();
             }
         }
-        Some(Fields { node: n, members, names: allowed })
+        Fields { node: n, members, names: allowed }
     }
 
     /// Decodes the next member of `f`, `name`, into `out`. False when a required member is missing or the
     /// value is broken (both reported).
     #[inline(never)]
     fn field(&mut self, f: &mut Fields<'_>, name: &'static str, presence: Presence, out: Out<'_>) -> bool {
+        // No names left only when the value was not an object (see `object`).
         let Some((&key, rest)) = f.names.split_first() else {
-            debug_assert!(false, "no field {name} left to decode");
             return false;
         };
         debug_assert_eq!(key, name, "fields are decoded in the order of their list");
@@ -166,6 +168,21 @@ impl Decoder {
     #[inline(never)]
     fn opt_text(&mut self, f: &mut Fields<'_>, key: &'static str, out: &mut Option<String>) {
         self.field(f, key, Optional, Out::OptText(out));
+    }
+
+    /// An optional array of anything else (the brief's lists, an indicator's observations).
+    #[inline(never)]
+    fn list(&mut self, f: &mut Fields<'_>, key: &'static str, out: &mut dyn Fill) {
+        self.field(f, key, OptionalList, Out::Each(out));
+    }
+
+    /// A required string naming one of `names`; its index (0 when missing or broken: the brief is then
+    /// not returned).
+    #[inline(never)]
+    fn choice(&mut self, f: &mut Fields<'_>, key: &'static str, names: &'static [&'static str]) -> usize {
+        let mut index = 0;
+        self.field(f, key, Required, Out::Choice(&mut index, names));
+        index
     }
 
     /// An optional array of strings.
@@ -426,19 +443,17 @@ fn evidence_list(d: &mut Decoder, f: &mut Fields<'_>, out: &mut Vec<Evidence>) {
 }
 
 fn evidence(n: &Node, d: &mut Decoder, e: &mut Evidence) {
-    if let Some(mut f) = d.object(n, &["paragraph", "quote"]) {
-        d.field(&mut f, "paragraph", Required, Out::Count(&mut e.paragraph));
-        d.text(&mut f, "quote", &mut e.quote);
-    }
+    let mut f = d.object(n, &["paragraph", "quote"]);
+    d.field(&mut f, "paragraph", Required, Out::Count(&mut e.paragraph));
+    d.text(&mut f, "quote", &mut e.quote);
 }
 
 fn author(n: &Node, d: &mut Decoder, a: &mut Author) {
-    if let Some(mut f) = d.object(n, &["name", "role", "affiliation"]) {
-        // As the schema has always read it: the other members are not looked at without a name.
-        if d.text(&mut f, "name", &mut a.name) {
-            d.opt_text(&mut f, "role", &mut a.role);
-            d.opt_text(&mut f, "affiliation", &mut a.affiliation);
-        }
+    let mut f = d.object(n, &["name", "role", "affiliation"]);
+    // As the schema has always read it: the other members are not looked at without a name.
+    if d.text(&mut f, "name", &mut a.name) {
+        d.opt_text(&mut f, "role", &mut a.role);
+        d.opt_text(&mut f, "affiliation", &mut a.affiliation);
     }
 }
 
@@ -514,7 +529,7 @@ fn opt_date(d: &mut Decoder, f: &mut Fields<'_>, out: &mut Option<DateSpec>) {
 
 fn brief(n: &Node, d: &mut Decoder) -> Brief {
     let mut b = EMPTY_BRIEF;
-    let Some(mut f) = d.object(
+    let mut f = d.object(
         n,
         &[
             "$schema",
@@ -530,26 +545,24 @@ fn brief(n: &Node, d: &mut Decoder) -> Brief {
             "recommendationAreas",
             "recommendations",
         ],
-    ) else {
-        return b;
-    };
+    );
     d.opt_text(&mut f, "$schema", &mut b.schema);
     d.field(&mut f, "format", Required, Out::Count(&mut b.format));
     d.field(&mut f, "meta", Required, Out::Other(&mut b.meta));
-    d.field(&mut f, "keyJudgments", OptionalList, Out::Each(&mut b.key_judgments));
-    d.field(&mut f, "axes", OptionalList, Out::Each(&mut b.axes));
-    d.field(&mut f, "actors", OptionalList, Out::Each(&mut b.actors));
-    d.field(&mut f, "relations", OptionalList, Out::Each(&mut b.relations));
-    d.field(&mut f, "projects", OptionalList, Out::Each(&mut b.projects));
-    d.field(&mut f, "indicators", OptionalList, Out::Each(&mut b.indicators));
-    d.field(&mut f, "events", OptionalList, Out::Each(&mut b.events));
-    d.field(&mut f, "recommendationAreas", OptionalList, Out::Each(&mut b.recommendation_areas));
-    d.field(&mut f, "recommendations", OptionalList, Out::Each(&mut b.recommendations));
+    d.list(&mut f, "keyJudgments", &mut b.key_judgments);
+    d.list(&mut f, "axes", &mut b.axes);
+    d.list(&mut f, "actors", &mut b.actors);
+    d.list(&mut f, "relations", &mut b.relations);
+    d.list(&mut f, "projects", &mut b.projects);
+    d.list(&mut f, "indicators", &mut b.indicators);
+    d.list(&mut f, "events", &mut b.events);
+    d.list(&mut f, "recommendationAreas", &mut b.recommendation_areas);
+    d.list(&mut f, "recommendations", &mut b.recommendations);
     b
 }
 
 fn meta(n: &Node, d: &mut Decoder, m: &mut Meta) {
-    let Some(mut f) = d.object(
+    let mut f = d.object(
         n,
         &[
             "series",
@@ -565,9 +578,7 @@ fn meta(n: &Node, d: &mut Decoder, m: &mut Meta) {
             "rights",
             "summary",
         ],
-    ) else {
-        return;
-    };
+    );
     d.text(&mut f, "series", &mut m.series);
     d.text(&mut f, "number", &mut m.number);
     d.text(&mut f, "title", &mut m.title);
@@ -583,63 +594,54 @@ fn meta(n: &Node, d: &mut Decoder, m: &mut Meta) {
 }
 
 fn judgment(n: &Node, d: &mut Decoder, j: &mut Judgment) {
-    if let Some(mut f) = d.object(n, &["id", "text", "axes", "related", "evidence"]) {
-        d.text(&mut f, "id", &mut j.id);
-        d.text(&mut f, "text", &mut j.text);
-        d.texts(&mut f, "axes", &mut j.axes);
-        d.texts(&mut f, "related", &mut j.related);
-        evidence_list(d, &mut f, &mut j.evidence);
-    }
+    let mut f = d.object(n, &["id", "text", "axes", "related", "evidence"]);
+    d.text(&mut f, "id", &mut j.id);
+    d.text(&mut f, "text", &mut j.text);
+    d.texts(&mut f, "axes", &mut j.axes);
+    d.texts(&mut f, "related", &mut j.related);
+    evidence_list(d, &mut f, &mut j.evidence);
 }
 
 fn axis(n: &Node, d: &mut Decoder, a: &mut Axis) {
-    if let Some(mut f) = d.object(n, &["id", "label", "summary", "related", "evidence"]) {
-        d.text(&mut f, "id", &mut a.id);
-        d.text(&mut f, "label", &mut a.label);
-        d.opt_text(&mut f, "summary", &mut a.summary);
-        d.texts(&mut f, "related", &mut a.related);
-        evidence_list(d, &mut f, &mut a.evidence);
-    }
+    let mut f = d.object(n, &["id", "label", "summary", "related", "evidence"]);
+    d.text(&mut f, "id", &mut a.id);
+    d.text(&mut f, "label", &mut a.label);
+    d.opt_text(&mut f, "summary", &mut a.summary);
+    d.texts(&mut f, "related", &mut a.related);
+    evidence_list(d, &mut f, &mut a.evidence);
 }
 
 fn actor(n: &Node, d: &mut Decoder, a: &mut Actor) {
-    if let Some(mut f) =
-        d.object(n, &["id", "name", "kind", "shortName", "description", "memberOf", "related", "evidence"])
-    {
-        d.text(&mut f, "id", &mut a.id);
-        d.text(&mut f, "name", &mut a.name);
-        let mut kind = 0;
-        d.field(&mut f, "kind", Required, Out::Choice(&mut kind, ACTOR_KIND_NAMES));
-        a.kind = ACTOR_KINDS.get(kind).copied().unwrap_or(ActorKind::State);
-        d.opt_text(&mut f, "shortName", &mut a.short_name);
-        d.opt_text(&mut f, "description", &mut a.description);
-        d.texts(&mut f, "memberOf", &mut a.member_of);
-        d.texts(&mut f, "related", &mut a.related);
-        evidence_list(d, &mut f, &mut a.evidence);
-    }
+    let mut f = d.object(n, &["id", "name", "kind", "shortName", "description", "memberOf", "related", "evidence"]);
+    d.text(&mut f, "id", &mut a.id);
+    d.text(&mut f, "name", &mut a.name);
+    let kind = d.choice(&mut f, "kind", ACTOR_KIND_NAMES);
+    a.kind = ACTOR_KINDS.get(kind).copied().unwrap_or(ActorKind::State);
+    d.opt_text(&mut f, "shortName", &mut a.short_name);
+    d.opt_text(&mut f, "description", &mut a.description);
+    d.texts(&mut f, "memberOf", &mut a.member_of);
+    d.texts(&mut f, "related", &mut a.related);
+    evidence_list(d, &mut f, &mut a.evidence);
 }
 
 fn relation(n: &Node, d: &mut Decoder, r: &mut Relation) {
-    if let Some(mut f) =
-        d.object(n, &["id", "from", "to", "role", "stance", "fields", "summary", "axes", "related", "evidence"])
-    {
-        d.text(&mut f, "id", &mut r.id);
-        d.text(&mut f, "from", &mut r.from);
-        d.text(&mut f, "to", &mut r.to);
-        d.text(&mut f, "role", &mut r.role);
-        let mut stance = 0;
-        d.field(&mut f, "stance", Required, Out::Choice(&mut stance, STANCE_NAMES));
-        r.stance = STANCES.get(stance).copied().unwrap_or(Stance::Cooperative);
-        d.texts(&mut f, "fields", &mut r.fields);
-        d.opt_text(&mut f, "summary", &mut r.summary);
-        d.texts(&mut f, "axes", &mut r.axes);
-        d.texts(&mut f, "related", &mut r.related);
-        evidence_list(d, &mut f, &mut r.evidence);
-    }
+    let mut f =
+        d.object(n, &["id", "from", "to", "role", "stance", "fields", "summary", "axes", "related", "evidence"]);
+    d.text(&mut f, "id", &mut r.id);
+    d.text(&mut f, "from", &mut r.from);
+    d.text(&mut f, "to", &mut r.to);
+    d.text(&mut f, "role", &mut r.role);
+    let stance = d.choice(&mut f, "stance", STANCE_NAMES);
+    r.stance = STANCES.get(stance).copied().unwrap_or(Stance::Cooperative);
+    d.texts(&mut f, "fields", &mut r.fields);
+    d.opt_text(&mut f, "summary", &mut r.summary);
+    d.texts(&mut f, "axes", &mut r.axes);
+    d.texts(&mut f, "related", &mut r.related);
+    evidence_list(d, &mut f, &mut r.evidence);
 }
 
 fn project(n: &Node, d: &mut Decoder, p: &mut Project) {
-    let Some(mut f) = d.object(
+    let mut f = d.object(
         n,
         &[
             "id",
@@ -656,9 +658,7 @@ fn project(n: &Node, d: &mut Decoder, p: &mut Project) {
             "related",
             "evidence",
         ],
-    ) else {
-        return;
-    };
+    );
     d.text(&mut f, "id", &mut p.id);
     d.text(&mut f, "name", &mut p.name);
     d.text(&mut f, "sector", &mut p.sector);
@@ -675,85 +675,75 @@ fn project(n: &Node, d: &mut Decoder, p: &mut Project) {
 }
 
 fn place(n: &Node, d: &mut Decoder, p: &mut Place) {
-    if let Some(mut f) = d.object(n, &["name", "coordinates"]) {
-        // As the schema has always read it: the coordinates are not looked at without a name.
-        if d.text(&mut f, "name", &mut p.name) {
-            d.field(&mut f, "coordinates", Optional, Out::Other(&mut p.coordinates));
-        }
+    let mut f = d.object(n, &["name", "coordinates"]);
+    // As the schema has always read it: the coordinates are not looked at without a name.
+    if d.text(&mut f, "name", &mut p.name) {
+        d.field(&mut f, "coordinates", Optional, Out::Other(&mut p.coordinates));
     }
 }
 
 fn coordinates(n: &Node, d: &mut Decoder, c: &mut Coordinates) {
-    if let Some(mut f) = d.object(n, &["lat", "lon", "approximate", "source"]) {
-        d.field(&mut f, "lat", Required, Out::Number(&mut c.lat));
-        d.field(&mut f, "lon", Required, Out::Number(&mut c.lon));
-        d.field(&mut f, "approximate", Required, Out::Flag(&mut c.approximate));
-        d.text(&mut f, "source", &mut c.source);
-    }
+    let mut f = d.object(n, &["lat", "lon", "approximate", "source"]);
+    d.field(&mut f, "lat", Required, Out::Number(&mut c.lat));
+    d.field(&mut f, "lon", Required, Out::Number(&mut c.lon));
+    d.field(&mut f, "approximate", Required, Out::Flag(&mut c.approximate));
+    d.text(&mut f, "source", &mut c.source);
 }
 
 fn indicator(n: &Node, d: &mut Decoder, i: &mut Indicator) {
-    if let Some(mut f) =
-        d.object(n, &["id", "name", "unit", "description", "observations", "axes", "related", "evidence"])
-    {
-        d.text(&mut f, "id", &mut i.id);
-        d.text(&mut f, "name", &mut i.name);
-        d.opt_text(&mut f, "unit", &mut i.unit);
-        d.opt_text(&mut f, "description", &mut i.description);
-        d.field(&mut f, "observations", OptionalList, Out::Each(&mut i.observations));
-        d.texts(&mut f, "axes", &mut i.axes);
-        d.texts(&mut f, "related", &mut i.related);
-        evidence_list(d, &mut f, &mut i.evidence);
-    }
+    let mut f = d.object(n, &["id", "name", "unit", "description", "observations", "axes", "related", "evidence"]);
+    d.text(&mut f, "id", &mut i.id);
+    d.text(&mut f, "name", &mut i.name);
+    d.opt_text(&mut f, "unit", &mut i.unit);
+    d.opt_text(&mut f, "description", &mut i.description);
+    d.list(&mut f, "observations", &mut i.observations);
+    d.texts(&mut f, "axes", &mut i.axes);
+    d.texts(&mut f, "related", &mut i.related);
+    evidence_list(d, &mut f, &mut i.evidence);
 }
 
 fn observation(n: &Node, d: &mut Decoder, o: &mut Observation) {
-    if let Some(mut f) = d.object(n, &["id", "label", "date", "qualifier", "low", "high", "note", "evidence"]) {
-        d.text(&mut f, "id", &mut o.id);
-        d.text(&mut f, "label", &mut o.label);
-        opt_date(d, &mut f, &mut o.date);
-        let mut qualifier = 0;
-        d.field(&mut f, "qualifier", Required, Out::Choice(&mut qualifier, QUALIFIER_NAMES));
-        o.qualifier = QUALIFIERS.get(qualifier).copied().unwrap_or(Qualifier::Exact);
-        d.field(&mut f, "low", Optional, Out::OptNumber(&mut o.low));
-        d.field(&mut f, "high", Optional, Out::OptNumber(&mut o.high));
-        d.opt_text(&mut f, "note", &mut o.note);
-        evidence_list(d, &mut f, &mut o.evidence);
-    }
+    let mut f = d.object(n, &["id", "label", "date", "qualifier", "low", "high", "note", "evidence"]);
+    d.text(&mut f, "id", &mut o.id);
+    d.text(&mut f, "label", &mut o.label);
+    opt_date(d, &mut f, &mut o.date);
+    let qualifier = d.choice(&mut f, "qualifier", QUALIFIER_NAMES);
+    o.qualifier = QUALIFIERS.get(qualifier).copied().unwrap_or(Qualifier::Exact);
+    d.field(&mut f, "low", Optional, Out::OptNumber(&mut o.low));
+    d.field(&mut f, "high", Optional, Out::OptNumber(&mut o.high));
+    d.opt_text(&mut f, "note", &mut o.note);
+    evidence_list(d, &mut f, &mut o.evidence);
 }
 
 fn event(n: &Node, d: &mut Decoder, e: &mut Event) {
-    if let Some(mut f) = d.object(n, &["id", "title", "date", "description", "actors", "axes", "related", "evidence"]) {
-        d.text(&mut f, "id", &mut e.id);
-        d.text(&mut f, "title", &mut e.title);
-        d.text(&mut f, "date", &mut e.date.0);
-        d.opt_text(&mut f, "description", &mut e.description);
-        d.texts(&mut f, "actors", &mut e.actors);
-        d.texts(&mut f, "axes", &mut e.axes);
-        d.texts(&mut f, "related", &mut e.related);
-        evidence_list(d, &mut f, &mut e.evidence);
-    }
+    let mut f = d.object(n, &["id", "title", "date", "description", "actors", "axes", "related", "evidence"]);
+    d.text(&mut f, "id", &mut e.id);
+    d.text(&mut f, "title", &mut e.title);
+    d.text(&mut f, "date", &mut e.date.0);
+    d.opt_text(&mut f, "description", &mut e.description);
+    d.texts(&mut f, "actors", &mut e.actors);
+    d.texts(&mut f, "axes", &mut e.axes);
+    d.texts(&mut f, "related", &mut e.related);
+    evidence_list(d, &mut f, &mut e.evidence);
 }
 
 fn recommendation_area(n: &Node, d: &mut Decoder, a: &mut RecommendationArea) {
-    if let Some(mut f) = d.object(n, &["id", "label", "addressee"]) {
-        let id = d.text(&mut f, "id", &mut a.id);
-        let label = d.text(&mut f, "label", &mut a.label);
-        // As the schema has always read it: the addressee is not looked at without an id and a label.
-        if id && label {
-            d.opt_text(&mut f, "addressee", &mut a.addressee);
-        }
+    let mut f = d.object(n, &["id", "label", "addressee"]);
+    let id = d.text(&mut f, "id", &mut a.id);
+    let label = d.text(&mut f, "label", &mut a.label);
+    // As the schema has always read it: the addressee is not looked at without an id and a label.
+    if id && label {
+        d.opt_text(&mut f, "addressee", &mut a.addressee);
     }
 }
 
 fn recommendation(n: &Node, d: &mut Decoder, r: &mut Recommendation) {
-    if let Some(mut f) = d.object(n, &["id", "area", "text", "actors", "axes", "related", "evidence"]) {
-        d.text(&mut f, "id", &mut r.id);
-        d.text(&mut f, "area", &mut r.area);
-        d.text(&mut f, "text", &mut r.text);
-        d.texts(&mut f, "actors", &mut r.actors);
-        d.texts(&mut f, "axes", &mut r.axes);
-        d.texts(&mut f, "related", &mut r.related);
-        evidence_list(d, &mut f, &mut r.evidence);
-    }
+    let mut f = d.object(n, &["id", "area", "text", "actors", "axes", "related", "evidence"]);
+    d.text(&mut f, "id", &mut r.id);
+    d.text(&mut f, "area", &mut r.area);
+    d.text(&mut f, "text", &mut r.text);
+    d.texts(&mut f, "actors", &mut r.actors);
+    d.texts(&mut f, "axes", &mut r.axes);
+    d.texts(&mut f, "related", &mut r.related);
+    evidence_list(d, &mut f, &mut r.evidence);
 }
