@@ -170,6 +170,12 @@ impl Decoder {
         self.field(f, key, Optional, Out::OptText(out));
     }
 
+    /// A required whole number of 0 or more.
+    #[inline(never)]
+    fn count(&mut self, f: &mut Fields<'_>, key: &'static str, out: &mut u32) {
+        self.field(f, key, Required, Out::Count(out));
+    }
+
     /// An optional array of anything else (the brief's lists, an indicator's observations).
     #[inline(never)]
     fn list(&mut self, f: &mut Fields<'_>, key: &'static str, out: &mut dyn Fill) {
@@ -444,7 +450,7 @@ fn evidence_list(d: &mut Decoder, f: &mut Fields<'_>, out: &mut Vec<Evidence>) {
 
 fn evidence(n: &Node, d: &mut Decoder, e: &mut Evidence) {
     let mut f = d.object(n, &["paragraph", "quote"]);
-    d.field(&mut f, "paragraph", Required, Out::Count(&mut e.paragraph));
+    d.count(&mut f, "paragraph", &mut e.paragraph);
     d.text(&mut f, "quote", &mut e.quote);
 }
 
@@ -547,7 +553,7 @@ fn brief(n: &Node, d: &mut Decoder) -> Brief {
         ],
     );
     d.opt_text(&mut f, "$schema", &mut b.schema);
-    d.field(&mut f, "format", Required, Out::Count(&mut b.format));
+    d.count(&mut f, "format", &mut b.format);
     d.field(&mut f, "meta", Required, Out::Other(&mut b.meta));
     d.list(&mut f, "keyJudgments", &mut b.key_judgments);
     d.list(&mut f, "axes", &mut b.axes);
@@ -587,7 +593,7 @@ fn meta(n: &Node, d: &mut Decoder, m: &mut Meta) {
     d.text(&mut f, "publisher", &mut m.publisher);
     d.text(&mut f, "language", &mut m.language);
     d.opt_text(&mut f, "sourceUrl", &mut m.source_url);
-    d.field(&mut f, "paragraphs", Required, Out::Count(&mut m.paragraphs));
+    d.count(&mut f, "paragraphs", &mut m.paragraphs);
     d.opt_text(&mut f, "subject", &mut m.subject);
     d.opt_text(&mut f, "rights", &mut m.rights);
     d.opt_text(&mut f, "summary", &mut m.summary);
