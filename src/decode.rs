@@ -24,17 +24,23 @@ pub fn decode_brief(root: &Node) -> Result<Brief, Vec<Diagnostic>> {
 // fills each field through one non-generic `Decoder::field` call, naming the field's slot with an
 // [`Out`]. A broken value is reported and left empty: the brief is only returned when nothing was
 // reported, so the empty values never escape. (Generic `req<T>`/`opt<T>`/`list<T>` helpers, instantiated
-// per field type and inlined into `load`, cost several KB more.)
+// per field type and inlined into `load`, cost several KB more.) Each type's list of member names is its
+// field table: `object` checks the members against it and `field` walks it, one name per call.
 
 struct Decoder {
     path: Vec<PathSeg>,
     errors: Vec<Diagnostic>,
 }
 
-/// The members of an object being decoded.
+/// The members of an object being decoded, and the names of its type's fields not yet decoded.
+///
+/// Every type's fields are decoded in the order of the list of names `Decoder::object` is given, so a
+/// member's name is taken from that list rather than passed again: the name each call site still writes
+/// is checked against the list in debug builds only, and leaves no constant in the module.
 struct Fields<'a> {
     node: &'a Node,
     members: &'a [(Key, Node)],
+    names: &'static [&'static str],
 }
 
 /// Whether a member may be left out, and what `null` means for it.
@@ -90,12 +96,14 @@ impl Decoder {
         self.error(at, m);
     }
 
-    /// Opens an object, reporting members whose names are not in `allowed`.
+    /// Opens an object, reporting members whose names are not in `allowed`. When `n` is not an object
+    /// (reported), there is nothing to decode: the fields it gives have no names left, so every `field`
+    /// call on them does nothing and returns false.
     #[inline(never)]
-    fn object<'a>(&mut self, n: &'a Node, allowed: &[&'static str]) -> Option<Fields<'a>> {
+    fn object<'a>(&mut self, n: &'a Node, allowed: &'static [&'static str]) -> Fields<'a> {
         let Value::Object(members) = &n.value else {
             self.expected(n, "an object");
-            return None;
+            return Fields { node: n, members: &[], names: &[] };
         };
         for (key, _) in members {
             if !allowed.contains(&key.name.as_str()) {
@@ -117,13 +125,19 @@ impl Decoder {
                 self.path.pop();
             }
         }
-        Some(Fields { node: n, members })
+        Fields { node: n, members, names: allowed }
     }
 
-    /// Decodes member `key` of `f` into `out`. False when a required member is missing or the value is
-    /// broken (both reported).
+    /// Decodes the next member of `f`, `name`, into `out`. False when a required member is missing or the
+    /// value is broken (both reported).
     #[inline(never)]
-    fn field(&mut self, f: &Fields<'_>, key: &'static str, presence: Presence, out: Out<'_>) -> bool {
+    fn field(&mut self, f: &mut Fields<'_>, name: &'static str, presence: Presence, out: Out<'_>) -> bool {
+        // No names left only when the value was not an object (see `object`).
+        let Some((&key, rest)) = f.names.split_first() else {
+            return false;
+        };
+        debug_assert_eq!(key, name, "fields are decoded in the order of their list");
+        f.names = rest;
         let Some(n) = f.members.iter().find(|(k, _)| k.name == key).map(|(_, v)| v) else {
             if presence == Required {
                 let mut m = String::from("missing required field \"");
@@ -146,19 +160,40 @@ impl Decoder {
     /// A required string member. The common cases have their own small entry points: an `Out` built at
     /// each of ~90 call sites costs more than these.
     #[inline(never)]
-    fn text(&mut self, f: &Fields<'_>, key: &'static str, out: &mut String) -> bool {
+    fn text(&mut self, f: &mut Fields<'_>, key: &'static str, out: &mut String) -> bool {
         self.field(f, key, Required, Out::Text(out))
     }
 
     /// An optional string member.
     #[inline(never)]
-    fn opt_text(&mut self, f: &Fields<'_>, key: &'static str, out: &mut Option<String>) {
+    fn opt_text(&mut self, f: &mut Fields<'_>, key: &'static str, out: &mut Option<String>) {
         self.field(f, key, Optional, Out::OptText(out));
+    }
+
+    /// A required whole number of 0 or more.
+    #[inline(never)]
+    fn count(&mut self, f: &mut Fields<'_>, key: &'static str, out: &mut u32) {
+        self.field(f, key, Required, Out::Count(out));
+    }
+
+    /// An optional array of anything else (the brief's lists, an indicator's observations).
+    #[inline(never)]
+    fn list(&mut self, f: &mut Fields<'_>, key: &'static str, out: &mut dyn Fill) {
+        self.field(f, key, OptionalList, Out::Each(out));
+    }
+
+    /// A required string naming one of `names`; its index (0 when missing or broken: the brief is then
+    /// not returned).
+    #[inline(never)]
+    fn choice(&mut self, f: &mut Fields<'_>, key: &'static str, names: &'static [&'static str]) -> usize {
+        let mut index = 0;
+        self.field(f, key, Required, Out::Choice(&mut index, names));
+        index
     }
 
     /// An optional array of strings.
     #[inline(never)]
-    fn texts(&mut self, f: &Fields<'_>, key: &'static str, out: &mut Vec<String>) {
+    fn texts(&mut self, f: &mut Fields<'_>, key: &'static str, out: &mut Vec<String>) {
         self.field(f, key, OptionalList, Out::Each(out));
     }
 
@@ -291,30 +326,141 @@ const QUALIFIER_NAMES: &[&str] = &["exact", "approximate", "range", "atLeast", "
 const QUALIFIERS: [Qualifier; 5] =
     [Qualifier::Exact, Qualifier::Approximate, Qualifier::Range, Qualifier::AtLeast, Qualifier::AtMost];
 
+// The empty values decoding starts from. Constants, copied whole from the data section: building each
+// empty `String` and `Vec` field by field was ~100 B of code per type.
+const NO_TEXT: String = String::new();
+const EMPTY_EVIDENCE: Evidence = Evidence { paragraph: 0, quote: NO_TEXT };
+const EMPTY_AUTHOR: Author = Author { name: NO_TEXT, role: None, affiliation: None };
+const EMPTY_META: Meta = Meta {
+    series: NO_TEXT,
+    number: NO_TEXT,
+    title: NO_TEXT,
+    date: DateSpec(NO_TEXT),
+    authors: Vec::new(),
+    publisher: NO_TEXT,
+    language: NO_TEXT,
+    source_url: None,
+    paragraphs: 0,
+    subject: None,
+    rights: None,
+    summary: None,
+};
+const EMPTY_BRIEF: Brief = Brief {
+    schema: None,
+    format: 0,
+    meta: EMPTY_META,
+    key_judgments: Vec::new(),
+    axes: Vec::new(),
+    actors: Vec::new(),
+    relations: Vec::new(),
+    projects: Vec::new(),
+    indicators: Vec::new(),
+    events: Vec::new(),
+    recommendation_areas: Vec::new(),
+    recommendations: Vec::new(),
+};
+const EMPTY_JUDGMENT: Judgment =
+    Judgment { id: NO_TEXT, text: NO_TEXT, axes: Vec::new(), related: Vec::new(), evidence: Vec::new() };
+const EMPTY_AXIS: Axis = Axis { id: NO_TEXT, label: NO_TEXT, summary: None, related: Vec::new(), evidence: Vec::new() };
+const EMPTY_ACTOR: Actor = Actor {
+    id: NO_TEXT,
+    name: NO_TEXT,
+    kind: ActorKind::State,
+    short_name: None,
+    description: None,
+    member_of: Vec::new(),
+    related: Vec::new(),
+    evidence: Vec::new(),
+};
+const EMPTY_RELATION: Relation = Relation {
+    id: NO_TEXT,
+    from: NO_TEXT,
+    to: NO_TEXT,
+    role: NO_TEXT,
+    stance: Stance::Cooperative,
+    fields: Vec::new(),
+    summary: None,
+    axes: Vec::new(),
+    related: Vec::new(),
+    evidence: Vec::new(),
+};
+const EMPTY_PROJECT: Project = Project {
+    id: NO_TEXT,
+    name: NO_TEXT,
+    sector: NO_TEXT,
+    place: None,
+    policy_frame: None,
+    timing: None,
+    date: None,
+    claimed_results: Vec::new(),
+    risks: Vec::new(),
+    actors: Vec::new(),
+    axes: Vec::new(),
+    related: Vec::new(),
+    evidence: Vec::new(),
+};
+const EMPTY_PLACE: Place = Place { name: NO_TEXT, coordinates: None };
+const EMPTY_COORDINATES: Coordinates = Coordinates { lat: 0.0, lon: 0.0, approximate: false, source: NO_TEXT };
+const EMPTY_INDICATOR: Indicator = Indicator {
+    id: NO_TEXT,
+    name: NO_TEXT,
+    unit: None,
+    description: None,
+    observations: Vec::new(),
+    axes: Vec::new(),
+    related: Vec::new(),
+    evidence: Vec::new(),
+};
+const EMPTY_OBSERVATION: Observation = Observation {
+    id: NO_TEXT,
+    label: NO_TEXT,
+    date: None,
+    qualifier: Qualifier::Exact,
+    low: None,
+    high: None,
+    note: None,
+    evidence: Vec::new(),
+};
+const EMPTY_EVENT: Event = Event {
+    id: NO_TEXT,
+    title: NO_TEXT,
+    date: DateSpec(NO_TEXT),
+    description: None,
+    actors: Vec::new(),
+    axes: Vec::new(),
+    related: Vec::new(),
+    evidence: Vec::new(),
+};
+const EMPTY_RECOMMENDATION_AREA: RecommendationArea =
+    RecommendationArea { id: NO_TEXT, label: NO_TEXT, addressee: None };
+const EMPTY_RECOMMENDATION: Recommendation = Recommendation {
+    id: NO_TEXT,
+    area: NO_TEXT,
+    text: NO_TEXT,
+    actors: Vec::new(),
+    axes: Vec::new(),
+    related: Vec::new(),
+    evidence: Vec::new(),
+};
+
 /// The required `evidence` array every item but a recommendation area has.
-fn evidence_list(d: &mut Decoder, f: &Fields<'_>, out: &mut Vec<Evidence>) {
+fn evidence_list(d: &mut Decoder, f: &mut Fields<'_>, out: &mut Vec<Evidence>) {
     d.field(f, "evidence", Required, Out::Each(out));
 }
 
-fn evidence(n: &Node, d: &mut Decoder) -> Evidence {
-    let mut e = Evidence { paragraph: 0, quote: String::new() };
-    if let Some(f) = d.object(n, &["paragraph", "quote"]) {
-        d.field(&f, "paragraph", Required, Out::Count(&mut e.paragraph));
-        d.text(&f, "quote", &mut e.quote);
-    }
-    e
+fn evidence(n: &Node, d: &mut Decoder, e: &mut Evidence) {
+    let mut f = d.object(n, &["paragraph", "quote"]);
+    d.count(&mut f, "paragraph", &mut e.paragraph);
+    d.text(&mut f, "quote", &mut e.quote);
 }
 
-fn author(n: &Node, d: &mut Decoder) -> Author {
-    let mut a = Author { name: String::new(), role: None, affiliation: None };
-    if let Some(f) = d.object(n, &["name", "role", "affiliation"]) {
-        // As the schema has always read it: the other members are not looked at without a name.
-        if d.text(&f, "name", &mut a.name) {
-            d.opt_text(&f, "role", &mut a.role);
-            d.opt_text(&f, "affiliation", &mut a.affiliation);
-        }
+fn author(n: &Node, d: &mut Decoder, a: &mut Author) {
+    let mut f = d.object(n, &["name", "role", "affiliation"]);
+    // As the schema has always read it: the other members are not looked at without a name.
+    if d.text(&mut f, "name", &mut a.name) {
+        d.opt_text(&mut f, "role", &mut a.role);
+        d.opt_text(&mut f, "affiliation", &mut a.affiliation);
     }
-    a
 }
 
 /// Where an array's elements or a nested object go. A trait of our own rather than `dyn FnMut`: each
@@ -323,29 +469,33 @@ trait Fill {
     fn fill(&mut self, n: &Node, d: &mut Decoder);
 }
 
+// An element is pushed empty and decoded in place: no copy of it on the stack moved into the list.
 macro_rules! fill_list {
-    ($($item:ty => $decode:ident),* $(,)?) => {$(
+    ($($item:ty => $empty:ident, $decode:ident),* $(,)?) => {$(
         impl Fill for Vec<$item> {
             fn fill(&mut self, n: &Node, d: &mut Decoder) {
-                self.push($decode(n, d));
+                self.push($empty);
+                if let Some(item) = self.last_mut() {
+                    $decode(n, d, item);
+                }
             }
         }
     )*};
 }
 
 fill_list!(
-    Evidence => evidence,
-    Author => author,
-    Judgment => judgment,
-    Axis => axis,
-    Actor => actor,
-    Relation => relation,
-    Project => project,
-    Indicator => indicator,
-    Observation => observation,
-    Event => event,
-    RecommendationArea => recommendation_area,
-    Recommendation => recommendation,
+    Evidence => EMPTY_EVIDENCE, evidence,
+    Author => EMPTY_AUTHOR, author,
+    Judgment => EMPTY_JUDGMENT, judgment,
+    Axis => EMPTY_AXIS, axis,
+    Actor => EMPTY_ACTOR, actor,
+    Relation => EMPTY_RELATION, relation,
+    Project => EMPTY_PROJECT, project,
+    Indicator => EMPTY_INDICATOR, indicator,
+    Observation => EMPTY_OBSERVATION, observation,
+    Event => EMPTY_EVENT, event,
+    RecommendationArea => EMPTY_RECOMMENDATION_AREA, recommendation_area,
+    Recommendation => EMPTY_RECOMMENDATION, recommendation,
 );
 
 /// An array of strings; elements that are not strings are reported and left out.
@@ -366,52 +516,26 @@ impl Fill for Meta {
 
 impl Fill for Option<Place> {
     fn fill(&mut self, n: &Node, d: &mut Decoder) {
-        *self = Some(place(n, d));
+        place(n, d, self.insert(EMPTY_PLACE));
     }
 }
 
 impl Fill for Option<Coordinates> {
     fn fill(&mut self, n: &Node, d: &mut Decoder) {
-        *self = Some(coordinates(n, d));
+        coordinates(n, d, self.insert(EMPTY_COORDINATES));
     }
 }
 
 /// An optional date member.
-fn opt_date(d: &mut Decoder, f: &Fields<'_>, out: &mut Option<DateSpec>) {
+fn opt_date(d: &mut Decoder, f: &mut Fields<'_>, out: &mut Option<DateSpec>) {
     let mut text = None;
     d.opt_text(f, "date", &mut text);
     *out = text.map(DateSpec);
 }
 
 fn brief(n: &Node, d: &mut Decoder) -> Brief {
-    let mut b = Brief {
-        schema: None,
-        format: 0,
-        meta: Meta {
-            series: String::new(),
-            number: String::new(),
-            title: String::new(),
-            date: DateSpec(String::new()),
-            authors: Vec::new(),
-            publisher: String::new(),
-            language: String::new(),
-            source_url: None,
-            paragraphs: 0,
-            subject: None,
-            rights: None,
-            summary: None,
-        },
-        key_judgments: Vec::new(),
-        axes: Vec::new(),
-        actors: Vec::new(),
-        relations: Vec::new(),
-        projects: Vec::new(),
-        indicators: Vec::new(),
-        events: Vec::new(),
-        recommendation_areas: Vec::new(),
-        recommendations: Vec::new(),
-    };
-    let Some(f) = d.object(
+    let mut b = EMPTY_BRIEF;
+    let mut f = d.object(
         n,
         &[
             "$schema",
@@ -427,26 +551,24 @@ fn brief(n: &Node, d: &mut Decoder) -> Brief {
             "recommendationAreas",
             "recommendations",
         ],
-    ) else {
-        return b;
-    };
-    d.opt_text(&f, "$schema", &mut b.schema);
-    d.field(&f, "format", Required, Out::Count(&mut b.format));
-    d.field(&f, "meta", Required, Out::Other(&mut b.meta));
-    d.field(&f, "keyJudgments", OptionalList, Out::Each(&mut b.key_judgments));
-    d.field(&f, "axes", OptionalList, Out::Each(&mut b.axes));
-    d.field(&f, "actors", OptionalList, Out::Each(&mut b.actors));
-    d.field(&f, "relations", OptionalList, Out::Each(&mut b.relations));
-    d.field(&f, "projects", OptionalList, Out::Each(&mut b.projects));
-    d.field(&f, "indicators", OptionalList, Out::Each(&mut b.indicators));
-    d.field(&f, "events", OptionalList, Out::Each(&mut b.events));
-    d.field(&f, "recommendationAreas", OptionalList, Out::Each(&mut b.recommendation_areas));
-    d.field(&f, "recommendations", OptionalList, Out::Each(&mut b.recommendations));
+    );
+    d.opt_text(&mut f, "$schema", &mut b.schema);
+    d.count(&mut f, "format", &mut b.format);
+    d.field(&mut f, "meta", Required, Out::Other(&mut b.meta));
+    d.list(&mut f, "keyJudgments", &mut b.key_judgments);
+    d.list(&mut f, "axes", &mut b.axes);
+    d.list(&mut f, "actors", &mut b.actors);
+    d.list(&mut f, "relations", &mut b.relations);
+    d.list(&mut f, "projects", &mut b.projects);
+    d.list(&mut f, "indicators", &mut b.indicators);
+    d.list(&mut f, "events", &mut b.events);
+    d.list(&mut f, "recommendationAreas", &mut b.recommendation_areas);
+    d.list(&mut f, "recommendations", &mut b.recommendations);
     b
 }
 
 fn meta(n: &Node, d: &mut Decoder, m: &mut Meta) {
-    let Some(f) = d.object(
+    let mut f = d.object(
         n,
         &[
             "series",
@@ -462,130 +584,70 @@ fn meta(n: &Node, d: &mut Decoder, m: &mut Meta) {
             "rights",
             "summary",
         ],
-    ) else {
-        return;
-    };
-    d.text(&f, "series", &mut m.series);
-    d.text(&f, "number", &mut m.number);
-    d.text(&f, "title", &mut m.title);
-    d.text(&f, "date", &mut m.date.0);
-    d.field(&f, "authors", Required, Out::Each(&mut m.authors));
-    d.text(&f, "publisher", &mut m.publisher);
-    d.text(&f, "language", &mut m.language);
-    d.opt_text(&f, "sourceUrl", &mut m.source_url);
-    d.field(&f, "paragraphs", Required, Out::Count(&mut m.paragraphs));
-    d.opt_text(&f, "subject", &mut m.subject);
-    d.opt_text(&f, "rights", &mut m.rights);
-    d.opt_text(&f, "summary", &mut m.summary);
+    );
+    d.text(&mut f, "series", &mut m.series);
+    d.text(&mut f, "number", &mut m.number);
+    d.text(&mut f, "title", &mut m.title);
+    d.text(&mut f, "date", &mut m.date.0);
+    d.field(&mut f, "authors", Required, Out::Each(&mut m.authors));
+    d.text(&mut f, "publisher", &mut m.publisher);
+    d.text(&mut f, "language", &mut m.language);
+    d.opt_text(&mut f, "sourceUrl", &mut m.source_url);
+    d.count(&mut f, "paragraphs", &mut m.paragraphs);
+    d.opt_text(&mut f, "subject", &mut m.subject);
+    d.opt_text(&mut f, "rights", &mut m.rights);
+    d.opt_text(&mut f, "summary", &mut m.summary);
 }
 
-fn judgment(n: &Node, d: &mut Decoder) -> Judgment {
-    let mut j = Judgment {
-        id: String::new(),
-        text: String::new(),
-        axes: Vec::new(),
-        related: Vec::new(),
-        evidence: Vec::new(),
-    };
-    if let Some(f) = d.object(n, &["id", "text", "axes", "related", "evidence"]) {
-        d.text(&f, "id", &mut j.id);
-        d.text(&f, "text", &mut j.text);
-        d.texts(&f, "axes", &mut j.axes);
-        d.texts(&f, "related", &mut j.related);
-        evidence_list(d, &f, &mut j.evidence);
-    }
-    j
+fn judgment(n: &Node, d: &mut Decoder, j: &mut Judgment) {
+    let mut f = d.object(n, &["id", "text", "axes", "related", "evidence"]);
+    d.text(&mut f, "id", &mut j.id);
+    d.text(&mut f, "text", &mut j.text);
+    d.texts(&mut f, "axes", &mut j.axes);
+    d.texts(&mut f, "related", &mut j.related);
+    evidence_list(d, &mut f, &mut j.evidence);
 }
 
-fn axis(n: &Node, d: &mut Decoder) -> Axis {
-    let mut a =
-        Axis { id: String::new(), label: String::new(), summary: None, related: Vec::new(), evidence: Vec::new() };
-    if let Some(f) = d.object(n, &["id", "label", "summary", "related", "evidence"]) {
-        d.text(&f, "id", &mut a.id);
-        d.text(&f, "label", &mut a.label);
-        d.opt_text(&f, "summary", &mut a.summary);
-        d.texts(&f, "related", &mut a.related);
-        evidence_list(d, &f, &mut a.evidence);
-    }
-    a
+fn axis(n: &Node, d: &mut Decoder, a: &mut Axis) {
+    let mut f = d.object(n, &["id", "label", "summary", "related", "evidence"]);
+    d.text(&mut f, "id", &mut a.id);
+    d.text(&mut f, "label", &mut a.label);
+    d.opt_text(&mut f, "summary", &mut a.summary);
+    d.texts(&mut f, "related", &mut a.related);
+    evidence_list(d, &mut f, &mut a.evidence);
 }
 
-fn actor(n: &Node, d: &mut Decoder) -> Actor {
-    let mut a = Actor {
-        id: String::new(),
-        name: String::new(),
-        kind: ActorKind::State,
-        short_name: None,
-        description: None,
-        member_of: Vec::new(),
-        related: Vec::new(),
-        evidence: Vec::new(),
-    };
-    if let Some(f) = d.object(n, &["id", "name", "kind", "shortName", "description", "memberOf", "related", "evidence"])
-    {
-        d.text(&f, "id", &mut a.id);
-        d.text(&f, "name", &mut a.name);
-        let mut kind = 0;
-        d.field(&f, "kind", Required, Out::Choice(&mut kind, ACTOR_KIND_NAMES));
-        a.kind = ACTOR_KINDS.get(kind).copied().unwrap_or(ActorKind::State);
-        d.opt_text(&f, "shortName", &mut a.short_name);
-        d.opt_text(&f, "description", &mut a.description);
-        d.texts(&f, "memberOf", &mut a.member_of);
-        d.texts(&f, "related", &mut a.related);
-        evidence_list(d, &f, &mut a.evidence);
-    }
-    a
+fn actor(n: &Node, d: &mut Decoder, a: &mut Actor) {
+    let mut f = d.object(n, &["id", "name", "kind", "shortName", "description", "memberOf", "related", "evidence"]);
+    d.text(&mut f, "id", &mut a.id);
+    d.text(&mut f, "name", &mut a.name);
+    let kind = d.choice(&mut f, "kind", ACTOR_KIND_NAMES);
+    a.kind = ACTOR_KINDS.get(kind).copied().unwrap_or(ActorKind::State);
+    d.opt_text(&mut f, "shortName", &mut a.short_name);
+    d.opt_text(&mut f, "description", &mut a.description);
+    d.texts(&mut f, "memberOf", &mut a.member_of);
+    d.texts(&mut f, "related", &mut a.related);
+    evidence_list(d, &mut f, &mut a.evidence);
 }
 
-fn relation(n: &Node, d: &mut Decoder) -> Relation {
-    let mut r = Relation {
-        id: String::new(),
-        from: String::new(),
-        to: String::new(),
-        role: String::new(),
-        stance: Stance::Cooperative,
-        fields: Vec::new(),
-        summary: None,
-        axes: Vec::new(),
-        related: Vec::new(),
-        evidence: Vec::new(),
-    };
-    if let Some(f) =
-        d.object(n, &["id", "from", "to", "role", "stance", "fields", "summary", "axes", "related", "evidence"])
-    {
-        d.text(&f, "id", &mut r.id);
-        d.text(&f, "from", &mut r.from);
-        d.text(&f, "to", &mut r.to);
-        d.text(&f, "role", &mut r.role);
-        let mut stance = 0;
-        d.field(&f, "stance", Required, Out::Choice(&mut stance, STANCE_NAMES));
-        r.stance = STANCES.get(stance).copied().unwrap_or(Stance::Cooperative);
-        d.texts(&f, "fields", &mut r.fields);
-        d.opt_text(&f, "summary", &mut r.summary);
-        d.texts(&f, "axes", &mut r.axes);
-        d.texts(&f, "related", &mut r.related);
-        evidence_list(d, &f, &mut r.evidence);
-    }
-    r
+fn relation(n: &Node, d: &mut Decoder, r: &mut Relation) {
+    let mut f =
+        d.object(n, &["id", "from", "to", "role", "stance", "fields", "summary", "axes", "related", "evidence"]);
+    d.text(&mut f, "id", &mut r.id);
+    d.text(&mut f, "from", &mut r.from);
+    d.text(&mut f, "to", &mut r.to);
+    d.text(&mut f, "role", &mut r.role);
+    let stance = d.choice(&mut f, "stance", STANCE_NAMES);
+    r.stance = STANCES.get(stance).copied().unwrap_or(Stance::Cooperative);
+    d.texts(&mut f, "fields", &mut r.fields);
+    d.opt_text(&mut f, "summary", &mut r.summary);
+    d.texts(&mut f, "axes", &mut r.axes);
+    d.texts(&mut f, "related", &mut r.related);
+    evidence_list(d, &mut f, &mut r.evidence);
 }
 
-fn project(n: &Node, d: &mut Decoder) -> Project {
-    let mut p = Project {
-        id: String::new(),
-        name: String::new(),
-        sector: String::new(),
-        place: None,
-        policy_frame: None,
-        timing: None,
-        date: None,
-        claimed_results: Vec::new(),
-        risks: Vec::new(),
-        actors: Vec::new(),
-        axes: Vec::new(),
-        related: Vec::new(),
-        evidence: Vec::new(),
-    };
-    let Some(f) = d.object(
+fn project(n: &Node, d: &mut Decoder, p: &mut Project) {
+    let mut f = d.object(
         n,
         &[
             "id",
@@ -602,153 +664,92 @@ fn project(n: &Node, d: &mut Decoder) -> Project {
             "related",
             "evidence",
         ],
-    ) else {
-        return p;
-    };
-    d.text(&f, "id", &mut p.id);
-    d.text(&f, "name", &mut p.name);
-    d.text(&f, "sector", &mut p.sector);
-    d.field(&f, "place", Optional, Out::Other(&mut p.place));
-    d.opt_text(&f, "policyFrame", &mut p.policy_frame);
-    d.opt_text(&f, "timing", &mut p.timing);
-    opt_date(d, &f, &mut p.date);
-    d.texts(&f, "claimedResults", &mut p.claimed_results);
-    d.texts(&f, "risks", &mut p.risks);
-    d.texts(&f, "actors", &mut p.actors);
-    d.texts(&f, "axes", &mut p.axes);
-    d.texts(&f, "related", &mut p.related);
-    evidence_list(d, &f, &mut p.evidence);
-    p
+    );
+    d.text(&mut f, "id", &mut p.id);
+    d.text(&mut f, "name", &mut p.name);
+    d.text(&mut f, "sector", &mut p.sector);
+    d.field(&mut f, "place", Optional, Out::Other(&mut p.place));
+    d.opt_text(&mut f, "policyFrame", &mut p.policy_frame);
+    d.opt_text(&mut f, "timing", &mut p.timing);
+    opt_date(d, &mut f, &mut p.date);
+    d.texts(&mut f, "claimedResults", &mut p.claimed_results);
+    d.texts(&mut f, "risks", &mut p.risks);
+    d.texts(&mut f, "actors", &mut p.actors);
+    d.texts(&mut f, "axes", &mut p.axes);
+    d.texts(&mut f, "related", &mut p.related);
+    evidence_list(d, &mut f, &mut p.evidence);
 }
 
-fn place(n: &Node, d: &mut Decoder) -> Place {
-    let mut p = Place { name: String::new(), coordinates: None };
-    if let Some(f) = d.object(n, &["name", "coordinates"]) {
-        // As the schema has always read it: the coordinates are not looked at without a name.
-        if d.text(&f, "name", &mut p.name) {
-            d.field(&f, "coordinates", Optional, Out::Other(&mut p.coordinates));
-        }
+fn place(n: &Node, d: &mut Decoder, p: &mut Place) {
+    let mut f = d.object(n, &["name", "coordinates"]);
+    // As the schema has always read it: the coordinates are not looked at without a name.
+    if d.text(&mut f, "name", &mut p.name) {
+        d.field(&mut f, "coordinates", Optional, Out::Other(&mut p.coordinates));
     }
-    p
 }
 
-fn coordinates(n: &Node, d: &mut Decoder) -> Coordinates {
-    let mut c = Coordinates { lat: 0.0, lon: 0.0, approximate: false, source: String::new() };
-    if let Some(f) = d.object(n, &["lat", "lon", "approximate", "source"]) {
-        d.field(&f, "lat", Required, Out::Number(&mut c.lat));
-        d.field(&f, "lon", Required, Out::Number(&mut c.lon));
-        d.field(&f, "approximate", Required, Out::Flag(&mut c.approximate));
-        d.text(&f, "source", &mut c.source);
-    }
-    c
+fn coordinates(n: &Node, d: &mut Decoder, c: &mut Coordinates) {
+    let mut f = d.object(n, &["lat", "lon", "approximate", "source"]);
+    d.field(&mut f, "lat", Required, Out::Number(&mut c.lat));
+    d.field(&mut f, "lon", Required, Out::Number(&mut c.lon));
+    d.field(&mut f, "approximate", Required, Out::Flag(&mut c.approximate));
+    d.text(&mut f, "source", &mut c.source);
 }
 
-fn indicator(n: &Node, d: &mut Decoder) -> Indicator {
-    let mut i = Indicator {
-        id: String::new(),
-        name: String::new(),
-        unit: None,
-        description: None,
-        observations: Vec::new(),
-        axes: Vec::new(),
-        related: Vec::new(),
-        evidence: Vec::new(),
-    };
-    if let Some(f) = d.object(n, &["id", "name", "unit", "description", "observations", "axes", "related", "evidence"])
-    {
-        d.text(&f, "id", &mut i.id);
-        d.text(&f, "name", &mut i.name);
-        d.opt_text(&f, "unit", &mut i.unit);
-        d.opt_text(&f, "description", &mut i.description);
-        d.field(&f, "observations", OptionalList, Out::Each(&mut i.observations));
-        d.texts(&f, "axes", &mut i.axes);
-        d.texts(&f, "related", &mut i.related);
-        evidence_list(d, &f, &mut i.evidence);
-    }
-    i
+fn indicator(n: &Node, d: &mut Decoder, i: &mut Indicator) {
+    let mut f = d.object(n, &["id", "name", "unit", "description", "observations", "axes", "related", "evidence"]);
+    d.text(&mut f, "id", &mut i.id);
+    d.text(&mut f, "name", &mut i.name);
+    d.opt_text(&mut f, "unit", &mut i.unit);
+    d.opt_text(&mut f, "description", &mut i.description);
+    d.list(&mut f, "observations", &mut i.observations);
+    d.texts(&mut f, "axes", &mut i.axes);
+    d.texts(&mut f, "related", &mut i.related);
+    evidence_list(d, &mut f, &mut i.evidence);
 }
 
-fn observation(n: &Node, d: &mut Decoder) -> Observation {
-    let mut o = Observation {
-        id: String::new(),
-        label: String::new(),
-        date: None,
-        qualifier: Qualifier::Exact,
-        low: None,
-        high: None,
-        note: None,
-        evidence: Vec::new(),
-    };
-    if let Some(f) = d.object(n, &["id", "label", "date", "qualifier", "low", "high", "note", "evidence"]) {
-        d.text(&f, "id", &mut o.id);
-        d.text(&f, "label", &mut o.label);
-        opt_date(d, &f, &mut o.date);
-        let mut qualifier = 0;
-        d.field(&f, "qualifier", Required, Out::Choice(&mut qualifier, QUALIFIER_NAMES));
-        o.qualifier = QUALIFIERS.get(qualifier).copied().unwrap_or(Qualifier::Exact);
-        d.field(&f, "low", Optional, Out::OptNumber(&mut o.low));
-        d.field(&f, "high", Optional, Out::OptNumber(&mut o.high));
-        d.opt_text(&f, "note", &mut o.note);
-        evidence_list(d, &f, &mut o.evidence);
-    }
-    o
+fn observation(n: &Node, d: &mut Decoder, o: &mut Observation) {
+    let mut f = d.object(n, &["id", "label", "date", "qualifier", "low", "high", "note", "evidence"]);
+    d.text(&mut f, "id", &mut o.id);
+    d.text(&mut f, "label", &mut o.label);
+    opt_date(d, &mut f, &mut o.date);
+    let qualifier = d.choice(&mut f, "qualifier", QUALIFIER_NAMES);
+    o.qualifier = QUALIFIERS.get(qualifier).copied().unwrap_or(Qualifier::Exact);
+    d.field(&mut f, "low", Optional, Out::OptNumber(&mut o.low));
+    d.field(&mut f, "high", Optional, Out::OptNumber(&mut o.high));
+    d.opt_text(&mut f, "note", &mut o.note);
+    evidence_list(d, &mut f, &mut o.evidence);
 }
 
-fn event(n: &Node, d: &mut Decoder) -> Event {
-    let mut e = Event {
-        id: String::new(),
-        title: String::new(),
-        date: DateSpec(String::new()),
-        description: None,
-        actors: Vec::new(),
-        axes: Vec::new(),
-        related: Vec::new(),
-        evidence: Vec::new(),
-    };
-    if let Some(f) = d.object(n, &["id", "title", "date", "description", "actors", "axes", "related", "evidence"]) {
-        d.text(&f, "id", &mut e.id);
-        d.text(&f, "title", &mut e.title);
-        d.text(&f, "date", &mut e.date.0);
-        d.opt_text(&f, "description", &mut e.description);
-        d.texts(&f, "actors", &mut e.actors);
-        d.texts(&f, "axes", &mut e.axes);
-        d.texts(&f, "related", &mut e.related);
-        evidence_list(d, &f, &mut e.evidence);
-    }
-    e
+fn event(n: &Node, d: &mut Decoder, e: &mut Event) {
+    let mut f = d.object(n, &["id", "title", "date", "description", "actors", "axes", "related", "evidence"]);
+    d.text(&mut f, "id", &mut e.id);
+    d.text(&mut f, "title", &mut e.title);
+    d.text(&mut f, "date", &mut e.date.0);
+    d.opt_text(&mut f, "description", &mut e.description);
+    d.texts(&mut f, "actors", &mut e.actors);
+    d.texts(&mut f, "axes", &mut e.axes);
+    d.texts(&mut f, "related", &mut e.related);
+    evidence_list(d, &mut f, &mut e.evidence);
 }
 
-fn recommendation_area(n: &Node, d: &mut Decoder) -> RecommendationArea {
-    let mut a = RecommendationArea { id: String::new(), label: String::new(), addressee: None };
-    if let Some(f) = d.object(n, &["id", "label", "addressee"]) {
-        let id = d.text(&f, "id", &mut a.id);
-        let label = d.text(&f, "label", &mut a.label);
-        // As the schema has always read it: the addressee is not looked at without an id and a label.
-        if id && label {
-            d.opt_text(&f, "addressee", &mut a.addressee);
-        }
+fn recommendation_area(n: &Node, d: &mut Decoder, a: &mut RecommendationArea) {
+    let mut f = d.object(n, &["id", "label", "addressee"]);
+    let id = d.text(&mut f, "id", &mut a.id);
+    let label = d.text(&mut f, "label", &mut a.label);
+    // As the schema has always read it: the addressee is not looked at without an id and a label.
+    if id && label {
+        d.opt_text(&mut f, "addressee", &mut a.addressee);
     }
-    a
 }
 
-fn recommendation(n: &Node, d: &mut Decoder) -> Recommendation {
-    let mut r = Recommendation {
-        id: String::new(),
-        area: String::new(),
-        text: String::new(),
-        actors: Vec::new(),
-        axes: Vec::new(),
-        related: Vec::new(),
-        evidence: Vec::new(),
-    };
-    if let Some(f) = d.object(n, &["id", "area", "text", "actors", "axes", "related", "evidence"]) {
-        d.text(&f, "id", &mut r.id);
-        d.text(&f, "area", &mut r.area);
-        d.text(&f, "text", &mut r.text);
-        d.texts(&f, "actors", &mut r.actors);
-        d.texts(&f, "axes", &mut r.axes);
-        d.texts(&f, "related", &mut r.related);
-        evidence_list(d, &f, &mut r.evidence);
-    }
-    r
+fn recommendation(n: &Node, d: &mut Decoder, r: &mut Recommendation) {
+    let mut f = d.object(n, &["id", "area", "text", "actors", "axes", "related", "evidence"]);
+    d.text(&mut f, "id", &mut r.id);
+    d.text(&mut f, "area", &mut r.area);
+    d.text(&mut f, "text", &mut r.text);
+    d.texts(&mut f, "actors", &mut r.actors);
+    d.texts(&mut f, "axes", &mut r.axes);
+    d.texts(&mut f, "related", &mut r.related);
+    evidence_list(d, &mut f, &mut r.evidence);
 }
