@@ -25,13 +25,21 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     fill(&mut s, "</dd><dt>{}</dt>", &[Text(ctx.t(Msg::Authors))]);
     for a in &meta.authors {
         fill(&mut s, "<dd class=\"bi-author\"><span class=\"bi-author-name\">{}</span>", &[Text(&a.name)]);
-        let mut first = true;
-        for detail in [non_blank(&a.role), non_blank(&a.affiliation)].into_iter().flatten() {
-            s.push_str(if first { ", <span class=\"bi-author-role\">" } else { ", " });
-            push_escaped(&mut s, detail);
-            first = false;
-        }
-        if !first {
+        // Role and affiliation, whichever are given, comma-separated in one span. Two plain ifs: an array
+        // of both walked by `flatten` was iterator code of its own.
+        let role = non_blank(&a.role);
+        let affiliation = non_blank(&a.affiliation);
+        if role.is_some() || affiliation.is_some() {
+            s.push_str(", <span class=\"bi-author-role\">");
+            if let Some(role) = role {
+                push_escaped(&mut s, role);
+                if affiliation.is_some() {
+                    s.push_str(", ");
+                }
+            }
+            if let Some(affiliation) = affiliation {
+                push_escaped(&mut s, affiliation);
+            }
             s.push_str("</span>");
         }
         s.push_str("</dd>");
