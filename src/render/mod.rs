@@ -320,14 +320,22 @@ pub(crate) fn full_title(item: &Item<'_>) -> String {
 pub(crate) fn paragraph_marks(evidence: &[Evidence]) -> String {
     let mut s = String::from("¶ ");
     let mut last: Option<u32> = None;
-    while let Some(p) = evidence.iter().map(|e| e.paragraph).filter(|&p| last.is_none_or(|l| p > l)).min() {
+    loop {
+        // The smallest paragraph past `last`, by a plain loop: `map().filter().min()` was a fold instance.
+        let mut next: Option<u32> = None;
+        for e in evidence {
+            let p = e.paragraph;
+            if last.is_none_or(|l| p > l) && next.is_none_or(|n| p < n) {
+                next = Some(p);
+            }
+        }
+        let Some(p) = next else { return s };
         if last.is_some() {
             s.push_str(", ");
         }
         push_int(&mut s, i64::from(p));
         last = Some(p);
     }
-    s
 }
 
 /// At most `max` characters of `s`, with an ellipsis when cut.
