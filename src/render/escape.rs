@@ -109,7 +109,7 @@ pub fn quote_link(source_url: &str, quote: &str) -> Option<String> {
     if !(scheme_is("https://") || scheme_is("http://")) {
         return None;
     }
-    let base = url.split('#').next().unwrap_or(url);
+    let base = url.split_once('#').map_or(url, |(base, _)| base);
     let directive = text_directive(quote);
     if directive.is_empty() {
         return Some(base.to_string());
