@@ -440,7 +440,7 @@ pub fn push_number(out: &mut String, v: f64) {
         out.push('−');
     }
     let len = digits.len();
-    for (i, digit) in digits.bytes().enumerate() {
+    for (i, &digit) in digits.as_bytes().iter().enumerate() {
         if i > 0 && (len - i) % 3 == 0 {
             out.push(',');
         }
