@@ -11,7 +11,7 @@ pub fn render_document(b: &LoadedBrief, o: &RenderOptions) -> String {
     s.push_str(ctx.o.lang.as_str());
     s.push_str("\">");
     shell::push_header(&mut s, &ctx);
-    for view in View::ALL {
+    for &view in &View::ALL {
         if view != View::Search {
             s.push_str(&render_view_in(&ctx, view));
         }

@@ -64,7 +64,9 @@ impl View {
     ];
 
     pub fn parse(s: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.as_str().eq_ignore_ascii_case(s.trim()))
+        // Over the array by reference: `into_iter()` was an array iterator instance of its own.
+        let s = s.trim();
+        View::ALL.iter().find(|view| view.as_str().eq_ignore_ascii_case(s)).copied()
     }
 
     pub fn as_str(self) -> &'static str {

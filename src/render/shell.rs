@@ -18,9 +18,9 @@ pub fn render_shell(b: &LoadedBrief, o: &RenderOptions) -> String {
     s.push_str("<div class=\"bi-tabs\" part=\"tablist\" role=\"tablist\" aria-label=\"");
     push_escaped(&mut s, ctx.t(Msg::ViewsLabel));
     s.push_str("\">");
-    for (i, view) in View::ALL.into_iter().enumerate() {
+    for &view in &View::ALL {
         let v = view.as_str();
-        let selected = i == 0;
+        let selected = view == View::Overview;
         s.push_str("<button type=\"button\" class=\"bi-tab\" part=\"tab\" role=\"tab\" id=\"");
         ctx.push_id(&mut s, "tab-");
         s.push_str(v);
