@@ -48,7 +48,7 @@ pub(crate) fn push_quotes(s: &mut String, ctx: &Ctx<'_>, evidence: &[Evidence]) 
             s.push_str(" <a class=\"bi-source-link\" part=\"source-link\" href=\"");
             push_escaped(s, &href);
             s.push_str("\" rel=\"noopener noreferrer\" target=\"_blank\">");
-            push_escaped(s, ctx.t(Msg::OpenInSource));
+            ctx.push_msg(s, Msg::OpenInSource);
             s.push_str("</a>");
         }
         s.push_str("</figcaption></figure>");

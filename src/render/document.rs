@@ -17,7 +17,7 @@ pub fn render_document(b: &LoadedBrief, o: &RenderOptions) -> String {
         }
     }
     s.push_str("<footer class=\"bi-doc-footer\" part=\"footer\"><p class=\"bi-attribution\">");
-    super::escape::push_escaped(&mut s, ctx.t(super::i18n::Msg::QuotesFrom));
+    ctx.push_msg(&mut s, super::i18n::Msg::QuotesFrom);
     s.push(' ');
     super::citation::push_attribution(&mut s, &ctx);
     s.push_str("</p></footer>");

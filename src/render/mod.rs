@@ -270,7 +270,7 @@ impl Ctx<'_> {
         if self.document {
             // Open: the document is read without scripts, printed and indexed, and the quotes are the point.
             s.push_str("<details class=\"bi-evidence\" part=\"evidence\" open><summary class=\"bi-evidence-label\">");
-            push_escaped(s, self.t(Msg::Evidence));
+            self.push_msg(s, Msg::Evidence);
             s.push(' ');
             push_escaped(s, &label);
             s.push_str("</summary>");
@@ -284,7 +284,7 @@ impl Ctx<'_> {
         s.push_str("\" aria-haspopup=\"dialog\" aria-label=\"");
         push_escaped(s, &label);
         s.push_str(": ");
-        push_escaped(s, self.t(Msg::ShowSourceFor));
+        self.push_msg(s, Msg::ShowSourceFor);
         s.push(' ');
         push_escaped(s, &truncate(&full_title(item), 120));
         s.push_str("\">");
@@ -292,11 +292,18 @@ impl Ctx<'_> {
         s.push_str("</button>");
     }
 
+    /// Appends message `m` in the output's language, escaped. Out of line: a call with the message's
+    /// number is smaller than fetching the text at each place.
+    #[inline(never)]
+    pub fn push_msg(&self, s: &mut String, m: Msg) {
+        push_escaped(s, self.t(m));
+    }
+
     /// Appends a block shown when a view has nothing to show.
     #[inline(never)]
     pub fn push_empty(&self, s: &mut String, m: Msg) {
         s.push_str("<p class=\"bi-empty\" part=\"empty\">");
-        push_escaped(s, self.t(m));
+        self.push_msg(s, m);
         s.push_str("</p>");
     }
 }

@@ -24,7 +24,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         ctx.push_subtitle(&mut s, &area.label);
         if let Some(addressee) = area.addressee.as_deref() {
             s.push_str("<p class=\"bi-addressee\">");
-            push_escaped(&mut s, ctx.t(Msg::AddressedTo));
+            ctx.push_msg(&mut s, Msg::AddressedTo);
             s.push_str(": ");
             push_escaped(&mut s, actor_name(ctx.b, addressee));
             s.push_str("</p>");
