@@ -202,6 +202,12 @@ impl Ctx<'_> {
         self.push_heading(s, 1, "bi-subtitle", text);
     }
 
+    /// [`Ctx::push_subtitle`] with message `m` as the text: the views' fixed section titles.
+    #[inline(never)]
+    pub fn push_subtitle_msg(&self, s: &mut String, m: Msg) {
+        self.push_subtitle(s, self.t(m));
+    }
+
     /// Appends a heading of [`Ctx::heading_digit`]'s `level` and `class` holding `text`, escaped.
     #[inline(never)]
     pub fn push_heading(&self, s: &mut String, level: u8, class: &str, text: &str) {

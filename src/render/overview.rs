@@ -47,11 +47,11 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     s.push_str("</dl>");
 
     if let Some(summary) = non_blank(&meta.summary) {
-        ctx.push_subtitle(&mut s, ctx.t(Msg::Summary));
+        ctx.push_subtitle_msg(&mut s, Msg::Summary);
         fill(&mut s, "<p class=\"bi-summary\" part=\"summary\">{}</p>", &[Text(summary)]);
     }
 
-    ctx.push_subtitle(&mut s, ctx.t(Msg::KeyJudgments));
+    ctx.push_subtitle_msg(&mut s, Msg::KeyJudgments);
     if b.key_judgments.is_empty() {
         ctx.push_empty(&mut s, Msg::NoJudgments);
     } else {
@@ -68,7 +68,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         s.push_str("</ol>");
     }
 
-    ctx.push_subtitle(&mut s, ctx.t(Msg::PolicyAxes));
+    ctx.push_subtitle_msg(&mut s, Msg::PolicyAxes);
     if b.axes.is_empty() {
         ctx.push_empty(&mut s, Msg::NoAxes);
     } else {

@@ -317,7 +317,7 @@ fn legend(ctx: &Ctx<'_>, s: &mut String) {
 /// In the widget: every actor as a toggle button. In the document: every actor with its description
 /// and evidence.
 fn actor_list(ctx: &Ctx<'_>, s: &mut String, selected: Option<&Actor>) {
-    ctx.push_subtitle(s, ctx.t(Msg::Actors));
+    ctx.push_subtitle_msg(s, Msg::Actors);
     s.push_str("<ul class=\"bi-actor-list\">");
     for a in &ctx.b.brief.actors {
         if ctx.document {
@@ -419,7 +419,7 @@ fn relation_card(ctx: &Ctx<'_>, s: &mut String, r: &Relation, anchored: bool) {
 }
 
 fn relation_list(ctx: &Ctx<'_>, s: &mut String) {
-    ctx.push_subtitle(s, ctx.t(Msg::Relations));
+    ctx.push_subtitle_msg(s, Msg::Relations);
     s.push_str("<ul class=\"bi-relations\">");
     for r in &ctx.b.brief.relations {
         relation_card(ctx, s, r, true);

@@ -43,7 +43,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     }
     if !orphans.is_empty() {
         s.push_str("<section class=\"bi-rec-group\" part=\"group\">");
-        ctx.push_subtitle(&mut s, ctx.t(Msg::OtherRecommendations));
+        ctx.push_subtitle_msg(&mut s, Msg::OtherRecommendations);
         list(ctx, &mut s, &orphans);
         s.push_str("</section>");
     }
