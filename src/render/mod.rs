@@ -163,6 +163,11 @@ impl Ctx<'_> {
         tr(self.o.lang, m)
     }
 
+    /// Message `m` in the output's language as a template value (filled in escaped).
+    pub fn msg(&self, m: Msg) -> svg::Arg<'static> {
+        svg::Arg::Label(self.o.lang, m)
+    }
+
     /// An `id` attribute value: the instance prefix plus `local`, escaped.
     pub fn id(&self, local: &str) -> String {
         let mut s = String::new();

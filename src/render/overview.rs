@@ -19,10 +19,10 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     fill(
         &mut s,
         "<dl class=\"bi-meta\" part=\"meta\"><dt>{}</dt><dd>{} {}, {} · ",
-        &[Text(ctx.t(Msg::Published)), Text(&meta.series), Text(&meta.number), Text(&meta.publisher)],
+        &[ctx.msg(Msg::Published), Text(&meta.series), Text(&meta.number), Text(&meta.publisher)],
     );
     push_date_html(&mut s, ctx, &meta.date);
-    fill(&mut s, "</dd><dt>{}</dt>", &[Text(ctx.t(Msg::Authors))]);
+    fill(&mut s, "</dd><dt>{}</dt>", &[ctx.msg(Msg::Authors)]);
     for a in &meta.authors {
         fill(&mut s, "<dd class=\"bi-author\"><span class=\"bi-author-name\">{}</span>", &[Text(&a.name)]);
         // Role and affiliation, whichever are given, comma-separated in one span. Two plain ifs: an array
