@@ -370,16 +370,15 @@ pub fn sector_label(lang: Lang, sector: &str) -> String {
     out
 }
 
-pub fn paragraph_label(lang: Lang, n: u32) -> String {
-    let mut s = String::new();
+/// Appends "Paragraph 4" / "4문단" (nothing to escape): in place, not a string to copy and free.
+pub fn push_paragraph_label(s: &mut String, lang: Lang, n: u32) {
     if lang == Lang::En {
         s.push_str("Paragraph ");
     }
-    push_int(&mut s, i64::from(n));
+    push_int(s, i64::from(n));
     if lang == Lang::Ko {
         s.push_str("문단");
     }
-    s
 }
 
 pub fn count_items(lang: Lang, n: usize) -> String {
