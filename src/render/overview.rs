@@ -86,7 +86,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
             ctx.push_heading(&mut s, 2, "bi-axis-label", &a.label);
             push_text_paragraph(&mut s, &a.summary);
             s.push_str("<p class=\"bi-count\">");
-            push_escaped(&mut s, &i18n::count_items(ctx.o.lang, count));
+            i18n::push_count_items(&mut s, ctx.o.lang, count);
             s.push_str("</p>");
             ctx.push_cite(&mut s, &item);
             s.push_str("</li>");

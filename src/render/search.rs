@@ -38,7 +38,7 @@ pub(crate) fn render_view(ctx: &Ctx<'_>) -> String {
     match count {
         None => ctx.push_msg(&mut s, Msg::SearchPrompt),
         Some(0) => ctx.push_msg(&mut s, Msg::NoResults),
-        Some(n) => push_escaped(&mut s, &i18n::count_results(ctx.o.lang, n)),
+        Some(n) => i18n::push_count_results(&mut s, ctx.o.lang, n),
     }
     s.push_str("</p>");
     s.push_str("<div class=\"bi-results-box\" id=\"");
