@@ -200,8 +200,8 @@ impl Ctx<'_> {
         s.push_str("\">");
     }
 
-    /// Appends a section's heading: `text` in a level 1 `bi-subtitle` heading. Out of line: the views have
-    /// seven.
+    /// Appends a section's heading: `text` in a level 1 `bi-subtitle` heading. Out of line: every section
+    /// title of the views comes through here (most through [`Ctx::push_subtitle_msg`]).
     #[inline(never)]
     pub fn push_subtitle(&self, s: &mut String, text: &str) {
         self.push_heading(s, 1, "bi-subtitle", text);
