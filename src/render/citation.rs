@@ -37,7 +37,7 @@ pub(crate) fn push_quotes(s: &mut String, ctx: &Ctx<'_>, evidence: &[Evidence]) 
         s.push_str("><p>");
         push_escaped(s, &ev.quote);
         s.push_str("</p></blockquote><figcaption class=\"bi-quote-source\"><span class=\"bi-paragraph\">");
-        push_escaped(s, &i18n::paragraph_label(ctx.o.lang, ev.paragraph));
+        i18n::push_paragraph_label(s, ctx.o.lang, ev.paragraph);
         s.push_str("</span>");
         // The static document states the attribution once, at its end, rather than after every quote.
         if !ctx.document {
@@ -48,7 +48,7 @@ pub(crate) fn push_quotes(s: &mut String, ctx: &Ctx<'_>, evidence: &[Evidence]) 
             s.push_str(" <a class=\"bi-source-link\" part=\"source-link\" href=\"");
             push_escaped(s, &href);
             s.push_str("\" rel=\"noopener noreferrer\" target=\"_blank\">");
-            push_escaped(s, ctx.t(Msg::OpenInSource));
+            ctx.push_msg(s, Msg::OpenInSource);
             s.push_str("</a>");
         }
         s.push_str("</figcaption></figure>");

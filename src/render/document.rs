@@ -11,13 +11,13 @@ pub fn render_document(b: &LoadedBrief, o: &RenderOptions) -> String {
     s.push_str(ctx.o.lang.as_str());
     s.push_str("\">");
     shell::push_header(&mut s, &ctx);
-    for view in View::ALL {
+    for &view in &View::ALL {
         if view != View::Search {
             s.push_str(&render_view_in(&ctx, view));
         }
     }
     s.push_str("<footer class=\"bi-doc-footer\" part=\"footer\"><p class=\"bi-attribution\">");
-    super::escape::push_escaped(&mut s, ctx.t(super::i18n::Msg::QuotesFrom));
+    ctx.push_msg(&mut s, super::i18n::Msg::QuotesFrom);
     s.push(' ');
     super::citation::push_attribution(&mut s, &ctx);
     s.push_str("</p></footer>");

@@ -29,7 +29,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         s.push_str("</section>");
         return s;
     }
-    fill(&mut s, "<p class=\"bi-note\">{}</p>", &[Text(ctx.t(Msg::ChartHonesty))]);
+    fill(&mut s, "<p class=\"bi-note\">{}</p>", &[ctx.msg(Msg::ChartHonesty)]);
     for ind in indicators {
         indicator(ctx, &mut s, ind);
     }
@@ -80,7 +80,7 @@ fn indicator(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     ctx.push_heading(s, 1, "bi-card-title", &ind.name);
     push_text_paragraph(s, &ind.description);
     if let Some(u) = non_blank(&ind.unit) {
-        fill(s, "<p class=\"bi-unit\">{}: {}</p>", &[Text(ctx.t(Msg::Unit)), Text(u)]);
+        fill(s, "<p class=\"bi-unit\">{}: {}</p>", &[ctx.msg(Msg::Unit), Text(u)]);
     }
     // The indicator's own source comes before its chart: the observations' sources are in the table.
     ctx.push_cite(s, &item);
@@ -88,7 +88,7 @@ fn indicator(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     if numeric {
         chart(ctx, s, ind);
     } else {
-        fill(s, "<p class=\"bi-note bi-no-numbers\">{}</p>", &[Text(ctx.t(Msg::NoNumbers))]);
+        fill(s, "<p class=\"bi-note bi-no-numbers\">{}</p>", &[ctx.msg(Msg::NoNumbers)]);
         if !ind.observations.is_empty() {
             table(ctx, s, ind);
         }
@@ -102,7 +102,7 @@ fn related(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     let mut first = true;
     for it in ind.related.iter().filter_map(|id| ctx.b.item(id)) {
         if first {
-            fill(s, "<p class=\"bi-related\">{}: ", &[Text(ctx.t(Msg::RelatedIndicators))]);
+            fill(s, "<p class=\"bi-related\">{}: ", &[ctx.msg(Msg::RelatedIndicators)]);
             first = false;
         } else {
             s.push_str(", ");
@@ -334,12 +334,12 @@ fn table(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
         s.push_str("<div class=\"bi-data\" part=\"data\">");
     } else {
         // Open: the table is where each observation's source is, not only an alternative to the chart.
-        fill(s, "<details class=\"bi-data\" part=\"data\" open><summary>{}</summary>", &[Text(ctx.t(Msg::DataTable))]);
+        fill(s, "<details class=\"bi-data\" part=\"data\" open><summary>{}</summary>", &[ctx.msg(Msg::DataTable)]);
     }
     fill(s, "<table class=\"bi-table\" part=\"table\"><caption>{}</caption><thead><tr>", &[Text(&ind.name)]);
     let unit = non_blank(&ind.unit);
     for m in [Msg::When, Msg::Value, Msg::Qualifier, Msg::Note, Msg::Source] {
-        fill(s, "<th scope=\"col\">{}", &[Text(ctx.t(m))]);
+        fill(s, "<th scope=\"col\">{}", &[ctx.msg(m)]);
         if let (Msg::Value, Some(u)) = (m, unit) {
             fill(s, " ({})", &[Text(u)]);
         }

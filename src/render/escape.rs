@@ -36,7 +36,7 @@ pub fn encode_text_fragment(s: &str) -> String {
 
 /// Appends `s` encoded as by [`encode_text_fragment`].
 fn push_encoded(out: &mut String, s: &str) {
-    for b in s.bytes() {
+    for &b in s.as_bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'~' | b'!' | b'*' | b'(' | b')') {
             out.push(b as char);
         } else {

@@ -378,40 +378,38 @@ pub fn sector_label(lang: Lang, sector: &str) -> String {
     out
 }
 
-pub fn paragraph_label(lang: Lang, n: u32) -> String {
-    let mut s = String::new();
+/// Appends "Paragraph 4" / "4문단" (nothing to escape): in place, not a string to copy and free.
+pub fn push_paragraph_label(s: &mut String, lang: Lang, n: u32) {
     if lang == Lang::En {
         s.push_str("Paragraph ");
     }
-    push_int(&mut s, i64::from(n));
+    push_int(s, i64::from(n));
     if lang == Lang::Ko {
         s.push_str("문단");
     }
-    s
 }
 
-pub fn count_items(lang: Lang, n: usize) -> String {
-    count_label(lang, n, " item", " items", "항목 ", "개")
+pub fn push_count_items(s: &mut String, lang: Lang, n: usize) {
+    push_count_label(s, lang, n, " item", " items", "항목 ", "개");
 }
 
-pub fn count_results(lang: Lang, n: usize) -> String {
-    count_label(lang, n, " result", " results", "검색 결과 ", "건")
+pub fn push_count_results(s: &mut String, lang: Lang, n: usize) {
+    push_count_label(s, lang, n, " result", " results", "검색 결과 ", "건");
 }
 
-/// "1 item", "30,000 items", "항목 3개": a count between the words of its language.
+/// Appends "1 item", "30,000 items", "항목 3개": a count between the words of its language (nothing to
+/// escape). In place: a returned string cost each caller an escaped copy and a free.
 #[inline(never)]
-fn count_label(lang: Lang, n: usize, one: &str, many: &str, ko_before: &str, ko_after: &str) -> String {
-    let mut s = String::new();
+fn push_count_label(s: &mut String, lang: Lang, n: usize, one: &str, many: &str, ko_before: &str, ko_after: &str) {
     if lang == Lang::Ko {
         s.push_str(ko_before);
     }
-    push_number(&mut s, n as f64);
+    push_number(s, n as f64);
     match lang {
         Lang::En if n == 1 => s.push_str(one),
         Lang::En => s.push_str(many),
         Lang::Ko => s.push_str(ko_after),
     }
-    s
 }
 
 /// "North Korea → Russia: Military–security partner" (the arrow reads the same in both languages).

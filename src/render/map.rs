@@ -79,7 +79,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
         fill(
             s,
             "<svg class=\"bi-chart bi-map\" part=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{}\" font-size=\"16\"><title id=\"{}\">{}: ",
-            &[Num(outline.width), Num(outline.height), Raw(&title_id), Raw(&title_id), Text(ctx.t(Msg::MapTitle))],
+            &[Num(outline.width), Num(outline.height), Raw(&title_id), Raw(&title_id), ctx.msg(Msg::MapTitle)],
         );
         for (i, (p, ..)) in pins.iter().enumerate() {
             if i > 0 {
@@ -125,7 +125,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
     }
     s.push_str("<figcaption class=\"bi-map-caption\">");
     if !pins.is_empty() {
-        fill(s, "<ol class=\"bi-map-key\" aria-label=\"{}\">", &[Text(ctx.t(Msg::MappedProjects))]);
+        fill(s, "<ol class=\"bi-map-key\" aria-label=\"{}\">", &[ctx.msg(Msg::MappedProjects)]);
         for (p, place, ..) in &pins {
             fill(s, "<li>{} — {}</li>", &[Text(&p.name), Text(&place.name)]);
         }
@@ -133,10 +133,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
         fill(
             s,
             "</ol><p class=\"bi-map-note\">{} {} ",
-            &[
-                Text(ctx.t(if approximate { Msg::MapApproximate } else { Msg::MapExact })),
-                Text(ctx.t(Msg::CoordinatesSource)),
-            ],
+            &[ctx.msg(if approximate { Msg::MapApproximate } else { Msg::MapExact }), ctx.msg(Msg::CoordinatesSource)],
         );
         // Each source once, in order of first use: a source is new if no earlier pin has it (a few pins;
         // smaller code than collecting the sources seen).
@@ -149,23 +146,19 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
             }
             push_escaped(s, &c.source);
         }
-        fill(s, ". {} {}.</p>", &[Text(ctx.t(Msg::OutlineAttribution)), Text(outline.attribution)]);
+        fill(s, ". {} {}.</p>", &[ctx.msg(Msg::OutlineAttribution), Text(outline.attribution)]);
     }
     if any_outside {
-        fill(s, "<p class=\"bi-map-note\">{}</p>", &[Text(ctx.t(Msg::MapSkipped))]);
+        fill(s, "<p class=\"bi-map-note\">{}</p>", &[ctx.msg(Msg::MapSkipped)]);
     }
     if !unmapped.is_empty() {
-        fill(s, "<p class=\"bi-not-mapped\">{}: ", &[Text(ctx.t(Msg::NotMapped))]);
+        fill(s, "<p class=\"bi-not-mapped\">{}: ", &[ctx.msg(Msg::NotMapped)]);
         for (i, p) in unmapped.iter().enumerate() {
             let outside = p.place.as_ref().is_some_and(|pl| pl.coordinates.is_some());
             if i > 0 {
                 s.push_str("; ");
             }
-            fill(
-                s,
-                "{} ({})",
-                &[Text(&p.name), Text(ctx.t(if outside { Msg::OutsideMap } else { Msg::NoCoordinates }))],
-            );
+            fill(s, "{} ({})", &[Text(&p.name), ctx.msg(if outside { Msg::OutsideMap } else { Msg::NoCoordinates })]);
         }
         s.push_str("</p>");
     }

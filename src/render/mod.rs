@@ -64,7 +64,9 @@ impl View {
     ];
 
     pub fn parse(s: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.as_str().eq_ignore_ascii_case(s.trim()))
+        // Over the array by reference: `into_iter()` was an array iterator instance of its own.
+        let s = s.trim();
+        View::ALL.iter().find(|view| view.as_str().eq_ignore_ascii_case(s)).copied()
     }
 
     pub fn as_str(self) -> &'static str {
@@ -161,6 +163,11 @@ impl Ctx<'_> {
         tr(self.o.lang, m)
     }
 
+    /// Message `m` in the output's language as a template value (filled in escaped).
+    pub fn msg(&self, m: Msg) -> svg::Arg<'static> {
+        svg::Arg::Label(self.o.lang, m)
+    }
+
     /// An `id` attribute value: the instance prefix plus `local`, escaped.
     pub fn id(&self, local: &str) -> String {
         let mut s = String::new();
@@ -193,11 +200,17 @@ impl Ctx<'_> {
         s.push_str("\">");
     }
 
-    /// Appends a section's heading: `text` in a level 1 `bi-subtitle` heading. Out of line: the views have
-    /// seven.
+    /// Appends a section's heading: `text` in a level 1 `bi-subtitle` heading. Out of line: every section
+    /// title of the views comes through here (most through [`Ctx::push_subtitle_msg`]).
     #[inline(never)]
     pub fn push_subtitle(&self, s: &mut String, text: &str) {
         self.push_heading(s, 1, "bi-subtitle", text);
+    }
+
+    /// [`Ctx::push_subtitle`] with message `m` as the text: the views' fixed section titles.
+    #[inline(never)]
+    pub fn push_subtitle_msg(&self, s: &mut String, m: Msg) {
+        self.push_subtitle(s, self.t(m));
     }
 
     /// Appends a heading of [`Ctx::heading_digit`]'s `level` and `class` holding `text`, escaped.
@@ -268,7 +281,7 @@ impl Ctx<'_> {
         if self.document {
             // Open: the document is read without scripts, printed and indexed, and the quotes are the point.
             s.push_str("<details class=\"bi-evidence\" part=\"evidence\" open><summary class=\"bi-evidence-label\">");
-            push_escaped(s, self.t(Msg::Evidence));
+            self.push_msg(s, Msg::Evidence);
             s.push(' ');
             push_escaped(s, &label);
             s.push_str("</summary>");
@@ -282,7 +295,7 @@ impl Ctx<'_> {
         s.push_str("\" aria-haspopup=\"dialog\" aria-label=\"");
         push_escaped(s, &label);
         s.push_str(": ");
-        push_escaped(s, self.t(Msg::ShowSourceFor));
+        self.push_msg(s, Msg::ShowSourceFor);
         s.push(' ');
         push_escaped(s, &truncate(&full_title(item), 120));
         s.push_str("\">");
@@ -290,11 +303,18 @@ impl Ctx<'_> {
         s.push_str("</button>");
     }
 
+    /// Appends message `m` in the output's language, escaped. Out of line: a call with the message's
+    /// number is smaller than fetching the text at each place.
+    #[inline(never)]
+    pub fn push_msg(&self, s: &mut String, m: Msg) {
+        push_escaped(s, self.t(m));
+    }
+
     /// Appends a block shown when a view has nothing to show.
     #[inline(never)]
     pub fn push_empty(&self, s: &mut String, m: Msg) {
         s.push_str("<p class=\"bi-empty\" part=\"empty\">");
-        push_escaped(s, self.t(m));
+        self.push_msg(s, m);
         s.push_str("</p>");
     }
 }
@@ -320,14 +340,22 @@ pub(crate) fn full_title(item: &Item<'_>) -> String {
 pub(crate) fn paragraph_marks(evidence: &[Evidence]) -> String {
     let mut s = String::from("¶ ");
     let mut last: Option<u32> = None;
-    while let Some(p) = evidence.iter().map(|e| e.paragraph).filter(|&p| last.is_none_or(|l| p > l)).min() {
+    loop {
+        // The smallest paragraph past `last`, by a plain loop: `map().filter().min()` was a fold instance.
+        let mut next: Option<u32> = None;
+        for e in evidence {
+            let p = e.paragraph;
+            if last.is_none_or(|l| p > l) && next.is_none_or(|n| p < n) {
+                next = Some(p);
+            }
+        }
+        let Some(p) = next else { return s };
         if last.is_some() {
             s.push_str(", ");
         }
         push_int(&mut s, i64::from(p));
         last = Some(p);
     }
-    s
 }
 
 /// At most `max` characters of `s`, with an ellipsis when cut.

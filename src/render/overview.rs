@@ -19,19 +19,27 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     fill(
         &mut s,
         "<dl class=\"bi-meta\" part=\"meta\"><dt>{}</dt><dd>{} {}, {} · ",
-        &[Text(ctx.t(Msg::Published)), Text(&meta.series), Text(&meta.number), Text(&meta.publisher)],
+        &[ctx.msg(Msg::Published), Text(&meta.series), Text(&meta.number), Text(&meta.publisher)],
     );
     push_date_html(&mut s, ctx, &meta.date);
-    fill(&mut s, "</dd><dt>{}</dt>", &[Text(ctx.t(Msg::Authors))]);
+    fill(&mut s, "</dd><dt>{}</dt>", &[ctx.msg(Msg::Authors)]);
     for a in &meta.authors {
         fill(&mut s, "<dd class=\"bi-author\"><span class=\"bi-author-name\">{}</span>", &[Text(&a.name)]);
-        let mut first = true;
-        for detail in [non_blank(&a.role), non_blank(&a.affiliation)].into_iter().flatten() {
-            s.push_str(if first { ", <span class=\"bi-author-role\">" } else { ", " });
-            push_escaped(&mut s, detail);
-            first = false;
-        }
-        if !first {
+        // Role and affiliation, whichever are given, comma-separated in one span. Two plain ifs: an array
+        // of both walked by `flatten` was iterator code of its own.
+        let role = non_blank(&a.role);
+        let affiliation = non_blank(&a.affiliation);
+        if role.is_some() || affiliation.is_some() {
+            s.push_str(", <span class=\"bi-author-role\">");
+            if let Some(role) = role {
+                push_escaped(&mut s, role);
+                if affiliation.is_some() {
+                    s.push_str(", ");
+                }
+            }
+            if let Some(affiliation) = affiliation {
+                push_escaped(&mut s, affiliation);
+            }
             s.push_str("</span>");
         }
         s.push_str("</dd>");
@@ -39,11 +47,11 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     s.push_str("</dl>");
 
     if let Some(summary) = non_blank(&meta.summary) {
-        ctx.push_subtitle(&mut s, ctx.t(Msg::Summary));
+        ctx.push_subtitle_msg(&mut s, Msg::Summary);
         fill(&mut s, "<p class=\"bi-summary\" part=\"summary\">{}</p>", &[Text(summary)]);
     }
 
-    ctx.push_subtitle(&mut s, ctx.t(Msg::KeyJudgments));
+    ctx.push_subtitle_msg(&mut s, Msg::KeyJudgments);
     if b.key_judgments.is_empty() {
         ctx.push_empty(&mut s, Msg::NoJudgments);
     } else {
@@ -60,20 +68,25 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         s.push_str("</ol>");
     }
 
-    ctx.push_subtitle(&mut s, ctx.t(Msg::PolicyAxes));
+    ctx.push_subtitle_msg(&mut s, Msg::PolicyAxes);
     if b.axes.is_empty() {
         ctx.push_empty(&mut s, Msg::NoAxes);
     } else {
         s.push_str("<ul class=\"bi-axes\">");
         for a in &b.axes {
             let item = Item::Axis(a);
-            // items_by_axis includes the axis itself.
-            let count = ctx.b.items_by_axis(&a.id).iter().filter(|i| i.id() != a.id).count();
+            // items_by_axis includes the axis itself. A plain loop: `filter().count()` was a fold instance.
+            let mut count = 0;
+            for i in &ctx.b.items_by_axis(&a.id) {
+                if i.id() != a.id {
+                    count += 1;
+                }
+            }
             ctx.open_item(&mut s, "<li class=\"bi-axis\" part=\"card\"", &item, View::Overview);
             ctx.push_heading(&mut s, 2, "bi-axis-label", &a.label);
             push_text_paragraph(&mut s, &a.summary);
             s.push_str("<p class=\"bi-count\">");
-            push_escaped(&mut s, &i18n::count_items(ctx.o.lang, count));
+            i18n::push_count_items(&mut s, ctx.o.lang, count);
             s.push_str("</p>");
             ctx.push_cite(&mut s, &item);
             s.push_str("</li>");

@@ -136,7 +136,7 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
     fill(
         s,
         "<figure class=\"bi-figure bi-network-figure\" part=\"figure\"><svg class=\"bi-chart bi-network\" part=\"chart\" viewBox=\"0 0 720 440\" role=\"{}\" aria-labelledby=\"{}-title {}-desc\" font-size=\"13\"><title id=\"{}-title\">{}",
-        &[Raw(role), Raw(&net_id), Raw(&net_id), Raw(&net_id), Text(ctx.t(Msg::PartnerNetwork))],
+        &[Raw(role), Raw(&net_id), Raw(&net_id), Raw(&net_id), ctx.msg(Msg::PartnerNetwork)],
     );
     if let Some(subj) = subject {
         fill(s, ": {}", &[Text(&subj.name)]);
@@ -144,7 +144,7 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
     fill(
         s,
         "</title><desc id=\"{}-desc\">{}</desc><g class=\"bi-edges\">",
-        &[Raw(&net_id), Text(ctx.t(Msg::PartnerNetworkDesc))],
+        &[Raw(&net_id), ctx.msg(Msg::PartnerNetworkDesc)],
     );
 
     // Edges first so nodes are drawn over their ends.
@@ -294,7 +294,7 @@ fn legend(ctx: &Ctx<'_>, s: &mut String) {
     fill(
         s,
         "<figcaption class=\"bi-legend\" part=\"legend\"><span class=\"bi-legend-title\">{}</span><ul class=\"bi-legend-list\">",
-        &[Text(ctx.t(Msg::LegendTitle))],
+        &[ctx.msg(Msg::LegendTitle)],
     );
     for &st in &STANCES {
         if !ctx.b.brief.relations.iter().any(|r| r.stance == st) {
@@ -317,7 +317,7 @@ fn legend(ctx: &Ctx<'_>, s: &mut String) {
 /// In the widget: every actor as a toggle button. In the document: every actor with its description
 /// and evidence.
 fn actor_list(ctx: &Ctx<'_>, s: &mut String, selected: Option<&Actor>) {
-    ctx.push_subtitle(s, ctx.t(Msg::Actors));
+    ctx.push_subtitle_msg(s, Msg::Actors);
     s.push_str("<ul class=\"bi-actor-list\">");
     for a in &ctx.b.brief.actors {
         if ctx.document {
@@ -344,7 +344,7 @@ fn actor_details(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
         &[Text(&a.name), Text(i18n::actor_kind_label(ctx.o.lang, a.kind))],
     );
     if !a.member_of.is_empty() {
-        fill(s, " <span class=\"bi-member-of\">{} ", &[Text(ctx.t(Msg::Member))]);
+        fill(s, " <span class=\"bi-member-of\">{} ", &[ctx.msg(Msg::Member)]);
         push_list(s, Some(ctx.b), &a.member_of);
         s.push_str("</span>");
     }
@@ -367,7 +367,7 @@ fn actor_panel(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
     fill(
         s,
         " class=\"bi-subtitle\" id=\"{}-title\">{}: {}",
-        &[Raw(&panel_id), Text(ctx.t(Msg::SelectedActor)), Text(&a.name)],
+        &[Raw(&panel_id), ctx.msg(Msg::SelectedActor), Text(&a.name)],
     );
     ctx.close_heading(s, 1);
     actor_details(ctx, s, a);
@@ -400,15 +400,15 @@ fn relation_card(ctx: &Ctx<'_>, s: &mut String, r: &Relation, anchored: bool) {
         s,
         "<dl class=\"bi-facts\"><dt>{}</dt><dd class=\"bi-role\">{}</dd><dt>{}</dt><dd class=\"bi-stance bi-stance-{}\">{}</dd>",
         &[
-            Text(ctx.t(Msg::Role)),
+            ctx.msg(Msg::Role),
             Text(&r.role),
-            Text(ctx.t(Msg::Stance)),
+            ctx.msg(Msg::Stance),
             Raw(stance_slug(r.stance)),
             Text(stance_label(ctx.o.lang, r.stance)),
         ],
     );
     if !r.fields.is_empty() {
-        fill(s, "<dt>{}</dt><dd class=\"bi-fields\">", &[Text(ctx.t(Msg::Fields))]);
+        fill(s, "<dt>{}</dt><dd class=\"bi-fields\">", &[ctx.msg(Msg::Fields)]);
         push_list(s, None, &r.fields);
         s.push_str("</dd>");
     }
@@ -419,7 +419,7 @@ fn relation_card(ctx: &Ctx<'_>, s: &mut String, r: &Relation, anchored: bool) {
 }
 
 fn relation_list(ctx: &Ctx<'_>, s: &mut String) {
-    ctx.push_subtitle(s, ctx.t(Msg::Relations));
+    ctx.push_subtitle_msg(s, Msg::Relations);
     s.push_str("<ul class=\"bi-relations\">");
     for r in &ctx.b.brief.relations {
         relation_card(ctx, s, r, true);

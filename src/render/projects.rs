@@ -23,7 +23,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         fill(
             &mut s,
             "<div class=\"bi-filter\" part=\"filter\" role=\"group\" aria-label=\"{}\">",
-            &[Text(ctx.t(Msg::FilterBySector))],
+            &[ctx.msg(Msg::FilterBySector)],
         );
         filter_button(&mut s, "", ctx.t(Msg::AllSectors), active.is_none());
         for sector in &sectors {
@@ -71,7 +71,7 @@ fn card(ctx: &Ctx<'_>, s: &mut String, p: &Project) {
     }
     let timing = non_blank(&p.timing);
     if timing.is_some() || p.date.is_some() {
-        fill(s, "<dt>{}</dt><dd>{}", &[Text(ctx.t(Msg::Timing)), Text(timing.unwrap_or(""))]);
+        fill(s, "<dt>{}</dt><dd>{}", &[ctx.msg(Msg::Timing), Text(timing.unwrap_or(""))]);
         // The date is shown unless the timing already says it in words ("Opened in November 2025").
         if let Some(d) = &p.date {
             let said = timing.is_some_and(|t| {
@@ -103,11 +103,7 @@ fn entries(ctx: &Ctx<'_>, s: &mut String, label: Msg, list: &[String], class: &s
     if list.is_empty() {
         return;
     }
-    fill(
-        s,
-        "<div class=\"{}\"><p class=\"bi-list-label\">{}</p><ul class=\"bi-list\">",
-        &[Raw(class), Text(ctx.t(label))],
-    );
+    fill(s, "<div class=\"{}\"><p class=\"bi-list-label\">{}</p><ul class=\"bi-list\">", &[Raw(class), ctx.msg(label)]);
     for entry in list {
         fill(s, "<li>{}</li>", &[Text(entry)]);
     }
@@ -117,7 +113,7 @@ fn entries(ctx: &Ctx<'_>, s: &mut String, label: Msg, list: &[String], class: &s
 /// A term and its value in the card's facts. Out of line: a closure was inlined at each of its three uses.
 #[inline(never)]
 fn fact(ctx: &Ctx<'_>, s: &mut String, label: Msg, value: &str) {
-    fill(s, "<dt>{}</dt><dd>{}</dd>", &[Text(ctx.t(label)), Text(value)]);
+    fill(s, "<dt>{}</dt><dd>{}</dd>", &[ctx.msg(label), Text(value)]);
 }
 
 /// Whether `text` contains `part`, by comparing bytes at each offset: `str::contains` with a string

@@ -24,7 +24,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         ctx.push_subtitle(&mut s, &area.label);
         if let Some(addressee) = area.addressee.as_deref() {
             s.push_str("<p class=\"bi-addressee\">");
-            push_escaped(&mut s, ctx.t(Msg::AddressedTo));
+            ctx.push_msg(&mut s, Msg::AddressedTo);
             s.push_str(": ");
             push_escaped(&mut s, actor_name(ctx.b, addressee));
             s.push_str("</p>");
@@ -43,7 +43,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     }
     if !orphans.is_empty() {
         s.push_str("<section class=\"bi-rec-group\" part=\"group\">");
-        ctx.push_subtitle(&mut s, ctx.t(Msg::OtherRecommendations));
+        ctx.push_subtitle_msg(&mut s, Msg::OtherRecommendations);
         list(ctx, &mut s, &orphans);
         s.push_str("</section>");
     }

@@ -30,7 +30,7 @@ pub(crate) fn render_view(ctx: &Ctx<'_>) -> String {
     s.push_str("\" aria-controls=\"");
     ctx.push_id(&mut s, "search-results");
     s.push_str("\" placeholder=\"");
-    push_escaped(&mut s, ctx.t(Msg::SearchPlaceholder));
+    ctx.push_msg(&mut s, Msg::SearchPlaceholder);
     s.push_str("\" value=\"");
     push_escaped(&mut s, &ctx.o.query);
     s.push_str("\" autocomplete=\"off\" spellcheck=\"false\" maxlength=\"");
@@ -41,9 +41,9 @@ pub(crate) fn render_view(ctx: &Ctx<'_>) -> String {
     let count = push_results(&mut results, ctx, &ctx.o.query);
     s.push_str("<p class=\"bi-search-status\" part=\"status\" role=\"status\" aria-live=\"polite\" data-status>");
     match count {
-        None => push_escaped(&mut s, ctx.t(Msg::SearchPrompt)),
-        Some(0) => push_escaped(&mut s, ctx.t(Msg::NoResults)),
-        Some(n) => push_escaped(&mut s, &i18n::count_results(ctx.o.lang, n)),
+        None => ctx.push_msg(&mut s, Msg::SearchPrompt),
+        Some(0) => ctx.push_msg(&mut s, Msg::NoResults),
+        Some(n) => i18n::push_count_results(&mut s, ctx.o.lang, n),
     }
     s.push_str("</p>");
     s.push_str("<div class=\"bi-results-box\" id=\"");
@@ -71,7 +71,7 @@ fn push_results(s: &mut String, ctx: &Ctx<'_>, query: &str) -> Option<usize> {
     let hits = b.search(query, MAX_RESULTS);
     if hits.is_empty() {
         s.push_str("<p class=\"bi-empty\" part=\"empty\" data-count=\"0\">");
-        push_escaped(s, ctx.t(Msg::NoResults));
+        ctx.push_msg(s, Msg::NoResults);
         s.push_str("</p>");
         return Some(0);
     }

@@ -16,11 +16,11 @@ pub fn render_shell(b: &LoadedBrief, o: &RenderOptions) -> String {
     push_header(&mut s, &ctx);
 
     s.push_str("<div class=\"bi-tabs\" part=\"tablist\" role=\"tablist\" aria-label=\"");
-    push_escaped(&mut s, ctx.t(Msg::ViewsLabel));
+    ctx.push_msg(&mut s, Msg::ViewsLabel);
     s.push_str("\">");
-    for (i, view) in View::ALL.into_iter().enumerate() {
+    for &view in &View::ALL {
         let v = view.as_str();
-        let selected = i == 0;
+        let selected = view == View::Overview;
         s.push_str("<button type=\"button\" class=\"bi-tab\" part=\"tab\" role=\"tab\" id=\"");
         ctx.push_id(&mut s, "tab-");
         s.push_str(v);
@@ -45,9 +45,9 @@ pub fn render_shell(b: &LoadedBrief, o: &RenderOptions) -> String {
     s.push_str("\"><div class=\"bi-dialog-head\"><h2 class=\"bi-dialog-title\" id=\"");
     ctx.push_id(&mut s, "dialog-title");
     s.push_str("\">");
-    push_escaped(&mut s, ctx.t(Msg::Source));
+    ctx.push_msg(&mut s, Msg::Source);
     s.push_str("</h2><button type=\"button\" class=\"bi-close\" part=\"close\" data-action=\"close-dialog\">");
-    push_escaped(&mut s, ctx.t(Msg::Close));
+    ctx.push_msg(&mut s, Msg::Close);
     s.push_str("</button></div><div class=\"bi-dialog-body\" data-dialog-body></div></dialog></div>");
     s
 }
@@ -68,7 +68,7 @@ pub(crate) fn push_header(s: &mut String, ctx: &Ctx<'_>) {
     s.push_str("</");
     s.push_str(h);
     s.push_str("><p class=\"bi-byline\">");
-    push_escaped(s, ctx.t(Msg::By));
+    ctx.push_msg(s, Msg::By);
     s.push(' ');
     for (i, a) in meta.authors.iter().enumerate() {
         if i > 0 {

@@ -2,6 +2,8 @@
 //! site builds its `fmt::Arguments` inline; the SVG views had dozens of them.
 
 use super::escape::push_escaped;
+use super::i18n::{tr, Msg};
+use super::Lang;
 
 /// A value for the next `{}` of a template.
 pub(crate) enum Arg<'a> {
@@ -11,6 +13,9 @@ pub(crate) enum Arg<'a> {
     Raw(&'a str),
     /// Brief text, escaped.
     Text(&'a str),
+    /// A message in a language, escaped (see [`super::Ctx::msg`]): its number is smaller code at the call
+    /// site than its text.
+    Label(Lang, Msg),
 }
 
 /// Appends `template` to `out` with each `{}` replaced by the next of `args` (nothing once they run
@@ -24,6 +29,7 @@ pub(crate) fn fill(out: &mut String, template: &str, args: &[Arg<'_>]) {
             Some(Arg::Num(v)) => push_num(out, *v),
             Some(Arg::Raw(t)) => out.push_str(t),
             Some(Arg::Text(t)) => push_escaped(out, t),
+            Some(Arg::Label(lang, m)) => push_escaped(out, tr(*lang, *m)),
             None => {}
         }
     }

@@ -34,7 +34,7 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         if let Some(spec) = e.item.date() {
             push_date_html(&mut s, ctx, spec);
         }
-        fill(&mut s, " <span class=\"bi-precision\">· {}: ", &[Text(ctx.t(Msg::Precision))]);
+        fill(&mut s, " <span class=\"bi-precision\">· {}: ", &[ctx.msg(Msg::Precision)]);
         i18n::push_date_precision_label(&mut s, ctx.o.lang, &e.date);
         s.push_str("</span></p><p class=\"bi-event-title\">");
         if !matches!(e.item, Item::Event(_)) {
@@ -79,9 +79,9 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, entries: &[TimelineEntry<'_>]) {
             Raw(&title_id),
             Raw(&desc_id),
             Raw(&title_id),
-            Text(ctx.t(Msg::TimelineChart)),
+            ctx.msg(Msg::TimelineChart),
             Raw(&desc_id),
-            Text(ctx.t(Msg::TimelineChartDesc)),
+            ctx.msg(Msg::TimelineChartDesc),
         ],
     );
     let step = match span as i64 {
