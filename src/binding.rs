@@ -497,15 +497,24 @@ fn not_a_string(name: &str) -> JsValue {
     usage_error(&message)
 }
 
-/// A query of one string argument (`name` in the error when it is not a string).
-type StringQuery = fn(&LoadedBrief, &str) -> Result<JsValue, JsValue>;
+/// A query of one string argument: `None` only for an optional argument that was left out.
+type StringQuery = fn(&LoadedBrief, Option<&str>) -> Result<JsValue, JsValue>;
 
-/// Runs `query` on the string argument. The exports that take one string all call this with their own
-/// `query` function, so their shims differ only in constants and wasm-opt merges them into one: each kept
-/// its own ~500-byte shim when it read the argument itself.
+/// Runs `query` on the string argument (`name` in the error when it is not a string); `undefined` and
+/// `null` are `None` when the argument is `optional` and an error otherwise. The exports that take one
+/// string all call this with their own constants, so their shims differ only in those and wasm-opt merges
+/// them into one: each kept its own ~500-byte shim when it read the argument itself, and the optional
+/// ones had a second merged shim of their own.
 #[inline(never)]
-fn by_string(brief: &LoadedBrief, value: &JsValue, name: &str, query: StringQuery) -> Result<JsValue, JsValue> {
-    query(brief, &string_arg(value, name)?)
+fn by_string(
+    brief: &LoadedBrief,
+    value: &JsValue,
+    name: &str,
+    optional: bool,
+    query: StringQuery,
+) -> Result<JsValue, JsValue> {
+    let arg = if optional && value.is_null_or_undefined() { None } else { Some(string_arg(value, name)?) };
+    query(brief, arg.as_deref())
 }
 
 /// A query of the brief alone.
@@ -517,17 +526,6 @@ type BriefQuery = fn(&LoadedBrief) -> Result<JsValue, JsValue>;
 #[inline(never)]
 fn by_brief(brief: &LoadedBrief, query: BriefQuery) -> Result<JsValue, JsValue> {
     query(brief)
-}
-
-/// [`by_string`] for an optional string argument (`undefined` or `null` give `None`).
-#[inline(never)]
-fn by_optional_string(
-    brief: &LoadedBrief,
-    value: &JsValue,
-    name: &str,
-    query: fn(&LoadedBrief, Option<&str>) -> Result<JsValue, JsValue>,
-) -> Result<JsValue, JsValue> {
-    query(brief, optional_string_arg(value, name)?.as_deref())
 }
 
 /// A query of a string argument and one more argument (render options, a limit), read by the query after
@@ -688,7 +686,7 @@ impl BriefHandle {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] actor: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        by_string(&self.inner, actor, "actor", |b, actor| to_js(&b.partners(actor)))
+        by_string(&self.inner, actor, "actor", false, |b, actor| to_js(&b.partners(actor.unwrap_or_default())))
     }
 
     /// Distinct project sectors, in order of first appearance.
@@ -703,7 +701,7 @@ impl BriefHandle {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "string")] sector: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        by_optional_string(&self.inner, sector, "sector", |b, sector| to_js(&b.projects_by_sector(sector)))
+        by_string(&self.inner, sector, "sector", true, |b, sector| to_js(&b.projects_by_sector(sector)))
     }
 
     /// Every dated item, earliest first.
@@ -715,7 +713,7 @@ impl BriefHandle {
     /// An indicator with its observations; `undefined` for an unknown id.
     #[wasm_bindgen(unchecked_return_type = "Indicator | undefined")]
     pub fn indicator(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
-        by_string(&self.inner, id, "id", |b, id| match b.indicator(id) {
+        by_string(&self.inner, id, "id", false, |b, id| match b.indicator(id.unwrap_or_default()) {
             Some(i) => to_js(i),
             None => Ok(JsValue::UNDEFINED),
         })
@@ -742,13 +740,13 @@ impl BriefHandle {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "string")] area: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        by_optional_string(&self.inner, area, "area", |b, area| to_js(&b.recommendations_by_area(area)))
+        by_string(&self.inner, area, "area", true, |b, area| to_js(&b.recommendations_by_area(area)))
     }
 
     /// Any item by id, with its `kind`; `undefined` for an unknown id.
     #[wasm_bindgen(unchecked_return_type = "Item | undefined")]
     pub fn item(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
-        by_string(&self.inner, id, "id", |b, id| match b.item(id) {
+        by_string(&self.inner, id, "id", false, |b, id| match b.item(id.unwrap_or_default()) {
             Some(item) => to_js(&ItemOut(item)),
             None => Ok(JsValue::UNDEFINED),
         })
@@ -757,7 +755,7 @@ impl BriefHandle {
     /// The evidence of any item (empty for items without any); `undefined` for an unknown id.
     #[wasm_bindgen(unchecked_return_type = "Evidence[] | undefined")]
     pub fn evidence(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
-        by_string(&self.inner, id, "id", |b, id| match b.evidence(id) {
+        by_string(&self.inner, id, "id", false, |b, id| match b.evidence(id.unwrap_or_default()) {
             Some(e) => to_js(&e),
             None => Ok(JsValue::UNDEFINED),
         })
@@ -766,7 +764,7 @@ impl BriefHandle {
     /// Items linked to `id` in either direction, in document order.
     #[wasm_bindgen(unchecked_return_type = "ItemSummary[]")]
     pub fn related(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
-        by_string(&self.inner, id, "id", |b, id| to_js(&b.related(id)))
+        by_string(&self.inner, id, "id", false, |b, id| to_js(&b.related(id.unwrap_or_default())))
     }
 
     #[wasm_bindgen(js_name = itemsByAxis, unchecked_return_type = "ItemSummary[]")]
@@ -774,7 +772,7 @@ impl BriefHandle {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        by_string(&self.inner, id, "id", |b, id| to_js(&b.items_by_axis(id)))
+        by_string(&self.inner, id, "id", false, |b, id| to_js(&b.items_by_axis(id.unwrap_or_default())))
     }
 
     #[wasm_bindgen(js_name = itemsByActor, unchecked_return_type = "ItemSummary[]")]
@@ -782,7 +780,7 @@ impl BriefHandle {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        by_string(&self.inner, id, "id", |b, id| to_js(&b.items_by_actor(id)))
+        by_string(&self.inner, id, "id", false, |b, id| to_js(&b.items_by_actor(id.unwrap_or_default())))
     }
 
     /// Ranked, case- and accent-insensitive search; every term must match. `limit` defaults to 20.
