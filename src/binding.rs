@@ -18,7 +18,7 @@ use wasm_bindgen::prelude::*;
 #[global_allocator]
 static ALLOC: wee_alloc::WeeAlloc = wee_alloc::WeeAlloc::INIT;
 
-// The five JS built-ins the API calls, imported here rather than through js-sys: every import js-sys
+// The six JS built-ins the API calls, imported here rather than through js-sys: every import js-sys
 // declares keeps a closure shim alive in the module's function table, whether it is called or not (29
 // shims, ~2 KB of code).
 #[wasm_bindgen]
@@ -32,6 +32,12 @@ extern "C" {
     /// `JSON.stringify`: a string, or `undefined` for values JSON cannot hold; throws on cycles and BigInt.
     #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
     fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+    /// `String(v)`: how the JSON text gets its fractional numbers. They are written by the JS engine:
+    /// exact, and it keeps Rust's float formatting (~20 KB of Wasm) out of the module. For a finite number
+    /// (the only ones passed) it is what `JSON.stringify` writes; an import of its own, taking the `f64` as
+    /// it is, costs less than `JSON.stringify` through a `JsValue` and `as_string`.
+    #[wasm_bindgen(js_name = String)]
+    fn number_string(v: f64) -> String;
     #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
     fn reflect_get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = Reflect, js_name = set, catch)]
@@ -389,14 +395,7 @@ fn whole_input_error(kind: DiagnosticKind, message: String) -> JsValue {
 /// not generic, so every data method shares it rather than inlining its own copy.
 #[inline(never)]
 fn to_js(value: &dyn ToJson) -> Result<JsValue, JsValue> {
-    json_parse(&crate::json::to_json_text(value, js_number_text))
-}
-
-/// Fractional numbers are written by the JS engine: exact, and it keeps Rust's float formatting (~20 KB of
-/// Wasm) out of the module. `JSON.stringify` of a finite number is its `toString()`, and `fromObject`
-/// imports it already. The stringify of a finite number cannot fail; `null` stands in if it ever did.
-fn js_number_text(v: f64) -> String {
-    json_stringify(&JsValue::from_f64(v)).ok().and_then(|text| text.as_string()).unwrap_or_else(|| String::from("null"))
+    json_parse(&crate::json::to_json_text(value, number_string))
 }
 
 /// An item on its own is written as its summary, `{id, kind, title}`, as `related` and `itemsBy*` return
