@@ -39,9 +39,9 @@ extern "C" {
     #[wasm_bindgen(js_name = String)]
     fn number_string(v: f64) -> String;
     #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
-    fn reflect_get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
+    fn reflect_get(target: &JsValue, key: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = Reflect, js_name = set, catch)]
-    fn reflect_set(target: &JsValue, key: &JsValue, value: &JsValue) -> Result<JsValue, JsValue>;
+    fn reflect_set(target: &JsValue, key: &str, value: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// Hits returned by `search` when the caller gives no limit: more than a results list shows at once.
@@ -322,8 +322,8 @@ fn error_with(message: &str, diagnostics: &JsValue) -> JsValue {
     let error = JsErrorObject::new(message);
     // Setting a property on a fresh Error cannot fail. `Reflect.set` rather than `Error.name`'s own
     // binding: one JS import fewer, and the same own property.
-    let _ = reflect_set(&error, &JsValue::from_str("name"), &JsValue::from_str("BriefError"));
-    let _ = reflect_set(&error, &JsValue::from_str("diagnostics"), diagnostics);
+    let _ = reflect_set(&error, "name", &JsValue::from_str("BriefError"));
+    let _ = reflect_set(&error, "diagnostics", diagnostics);
     error.into()
 }
 
@@ -472,7 +472,7 @@ impl JsonFields for ItemOut<'_> {
 
 /// One optional string field of an options object.
 fn optional_string(options: &JsValue, key: &str) -> Result<Option<String>, JsValue> {
-    optional_string_arg(&reflect_get(options, &JsValue::from_str(key))?, key)
+    optional_string_arg(&reflect_get(options, key)?, key)
 }
 
 /// A string argument. wasm-bindgen's `&str` parameters trust the caller: a number or an object passed from
@@ -636,7 +636,7 @@ impl BriefHandle {
                 Ok(text) => text.as_string(),
                 Err(error) => {
                     let mut message = String::from("the object cannot be written as JSON: ");
-                    let reason = reflect_get(&error, &JsValue::from_str("message"))
+                    let reason = reflect_get(&error, "message")
                         .ok()
                         .and_then(|m| m.as_string())
                         .unwrap_or_else(|| "unknown reason".into());
@@ -880,6 +880,6 @@ pub fn validate(#[wasm_bindgen(unchecked_param_type = "string")] text: &JsValue)
     // `fromJson`'s error carries exactly these diagnostics: taken from it, no conversion of its own here.
     match BriefHandle::from_json(text) {
         Ok(_) => empty_array(),
-        Err(error) => reflect_get(&error, &JsValue::from_str("diagnostics")).unwrap_or_else(|_| empty_array()),
+        Err(error) => reflect_get(&error, "diagnostics").unwrap_or_else(|_| empty_array()),
     }
 }
