@@ -40,8 +40,8 @@ extern "C" {
     fn number_string(v: f64) -> String;
     #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
     fn reflect_get(target: &JsValue, key: &str) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(js_namespace = Reflect, js_name = set, catch)]
-    fn reflect_set(target: &JsValue, key: &str, value: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = Object, js_name = assign)]
+    fn object_assign(target: &JsValue, source: &JsValue);
 }
 
 /// Hits returned by `search` when the caller gives no limit: more than a results list shows at once.
@@ -313,26 +313,36 @@ export interface SearchHit {
 /// The one way errors leave Rust: a JS `Error` named `BriefError` whose message is the first lines of
 /// the diagnostics' text and whose `diagnostics` property holds them all as plain objects.
 fn brief_error(diagnostics: &Diagnostics) -> JsValue {
-    error_with(&error_message(diagnostics), &diagnostics_js(&diagnostics.0))
+    error_with(&error_message(diagnostics), &diagnostics.0)
 }
 
-/// A `BriefError` with `message` and `diagnostics` (a JS array).
+/// A `BriefError` with `message` and `diagnostics`.
 #[inline(never)]
-fn error_with(message: &str, diagnostics: &JsValue) -> JsValue {
+fn error_with(message: &str, diagnostics: &[Diagnostic]) -> JsValue {
     let error = JsErrorObject::new(message);
-    // Setting a property on a fresh Error cannot fail. `Reflect.set` rather than `Error.name`'s own
-    // binding: one JS import fewer, and the same own property.
-    let _ = reflect_set(&error, "name", &JsValue::from_str("BriefError"));
-    let _ = reflect_set(&error, "diagnostics", diagnostics);
+    // `name` and `diagnostics` come as one parsed object copied onto the fresh Error by `Object.assign`,
+    // which sets them as own properties in that order, as setting them one by one did: fewer calls, and no
+    // JS string made for the name. Parsing the compact JSON written here cannot fail.
+    if let Ok(members) = to_js(&ErrorMembers(diagnostics)) {
+        object_assign(&error, &members);
+    }
     error.into()
 }
 
-/// Diagnostics as a JS array of plain objects (empty should the conversion fail). A `&Vec`, not a slice:
-/// the slice's JSON writer would be one more instance (64 bytes gzipped).
-#[allow(clippy::ptr_arg)]
-#[inline(never)]
-fn diagnostics_js(diagnostics: &Vec<Diagnostic>) -> JsValue {
-    to_js(diagnostics).unwrap_or_else(|_| empty_array())
+/// A `BriefError`'s own members besides its message.
+struct ErrorMembers<'a>(&'a [Diagnostic]);
+
+impl ToJson for ErrorMembers<'_> {
+    fn write_json(&self, w: &mut JsonText) {
+        w.object(self);
+    }
+}
+
+impl JsonFields for ErrorMembers<'_> {
+    fn write_fields(&self, w: &mut JsonText) {
+        w.str_field("name", "BriefError");
+        w.list_field("diagnostics", self.0);
+    }
 }
 
 /// The diagnostics' `Display` text (`N problems in brief`, then `line:column: path: message` per
@@ -381,7 +391,7 @@ fn empty_array() -> JsValue {
 
 /// A BriefError about how the API was called (no brief to point into), so `diagnostics` is empty.
 fn usage_error(message: &str) -> JsValue {
-    error_with(message, &empty_array())
+    error_with(message, &[])
 }
 
 /// A problem with the whole input, before any JSON could be read from it.
