@@ -22,10 +22,11 @@ pub trait JsonFields {
     fn write_fields(&self, w: &mut JsonText);
 }
 
-/// `value` as JSON text. Whole numbers are written here; others by `fraction`, so the caller chooses
-/// how floats are printed (the Wasm binding lets the JS engine do it, natively [`super::number_text`]
-/// serves). Non-finite numbers become `null`, as `JSON.stringify` writes them. Infallible: a failure
-/// path here was an error value and its message in every caller.
+/// `value` as JSON text. Finite `f64`s, whole or not, are written by `fraction`, so the caller chooses how
+/// they are printed (the Wasm binding lets the JS engine do it, natively [`super::number_text`] serves);
+/// no whole-number case of its own here, which the JS engine's text makes redundant. Non-finite numbers
+/// become `null`, as `JSON.stringify` writes them. Infallible: a failure path here was an error value and
+/// its message in every caller.
 pub fn to_json_text(value: &dyn ToJson, fraction: fn(f64) -> String) -> String {
     let mut text = JsonText { out: String::new(), fraction };
     value.write_json(&mut text);
@@ -138,8 +139,6 @@ impl JsonText {
         if !v.is_finite() {
             // What JSON.stringify writes for NaN and infinities.
             self.out.push_str("null");
-        } else if v.fract() == 0.0 && v.abs() < 1e15 {
-            self.integer(v as i64);
         } else {
             self.out.push_str(&(self.fraction)(v));
         }
