@@ -8,7 +8,7 @@
 
 use crate::date::{iso_date, Precision};
 use crate::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::json::{integer_text, JsonFields, JsonText, ToJson};
+use crate::json::{integer_text, push_int, JsonFields, JsonText, ToJson};
 use crate::load::LoadedBrief;
 use crate::query::{Item, TimelineEntry};
 use crate::render::{Lang, RenderOptions, View};
@@ -347,16 +347,17 @@ impl JsonFields for ErrorMembers<'_> {
 
 /// The diagnostics' `Display` text (`N problems in brief`, then `line:column: path: message` per
 /// diagnostic) cut after its first lines. Written out rather than through `to_string` and `join`, which
-/// pulled `core::fmt` and a `Vec<&str>` join into the module for this one message.
+/// pulled `core::fmt` and a `Vec<&str>` join into the module for this one message; numbers appended in
+/// place by `push_int`, not through a `String` each.
 fn error_message(diagnostics: &Diagnostics) -> String {
     let n = diagnostics.len();
     let mut full = integer_text(n as i64);
     full.push_str(if n == 1 { " problem in brief" } else { " problems in brief" });
     for d in diagnostics.iter() {
         full.push('\n');
-        full.push_str(&integer_text(i64::from(d.line)));
+        push_int(&mut full, i64::from(d.line));
         full.push(':');
-        full.push_str(&integer_text(i64::from(d.column)));
+        push_int(&mut full, i64::from(d.column));
         full.push_str(": ");
         full.push_str(&d.path);
         full.push_str(": ");
@@ -377,7 +378,7 @@ fn error_message(diagnostics: &Diagnostics) -> String {
     }
     if rest > 0 {
         message.push_str("\n… and ");
-        message.push_str(&integer_text(rest));
+        push_int(&mut message, rest);
         message.push_str(" more (see error.diagnostics)");
     }
     message
