@@ -641,11 +641,8 @@ impl BriefHandle {
                 Ok(text) => text.as_string(),
                 Err(error) => {
                     let mut message = String::from("the object cannot be written as JSON: ");
-                    let reason = reflect_get(&error, "message")
-                        .ok()
-                        .and_then(|m| m.as_string())
-                        .unwrap_or_else(|| "unknown reason".into());
-                    message.push_str(&reason);
+                    let reason = reflect_get(&error, "message").ok().and_then(|m| m.as_string());
+                    message.push_str(reason.as_deref().unwrap_or("unknown reason"));
                     return Err(whole_input_error(DiagnosticKind::Schema, message));
                 }
             };
