@@ -325,9 +325,7 @@ fn error_with(message: &str, diagnostics: &[Diagnostic]) -> JsValue {
     // `name` and `diagnostics` come as one parsed object copied onto the fresh Error by `Object.assign`,
     // which sets them as own properties in that order, as setting them one by one did: fewer calls, and no
     // JS string made for the name. Parsing the compact JSON written here cannot fail.
-    if let Ok(members) = to_js(&ErrorMembers(diagnostics)) {
-        object_assign(&error, &members);
-    }
+    object_assign(&error, &to_js(&ErrorMembers(diagnostics)));
     error.into()
 }
 
@@ -401,8 +399,8 @@ fn whole_input_error(kind: DiagnosticKind, message: String) -> JsValue {
 /// gzipped), and `JSON.parse` is a fast way to make many small objects in every engine. Out of line and
 /// not generic, so every data method shares it rather than inlining its own copy.
 #[inline(never)]
-fn to_js(value: &dyn ToJson) -> Result<JsValue, JsValue> {
-    Ok(json_parse(&crate::json::to_json_text(value, number_string)))
+fn to_js(value: &dyn ToJson) -> JsValue {
+    json_parse(&crate::json::to_json_text(value, number_string))
 }
 
 /// An item on its own is written as its summary, `{id, kind, title}`, as `related` and `itemsBy*` return
@@ -659,27 +657,27 @@ impl BriefHandle {
 
     #[wasm_bindgen(unchecked_return_type = "BriefMeta")]
     pub fn meta(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| to_js(&b.brief.meta))
+        by_brief(&self.inner, |b| Ok(to_js(&b.brief.meta)))
     }
 
     #[wasm_bindgen(js_name = keyJudgments, unchecked_return_type = "Judgment[]")]
     pub fn key_judgments(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| to_js(&b.brief.key_judgments))
+        by_brief(&self.inner, |b| Ok(to_js(&b.brief.key_judgments)))
     }
 
     #[wasm_bindgen(unchecked_return_type = "Axis[]")]
     pub fn axes(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| to_js(&b.brief.axes))
+        by_brief(&self.inner, |b| Ok(to_js(&b.brief.axes)))
     }
 
     #[wasm_bindgen(unchecked_return_type = "Actor[]")]
     pub fn actors(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| to_js(&b.brief.actors))
+        by_brief(&self.inner, |b| Ok(to_js(&b.brief.actors)))
     }
 
     #[wasm_bindgen(unchecked_return_type = "Relation[]")]
     pub fn relations(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| to_js(&b.brief.relations))
+        by_brief(&self.inner, |b| Ok(to_js(&b.brief.relations)))
     }
 
     /// An actor's partners with the role each plays, relations stated by the actor first. Empty for an
@@ -689,13 +687,13 @@ impl BriefHandle {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] actor: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        by_string(&self.inner, actor, "actor", false, |b, actor| to_js(&b.partners(actor.unwrap_or_default())))
+        by_string(&self.inner, actor, "actor", false, |b, actor| Ok(to_js(&b.partners(actor.unwrap_or_default()))))
     }
 
     /// Distinct project sectors, in order of first appearance.
     #[wasm_bindgen(unchecked_return_type = "string[]")]
     pub fn sectors(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| to_js(&b.sectors()))
+        by_brief(&self.inner, |b| Ok(to_js(&b.sectors())))
     }
 
     /// Projects of one sector, or all projects when no sector is given.
@@ -704,37 +702,37 @@ impl BriefHandle {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "string")] sector: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        by_string(&self.inner, sector, "sector", true, |b, sector| to_js(&b.projects_by_sector(sector)))
+        by_string(&self.inner, sector, "sector", true, |b, sector| Ok(to_js(&b.projects_by_sector(sector))))
     }
 
     /// Every dated item, earliest first.
     #[wasm_bindgen(unchecked_return_type = "TimelineEntry[]")]
     pub fn timeline(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| to_js(&b.timeline()))
+        by_brief(&self.inner, |b| Ok(to_js(&b.timeline())))
     }
 
     /// An indicator with its observations; `undefined` for an unknown id.
     #[wasm_bindgen(unchecked_return_type = "Indicator | undefined")]
     pub fn indicator(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
         by_string(&self.inner, id, "id", false, |b, id| match b.indicator(id.unwrap_or_default()) {
-            Some(i) => to_js(i),
+            Some(i) => Ok(to_js(i)),
             None => Ok(JsValue::UNDEFINED),
         })
     }
 
     #[wasm_bindgen(unchecked_return_type = "Indicator[]")]
     pub fn indicators(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| to_js(&b.brief.indicators))
+        by_brief(&self.inner, |b| Ok(to_js(&b.brief.indicators)))
     }
 
     #[wasm_bindgen(unchecked_return_type = "Event[]")]
     pub fn events(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| to_js(&b.brief.events))
+        by_brief(&self.inner, |b| Ok(to_js(&b.brief.events)))
     }
 
     #[wasm_bindgen(js_name = recommendationAreas, unchecked_return_type = "RecommendationArea[]")]
     pub fn recommendation_areas(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| to_js(&b.brief.recommendation_areas))
+        by_brief(&self.inner, |b| Ok(to_js(&b.brief.recommendation_areas)))
     }
 
     /// Recommendations of one area (by area id), or all of them.
@@ -743,14 +741,14 @@ impl BriefHandle {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "string")] area: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        by_string(&self.inner, area, "area", true, |b, area| to_js(&b.recommendations_by_area(area)))
+        by_string(&self.inner, area, "area", true, |b, area| Ok(to_js(&b.recommendations_by_area(area))))
     }
 
     /// Any item by id, with its `kind`; `undefined` for an unknown id.
     #[wasm_bindgen(unchecked_return_type = "Item | undefined")]
     pub fn item(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
         by_string(&self.inner, id, "id", false, |b, id| match b.item(id.unwrap_or_default()) {
-            Some(item) => to_js(&ItemOut(item)),
+            Some(item) => Ok(to_js(&ItemOut(item))),
             None => Ok(JsValue::UNDEFINED),
         })
     }
@@ -759,7 +757,7 @@ impl BriefHandle {
     #[wasm_bindgen(unchecked_return_type = "Evidence[] | undefined")]
     pub fn evidence(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
         by_string(&self.inner, id, "id", false, |b, id| match b.evidence(id.unwrap_or_default()) {
-            Some(e) => to_js(&e),
+            Some(e) => Ok(to_js(&e)),
             None => Ok(JsValue::UNDEFINED),
         })
     }
@@ -767,7 +765,7 @@ impl BriefHandle {
     /// Items linked to `id` in either direction, in document order.
     #[wasm_bindgen(unchecked_return_type = "ItemSummary[]")]
     pub fn related(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue) -> Result<JsValue, JsValue> {
-        by_string(&self.inner, id, "id", false, |b, id| to_js(&b.related(id.unwrap_or_default())))
+        by_string(&self.inner, id, "id", false, |b, id| Ok(to_js(&b.related(id.unwrap_or_default()))))
     }
 
     #[wasm_bindgen(js_name = itemsByAxis, unchecked_return_type = "ItemSummary[]")]
@@ -775,7 +773,7 @@ impl BriefHandle {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        by_string(&self.inner, id, "id", false, |b, id| to_js(&b.items_by_axis(id.unwrap_or_default())))
+        by_string(&self.inner, id, "id", false, |b, id| Ok(to_js(&b.items_by_axis(id.unwrap_or_default()))))
     }
 
     #[wasm_bindgen(js_name = itemsByActor, unchecked_return_type = "ItemSummary[]")]
@@ -783,7 +781,7 @@ impl BriefHandle {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        by_string(&self.inner, id, "id", false, |b, id| to_js(&b.items_by_actor(id.unwrap_or_default())))
+        by_string(&self.inner, id, "id", false, |b, id| Ok(to_js(&b.items_by_actor(id.unwrap_or_default()))))
     }
 
     /// Ranked, case- and accent-insensitive search; every term must match. `limit` defaults to 20.
@@ -803,7 +801,7 @@ impl BriefHandle {
                     _ => return Err(usage_error("limit must be a number")),
                 }
             };
-            to_js(&b.search(query, limit as usize))
+            Ok(to_js(&b.search(query, limit as usize)))
         })
     }
 
