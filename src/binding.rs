@@ -521,15 +521,15 @@ fn by_string(
     query(brief, arg.as_deref())
 }
 
-/// A query of the brief alone.
-type BriefQuery = fn(&LoadedBrief) -> Result<JsValue, JsValue>;
+/// A query of the brief alone; none can fail, so it returns the value itself, not a `Result`.
+type BriefQuery = fn(&LoadedBrief) -> JsValue;
 
 /// Runs `query`: the exports without arguments all call this with their own `query`, so their shims differ
 /// only in that constant and wasm-opt merges them into one (`sectors` and `timeline` kept ~250-byte shims
 /// of their own when they called their query and dropped its result inline).
 #[inline(never)]
 fn by_brief(brief: &LoadedBrief, query: BriefQuery) -> Result<JsValue, JsValue> {
-    query(brief)
+    Ok(query(brief))
 }
 
 /// A query of a string argument and one more argument (render options, a limit), read by the query after
@@ -657,27 +657,27 @@ impl BriefHandle {
 
     #[wasm_bindgen(unchecked_return_type = "BriefMeta")]
     pub fn meta(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| Ok(to_js(&b.brief.meta)))
+        by_brief(&self.inner, |b| to_js(&b.brief.meta))
     }
 
     #[wasm_bindgen(js_name = keyJudgments, unchecked_return_type = "Judgment[]")]
     pub fn key_judgments(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| Ok(to_js(&b.brief.key_judgments)))
+        by_brief(&self.inner, |b| to_js(&b.brief.key_judgments))
     }
 
     #[wasm_bindgen(unchecked_return_type = "Axis[]")]
     pub fn axes(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| Ok(to_js(&b.brief.axes)))
+        by_brief(&self.inner, |b| to_js(&b.brief.axes))
     }
 
     #[wasm_bindgen(unchecked_return_type = "Actor[]")]
     pub fn actors(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| Ok(to_js(&b.brief.actors)))
+        by_brief(&self.inner, |b| to_js(&b.brief.actors))
     }
 
     #[wasm_bindgen(unchecked_return_type = "Relation[]")]
     pub fn relations(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| Ok(to_js(&b.brief.relations)))
+        by_brief(&self.inner, |b| to_js(&b.brief.relations))
     }
 
     /// An actor's partners with the role each plays, relations stated by the actor first. Empty for an
@@ -693,7 +693,7 @@ impl BriefHandle {
     /// Distinct project sectors, in order of first appearance.
     #[wasm_bindgen(unchecked_return_type = "string[]")]
     pub fn sectors(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| Ok(to_js(&b.sectors())))
+        by_brief(&self.inner, |b| to_js(&b.sectors()))
     }
 
     /// Projects of one sector, or all projects when no sector is given.
@@ -708,7 +708,7 @@ impl BriefHandle {
     /// Every dated item, earliest first.
     #[wasm_bindgen(unchecked_return_type = "TimelineEntry[]")]
     pub fn timeline(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| Ok(to_js(&b.timeline())))
+        by_brief(&self.inner, |b| to_js(&b.timeline()))
     }
 
     /// An indicator with its observations; `undefined` for an unknown id.
@@ -722,17 +722,17 @@ impl BriefHandle {
 
     #[wasm_bindgen(unchecked_return_type = "Indicator[]")]
     pub fn indicators(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| Ok(to_js(&b.brief.indicators)))
+        by_brief(&self.inner, |b| to_js(&b.brief.indicators))
     }
 
     #[wasm_bindgen(unchecked_return_type = "Event[]")]
     pub fn events(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| Ok(to_js(&b.brief.events)))
+        by_brief(&self.inner, |b| to_js(&b.brief.events))
     }
 
     #[wasm_bindgen(js_name = recommendationAreas, unchecked_return_type = "RecommendationArea[]")]
     pub fn recommendation_areas(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| Ok(to_js(&b.brief.recommendation_areas)))
+        by_brief(&self.inner, |b| to_js(&b.brief.recommendation_areas))
     }
 
     /// Recommendations of one area (by area id), or all of them.
@@ -865,7 +865,7 @@ impl BriefHandle {
     // Through `by_brief`, as a `JsValue`: its own shim returning a `String` cost ~60 bytes gzipped.
     #[wasm_bindgen(js_name = jsonLd, unchecked_return_type = "string")]
     pub fn json_ld(&self) -> Result<JsValue, JsValue> {
-        by_brief(&self.inner, |b| Ok(crate::render::render_jsonld(b).into()))
+        by_brief(&self.inner, |b| crate::render::render_jsonld(b).into())
     }
 }
 
