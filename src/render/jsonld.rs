@@ -62,10 +62,13 @@ fn report(w: &mut JsonText, b: &LoadedBrief) {
     w.key("about");
     w.open('[');
     for a in &b.brief.actors {
-        let ty = match a.kind {
-            ActorKind::State => "Country",
-            ActorKind::Person => "Person",
-            ActorKind::Bloc | ActorKind::Institution | ActorKind::Organization => "Organization",
+        // Two tests, not a `match`, which became two lookup tables of string addresses and lengths.
+        let ty = if a.kind == ActorKind::State {
+            "Country"
+        } else if a.kind == ActorKind::Person {
+            "Person"
+        } else {
+            "Organization"
         };
         named_object(w, ty, &a.name);
         w.opt_str_field("description", &a.description);
