@@ -237,6 +237,9 @@ impl ToJson for [u32; 2] {
 macro_rules! object_to_json {
     ($($t:ty),* $(,)?) => {
         $(impl ToJson for $t {
+            // Inlined into the list writers, so every list of objects is the same code but for the
+            // item size and the writer's vtable, and wasm-opt merges them into one.
+            #[inline(always)]
             fn write_json(&self, w: &mut JsonText) {
                 w.object(self);
             }
