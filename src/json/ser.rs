@@ -336,8 +336,8 @@ impl JsonFields for Axis {
     }
 }
 
-/// An enum value's name: its line of the decoder's table of the names it accepts, which lists them in
-/// the enum's order. One table for reading and writing, not a `match` here whose two tables of string
+/// An enum value's name: its entry (by discriminant) in the decoder's table of the names it accepts,
+/// which lists them in the enum's order (a test below checks it). One table for reading and writing, not a `match` here whose two tables of string
 /// addresses and lengths were data of their own.
 fn choice_name(names: &'static [&'static str], i: usize) -> &'static str {
     names.get(i).copied().unwrap_or_default()
