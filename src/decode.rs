@@ -316,13 +316,14 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     row.last().copied().unwrap_or(0)
 }
 
-const ACTOR_KIND_NAMES: &[&str] = &["state", "bloc", "person", "institution", "organization"];
+// In the enums' order: the JSON writers (json/ser.rs) look names up by discriminant.
+pub(crate) const ACTOR_KIND_NAMES: &[&str] = &["state", "bloc", "person", "institution", "organization"];
 const ACTOR_KINDS: [ActorKind; 5] =
     [ActorKind::State, ActorKind::Bloc, ActorKind::Person, ActorKind::Institution, ActorKind::Organization];
-const STANCE_NAMES: &[&str] = &["cooperative", "ambivalent", "conditional", "hostile", "neutral"];
+pub(crate) const STANCE_NAMES: &[&str] = &["cooperative", "ambivalent", "conditional", "hostile", "neutral"];
 const STANCES: [Stance; 5] =
     [Stance::Cooperative, Stance::Ambivalent, Stance::Conditional, Stance::Hostile, Stance::Neutral];
-const QUALIFIER_NAMES: &[&str] = &["exact", "approximate", "range", "atLeast", "atMost"];
+pub(crate) const QUALIFIER_NAMES: &[&str] = &["exact", "approximate", "range", "atLeast", "atMost"];
 const QUALIFIERS: [Qualifier; 5] =
     [Qualifier::Exact, Qualifier::Approximate, Qualifier::Range, Qualifier::AtLeast, Qualifier::AtMost];
 

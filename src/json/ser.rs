@@ -6,6 +6,7 @@
 //! its `Result` check, were inlined into every export; here each type is a straight run of calls to a few
 //! out-of-line field writers.
 
+use crate::decode::{ACTOR_KIND_NAMES, QUALIFIER_NAMES, STANCE_NAMES};
 use crate::diagnostics::Diagnostic;
 use crate::model::*;
 use crate::query::Partner;
@@ -22,10 +23,11 @@ pub trait JsonFields {
     fn write_fields(&self, w: &mut JsonText);
 }
 
-/// `value` as JSON text. Whole numbers are written here; others by `fraction`, so the caller chooses
-/// how floats are printed (the Wasm binding lets the JS engine do it, natively [`super::number_text`]
-/// serves). Non-finite numbers become `null`, as `JSON.stringify` writes them. Infallible: a failure
-/// path here was an error value and its message in every caller.
+/// `value` as JSON text. Finite `f64`s, whole or not, are written by `fraction`, so the caller chooses how
+/// they are printed (the Wasm binding lets the JS engine do it, natively [`super::number_text`] serves);
+/// no whole-number case of its own here, which the JS engine's text makes redundant. Non-finite numbers
+/// become `null`, as `JSON.stringify` writes them. Infallible: a failure path here was an error value and
+/// its message in every caller.
 pub fn to_json_text(value: &dyn ToJson, fraction: fn(f64) -> String) -> String {
     let mut text = JsonText { out: String::new(), fraction };
     value.write_json(&mut text);
@@ -138,8 +140,6 @@ impl JsonText {
         if !v.is_finite() {
             // What JSON.stringify writes for NaN and infinities.
             self.out.push_str("null");
-        } else if v.fract() == 0.0 && v.abs() < 1e15 {
-            self.integer(v as i64);
         } else {
             self.out.push_str(&(self.fraction)(v));
         }
@@ -237,6 +237,9 @@ impl ToJson for [u32; 2] {
 macro_rules! object_to_json {
     ($($t:ty),* $(,)?) => {
         $(impl ToJson for $t {
+            // Inlined into the list writers, so every list of objects is the same code but for the
+            // item size and the writer's vtable, and wasm-opt merges them into one.
+            #[inline(always)]
             fn write_json(&self, w: &mut JsonText) {
                 w.object(self);
             }
@@ -333,41 +336,18 @@ impl JsonFields for Axis {
     }
 }
 
-fn actor_kind_name(kind: ActorKind) -> &'static str {
-    match kind {
-        ActorKind::State => "state",
-        ActorKind::Bloc => "bloc",
-        ActorKind::Person => "person",
-        ActorKind::Institution => "institution",
-        ActorKind::Organization => "organization",
-    }
-}
-
-fn stance_name(stance: Stance) -> &'static str {
-    match stance {
-        Stance::Cooperative => "cooperative",
-        Stance::Ambivalent => "ambivalent",
-        Stance::Conditional => "conditional",
-        Stance::Hostile => "hostile",
-        Stance::Neutral => "neutral",
-    }
-}
-
-fn qualifier_name(qualifier: Qualifier) -> &'static str {
-    match qualifier {
-        Qualifier::Exact => "exact",
-        Qualifier::Approximate => "approximate",
-        Qualifier::Range => "range",
-        Qualifier::AtLeast => "atLeast",
-        Qualifier::AtMost => "atMost",
-    }
+/// An enum value's name: its entry (by discriminant) in the decoder's table of the names it accepts,
+/// which lists them in the enum's order (a test below checks it). One table for reading and writing, not a `match` here whose two tables of string
+/// addresses and lengths were data of their own.
+fn choice_name(names: &'static [&'static str], i: usize) -> &'static str {
+    names.get(i).copied().unwrap_or_default()
 }
 
 impl JsonFields for Actor {
     fn write_fields(&self, w: &mut JsonText) {
         w.string_field("id", &self.id);
         w.string_field("name", &self.name);
-        w.str_field("kind", actor_kind_name(self.kind));
+        w.str_field("kind", choice_name(ACTOR_KIND_NAMES, self.kind as usize));
         w.opt_str_field("shortName", &self.short_name);
         w.opt_str_field("description", &self.description);
         w.strings_field("memberOf", &self.member_of);
@@ -381,7 +361,7 @@ impl JsonFields for Relation {
         w.string_field("from", &self.from);
         w.string_field("to", &self.to);
         w.string_field("role", &self.role);
-        w.str_field("stance", stance_name(self.stance));
+        w.str_field("stance", choice_name(STANCE_NAMES, self.stance as usize));
         w.strings_field("fields", &self.fields);
         w.opt_str_field("summary", &self.summary);
         w.links(Some(&self.axes), &self.related, &self.evidence);
@@ -444,7 +424,7 @@ impl JsonFields for Observation {
         if let Some(date) = &self.date {
             w.string_field("date", &date.0);
         }
-        w.str_field("qualifier", qualifier_name(self.qualifier));
+        w.str_field("qualifier", choice_name(QUALIFIER_NAMES, self.qualifier as usize));
         w.opt_number_field("low", self.low);
         w.opt_number_field("high", self.high);
         w.opt_str_field("note", &self.note);
@@ -520,8 +500,43 @@ impl JsonFields for Diagnostic {
 
 #[cfg(test)]
 mod tests {
-    use super::to_json_text;
-    use crate::model::{Evidence, Observation, Qualifier};
+    use super::{choice_name, to_json_text};
+    use crate::decode::{ACTOR_KIND_NAMES, QUALIFIER_NAMES, STANCE_NAMES};
+    use crate::model::{ActorKind, Evidence, Observation, Qualifier, Stance};
+
+    #[test]
+    fn enum_names_follow_the_enums_order() {
+        let kinds = [
+            (ActorKind::State, "state"),
+            (ActorKind::Bloc, "bloc"),
+            (ActorKind::Person, "person"),
+            (ActorKind::Institution, "institution"),
+            (ActorKind::Organization, "organization"),
+        ];
+        for (kind, name) in kinds {
+            assert_eq!(choice_name(ACTOR_KIND_NAMES, kind as usize), name);
+        }
+        let stances = [
+            (Stance::Cooperative, "cooperative"),
+            (Stance::Ambivalent, "ambivalent"),
+            (Stance::Conditional, "conditional"),
+            (Stance::Hostile, "hostile"),
+            (Stance::Neutral, "neutral"),
+        ];
+        for (stance, name) in stances {
+            assert_eq!(choice_name(STANCE_NAMES, stance as usize), name);
+        }
+        let qualifiers = [
+            (Qualifier::Exact, "exact"),
+            (Qualifier::Approximate, "approximate"),
+            (Qualifier::Range, "range"),
+            (Qualifier::AtLeast, "atLeast"),
+            (Qualifier::AtMost, "atMost"),
+        ];
+        for (qualifier, name) in qualifiers {
+            assert_eq!(choice_name(QUALIFIER_NAMES, qualifier as usize), name);
+        }
+    }
 
     #[test]
     fn serializes_model_values_as_compact_json() {
