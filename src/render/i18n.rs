@@ -5,7 +5,7 @@ use super::{push_int, Lang, View};
 use crate::date::{ParsedDate, Precision};
 use crate::model::{ActorKind, Qualifier, Stance};
 use crate::query::ItemKind;
-use crate::text::split_once_ascii;
+use crate::text::{line_of, split_once_ascii};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Msg {
@@ -196,19 +196,6 @@ pub(super) fn label(lang: Lang, table: &'static str, i: usize) -> &'static str {
     let line = line_of(table, i);
     let (en, ko) = split_once_ascii(line, b'|').unwrap_or((line, ""));
     pick(lang, en, ko)
-}
-
-/// Line `i` of `table` (as `split('\n').nth(i)`, "" out of range), by the one byte splitter the module
-/// has anyway: `Split::nth` was code of its own.
-fn line_of(table: &'static str, i: usize) -> &'static str {
-    let mut rest = table;
-    for _ in 0..i {
-        match split_once_ascii(rest, b'\n') {
-            Some((_, after)) => rest = after,
-            None => return "",
-        }
-    }
-    split_once_ascii(rest, b'\n').map_or(rest, |(line, _)| line)
 }
 
 pub(super) fn stance_index(s: Stance) -> usize {
