@@ -91,7 +91,9 @@ pub fn days_in_month(y: i32, m: u32) -> u32 {
     }
 }
 
-pub const SEASONS: [&str; 4] = ["spring", "summer", "autumn", "winter"];
+/// The season names of dates (`2025-spring`), one a line in the order of their `part`: a line table, not an
+/// array of `&str` (a pointer table). Also the English labels of seasons.
+pub const SEASONS: &str = "spring\nsummer\nautumn\nwinter";
 
 /// `"s"` and then `problem`: the shape of most date errors, built in one place.
 #[inline(never)]
@@ -158,7 +160,7 @@ fn parse_point(s: &str, point: &mut DatePoint) -> Result<(), String> {
         point.precision = Precision::Half;
         point.part = part;
         (first_month, last_month) = (point.part * 6 - 5, point.part * 6);
-    } else if let Some(i) = SEASONS.iter().position(|name| *name == rest) {
+    } else if let Some(i) = (0..4).find(|&i| line_of(SEASONS, i) == rest) {
         // Meteorological seasons, northern hemisphere: spring is March to May; winter runs into the next year.
         point.precision = Precision::Season;
         point.part = i as u32 + 1;

@@ -455,7 +455,6 @@ pub fn push_number(out: &mut String, v: f64) {
 const MONTHS_EN: &str =
     "January\nFebruary\nMarch\nApril\nMay\nJune\nJuly\nAugust\nSeptember\nOctober\nNovember\nDecember";
 const ORDINALS_EN: &str = "first\nsecond\nthird\nfourth";
-const SEASONS_EN: &str = "spring\nsummer\nautumn\nwinter";
 const SEASONS_KO: &str = "봄\n여름\n가을\n겨울";
 
 /// The `n`th (1-based) line of `words`, or "" out of range.
@@ -511,7 +510,7 @@ fn push_point_label(s: &mut String, lang: Lang, p: &crate::date::DatePoint) {
             s.push_str(if p.precision == Precision::Half { " half of " } else { " quarter of " });
         }
         Precision::Season => {
-            s.push_str(nth_word(SEASONS_EN, p.part));
+            s.push_str(nth_word(crate::date::SEASONS, p.part));
             s.push(' ');
         }
         Precision::Year => {}
