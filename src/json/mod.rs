@@ -163,3 +163,21 @@ impl Node {
         (node.line, node.column)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn type_names_follow_the_variants() {
+        let names = [
+            ("null", "null"),
+            ("true", "a boolean"),
+            ("1.5", "a number"),
+            ("\"s\"", "a string"),
+            ("[]", "an array"),
+            ("{}", "an object"),
+        ];
+        for (text, name) in names {
+            assert_eq!(super::parse(text).map(|n| n.type_name()), Ok(name));
+        }
+    }
+}
