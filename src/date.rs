@@ -170,8 +170,10 @@ fn parse_point(s: &str, point: &mut DatePoint) -> Result<(), String> {
             Some((ms, ds)) => (ms, Some(ds)),
             None => (rest, None),
         };
+        // A third `-` is found by the byte splitter: `<[u8]>::contains` was the module's only `memchr`,
+        // 0.2 KB gzipped.
         let month = match fixed_digits(ms, 2) {
-            Some(month) if !ds.is_some_and(|ds| ds.as_bytes().contains(&b'-')) => month,
+            Some(month) if ds.is_none_or(|ds| split_once_ascii(ds, b'-').is_none()) => month,
             _ => {
                 return Err(quoted(
                     s,
