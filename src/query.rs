@@ -3,6 +3,7 @@
 use crate::date::{self, ParsedDate};
 use crate::load::LoadedBrief;
 use crate::model::*;
+use crate::text::line_of;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ItemKind {
@@ -20,18 +21,9 @@ pub enum ItemKind {
 
 impl ItemKind {
     pub fn as_str(self) -> &'static str {
-        match self {
-            ItemKind::Judgment => "judgment",
-            ItemKind::Axis => "axis",
-            ItemKind::Actor => "actor",
-            ItemKind::Relation => "relation",
-            ItemKind::Project => "project",
-            ItemKind::Indicator => "indicator",
-            ItemKind::Observation => "observation",
-            ItemKind::Event => "event",
-            ItemKind::RecommendationArea => "recommendationArea",
-            ItemKind::Recommendation => "recommendation",
-        }
+        // A line table in the order of the variants, not a `match`: that was a table of string pointers.
+        const NAMES: &str = "judgment\naxis\nactor\nrelation\nproject\nindicator\nobservation\nevent\nrecommendationArea\nrecommendation";
+        line_of(NAMES, self as usize)
     }
 }
 
@@ -277,7 +269,9 @@ fn item_at(b: &Brief, slot: Slot) -> Option<Item<'_>> {
 /// their indicator). One walk over [`LIST_KINDS`] through [`item_at`], shared by [`all_items`] and the id
 /// index: a loop per list in each of them cost ~1.5 KB.
 fn for_each_item<'a>(b: &'a Brief, visit: &mut dyn FnMut(Slot, Item<'a>)) {
-    for kind in LIST_KINDS {
+    // Over the array by reference, as every constant array in the module: by value, arrays iterate
+    // through core's `IndexRange`, code of its own.
+    for &kind in &LIST_KINDS {
         let mut index = 0;
         while let Some(item) = item_at(b, Slot { kind, index, sub: 0 }) {
             visit(Slot { kind, index, sub: 0 }, item);
@@ -529,5 +523,29 @@ impl LoadedBrief {
     /// Ranked full-text search over items and their quotes; see [`crate::search`].
     pub fn search(&self, query: &str, limit: usize) -> Vec<crate::search::SearchHit> {
         self.search.search(query, limit)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ItemKind;
+
+    #[test]
+    fn kind_names_follow_the_variants() {
+        let kinds = [
+            (ItemKind::Judgment, "judgment"),
+            (ItemKind::Axis, "axis"),
+            (ItemKind::Actor, "actor"),
+            (ItemKind::Relation, "relation"),
+            (ItemKind::Project, "project"),
+            (ItemKind::Indicator, "indicator"),
+            (ItemKind::Observation, "observation"),
+            (ItemKind::Event, "event"),
+            (ItemKind::RecommendationArea, "recommendationArea"),
+            (ItemKind::Recommendation, "recommendation"),
+        ];
+        for (kind, name) in kinds {
+            assert_eq!(kind.as_str(), name);
+        }
     }
 }

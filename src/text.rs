@@ -18,6 +18,19 @@ pub(crate) fn split_once_ascii(s: &str, sep: u8) -> Option<(&str, &str)> {
     None
 }
 
+/// Line `i` of `table` (as `split('\n').nth(i)`, "" out of range), by the one byte splitter the module
+/// has anyway: `Split::nth` was code of its own.
+pub(crate) fn line_of(table: &'static str, i: usize) -> &'static str {
+    let mut rest = table;
+    for _ in 0..i {
+        match split_once_ascii(rest, b'\n') {
+            Some((_, after)) => rest = after,
+            None => return "",
+        }
+    }
+    split_once_ascii(rest, b'\n').map_or(rest, |(line, _)| line)
+}
+
 /// `s.strip_prefix(first)` for an ASCII byte: `strip_prefix` with a `char` pattern was an instance of
 /// its own, encoding the char to compare.
 pub(crate) fn strip_ascii_prefix(s: &str, first: u8) -> Option<&str> {

@@ -34,18 +34,9 @@ fn hyphenated(s: &str, max_run: usize, upper: bool) -> bool {
 }
 
 fn with_article(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::Judgment => "a judgment",
-        ItemKind::Axis => "an axis",
-        ItemKind::Actor => "an actor",
-        ItemKind::Relation => "a relation",
-        ItemKind::Project => "a project",
-        ItemKind::Indicator => "an indicator",
-        ItemKind::Observation => "an observation",
-        ItemKind::Event => "an event",
-        ItemKind::RecommendationArea => "a recommendationArea",
-        ItemKind::Recommendation => "a recommendation",
-    }
+    // A line table in the order of `ItemKind`'s variants, not a `match`: that was a table of string pointers.
+    const NAMES: &str = "a judgment\nan axis\nan actor\na relation\na project\nan indicator\nan observation\nan event\na recommendationArea\na recommendation";
+    crate::text::line_of(NAMES, kind as usize)
 }
 
 /// `base` + `suffix`, e.g. `$.actors[2]` + `.id`: one small function for ~20 paths (and a few
@@ -363,6 +354,26 @@ fn check_measure(c: &mut Checker, base: &str, o: &Observation) {
 #[cfg(test)]
 mod tests {
     use crate::json::{PathSeg, Value};
+    use crate::query::ItemKind;
+
+    #[test]
+    fn kinds_with_their_article() {
+        let kinds = [
+            (ItemKind::Judgment, "a judgment"),
+            (ItemKind::Axis, "an axis"),
+            (ItemKind::Actor, "an actor"),
+            (ItemKind::Relation, "a relation"),
+            (ItemKind::Project, "a project"),
+            (ItemKind::Indicator, "an indicator"),
+            (ItemKind::Observation, "an observation"),
+            (ItemKind::Event, "an event"),
+            (ItemKind::RecommendationArea, "a recommendationArea"),
+            (ItemKind::Recommendation, "a recommendation"),
+        ];
+        for (kind, name) in kinds {
+            assert_eq!(super::with_article(kind), name);
+        }
+    }
 
     #[test]
     fn item_paths_follow_all_items() {

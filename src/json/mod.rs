@@ -77,14 +77,16 @@ pub fn path_string(path: &[PathSeg]) -> String {
 
 impl Node {
     pub fn type_name(&self) -> &'static str {
-        match self.value {
-            Value::Null => "null",
-            Value::Bool(_) => "a boolean",
-            Value::Number(_) => "a number",
-            Value::String(_) => "a string",
-            Value::Array(_) => "an array",
-            Value::Object(_) => "an object",
-        }
+        // The variant's position in a line table, not a `match` of strings: that was a table of pointers.
+        let i = match self.value {
+            Value::Null => 0,
+            Value::Bool(_) => 1,
+            Value::Number(_) => 2,
+            Value::String(_) => 3,
+            Value::Array(_) => 4,
+            Value::Object(_) => 5,
+        };
+        crate::text::line_of("null\na boolean\na number\na string\nan array\nan object", i)
     }
 
     pub fn get(&self, key: &str) -> Option<&Node> {
@@ -159,5 +161,23 @@ impl Node {
             }
         }
         (node.line, node.column)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn type_names_follow_the_variants() {
+        let names = [
+            ("null", "null"),
+            ("true", "a boolean"),
+            ("1.5", "a number"),
+            ("\"s\"", "a string"),
+            ("[]", "an array"),
+            ("{}", "an object"),
+        ];
+        for (text, name) in names {
+            assert_eq!(super::parse(text).map(|n| n.type_name()), Ok(name));
+        }
     }
 }

@@ -338,7 +338,7 @@ fn table(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     }
     fill(s, "<table class=\"bi-table\" part=\"table\"><caption>{}</caption><thead><tr>", &[Text(&ind.name)]);
     let unit = non_blank(&ind.unit);
-    for m in [Msg::When, Msg::Value, Msg::Qualifier, Msg::Note, Msg::Source] {
+    for &m in &[Msg::When, Msg::Value, Msg::Qualifier, Msg::Note, Msg::Source] {
         fill(s, "<th scope=\"col\">{}", &[ctx.msg(m)]);
         if let (Msg::Value, Some(u)) = (m, unit) {
             fill(s, " ({})", &[Text(u)]);

@@ -5,7 +5,7 @@ use super::{push_int, Lang, View};
 use crate::date::{ParsedDate, Precision};
 use crate::model::{ActorKind, Qualifier, Stance};
 use crate::query::ItemKind;
-use crate::text::split_once_ascii;
+use crate::text::{line_of, split_once_ascii};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Msg {
@@ -196,19 +196,6 @@ pub(super) fn label(lang: Lang, table: &'static str, i: usize) -> &'static str {
     let line = line_of(table, i);
     let (en, ko) = split_once_ascii(line, b'|').unwrap_or((line, ""));
     pick(lang, en, ko)
-}
-
-/// Line `i` of `table` (as `split('\n').nth(i)`, "" out of range), by the one byte splitter the module
-/// has anyway: `Split::nth` was code of its own.
-fn line_of(table: &'static str, i: usize) -> &'static str {
-    let mut rest = table;
-    for _ in 0..i {
-        match split_once_ascii(rest, b'\n') {
-            Some((_, after)) => rest = after,
-            None => return "",
-        }
-    }
-    split_once_ascii(rest, b'\n').map_or(rest, |(line, _)| line)
 }
 
 pub(super) fn stance_index(s: Stance) -> usize {
@@ -468,7 +455,6 @@ pub fn push_number(out: &mut String, v: f64) {
 const MONTHS_EN: &str =
     "January\nFebruary\nMarch\nApril\nMay\nJune\nJuly\nAugust\nSeptember\nOctober\nNovember\nDecember";
 const ORDINALS_EN: &str = "first\nsecond\nthird\nfourth";
-const SEASONS_EN: &str = "spring\nsummer\nautumn\nwinter";
 const SEASONS_KO: &str = "봄\n여름\n가을\n겨울";
 
 /// The `n`th (1-based) line of `words`, or "" out of range.
@@ -524,7 +510,7 @@ fn push_point_label(s: &mut String, lang: Lang, p: &crate::date::DatePoint) {
             s.push_str(if p.precision == Precision::Half { " half of " } else { " quarter of " });
         }
         Precision::Season => {
-            s.push_str(nth_word(SEASONS_EN, p.part));
+            s.push_str(nth_word(crate::date::SEASONS, p.part));
             s.push(' ');
         }
         Precision::Year => {}

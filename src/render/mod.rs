@@ -70,9 +70,9 @@ impl View {
     }
 
     pub fn as_str(self) -> &'static str {
-        // A line table like the labels' (see `i18n::label`), in the order of `View::ALL`.
+        // A line table, in the order of `View::ALL`.
         const NAMES: &str = "overview\npartners\nprojects\ntimeline\neconomy\nrecommendations\nsearch";
-        i18n::label(Lang::En, NAMES, self.index())
+        crate::text::line_of(NAMES, self.index())
     }
 
     /// The view where an item of this kind is shown in full (and carries its anchor id).
