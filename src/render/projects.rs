@@ -76,7 +76,8 @@ fn card(ctx: &Ctx<'_>, s: &mut String, p: &Project) {
         if let Some(d) = &p.date {
             let said = timing.is_some_and(|t| {
                 crate::date::parse(d).is_ok_and(|pd| {
-                    let words = i18n::date_label(ctx.o.lang, &pd);
+                    let mut words = String::new();
+                    i18n::push_date_label(&mut words, ctx.o.lang, &pd);
                     !words.is_empty() && contains_text(t, &words)
                 })
             });
