@@ -336,16 +336,21 @@ fn table(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
         // Open: the table is where each observation's source is, not only an alternative to the chart.
         fill(s, "<details class=\"bi-data\" part=\"data\" open><summary>{}</summary>", &[ctx.msg(Msg::DataTable)]);
     }
-    fill(s, "<table class=\"bi-table\" part=\"table\"><caption>{}</caption><thead><tr>", &[Text(&ind.name)]);
-    let unit = non_blank(&ind.unit);
-    for m in [Msg::When, Msg::Value, Msg::Qualifier, Msg::Note, Msg::Source] {
-        fill(s, "<th scope=\"col\">{}", &[ctx.msg(m)]);
-        if let (Msg::Value, Some(u)) = (m, unit) {
-            fill(s, " ({})", &[Text(u)]);
-        }
-        s.push_str("</th>");
+    // The header row as two templates around the value column's unit: smaller than a loop over the
+    // column titles testing for the value column.
+    fill(
+        s,
+        "<table class=\"bi-table\" part=\"table\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}",
+        &[Text(&ind.name), ctx.msg(Msg::When), ctx.msg(Msg::Value)],
+    );
+    if let Some(u) = non_blank(&ind.unit) {
+        fill(s, " ({})", &[Text(u)]);
     }
-    s.push_str("</tr></thead><tbody>");
+    fill(
+        s,
+        "</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        &[ctx.msg(Msg::Qualifier), ctx.msg(Msg::Note), ctx.msg(Msg::Source)],
+    );
     for o in &ind.observations {
         let item = Item::Observation(ind, o);
         ctx.open_item(s, "<tr", &item, View::Economy);
