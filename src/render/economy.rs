@@ -354,8 +354,7 @@ fn table(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     for o in &ind.observations {
         let item = Item::Observation(ind, o);
         ctx.open_item(s, "<tr", &item, View::Economy);
-        s.push_str("<th scope=\"row\">");
-        push_escaped(s, &o.label);
+        fill(s, "<th scope=\"row\">{}", &[Text(&o.label)]);
         if let Some(d) = &o.date {
             s.push_str(" <span class=\"bi-date\">(");
             push_date_html(s, ctx, d);
