@@ -69,18 +69,19 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, entries: &[TimelineEntry<'_>]) {
     let span = to - from;
     let x = |year: f64| MARGIN + (year - from) / span * (WIDTH - 2.0 * MARGIN);
     let height = FIRST_ROW + entries.len() as f64 * ROW;
-    let title_id = ctx.id("timeline-chart-title");
-    let desc_id = ctx.id("timeline-chart-desc");
+    // The title's and description's ids are this plus "-title" and "-desc" (suffixes that need no
+    // escaping): one id built, not two, as in the partner network.
+    let chart_id = ctx.id("timeline-chart");
     fill(
         s,
-        "<figure class=\"bi-figure bi-timeline-figure\" part=\"figure\"><svg class=\"bi-chart bi-timeline\" part=\"chart\" viewBox=\"0 0 640 {}\" role=\"img\" aria-labelledby=\"{} {}\" font-size=\"12\"><title id=\"{}\">{}</title><desc id=\"{}\">{}</desc><g class=\"bi-chart-axis\">",
+        "<figure class=\"bi-figure bi-timeline-figure\" part=\"figure\"><svg class=\"bi-chart bi-timeline\" part=\"chart\" viewBox=\"0 0 640 {}\" role=\"img\" aria-labelledby=\"{}-title {}-desc\" font-size=\"12\"><title id=\"{}-title\">{}</title><desc id=\"{}-desc\">{}</desc><g class=\"bi-chart-axis\">",
         &[
             Num(height),
-            Raw(&title_id),
-            Raw(&desc_id),
-            Raw(&title_id),
+            Raw(&chart_id),
+            Raw(&chart_id),
+            Raw(&chart_id),
             ctx.msg(Msg::TimelineChart),
-            Raw(&desc_id),
+            Raw(&chart_id),
             ctx.msg(Msg::TimelineChartDesc),
         ],
     );
