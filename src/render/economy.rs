@@ -108,9 +108,10 @@ fn related(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
             s.push_str(", ");
         }
         if ctx.document {
-            let mut local = String::from("item-");
-            local.push_str(it.id());
-            fill(s, "<a class=\"bi-goto\" href=\"#{}\">{}</a>", &[Raw(&ctx.id(&local)), Text(it.title())]);
+            // The anchor's id written in place, as `Ctx::push_anchor` writes it: no local id string.
+            s.push_str("<a class=\"bi-goto\" href=\"#");
+            ctx.push_id(s, "item-");
+            fill(s, "{}\">{}</a>", &[Text(it.id()), Text(it.title())]);
         } else {
             fill(
                 s,
@@ -175,10 +176,10 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     let xc = |i: usize| LEFT + slot * (i as f64 + 0.5);
     let unit = ind.unit.as_deref().unwrap_or("");
 
-    let mut local = String::from("chart-");
-    local.push_str(&ind.id);
-    local.push_str("-title");
-    let title_id = ctx.id(&local);
+    // Escaped in parts after the instance prefix (see `Ctx::push_id`): no local id string to escape.
+    let mut title_id = ctx.id("chart-");
+    push_escaped(&mut title_id, &ind.id);
+    title_id.push_str("-title");
     fill(
         s,
         "<figure class=\"bi-figure bi-indicator-figure\" part=\"figure\"><svg class=\"bi-chart bi-indicator-chart\" part=\"chart\" viewBox=\"0 0 600 300\" role=\"img\" aria-labelledby=\"{}\" font-size=\"12\"><title id=\"{}\">{}: ",
