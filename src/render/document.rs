@@ -13,7 +13,7 @@ pub fn render_document(b: &LoadedBrief, o: &RenderOptions) -> String {
     shell::push_header(&mut s, &ctx);
     for &view in &View::ALL {
         if view != View::Search {
-            s.push_str(&render_view_in(&ctx, view));
+            render_view_in(&ctx, &mut s, view);
         }
     }
     s.push_str("<footer class=\"bi-doc-footer\" part=\"footer\"><p class=\"bi-attribution\">");

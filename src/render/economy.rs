@@ -21,20 +21,19 @@ const BOTTOM: f64 = 52.0;
 /// How far above its bound an open-ended ("at least") bar reaches, as a share of the bound.
 const OPEN_END: f64 = 0.2;
 
-pub(crate) fn render(ctx: &Ctx<'_>) -> String {
-    let mut s = ctx.open_view(View::Economy);
+pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
+    ctx.open_view_into(s, View::Economy);
     let indicators = &ctx.b.brief.indicators;
     if indicators.is_empty() {
-        ctx.push_empty(&mut s, Msg::NoIndicators);
+        ctx.push_empty(s, Msg::NoIndicators);
         s.push_str("</section>");
-        return s;
+        return;
     }
-    fill(&mut s, "<p class=\"bi-note\">{}</p>", &[ctx.msg(Msg::ChartHonesty)]);
+    fill(s, "<p class=\"bi-note\">{}</p>", &[ctx.msg(Msg::ChartHonesty)]);
     for ind in indicators {
-        indicator(ctx, &mut s, ind);
+        indicator(ctx, s, ind);
     }
     s.push_str("</section>");
-    s
 }
 
 /// The observation's value in words: "≥ 30,000", "8,000–8,999", "≈ 10,000", "≤ 5", "30,000".

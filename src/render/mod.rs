@@ -135,18 +135,22 @@ pub struct RenderOptions {
 /// Content of the tab panel for one view.
 pub fn render_view(b: &LoadedBrief, view: View, o: &RenderOptions) -> String {
     let ctx = Ctx { b, o, document: false };
-    render_view_in(&ctx, view)
+    let mut s = String::new();
+    render_view_in(&ctx, &mut s, view);
+    s
 }
 
-fn render_view_in(ctx: &Ctx<'_>, view: View) -> String {
+/// Appends a view to `s`: the document writes each view into its own string, with no copy of each.
+fn render_view_in(ctx: &Ctx<'_>, s: &mut String, view: View) {
     match view {
-        View::Overview => overview::render(ctx),
-        View::Partners => partners::render(ctx),
-        View::Projects => projects::render(ctx),
-        View::Timeline => timeline::render(ctx),
-        View::Economy => economy::render(ctx),
-        View::Recommendations => recommendations::render(ctx),
-        View::Search => search::render_view(ctx),
+        View::Overview => overview::render(ctx, s),
+        View::Partners => partners::render(ctx, s),
+        View::Projects => projects::render(ctx, s),
+        View::Timeline => timeline::render(ctx, s),
+        View::Economy => economy::render(ctx, s),
+        View::Recommendations => recommendations::render(ctx, s),
+        // The search view (which the document leaves out) is written on its own.
+        View::Search => s.push_str(&search::render_view(ctx)),
     }
 }
 
@@ -250,23 +254,29 @@ impl Ctx<'_> {
         }
     }
 
-    /// Opens a view's `<section>` with its heading.
+    /// Opens a view's `<section>` with its heading, in a new string.
     pub fn open_view(&self, view: View) -> String {
+        let mut s = String::new();
+        self.open_view_into(&mut s, view);
+        s
+    }
+
+    /// Appends a view's `<section>` start tag and heading ([`Ctx::open_view`] in place).
+    pub fn open_view_into(&self, s: &mut String, view: View) {
         let v = view.as_str();
-        let mut s = String::from("<section class=\"bi-view bi-view-");
+        s.push_str("<section class=\"bi-view bi-view-");
         s.push_str(v);
         s.push_str("\" data-view=\"");
         s.push_str(v);
         s.push_str("\" part=\"view\" aria-labelledby=\"");
-        self.push_id(&mut s, v);
+        self.push_id(s, v);
         s.push_str("-title\"><h");
         s.push(self.heading_digit(0));
         s.push_str(" class=\"bi-view-title\" id=\"");
-        self.push_id(&mut s, v);
+        self.push_id(s, v);
         s.push_str("-title\">");
-        push_escaped(&mut s, i18n::view_label(self.o.lang, view));
-        self.close_heading(&mut s, 0);
-        s
+        push_escaped(s, i18n::view_label(self.o.lang, view));
+        self.close_heading(s, 0);
     }
 
     /// Appends the citation control of an item: a button opening the source dialog in the widget, the quotes

@@ -18,31 +18,30 @@ const SINGLE_RING_MAX: usize = 12;
 /// Above this many relations, edge labels would overlap; the legend and list carry the stance instead.
 const EDGE_LABELS_MAX: usize = 10;
 
-pub(crate) fn render(ctx: &Ctx<'_>) -> String {
+pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
     let b = &ctx.b.brief;
-    let mut s = ctx.open_view(View::Partners);
+    ctx.open_view_into(s, View::Partners);
     if b.actors.is_empty() {
-        ctx.push_empty(&mut s, Msg::NoActors);
+        ctx.push_empty(s, Msg::NoActors);
         s.push_str("</section>");
-        return s;
+        return;
     }
     let subject = subject_actor(ctx.b);
     let selected = if ctx.document { None } else { selected_actor(ctx, subject) };
 
     if b.relations.is_empty() {
-        ctx.push_empty(&mut s, Msg::NoRelations);
+        ctx.push_empty(s, Msg::NoRelations);
     } else {
-        network(ctx, &mut s, subject, selected);
+        network(ctx, s, subject, selected);
     }
-    actor_list(ctx, &mut s, selected);
+    actor_list(ctx, s, selected);
     if let Some(actor) = selected {
-        actor_panel(ctx, &mut s, actor);
+        actor_panel(ctx, s, actor);
     }
     if !b.relations.is_empty() {
-        relation_list(ctx, &mut s);
+        relation_list(ctx, s);
     }
     s.push_str("</section>");
-    s
 }
 
 /// `o.selected` if it names an actor; else the subject's first partner, the subject, or the first actor.
