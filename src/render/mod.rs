@@ -135,12 +135,17 @@ pub struct RenderOptions {
 /// Content of the tab panel for one view.
 pub fn render_view(b: &LoadedBrief, view: View, o: &RenderOptions) -> String {
     let ctx = Ctx { b, o, document: false };
+    if view == View::Search {
+        return search::render_view(&ctx);
+    }
     let mut s = String::new();
     render_view_in(&ctx, &mut s, view);
     s
 }
 
-/// Appends a view to `s`: the document writes each view into its own string, with no copy of each.
+/// Appends a view to `s`: the document writes each view into its own string, with no copy of each. The
+/// search view is written on its own by [`render_view`]: here, as in the document (search needs
+/// JavaScript), it is nothing.
 fn render_view_in(ctx: &Ctx<'_>, s: &mut String, view: View) {
     match view {
         View::Overview => overview::render(ctx, s),
@@ -149,8 +154,7 @@ fn render_view_in(ctx: &Ctx<'_>, s: &mut String, view: View) {
         View::Timeline => timeline::render(ctx, s),
         View::Economy => economy::render(ctx, s),
         View::Recommendations => recommendations::render(ctx, s),
-        // The search view (which the document leaves out) is written on its own.
-        View::Search => s.push_str(&search::render_view(ctx)),
+        View::Search => {}
     }
 }
 
