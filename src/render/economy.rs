@@ -22,18 +22,15 @@ const BOTTOM: f64 = 52.0;
 const OPEN_END: f64 = 0.2;
 
 pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
-    ctx.open_view_into(s, View::Economy);
     let indicators = &ctx.b.brief.indicators;
     if indicators.is_empty() {
         ctx.push_empty(s, Msg::NoIndicators);
-        s.push_str("</section>");
         return;
     }
     fill(s, "<p class=\"bi-note\">{}</p>", &[ctx.msg(Msg::ChartHonesty)]);
     for ind in indicators {
         indicator(ctx, s, ind);
     }
-    s.push_str("</section>");
 }
 
 /// The observation's value in words: "≥ 30,000", "8,000–8,999", "≈ 10,000", "≤ 5", "30,000".

@@ -147,6 +147,11 @@ pub fn render_view(b: &LoadedBrief, view: View, o: &RenderOptions) -> String {
 /// search view is written on its own by [`render_view`]: here, as in the document (search needs
 /// JavaScript), it is nothing.
 fn render_view_in(ctx: &Ctx<'_>, s: &mut String, view: View) {
+    if view == View::Search {
+        return;
+    }
+    // Every view's `<section>` is opened and closed here, the view writing its content in between.
+    ctx.open_view_into(s, view);
     match view {
         View::Overview => overview::render(ctx, s),
         View::Partners => partners::render(ctx, s),
@@ -156,6 +161,7 @@ fn render_view_in(ctx: &Ctx<'_>, s: &mut String, view: View) {
         View::Recommendations => recommendations::render(ctx, s),
         View::Search => {}
     }
+    s.push_str("</section>");
 }
 
 /// What every view needs: the brief, the options, and whether it is rendered for the interactive widget

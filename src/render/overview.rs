@@ -10,7 +10,6 @@ use crate::query::Item;
 pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
     let b = &ctx.b.brief;
     let meta = &b.meta;
-    ctx.open_view_into(s, View::Overview);
 
     // The static document already has the title in its own header.
     if !ctx.document {
@@ -93,5 +92,4 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
         }
         s.push_str("</ul>");
     }
-    s.push_str("</section>");
 }

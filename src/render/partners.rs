@@ -20,10 +20,8 @@ const EDGE_LABELS_MAX: usize = 10;
 
 pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
     let b = &ctx.b.brief;
-    ctx.open_view_into(s, View::Partners);
     if b.actors.is_empty() {
         ctx.push_empty(s, Msg::NoActors);
-        s.push_str("</section>");
         return;
     }
     let subject = subject_actor(ctx.b);
@@ -41,7 +39,6 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
     if !b.relations.is_empty() {
         relation_list(ctx, s);
     }
-    s.push_str("</section>");
 }
 
 /// `o.selected` if it names an actor; else the subject's first partner, the subject, or the first actor.

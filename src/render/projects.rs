@@ -9,10 +9,8 @@ use crate::model::Project;
 use crate::query::Item;
 
 pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
-    ctx.open_view_into(s, View::Projects);
     if ctx.b.brief.projects.is_empty() {
         ctx.push_empty(s, Msg::NoProjects);
-        s.push_str("</section>");
         return;
     }
     let sectors = ctx.b.sectors();
@@ -45,7 +43,6 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
         }
         s.push_str("</ul>");
     }
-    s.push_str("</section>");
 }
 
 fn filter_button(s: &mut String, sector: &str, label: &str, pressed: bool) {

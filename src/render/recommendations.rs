@@ -8,10 +8,8 @@ use crate::query::Item;
 
 pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
     let b = &ctx.b.brief;
-    ctx.open_view_into(s, View::Recommendations);
     if b.recommendations.is_empty() {
         ctx.push_empty(s, Msg::NoRecommendations);
-        s.push_str("</section>");
         return;
     }
     for area in &b.recommendation_areas {
@@ -47,7 +45,6 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
         list(ctx, s, &orphans);
         s.push_str("</section>");
     }
-    s.push_str("</section>");
 }
 
 fn list(ctx: &Ctx<'_>, s: &mut String, recs: &[&Recommendation]) {

@@ -18,10 +18,8 @@ const ROW: f64 = 24.0;
 
 pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
     let entries = ctx.b.timeline();
-    ctx.open_view_into(s, View::Timeline);
     if entries.is_empty() {
         ctx.push_empty(s, Msg::NoEvents);
-        s.push_str("</section>");
         return;
     }
     chart(ctx, s, &entries);
@@ -48,7 +46,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
         ctx.push_cite(s, &e.item);
         s.push_str("</li>");
     }
-    s.push_str("</ol></section>");
+    s.push_str("</ol>");
 }
 
 fn chart(ctx: &Ctx<'_>, s: &mut String, entries: &[TimelineEntry<'_>]) {
