@@ -172,15 +172,14 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     let xc = |i: usize| LEFT + slot * (i as f64 + 0.5);
     let unit = ind.unit.as_deref().unwrap_or("");
 
-    // Escaped in parts after the instance prefix (see `Ctx::push_id`): no local id string to escape.
-    let mut title_id = ctx.id("chart-");
-    push_escaped(&mut title_id, &ind.id);
-    title_id.push_str("-title");
-    fill(
-        s,
-        "<figure class=\"bi-figure bi-indicator-figure\" part=\"figure\"><svg class=\"bi-chart bi-indicator-chart\" part=\"chart\" viewBox=\"0 0 600 300\" role=\"img\" aria-labelledby=\"{}\" font-size=\"12\"><title id=\"{}\">{}: ",
-        &[Raw(&title_id), Raw(&title_id), Text(&ind.name)],
-    );
+    // The title's id written where it goes, twice, escaped in parts after the instance prefix (see
+    // `Ctx::push_id`): no id string built for it.
+    s.push_str("<figure class=\"bi-figure bi-indicator-figure\" part=\"figure\"><svg class=\"bi-chart bi-indicator-chart\" part=\"chart\" viewBox=\"0 0 600 300\" role=\"img\" aria-labelledby=\"");
+    ctx.push_id(s, "chart-");
+    push_escaped(s, &ind.id);
+    s.push_str("-title\" font-size=\"12\"><title id=\"");
+    ctx.push_id(s, "chart-");
+    fill(s, "{}-title\">{}: ", &[Text(&ind.id), Text(&ind.name)]);
     for (i, o) in obs.iter().enumerate() {
         if i > 0 {
             s.push_str("; ");
