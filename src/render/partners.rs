@@ -351,20 +351,16 @@ fn actor_details(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
 
 /// The chosen actor: who it is, and each relation it is party to with role, stance, fields and source.
 fn actor_panel(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
-    // The heading's id is the panel's plus "-title", as in the network.
-    let panel_id = ctx.id("actor-panel");
-    fill(
-        s,
-        "<div class=\"bi-actor-panel\" part=\"actor-panel\" id=\"{}\" aria-labelledby=\"{}-title\" role=\"region\">",
-        &[Raw(&panel_id), Raw(&panel_id)],
-    );
-    s.push_str("<h");
+    // The ids written where they go: no id string built for them.
+    s.push_str("<div class=\"bi-actor-panel\" part=\"actor-panel\" id=\"");
+    ctx.push_id(s, "actor-panel");
+    s.push_str("\" aria-labelledby=\"");
+    ctx.push_id(s, "actor-panel-title");
+    s.push_str("\" role=\"region\"><h");
     s.push(ctx.heading_digit(1));
-    fill(
-        s,
-        " class=\"bi-subtitle\" id=\"{}-title\">{}: {}",
-        &[Raw(&panel_id), ctx.msg(Msg::SelectedActor), Text(&a.name)],
-    );
+    s.push_str(" class=\"bi-subtitle\" id=\"");
+    ctx.push_id(s, "actor-panel-title");
+    fill(s, "\">{}: {}", &[ctx.msg(Msg::SelectedActor), Text(&a.name)]);
     ctx.close_heading(s, 1);
     actor_details(ctx, s, a);
     let partners = ctx.b.partners(&a.id);
