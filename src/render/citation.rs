@@ -1,7 +1,7 @@
 //! The source of an item: each evidence quote with its paragraph, attribution and, when the brief's
 //! URL is known, a link that opens the original page scrolled to the quote (URL text fragment).
 
-use super::escape::{push_escaped, quote_link};
+use super::escape::{push_escaped, push_quote_fragment, source_page};
 use super::i18n::{self, item_kind_label, Msg};
 use super::{non_blank, Ctx, LoadedBrief, RenderOptions};
 use crate::model::Evidence;
@@ -25,11 +25,12 @@ pub fn render_citation(b: &LoadedBrief, id: &str, o: &RenderOptions) -> Option<S
 /// Appends each quote as a `<figure>`: the `<blockquote>` and a caption with paragraph, attribution and link.
 pub(crate) fn push_quotes(s: &mut String, ctx: &Ctx<'_>, evidence: &[Evidence]) {
     let meta = &ctx.b.brief.meta;
-    let source = meta.source_url.as_deref();
-    let page = source.and_then(|u| quote_link(u, ""));
+    // The page is checked once; each link is it plus the quote's fragment, escaped in parts (the
+    // fragment needs no escaping), so no link is built as a string of its own.
+    let page = meta.source_url.as_deref().and_then(source_page);
     for ev in evidence {
         s.push_str("<figure class=\"bi-quote\" part=\"quote\"><blockquote class=\"bi-quote-text\"");
-        if let Some(url) = &page {
+        if let Some(url) = page {
             s.push_str(" cite=\"");
             push_escaped(s, url);
             s.push('"');
@@ -44,9 +45,10 @@ pub(crate) fn push_quotes(s: &mut String, ctx: &Ctx<'_>, evidence: &[Evidence]) 
             s.push_str(" · ");
             push_attribution(s, ctx);
         }
-        if let Some(href) = source.and_then(|url| quote_link(url, &ev.quote)) {
+        if let Some(url) = page {
             s.push_str(" <a class=\"bi-source-link\" part=\"source-link\" href=\"");
-            push_escaped(s, &href);
+            push_escaped(s, url);
+            push_quote_fragment(s, &ev.quote);
             s.push_str("\" rel=\"noopener noreferrer\" target=\"_blank\">");
             ctx.push_msg(s, Msg::OpenInSource);
             s.push_str("</a>");

@@ -11,10 +11,9 @@ pub fn render_document(b: &LoadedBrief, o: &RenderOptions) -> String {
     s.push_str(ctx.o.lang.as_str());
     s.push_str("\">");
     shell::push_header(&mut s, &ctx);
+    // Every view but search, which `render_view_in` leaves out.
     for &view in &View::ALL {
-        if view != View::Search {
-            s.push_str(&render_view_in(&ctx, view));
-        }
+        render_view_in(&ctx, &mut s, view);
     }
     s.push_str("<footer class=\"bi-doc-footer\" part=\"footer\"><p class=\"bi-attribution\">");
     ctx.push_msg(&mut s, super::i18n::Msg::QuotesFrom);

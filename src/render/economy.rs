@@ -21,20 +21,16 @@ const BOTTOM: f64 = 52.0;
 /// How far above its bound an open-ended ("at least") bar reaches, as a share of the bound.
 const OPEN_END: f64 = 0.2;
 
-pub(crate) fn render(ctx: &Ctx<'_>) -> String {
-    let mut s = ctx.open_view(View::Economy);
+pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
     let indicators = &ctx.b.brief.indicators;
     if indicators.is_empty() {
-        ctx.push_empty(&mut s, Msg::NoIndicators);
-        s.push_str("</section>");
-        return s;
+        ctx.push_empty(s, Msg::NoIndicators);
+        return;
     }
-    fill(&mut s, "<p class=\"bi-note\">{}</p>", &[ctx.msg(Msg::ChartHonesty)]);
+    fill(s, "<p class=\"bi-note\">{}</p>", &[ctx.msg(Msg::ChartHonesty)]);
     for ind in indicators {
-        indicator(ctx, &mut s, ind);
+        indicator(ctx, s, ind);
     }
-    s.push_str("</section>");
-    s
 }
 
 /// The observation's value in words: "≥ 30,000", "8,000–8,999", "≈ 10,000", "≤ 5", "30,000".
@@ -108,9 +104,10 @@ fn related(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
             s.push_str(", ");
         }
         if ctx.document {
-            let mut local = String::from("item-");
-            local.push_str(it.id());
-            fill(s, "<a class=\"bi-goto\" href=\"#{}\">{}</a>", &[Raw(&ctx.id(&local)), Text(it.title())]);
+            // The anchor's id written in place, as `Ctx::push_anchor` writes it: no local id string.
+            s.push_str("<a class=\"bi-goto\" href=\"#");
+            ctx.push_id(s, "item-");
+            fill(s, "{}\">{}</a>", &[Text(it.id()), Text(it.title())]);
         } else {
             fill(
                 s,
@@ -175,15 +172,14 @@ fn chart(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
     let xc = |i: usize| LEFT + slot * (i as f64 + 0.5);
     let unit = ind.unit.as_deref().unwrap_or("");
 
-    let mut local = String::from("chart-");
-    local.push_str(&ind.id);
-    local.push_str("-title");
-    let title_id = ctx.id(&local);
-    fill(
-        s,
-        "<figure class=\"bi-figure bi-indicator-figure\" part=\"figure\"><svg class=\"bi-chart bi-indicator-chart\" part=\"chart\" viewBox=\"0 0 600 300\" role=\"img\" aria-labelledby=\"{}\" font-size=\"12\"><title id=\"{}\">{}: ",
-        &[Raw(&title_id), Raw(&title_id), Text(&ind.name)],
-    );
+    // The title's id written where it goes, twice, escaped in parts after the instance prefix (see
+    // `Ctx::push_id`): no id string built for it.
+    s.push_str("<figure class=\"bi-figure bi-indicator-figure\" part=\"figure\"><svg class=\"bi-chart bi-indicator-chart\" part=\"chart\" viewBox=\"0 0 600 300\" role=\"img\" aria-labelledby=\"");
+    ctx.push_id(s, "chart-");
+    push_escaped(s, &ind.id);
+    s.push_str("-title\" font-size=\"12\"><title id=\"");
+    ctx.push_id(s, "chart-");
+    fill(s, "{}-title\">{}: ", &[Text(&ind.id), Text(&ind.name)]);
     for (i, o) in obs.iter().enumerate() {
         if i > 0 {
             s.push_str("; ");
@@ -336,21 +332,25 @@ fn table(ctx: &Ctx<'_>, s: &mut String, ind: &Indicator) {
         // Open: the table is where each observation's source is, not only an alternative to the chart.
         fill(s, "<details class=\"bi-data\" part=\"data\" open><summary>{}</summary>", &[ctx.msg(Msg::DataTable)]);
     }
-    fill(s, "<table class=\"bi-table\" part=\"table\"><caption>{}</caption><thead><tr>", &[Text(&ind.name)]);
-    let unit = non_blank(&ind.unit);
-    for &m in &[Msg::When, Msg::Value, Msg::Qualifier, Msg::Note, Msg::Source] {
-        fill(s, "<th scope=\"col\">{}", &[ctx.msg(m)]);
-        if let (Msg::Value, Some(u)) = (m, unit) {
-            fill(s, " ({})", &[Text(u)]);
-        }
-        s.push_str("</th>");
+    // The header row as two templates around the value column's unit: smaller than a loop over the
+    // column titles testing for the value column.
+    fill(
+        s,
+        "<table class=\"bi-table\" part=\"table\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}",
+        &[Text(&ind.name), ctx.msg(Msg::When), ctx.msg(Msg::Value)],
+    );
+    if let Some(u) = non_blank(&ind.unit) {
+        fill(s, " ({})", &[Text(u)]);
     }
-    s.push_str("</tr></thead><tbody>");
+    fill(
+        s,
+        "</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        &[ctx.msg(Msg::Qualifier), ctx.msg(Msg::Note), ctx.msg(Msg::Source)],
+    );
     for o in &ind.observations {
         let item = Item::Observation(ind, o);
         ctx.open_item(s, "<tr", &item, View::Economy);
-        s.push_str("<th scope=\"row\">");
-        push_escaped(s, &o.label);
+        fill(s, "<th scope=\"row\">{}", &[Text(&o.label)]);
         if let Some(d) = &o.date {
             s.push_str(" <span class=\"bi-date\">(");
             push_date_html(s, ctx, d);

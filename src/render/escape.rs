@@ -79,50 +79,64 @@ impl<'a> Iterator for Words<'a> {
 const FRAGMENT_WORDS: usize = 10;
 const FRAGMENT_EDGE_WORDS: usize = 5;
 
-/// The `text=` directive value for a quote: the whole quote if short, else its first and last few words.
-pub fn text_directive(quote: &str) -> String {
+/// Appends the `text=` directive value for a quote (the whole quote if short, else its first and last
+/// few words) after `prefix`; nothing at all, not even `prefix`, for a quote without words. In place: a
+/// returned directive cost each link a copy and a free.
+fn push_text_directive(out: &mut String, prefix: &str, quote: &str) {
     // The words are encoded one by one, each separated by an encoded space (or the `,` between the
     // start and the end): no list of words and no joined copies of them.
     let count = Words(quote).count();
     let cut = count > FRAGMENT_WORDS;
     let end_start = count.saturating_sub(FRAGMENT_EDGE_WORDS);
-    let mut s = String::new();
     for (i, word) in Words(quote).enumerate() {
         if cut && (FRAGMENT_EDGE_WORDS..end_start).contains(&i) {
             continue;
         }
         if cut && i == end_start {
-            s.push(',');
+            out.push(',');
         } else if i > 0 {
-            s.push_str("%20");
+            out.push_str("%20");
+        } else {
+            out.push_str(prefix);
         }
-        push_encoded(&mut s, word);
+        push_encoded(out, word);
     }
-    s
 }
 
-/// A link to `quote` inside the page at `source_url`, or `None` when the URL is not http(s) (the loader
-/// checks this, but the renderer never emits a link it has not checked itself).
-pub fn quote_link(source_url: &str, quote: &str) -> Option<String> {
+/// The page of `source_url` (the URL without its fragment), or `None` when the URL is not http(s) (the
+/// loader checks this, but the renderer never emits a link it has not checked itself).
+pub(crate) fn source_page(source_url: &str) -> Option<&str> {
     let url = source_url.trim();
     let scheme_is = |scheme: &str| url.get(..scheme.len()).is_some_and(|p| p.eq_ignore_ascii_case(scheme));
     if !(scheme_is("https://") || scheme_is("http://")) {
         return None;
     }
-    let base = crate::text::split_once_ascii(url, b'#').map_or(url, |(base, _)| base);
-    let directive = text_directive(quote);
-    if directive.is_empty() {
-        return Some(base.to_string());
-    }
-    let mut link = String::from(base);
-    link.push_str("#:~:text=");
-    link.push_str(&directive);
+    Some(crate::text::split_once_ascii(url, b'#').map_or(url, |(base, _)| base))
+}
+
+/// Appends the text fragment that scrolls a [`source_page`] to `quote`: `#:~:text=` and its directive,
+/// nothing for a quote without words. The fragment holds only unreserved characters, `%` and `,`, so it
+/// needs no HTML escaping.
+pub(crate) fn push_quote_fragment(out: &mut String, quote: &str) {
+    push_text_directive(out, "#:~:text=", quote);
+}
+
+/// A link to `quote` inside the page at `source_url`, or `None` when the URL is not http(s).
+pub fn quote_link(source_url: &str, quote: &str) -> Option<String> {
+    let mut link = String::from(source_page(source_url)?);
+    push_quote_fragment(&mut link, quote);
     Some(link)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn text_directive(quote: &str) -> String {
+        let mut s = String::new();
+        push_text_directive(&mut s, "", quote);
+        s
+    }
 
     #[test]
     fn escapes_markup_characters() {

@@ -518,24 +518,23 @@ fn push_point_label(s: &mut String, lang: Lang, p: &crate::date::DatePoint) {
     push_int(s, year);
 }
 
-/// A date in words: "December 2023", "second half of 2025", "2021–2025" / "2023년 12월", "2025년 하반기".
-pub fn date_label(lang: Lang, d: &ParsedDate) -> String {
-    let mut s = String::new();
+/// Appends a date in words: "December 2023", "second half of 2025", "2021–2025" / "2023년 12월",
+/// "2025년 하반기" (nothing to escape). In place: a returned label cost each caller a copy and a free.
+pub fn push_date_label(s: &mut String, lang: Lang, d: &ParsedDate) {
     if !d.is_period {
-        push_point_label(&mut s, lang, &d.start);
+        push_point_label(s, lang, &d.start);
     } else if d.start.precision == Precision::Year && d.end.precision == Precision::Year {
-        push_int(&mut s, i64::from(d.start.year));
+        push_int(s, i64::from(d.start.year));
         s.push('–');
-        push_int(&mut s, i64::from(d.end.year));
+        push_int(s, i64::from(d.end.year));
         if lang == Lang::Ko {
             s.push('년');
         }
     } else {
-        push_point_label(&mut s, lang, &d.start);
+        push_point_label(s, lang, &d.start);
         s.push_str(" – ");
-        push_point_label(&mut s, lang, &d.end);
+        push_point_label(s, lang, &d.end);
     }
-    s
 }
 
 /// Appends the precision of a date in words, e.g. "month" or "period (year)" (nothing to escape).
@@ -568,6 +567,12 @@ mod tests {
         assert_eq!(format_number(-2f64.powi(70)), "−1,180,591,620,717,411,303,424");
         // Past u128, the figure saturates (as the `as u128` cast that wrote it before did).
         assert_eq!(format_number(1e40), "340,282,366,920,938,463,463,374,607,431,768,211,455");
+    }
+
+    fn date_label(lang: Lang, d: &ParsedDate) -> String {
+        let mut s = String::new();
+        push_date_label(&mut s, lang, d);
+        s
     }
 
     fn d(s: &str) -> ParsedDate {

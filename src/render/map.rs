@@ -75,12 +75,16 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
     }
     s.push_str("<figure class=\"bi-figure bi-map-figure\" part=\"figure map\">");
     if !pins.is_empty() {
-        let title_id = ctx.id("map-title");
-        fill(
+        // The title's id written where it goes, twice: no id string built for it.
+        fill_nums(
             s,
-            "<svg class=\"bi-chart bi-map\" part=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{}\" font-size=\"16\"><title id=\"{}\">{}: ",
-            &[Num(outline.width), Num(outline.height), Raw(&title_id), Raw(&title_id), ctx.msg(Msg::MapTitle)],
+            "<svg class=\"bi-chart bi-map\" part=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"",
+            &[outline.width, outline.height],
         );
+        ctx.push_id(s, "map-title");
+        s.push_str("\" font-size=\"16\"><title id=\"");
+        ctx.push_id(s, "map-title");
+        fill(s, "\">{}: ", &[ctx.msg(Msg::MapTitle)]);
         for (i, (p, ..)) in pins.iter().enumerate() {
             if i > 0 {
                 s.push_str(", ");

@@ -135,19 +135,33 @@ pub struct RenderOptions {
 /// Content of the tab panel for one view.
 pub fn render_view(b: &LoadedBrief, view: View, o: &RenderOptions) -> String {
     let ctx = Ctx { b, o, document: false };
-    render_view_in(&ctx, view)
+    if view == View::Search {
+        return search::render_view(&ctx);
+    }
+    let mut s = String::new();
+    render_view_in(&ctx, &mut s, view);
+    s
 }
 
-fn render_view_in(ctx: &Ctx<'_>, view: View) -> String {
-    match view {
-        View::Overview => overview::render(ctx),
-        View::Partners => partners::render(ctx),
-        View::Projects => projects::render(ctx),
-        View::Timeline => timeline::render(ctx),
-        View::Economy => economy::render(ctx),
-        View::Recommendations => recommendations::render(ctx),
-        View::Search => search::render_view(ctx),
+/// Appends a view to `s`: the document writes each view into its own string, with no copy of each. The
+/// search view is written on its own by [`render_view`]: here, as in the document (search needs
+/// JavaScript), it is nothing.
+fn render_view_in(ctx: &Ctx<'_>, s: &mut String, view: View) {
+    if view == View::Search {
+        return;
     }
+    // Every view's `<section>` is opened and closed here, the view writing its content in between.
+    ctx.open_view_into(s, view);
+    match view {
+        View::Overview => overview::render(ctx, s),
+        View::Partners => partners::render(ctx, s),
+        View::Projects => projects::render(ctx, s),
+        View::Timeline => timeline::render(ctx, s),
+        View::Economy => economy::render(ctx, s),
+        View::Recommendations => recommendations::render(ctx, s),
+        View::Search => {}
+    }
+    s.push_str("</section>");
 }
 
 /// What every view needs: the brief, the options, and whether it is rendered for the interactive widget
@@ -250,23 +264,29 @@ impl Ctx<'_> {
         }
     }
 
-    /// Opens a view's `<section>` with its heading.
+    /// Opens a view's `<section>` with its heading, in a new string.
     pub fn open_view(&self, view: View) -> String {
+        let mut s = String::new();
+        self.open_view_into(&mut s, view);
+        s
+    }
+
+    /// Appends a view's `<section>` start tag and heading ([`Ctx::open_view`] in place).
+    pub fn open_view_into(&self, s: &mut String, view: View) {
         let v = view.as_str();
-        let mut s = String::from("<section class=\"bi-view bi-view-");
+        s.push_str("<section class=\"bi-view bi-view-");
         s.push_str(v);
         s.push_str("\" data-view=\"");
         s.push_str(v);
         s.push_str("\" part=\"view\" aria-labelledby=\"");
-        self.push_id(&mut s, v);
+        self.push_id(s, v);
         s.push_str("-title\"><h");
         s.push(self.heading_digit(0));
         s.push_str(" class=\"bi-view-title\" id=\"");
-        self.push_id(&mut s, v);
+        self.push_id(s, v);
         s.push_str("-title\">");
-        push_escaped(&mut s, i18n::view_label(self.o.lang, view));
-        self.close_heading(&mut s, 0);
-        s
+        push_escaped(s, i18n::view_label(self.o.lang, view));
+        self.close_heading(s, 0);
     }
 
     /// Appends the citation control of an item: a button opening the source dialog in the widget, the quotes
@@ -277,13 +297,12 @@ impl Ctx<'_> {
         if evidence.is_empty() {
             return;
         }
-        let label = paragraph_marks(evidence);
         if self.document {
             // Open: the document is read without scripts, printed and indexed, and the quotes are the point.
             s.push_str("<details class=\"bi-evidence\" part=\"evidence\" open><summary class=\"bi-evidence-label\">");
             self.push_msg(s, Msg::Evidence);
             s.push(' ');
-            push_escaped(s, &label);
+            push_paragraph_marks(s, evidence);
             s.push_str("</summary>");
             citation::push_quotes(s, self, evidence);
             s.push_str("</details>");
@@ -293,13 +312,13 @@ impl Ctx<'_> {
         push_escaped(s, item.id());
         // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
         s.push_str("\" aria-haspopup=\"dialog\" aria-label=\"");
-        push_escaped(s, &label);
+        push_paragraph_marks(s, evidence);
         s.push_str(": ");
         self.push_msg(s, Msg::ShowSourceFor);
         s.push(' ');
         push_escaped(s, &truncate(&full_title(item), 120));
         s.push_str("\">");
-        push_escaped(s, &label);
+        push_paragraph_marks(s, evidence);
         s.push_str("</button>");
     }
 
@@ -333,12 +352,13 @@ pub(crate) fn full_title(item: &Item<'_>) -> String {
     }
 }
 
-/// "¶ 4" or "¶ 4, 7": the paragraphs an item's evidence comes from, in order, each once. An item has a
-/// few quotes, so picking the next larger paragraph each round beats collecting and sorting (which
-/// inlined here cost about 1.5 KB of code).
+/// Appends "¶ 4" or "¶ 4, 7": the paragraphs an item's evidence comes from, in order, each once
+/// (nothing to escape). An item has a few quotes, so picking the next larger paragraph each round beats
+/// collecting and sorting (which inlined here cost about 1.5 KB of code). In place, even where the
+/// button writes the marks twice: a returned string cost a copy, an escaping pass and a free.
 #[inline(never)]
-pub(crate) fn paragraph_marks(evidence: &[Evidence]) -> String {
-    let mut s = String::from("¶ ");
+pub(crate) fn push_paragraph_marks(s: &mut String, evidence: &[Evidence]) {
+    s.push_str("¶ ");
     let mut last: Option<u32> = None;
     loop {
         // The smallest paragraph past `last`, by a plain loop: `map().filter().min()` was a fold instance.
@@ -349,11 +369,11 @@ pub(crate) fn paragraph_marks(evidence: &[Evidence]) -> String {
                 next = Some(p);
             }
         }
-        let Some(p) = next else { return s };
+        let Some(p) = next else { return };
         if last.is_some() {
             s.push_str(", ");
         }
-        push_int(&mut s, i64::from(p));
+        push_int(s, i64::from(p));
         last = Some(p);
     }
 }
@@ -519,6 +539,8 @@ mod tests {
         assert_eq!(num(12.34), "12.3");
         assert_eq!(num(f64::NAN), "0");
         let ev = |p| Evidence { paragraph: p, quote: "q".into() };
-        assert_eq!(paragraph_marks(&[ev(7), ev(4), ev(7)]), "¶ 4, 7");
+        let mut marks = String::new();
+        push_paragraph_marks(&mut marks, &[ev(7), ev(4), ev(7)]);
+        assert_eq!(marks, "¶ 4, 7");
     }
 }

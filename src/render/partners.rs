@@ -18,31 +18,27 @@ const SINGLE_RING_MAX: usize = 12;
 /// Above this many relations, edge labels would overlap; the legend and list carry the stance instead.
 const EDGE_LABELS_MAX: usize = 10;
 
-pub(crate) fn render(ctx: &Ctx<'_>) -> String {
+pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
     let b = &ctx.b.brief;
-    let mut s = ctx.open_view(View::Partners);
     if b.actors.is_empty() {
-        ctx.push_empty(&mut s, Msg::NoActors);
-        s.push_str("</section>");
-        return s;
+        ctx.push_empty(s, Msg::NoActors);
+        return;
     }
     let subject = subject_actor(ctx.b);
     let selected = if ctx.document { None } else { selected_actor(ctx, subject) };
 
     if b.relations.is_empty() {
-        ctx.push_empty(&mut s, Msg::NoRelations);
+        ctx.push_empty(s, Msg::NoRelations);
     } else {
-        network(ctx, &mut s, subject, selected);
+        network(ctx, s, subject, selected);
     }
-    actor_list(ctx, &mut s, selected);
+    actor_list(ctx, s, selected);
     if let Some(actor) = selected {
-        actor_panel(ctx, &mut s, actor);
+        actor_panel(ctx, s, actor);
     }
     if !b.relations.is_empty() {
-        relation_list(ctx, &mut s);
+        relation_list(ctx, s);
     }
-    s.push_str("</section>");
-    s
 }
 
 /// `o.selected` if it names an actor; else the subject's first partner, the subject, or the first actor.
@@ -355,20 +351,16 @@ fn actor_details(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
 
 /// The chosen actor: who it is, and each relation it is party to with role, stance, fields and source.
 fn actor_panel(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
-    // The heading's id is the panel's plus "-title", as in the network.
-    let panel_id = ctx.id("actor-panel");
-    fill(
-        s,
-        "<div class=\"bi-actor-panel\" part=\"actor-panel\" id=\"{}\" aria-labelledby=\"{}-title\" role=\"region\">",
-        &[Raw(&panel_id), Raw(&panel_id)],
-    );
-    s.push_str("<h");
+    // The ids written where they go: no id string built for them.
+    s.push_str("<div class=\"bi-actor-panel\" part=\"actor-panel\" id=\"");
+    ctx.push_id(s, "actor-panel");
+    s.push_str("\" aria-labelledby=\"");
+    ctx.push_id(s, "actor-panel-title");
+    s.push_str("\" role=\"region\"><h");
     s.push(ctx.heading_digit(1));
-    fill(
-        s,
-        " class=\"bi-subtitle\" id=\"{}-title\">{}: {}",
-        &[Raw(&panel_id), ctx.msg(Msg::SelectedActor), Text(&a.name)],
-    );
+    s.push_str(" class=\"bi-subtitle\" id=\"");
+    ctx.push_id(s, "actor-panel-title");
+    fill(s, "\">{}: {}", &[ctx.msg(Msg::SelectedActor), Text(&a.name)]);
     ctx.close_heading(s, 1);
     actor_details(ctx, s, a);
     let partners = ctx.b.partners(&a.id);

@@ -8,12 +8,10 @@ use super::{map, non_blank, Ctx, View};
 use crate::model::Project;
 use crate::query::Item;
 
-pub(crate) fn render(ctx: &Ctx<'_>) -> String {
-    let mut s = ctx.open_view(View::Projects);
+pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
     if ctx.b.brief.projects.is_empty() {
-        ctx.push_empty(&mut s, Msg::NoProjects);
-        s.push_str("</section>");
-        return s;
+        ctx.push_empty(s, Msg::NoProjects);
+        return;
     }
     let sectors = ctx.b.sectors();
     // Only a sector the brief has filters; anything else (empty, stale, unknown) shows all.
@@ -21,32 +19,30 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
         if ctx.document { None } else { ctx.o.sector.as_deref().filter(|want| sectors.contains(want)) };
     if !ctx.document && sectors.len() > 1 {
         fill(
-            &mut s,
+            s,
             "<div class=\"bi-filter\" part=\"filter\" role=\"group\" aria-label=\"{}\">",
             &[ctx.msg(Msg::FilterBySector)],
         );
-        filter_button(&mut s, "", ctx.t(Msg::AllSectors), active.is_none());
+        filter_button(s, "", ctx.t(Msg::AllSectors), active.is_none());
         for sector in &sectors {
-            filter_button(&mut s, sector, &i18n::sector_label(ctx.o.lang, sector), active == Some(*sector));
+            filter_button(s, sector, &i18n::sector_label(ctx.o.lang, sector), active == Some(*sector));
         }
         s.push_str("</div>");
     }
     let shown = ctx.b.projects_by_sector(active);
-    map::render(ctx, &mut s, &shown);
+    map::render(ctx, s, &shown);
     if shown.is_empty() {
-        ctx.push_empty(&mut s, Msg::NoProjectsInSector);
+        ctx.push_empty(s, Msg::NoProjectsInSector);
     } else {
         s.push_str("<ul class=\"bi-cards\">");
         // By reference: consuming the list brought in its `IntoIter` and the drop of that.
         for p in &shown {
             s.push_str("<li>");
-            card(ctx, &mut s, p);
+            card(ctx, s, p);
             s.push_str("</li>");
         }
         s.push_str("</ul>");
     }
-    s.push_str("</section>");
-    s
 }
 
 fn filter_button(s: &mut String, sector: &str, label: &str, pressed: bool) {
@@ -76,7 +72,8 @@ fn card(ctx: &Ctx<'_>, s: &mut String, p: &Project) {
         if let Some(d) = &p.date {
             let said = timing.is_some_and(|t| {
                 crate::date::parse(d).is_ok_and(|pd| {
-                    let words = i18n::date_label(ctx.o.lang, &pd);
+                    let mut words = String::new();
+                    i18n::push_date_label(&mut words, ctx.o.lang, &pd);
                     !words.is_empty() && contains_text(t, &words)
                 })
             });

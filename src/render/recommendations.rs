@@ -6,13 +6,11 @@ use super::{actor_name, push_list, Ctx, View};
 use crate::model::Recommendation;
 use crate::query::Item;
 
-pub(crate) fn render(ctx: &Ctx<'_>) -> String {
+pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
     let b = &ctx.b.brief;
-    let mut s = ctx.open_view(View::Recommendations);
     if b.recommendations.is_empty() {
-        ctx.push_empty(&mut s, Msg::NoRecommendations);
-        s.push_str("</section>");
-        return s;
+        ctx.push_empty(s, Msg::NoRecommendations);
+        return;
     }
     for area in &b.recommendation_areas {
         let recs = ctx.b.recommendations_by_area(Some(&area.id));
@@ -20,16 +18,16 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
             continue;
         }
         let item = Item::RecommendationArea(area);
-        ctx.open_item(&mut s, "<section class=\"bi-rec-group\" part=\"group\"", &item, View::Recommendations);
-        ctx.push_subtitle(&mut s, &area.label);
+        ctx.open_item(s, "<section class=\"bi-rec-group\" part=\"group\"", &item, View::Recommendations);
+        ctx.push_subtitle(s, &area.label);
         if let Some(addressee) = area.addressee.as_deref() {
             s.push_str("<p class=\"bi-addressee\">");
-            ctx.push_msg(&mut s, Msg::AddressedTo);
+            ctx.push_msg(s, Msg::AddressedTo);
             s.push_str(": ");
-            push_escaped(&mut s, actor_name(ctx.b, addressee));
+            push_escaped(s, actor_name(ctx.b, addressee));
             s.push_str("</p>");
         }
-        list(ctx, &mut s, &recs);
+        list(ctx, s, &recs);
         s.push_str("</section>");
     }
     // Recommendations whose area is not listed cannot occur in a validated brief; show them anyway
@@ -43,12 +41,10 @@ pub(crate) fn render(ctx: &Ctx<'_>) -> String {
     }
     if !orphans.is_empty() {
         s.push_str("<section class=\"bi-rec-group\" part=\"group\">");
-        ctx.push_subtitle_msg(&mut s, Msg::OtherRecommendations);
-        list(ctx, &mut s, &orphans);
+        ctx.push_subtitle_msg(s, Msg::OtherRecommendations);
+        list(ctx, s, &orphans);
         s.push_str("</section>");
     }
-    s.push_str("</section>");
-    s
 }
 
 fn list(ctx: &Ctx<'_>, s: &mut String, recs: &[&Recommendation]) {

@@ -92,7 +92,8 @@ pub(crate) fn push_date_html(s: &mut String, ctx: &Ctx<'_>, spec: &crate::model:
             // `datetime` only takes valid HTML date strings; a period or season is given by its start.
             s.push_str(&crate::date::iso_date(d.start.first, d.start.precision));
             s.push_str("\">");
-            push_escaped(s, &i18n::date_label(ctx.o.lang, &d));
+            // A date label has nothing to escape.
+            i18n::push_date_label(s, ctx.o.lang, &d);
         }
         Err(_) => {
             s.push_str("\">");
