@@ -342,23 +342,6 @@ pub(crate) fn build_id_index(b: &Brief) -> IdIndex {
     index
 }
 
-/// The positions of `keys` in ascending key order, equal keys in their original order. Search and the
-/// timeline sort through this one instantiation of the crate's sort rather than one per element type.
-#[inline(never)]
-pub(crate) fn sorted_positions(keys: &[u64]) -> Vec<usize> {
-    // (key, position) pairs through the shared sort: `sort_by_u64::<usize>` was its own ~700 B instance.
-    let mut pairs: Vec<(u64, u32)> = Vec::new();
-    for (i, &key) in keys.iter().enumerate() {
-        pairs.push((key, i as u32));
-    }
-    crate::order::sort_pairs(&mut pairs);
-    let mut positions: Vec<usize> = Vec::new();
-    for &(_, i) in &pairs {
-        positions.push(i as usize);
-    }
-    positions
-}
-
 #[inline(never)]
 fn push_ids<'a>(out: &mut Vec<&'a str>, ids: &'a [Id]) {
     for id in ids {
@@ -490,18 +473,20 @@ impl LoadedBrief {
         // First day (biased to be non-negative), then precision, then the span's length; the sort is
         // stable, so document order among equals.
         let mut dated: Vec<TimelineEntry<'_>> = Vec::new();
-        let mut keys: Vec<u64> = Vec::new();
+        // (key, position in `dated`) pairs through the crate's one sort; no list of positions between.
+        let mut keyed: Vec<(u64, u32)> = Vec::new();
         for item in self.items() {
             if let Some(date) = item.date().and_then(|d| date::parse(d).ok()) {
                 let first = (date.first_day() + (1 << 30)).clamp(0, (1 << 31) - 1) as u64;
                 let span = (date.last_day() - date.first_day()).clamp(0, (1 << 28) - 1) as u64;
-                keys.push((first << 32) | ((date.start.precision as u64) << 28) | span);
+                keyed.push(((first << 32) | ((date.start.precision as u64) << 28) | span, dated.len() as u32));
                 dated.push(TimelineEntry { item, date });
             }
         }
+        crate::order::sort_pairs(&mut keyed);
         let mut out = Vec::new();
-        for i in sorted_positions(&keys) {
-            if let Some(&entry) = dated.get(i) {
+        for (_, i) in keyed {
+            if let Some(&entry) = dated.get(i as usize) {
                 out.push(entry);
             }
         }
