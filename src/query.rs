@@ -472,22 +472,24 @@ impl LoadedBrief {
     pub fn timeline(&self) -> Vec<TimelineEntry<'_>> {
         // First day (biased to be non-negative), then precision, then the span's length; the sort is
         // stable, so document order among equals.
-        let mut dated: Vec<TimelineEntry<'_>> = Vec::new();
-        // (key, position in `dated`) pairs through the crate's one sort; no list of positions between.
+        let items = self.items();
+        // (key, position in `items`) pairs through the crate's one sort. The dates are parsed again
+        // after sorting rather than kept in a second list: one `Vec<TimelineEntry>` less.
         let mut keyed: Vec<(u64, u32)> = Vec::new();
-        for item in self.items() {
+        for (position, item) in items.iter().enumerate() {
             if let Some(date) = item.date().and_then(|d| date::parse(d).ok()) {
                 let first = (date.first_day() + (1 << 30)).clamp(0, (1 << 31) - 1) as u64;
                 let span = (date.last_day() - date.first_day()).clamp(0, (1 << 28) - 1) as u64;
-                keyed.push(((first << 32) | ((date.start.precision as u64) << 28) | span, dated.len() as u32));
-                dated.push(TimelineEntry { item, date });
+                keyed.push(((first << 32) | ((date.start.precision as u64) << 28) | span, position as u32));
             }
         }
         crate::order::sort_pairs(&mut keyed);
         let mut out = Vec::new();
-        for (_, i) in keyed {
-            if let Some(&entry) = dated.get(i as usize) {
-                out.push(entry);
+        for (_, position) in keyed {
+            if let Some(&item) = items.get(position as usize) {
+                if let Some(date) = item.date().and_then(|d| date::parse(d).ok()) {
+                    out.push(TimelineEntry { item, date });
+                }
             }
         }
         out
