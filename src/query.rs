@@ -187,7 +187,8 @@ impl<'a> Item<'a> {
 
     /// Every piece of prose the item carries (not its evidence), for search and rendering.
     pub fn texts(&self) -> Vec<(&'static str, &'a str)> {
-        let mut out = vec![("title", self.title())];
+        let mut out = Vec::new();
+        out.push(("title", self.title()));
         let opt = |out: &mut Vec<(&'static str, &'a str)>, name: &'static str, v: &'a Option<String>| {
             if let Some(s) = v {
                 out.push((name, s.as_str()));
