@@ -400,8 +400,13 @@ impl LoadedBrief {
     /// copy of the filtering loop.
     #[inline(never)]
     fn items_where(&self, keep: &dyn Fn(&Item<'_>) -> bool) -> Vec<Item<'_>> {
-        let mut out = self.items();
-        out.retain(|i| keep(i));
+        // A loop into a new list rather than `retain`, whose instance was its own code.
+        let mut out = Vec::new();
+        for &item in &self.items() {
+            if keep(&item) {
+                out.push(item);
+            }
+        }
         out
     }
 
