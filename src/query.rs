@@ -283,9 +283,12 @@ fn for_each_item<'a>(b: &'a Brief, visit: &mut dyn FnMut(Slot, Item<'a>)) {
         let mut index = 0;
         while let Some(item) = item_at(b, Slot { kind, index, sub: 0 }) {
             visit(Slot { kind, index, sub: 0 }, item);
-            if let Item::Indicator(ind) = item {
-                for (sub, o) in ind.observations.iter().enumerate() {
-                    visit(Slot { kind: ItemKind::Observation, index, sub }, Item::Observation(ind, o));
+            if kind == ItemKind::Indicator {
+                // Through `item_at` too, like the lists: no second way of making an observation's item.
+                let mut sub = 0;
+                while let Some(o) = item_at(b, Slot { kind: ItemKind::Observation, index, sub }) {
+                    visit(Slot { kind: ItemKind::Observation, index, sub }, o);
+                    sub += 1;
                 }
             }
             index += 1;
