@@ -179,7 +179,8 @@ impl<'a> Item<'a> {
 
     /// Every piece of prose the item carries (not its evidence), for search and rendering.
     pub fn texts(&self) -> Vec<(&'static str, &'a str)> {
-        let mut out = vec![("title", self.title())];
+        let mut out = Vec::new();
+        out.push(("title", self.title()));
         let opt = |out: &mut Vec<(&'static str, &'a str)>, name: &'static str, v: &'a Option<String>| {
             if let Some(s) = v {
                 out.push((name, s.as_str()));
@@ -275,9 +276,12 @@ fn for_each_item<'a>(b: &'a Brief, visit: &mut dyn FnMut(Slot, Item<'a>)) {
         let mut index = 0;
         while let Some(item) = item_at(b, Slot { kind, index, sub: 0 }) {
             visit(Slot { kind, index, sub: 0 }, item);
-            if let Item::Indicator(ind) = item {
-                for (sub, o) in ind.observations.iter().enumerate() {
-                    visit(Slot { kind: ItemKind::Observation, index, sub }, Item::Observation(ind, o));
+            if kind == ItemKind::Indicator {
+                // Through `item_at` too, like the lists: no second way of making an observation's item.
+                let mut sub = 0;
+                while let Some(o) = item_at(b, Slot { kind: ItemKind::Observation, index, sub }) {
+                    visit(Slot { kind: ItemKind::Observation, index, sub }, o);
+                    sub += 1;
                 }
             }
             index += 1;
@@ -336,23 +340,6 @@ pub(crate) fn build_id_index(b: &Brief) -> IdIndex {
     index
 }
 
-/// The positions of `keys` in ascending key order, equal keys in their original order. Search and the
-/// timeline sort through this one instantiation of the crate's sort rather than one per element type.
-#[inline(never)]
-pub(crate) fn sorted_positions(keys: &[u64]) -> Vec<usize> {
-    // (key, position) pairs through the shared sort: `sort_by_u64::<usize>` was its own ~700 B instance.
-    let mut pairs: Vec<(u64, u32)> = Vec::new();
-    for (i, &key) in keys.iter().enumerate() {
-        pairs.push((key, i as u32));
-    }
-    crate::order::sort_pairs(&mut pairs);
-    let mut positions: Vec<usize> = Vec::new();
-    for &(_, i) in &pairs {
-        positions.push(i as usize);
-    }
-    positions
-}
-
 #[inline(never)]
 fn push_ids<'a>(out: &mut Vec<&'a str>, ids: &'a [Id]) {
     for id in ids {
@@ -409,8 +396,13 @@ impl LoadedBrief {
     /// copy of the filtering loop.
     #[inline(never)]
     fn items_where(&self, keep: &dyn Fn(&Item<'_>) -> bool) -> Vec<Item<'_>> {
-        let mut out = self.items();
-        out.retain(|i| keep(i));
+        // A loop into a new list rather than `retain`, whose instance was its own code.
+        let mut out = Vec::new();
+        for &item in &self.items() {
+            if keep(&item) {
+                out.push(item);
+            }
+        }
         out
     }
 
@@ -483,20 +475,24 @@ impl LoadedBrief {
     pub fn timeline(&self) -> Vec<TimelineEntry<'_>> {
         // First day (biased to be non-negative), then precision, then the span's length; the sort is
         // stable, so document order among equals.
-        let mut dated: Vec<TimelineEntry<'_>> = Vec::new();
-        let mut keys: Vec<u64> = Vec::new();
-        for item in self.items() {
+        let items = self.items();
+        // (key, position in `items`) pairs through the crate's one sort. The dates are parsed again
+        // after sorting rather than kept in a second list: one `Vec<TimelineEntry>` less.
+        let mut keyed: Vec<(u64, u32)> = Vec::new();
+        for (position, item) in items.iter().enumerate() {
             if let Some(date) = item.date().and_then(|d| date::parse(d).ok()) {
                 let first = (date.first_day() + (1 << 30)).clamp(0, (1 << 31) - 1) as u64;
                 let span = (date.last_day() - date.first_day()).clamp(0, (1 << 28) - 1) as u64;
-                keys.push((first << 32) | ((date.start.precision as u64) << 28) | span);
-                dated.push(TimelineEntry { item, date });
+                keyed.push(((first << 32) | ((date.start.precision as u64) << 28) | span, position as u32));
             }
         }
+        crate::order::sort_pairs(&mut keyed);
         let mut out = Vec::new();
-        for i in sorted_positions(&keys) {
-            if let Some(&entry) = dated.get(i) {
-                out.push(entry);
+        for (_, position) in keyed {
+            if let Some(&item) = items.get(position as usize) {
+                if let Some(date) = item.date().and_then(|d| date::parse(d).ok()) {
+                    out.push(TimelineEntry { item, date });
+                }
             }
         }
         out

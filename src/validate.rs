@@ -252,16 +252,15 @@ pub fn validate(b: &Brief) -> Diagnostics {
                 );
             }
         }
-        if item.title().trim().is_empty() {
-            let field = match item {
-                Item::Judgment(_) | Item::Recommendation(_) => "text",
-                Item::Axis(_) | Item::RecommendationArea(_) | Item::Observation(..) => "label",
-                Item::Relation(_) => "role",
-                Item::Event(_) => "title",
-                _ => "name",
-            };
-            c.err(&concat(&[base, ".", field]), "", concat(&["the ", field, " must not be empty"]));
-        }
+        // The field that holds the title, and how the message names it.
+        let (field, what) = match item {
+            Item::Judgment(_) | Item::Recommendation(_) => (".text", "the text"),
+            Item::Axis(_) | Item::RecommendationArea(_) | Item::Observation(..) => (".label", "the label"),
+            Item::Relation(_) => (".role", "the role"),
+            Item::Event(_) => (".title", "the title"),
+            _ => (".name", "the name"),
+        };
+        c.non_empty(base, field, what, item.title());
         if let Some(d) = item.date() {
             c.date(base, ".date", d);
         }

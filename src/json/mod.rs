@@ -96,11 +96,13 @@ impl Node {
         }
     }
 
-    /// [`Node::locate`] for a path written as text (`$.a[1].b`, `$["k"]`), walked as it is read: no
-    /// `Vec<PathSeg>` and no `String` per key.
+    /// [`Node::locate`] for a path the validator wrote (`$.a[1].b`), walked as it is read: no
+    /// `Vec<PathSeg>` and no `String` per key. Those paths join fixed field names and indices only, so a
+    /// bracket always holds an index: quoted keys (`$["k"]`, from [`path_string`]) are not looked for.
     pub(crate) fn locate_text(&self, path: &str) -> (u32, u32) {
         let mut node = self;
-        // The leading `$` needs no stripping: bytes other than `.` and `[` between segments are skipped.
+        // The leading `$` and each closing `]` need no stripping: bytes other than `.` and `[` between
+        // segments are skipped.
         let bytes = path.as_bytes();
         let mut i = 0;
         while let Some(&open) = bytes.get(i) {
@@ -110,31 +112,26 @@ impl Node {
             }
             let start = i;
             while let Some(&b) = bytes.get(i) {
-                if (open == b'.' && (b == b'.' || b == b'[')) || (open == b'[' && b == b']') {
+                if b == b'.' || b == b'[' || b == b']' {
                     break;
                 }
                 i += 1;
             }
             let segment = bytes.get(start..i).unwrap_or_default();
-            let mut key = segment;
-            let mut index = None;
-            if open == b'[' {
-                i += 1; // the `]`
-                        // Indices are plain digits (the validator writes them); anything else is a quoted key.
-                if !segment.is_empty() && segment.len() < 10 && segment.iter().all(|b| b.is_ascii_digit()) {
-                    index = Some(segment.iter().fold(0, |n, &b| n * 10 + usize::from(b - b'0')));
+            let next = match &node.value {
+                Value::Object(m) if open == b'.' => {
+                    m.iter().find(|(k, _)| k.name.as_bytes() == segment).map(|(_, v)| v)
                 }
-                // As `trim_matches('"')`, on bytes: that kept a `str` searcher instance in the module.
-                while let [b'"', rest @ ..] = key {
-                    key = rest;
+                Value::Array(a) if open == b'[' => {
+                    // Plain digits (the validator writes them); anything else names no element.
+                    let mut index = 0usize;
+                    let mut digits = true;
+                    for &b in segment {
+                        digits &= b.is_ascii_digit();
+                        index = index.wrapping_mul(10).wrapping_add(usize::from(b.wrapping_sub(b'0')));
+                    }
+                    a.get(index).filter(|_| digits)
                 }
-                while let [rest @ .., b'"'] = key {
-                    key = rest;
-                }
-            }
-            let next = match (index, &node.value) {
-                (None, Value::Object(m)) => m.iter().find(|(k, _)| k.name.as_bytes() == key).map(|(_, v)| v),
-                (Some(i), Value::Array(a)) => a.get(i),
                 _ => None,
             };
             match next {
