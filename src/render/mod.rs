@@ -63,6 +63,10 @@ impl View {
         View::Search,
     ];
 
+    /// Every view's name after a space, in the order of [`View::ALL`] (a test checks it): the list the
+    /// binding's unknown-view error ends with, as one text rather than a loop over the names.
+    pub const NAMES_LISTED: &'static str = " overview partners projects timeline economy recommendations search";
+
     pub fn parse(s: &str) -> Option<View> {
         // Over the array by reference: `into_iter()` was an array iterator instance of its own.
         let s = s.trim();
@@ -467,6 +471,16 @@ mod tests {
         for (i, view) in View::ALL.into_iter().enumerate() {
             assert_eq!(view.index(), i, "{view:?}");
         }
+    }
+
+    #[test]
+    fn names_listed_are_every_view_in_order() {
+        let mut listed = String::new();
+        for view in View::ALL {
+            listed.push(' ');
+            listed.push_str(view.as_str());
+        }
+        assert_eq!(View::NAMES_LISTED, listed);
     }
 
     #[test]
