@@ -105,8 +105,10 @@ impl Lang {
         // The primary subtag (up to the first `-` or `_`) is "ko", matched on the bytes: no position search.
         match s.trim().as_bytes() {
             [k, o, rest @ ..]
-                if k.eq_ignore_ascii_case(&b'k')
-                    && o.eq_ignore_ascii_case(&b'o')
+                // `| 0x20` lowers an ASCII letter and maps no other byte to `k` or `o`: no call to
+                // `eq_ignore_ascii_case` per byte.
+                if k | 0x20 == b'k'
+                    && o | 0x20 == b'o'
                     && matches!(rest.first(), None | Some(b'-' | b'_')) =>
             {
                 Lang::Ko
@@ -493,6 +495,8 @@ mod tests {
         assert_eq!(Lang::parse("ko"), Lang::Ko);
         assert_eq!(Lang::parse("kok"), Lang::En);
         assert_eq!(Lang::parse(" KO_kr "), Lang::Ko);
+        assert_eq!(Lang::parse("kO"), Lang::Ko);
+        assert_eq!(Lang::parse("ro"), Lang::En);
         assert_eq!(Lang::parse("k"), Lang::En);
         assert_eq!(Lang::parse(""), Lang::En);
     }
