@@ -575,10 +575,7 @@ fn render_view(brief: &LoadedBrief, view: &str, options: &JsValue) -> Result<JsV
             message.push(c);
         }
         message.push_str("\"; expected one of:");
-        for name in &View::ALL {
-            message.push(' ');
-            message.push_str(name.as_str());
-        }
+        message.push_str(View::NAMES_LISTED);
         return Err(usage_error(&message));
     };
     Ok(crate::render::render_view(brief, known, &render_options(options)?).into())

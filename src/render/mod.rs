@@ -63,6 +63,10 @@ impl View {
         View::Search,
     ];
 
+    /// Every view's name after a space, in the order of [`View::ALL`] (a test checks it): the list the
+    /// binding's unknown-view error ends with, as one text rather than a loop over the names.
+    pub const NAMES_LISTED: &'static str = " overview partners projects timeline economy recommendations search";
+
     pub fn parse(s: &str) -> Option<View> {
         // Over the array by reference: `into_iter()` was an array iterator instance of its own.
         let s = s.trim();
@@ -101,8 +105,10 @@ impl Lang {
         // The primary subtag (up to the first `-` or `_`) is "ko", matched on the bytes: no position search.
         match s.trim().as_bytes() {
             [k, o, rest @ ..]
-                if k.eq_ignore_ascii_case(&b'k')
-                    && o.eq_ignore_ascii_case(&b'o')
+                // `| 0x20` lowers an ASCII letter and maps no other byte to `k` or `o`: no call to
+                // `eq_ignore_ascii_case` per byte.
+                if k | 0x20 == b'k'
+                    && o | 0x20 == b'o'
                     && matches!(rest.first(), None | Some(b'-' | b'_')) =>
             {
                 Lang::Ko
@@ -490,6 +496,16 @@ mod tests {
     }
 
     #[test]
+    fn names_listed_are_every_view_in_order() {
+        let mut listed = String::new();
+        for view in View::ALL {
+            listed.push(' ');
+            listed.push_str(view.as_str());
+        }
+        assert_eq!(View::NAMES_LISTED, listed);
+    }
+
+    #[test]
     fn views_and_languages_parse() {
         for v in View::ALL {
             assert_eq!(View::parse(v.as_str()), Some(v));
@@ -499,6 +515,8 @@ mod tests {
         assert_eq!(Lang::parse("ko"), Lang::Ko);
         assert_eq!(Lang::parse("kok"), Lang::En);
         assert_eq!(Lang::parse(" KO_kr "), Lang::Ko);
+        assert_eq!(Lang::parse("kO"), Lang::Ko);
+        assert_eq!(Lang::parse("ro"), Lang::En);
         assert_eq!(Lang::parse("k"), Lang::En);
         assert_eq!(Lang::parse(""), Lang::En);
     }
