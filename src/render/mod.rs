@@ -157,7 +157,7 @@ fn render_view_in(ctx: &Ctx<'_>, s: &mut String, view: View) {
         return;
     }
     // Every view's `<section>` is opened and closed here, the view writing its content in between.
-    ctx.open_view_into(s, view);
+    ctx.open_view(s, view);
     match view {
         View::Overview => overview::render(ctx, s),
         View::Partners => partners::render(ctx, s),
@@ -270,15 +270,8 @@ impl Ctx<'_> {
         }
     }
 
-    /// Opens a view's `<section>` with its heading, in a new string.
-    pub fn open_view(&self, view: View) -> String {
-        let mut s = String::new();
-        self.open_view_into(&mut s, view);
-        s
-    }
-
-    /// Appends a view's `<section>` start tag and heading ([`Ctx::open_view`] in place).
-    pub fn open_view_into(&self, s: &mut String, view: View) {
+    /// Appends a view's `<section>` start tag and heading; the caller writes the content and closes it.
+    pub fn open_view(&self, s: &mut String, view: View) {
         let v = view.as_str();
         s.push_str("<section class=\"bi-view bi-view-");
         s.push_str(v);

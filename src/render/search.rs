@@ -17,7 +17,8 @@ const SNIPPET_LENGTH: usize = 200;
 /// Out of line: inlined into `render_view_in`, it was 12 B more gzipped.
 #[inline(never)]
 pub(crate) fn render_view(ctx: &Ctx<'_>) -> String {
-    let mut s = ctx.open_view(View::Search);
+    let mut s = String::new();
+    ctx.open_view(&mut s, View::Search);
     let label = ctx.t(Msg::SearchLabel);
     s.push_str("<div class=\"bi-search\" part=\"search\" role=\"search\"><label class=\"bi-search-label\" for=\"");
     ctx.push_id(&mut s, "search-input");
