@@ -8,24 +8,39 @@
 // The Wasm module's allocator unless a feature picks another (bench/allocator.md).
 #[cfg(any(test, all(target_arch = "wasm32", not(feature = "wee_alloc"), not(feature = "dlmalloc"))))]
 mod allocator;
-pub mod date;
-pub mod decode;
-pub mod diagnostics;
-pub mod json;
+// Layers, each using only those before it: the brief format, loading and checking it, questions asked of
+// it, rendering it; the Wasm binding and the CLI (src/bin) on top.
 pub mod load;
 pub mod model;
-pub mod order;
 pub mod query;
 pub mod render;
 pub mod schema;
-pub mod search;
-mod text;
-pub mod validate;
 
 #[cfg(target_arch = "wasm32")]
 mod binding;
 
-pub use diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
-pub use load::{load, load_embedded, LoadedBrief, EMBEDDED_BRIEF_JSON, MAX_BRIEF_BYTES};
+// Transitional helpers, being replaced by std and serde.
+mod json_text;
+pub mod order;
+mod text;
+
+// Former module paths, kept while the layers settle.
+pub use load::{decode, diagnostics, json, validate};
+pub use model::date;
+pub use query::search;
+
+pub use load::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
+pub use load::{EMBEDDED_BRIEF_JSON, MAX_BRIEF_BYTES};
 pub use model::Brief;
-pub use query::{Item, ItemKind};
+pub use query::{Item, ItemKind, LoadedBrief};
+
+/// Parses, checks and indexes a brief from JSON text: every problem at once, each with its path, line
+/// and column.
+pub fn load(text: &str) -> Result<LoadedBrief, Diagnostics> {
+    LoadedBrief::load(text)
+}
+
+/// The Sejong brief compiled into the crate, checked and indexed.
+pub fn load_embedded() -> Result<LoadedBrief, Diagnostics> {
+    LoadedBrief::embedded()
+}

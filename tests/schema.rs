@@ -184,7 +184,7 @@ fn full_brief() -> Brief {
 
 /// The full sample as JSON text, written by the model's own JSON writers (the names JS sees).
 fn full_text() -> String {
-    json::to_json_text(&full_brief(), |v| v.to_string())
+    serde_json::to_string(&full_brief()).unwrap()
 }
 
 fn full_tree() -> Node {

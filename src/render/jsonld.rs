@@ -3,7 +3,8 @@
 
 use super::escape::quote_link;
 use super::LoadedBrief;
-use crate::json::{number_text, JsonText, ToJson};
+use crate::json::number_text;
+use crate::json_text::{JsonText, ToJson};
 use crate::model::{ActorKind, Evidence, Qualifier};
 use crate::query::{Item, ItemKind};
 
@@ -12,7 +13,7 @@ use crate::query::{Item, ItemKind};
 pub fn render_jsonld(b: &LoadedBrief) -> String {
     // The compact writer the JS API uses: JsonWriter's nesting stack and indentation stay out of the
     // Wasm module. Its fractional numbers are never written here (values go through `number_text`).
-    crate::json::to_json_text(&Report(b), |v| number_text(v, 3))
+    crate::json_text::to_json_text(&Report(b), |v| number_text(v, 3))
 }
 
 struct Report<'a>(&'a LoadedBrief);

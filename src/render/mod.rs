@@ -30,8 +30,8 @@ pub use search::render_search_results;
 pub use shell::render_shell;
 
 pub(crate) use crate::json::push_int;
-use crate::load::LoadedBrief;
 use crate::model::Evidence;
+use crate::query::LoadedBrief;
 use crate::query::{Item, ItemKind};
 use escape::push_escaped;
 use i18n::{tr, Msg};

@@ -3,13 +3,11 @@
 //! values, JSON-LD) and pretty ([`JsonWriter`]: JSON Schema, the CLI's machine-readable output).
 
 mod parse;
-mod ser;
 mod write;
 
 pub use parse::{parse, MAX_DEPTH};
-pub use ser::{to_json_text, JsonFields, JsonText, ToJson};
 pub use write::{escape_json_string, integer_text, number_text, JsonWriter};
-pub(crate) use write::{push_int, push_zero_padded, whole_number_digits};
+pub(crate) use write::{push_int, push_json_string, push_zero_padded, whole_number_digits};
 
 /// A parsed JSON value and the 1-based line and column where it starts.
 #[derive(Debug, Clone, PartialEq)]

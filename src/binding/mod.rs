@@ -8,8 +8,9 @@
 
 use crate::date::{iso_date, Precision};
 use crate::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::json::{integer_text, push_int, JsonFields, JsonText, ToJson};
-use crate::load::LoadedBrief;
+use crate::json::{integer_text, push_int};
+use crate::json_text::{JsonFields, JsonText, ToJson};
+use crate::query::LoadedBrief;
 use crate::query::{Item, TimelineEntry};
 use crate::render::{Lang, RenderOptions, View};
 use wasm_bindgen::prelude::*;
@@ -407,7 +408,7 @@ fn whole_input_error(kind: DiagnosticKind, message: String) -> JsValue {
 /// not generic, so every data method shares it rather than inlining its own copy.
 #[inline(never)]
 fn to_js(value: &dyn ToJson) -> JsValue {
-    json_parse(&crate::json::to_json_text(value, number_string))
+    json_parse(&crate::json_text::to_json_text(value, number_string))
 }
 
 /// An item on its own is written as its summary, `{id, kind, title}`, as `related` and `itemsBy*` return
@@ -619,7 +620,7 @@ fn handle(loaded: Result<LoadedBrief, Diagnostics>) -> Result<BriefHandle, JsVal
 /// differ only in `text`, so wasm-opt merges their shims.
 #[inline(never)]
 fn load_from(value: &JsValue, text: fn(&JsValue) -> Result<String, JsValue>) -> Result<BriefHandle, JsValue> {
-    handle(crate::load::load(&text(value)?))
+    handle(crate::load(&text(value)?))
 }
 
 // JS arguments are borrowed (`&JsValue`): taken by value, each export shim carried the value's drop
@@ -656,7 +657,7 @@ impl BriefHandle {
 
     /// The brief compiled into the module (Sejong Policy Brief 2025-30).
     pub fn embedded() -> Result<BriefHandle, JsValue> {
-        handle(crate::load::load_embedded())
+        handle(crate::load_embedded())
     }
 
     #[wasm_bindgen(unchecked_return_type = "BriefMeta")]

@@ -92,7 +92,7 @@ impl JsonText {
 
     #[inline(never)]
     pub fn string(&mut self, s: &str) {
-        super::write::push_json_string(&mut self.out, s);
+        crate::json::push_json_string(&mut self.out, s);
     }
 
     #[inline(never)]
@@ -559,5 +559,53 @@ mod tests {
         let text = to_json_text(&whole.brief, |v| crate::json::number_text(v, 3));
         let reparsed = crate::load(&text).unwrap_or_else(|d| panic!("{}", d));
         assert_eq!(reparsed.brief, whole.brief);
+    }
+}
+
+/// The serde derives write what the hand-written writers above wrote (same members, same values), so the
+/// writers can go.
+#[cfg(test)]
+mod serde_agrees {
+    use super::*;
+    use serde_json::Value;
+
+    /// Numbers as JavaScript sees them: `8000` and `8000.0` are one value.
+    fn as_js(v: Value) -> Value {
+        match v {
+            Value::Number(n) => serde_json::json!(n.as_f64().unwrap()),
+            Value::Array(a) => Value::Array(a.into_iter().map(as_js).collect()),
+            Value::Object(o) => Value::Object(o.into_iter().map(|(k, v)| (k, as_js(v))).collect()),
+            other => other,
+        }
+    }
+
+    fn same<T: ToJson + serde::Serialize>(value: &T) {
+        let hand: Value = serde_json::from_str(&to_json_text(value, |v| v.to_string())).unwrap();
+        let derived = serde_json::to_value(value).unwrap();
+        assert_eq!(as_js(hand), as_js(derived));
+    }
+
+    #[test]
+    fn on_the_embedded_brief_and_its_queries() {
+        let loaded = crate::load_embedded().unwrap();
+        same(&loaded.brief);
+        let derived: Brief = serde_json::from_str(crate::EMBEDDED_BRIEF_JSON).unwrap();
+        assert_eq!(derived, loaded.brief);
+        let subject = loaded.brief.meta.subject.clone().unwrap();
+        let partners = loaded.partners(&subject);
+        assert!(!partners.is_empty());
+        for p in &partners {
+            same(p);
+        }
+        let hits = loaded.search("wonsan", 5);
+        assert!(!hits.is_empty());
+        for h in &hits {
+            same(h);
+        }
+        let problems = crate::load(r#"{"format": 1, "meta": 3, "axes": [{"id": "A"}]}"#).unwrap_err();
+        assert!(!problems.is_empty());
+        for d in problems.iter() {
+            same(d);
+        }
     }
 }

@@ -13,7 +13,7 @@ pub const MAX_QUERY_CHARS: usize = 200;
 /// At most this many terms of a query are used.
 pub const MAX_QUERY_TERMS: usize = 8;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SearchHit {
     pub id: String,
     pub kind: ItemKind,
@@ -23,7 +23,7 @@ pub struct SearchHit {
     pub matches: Vec<FieldMatch>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct FieldMatch {
     /// `title`, `summary`, `risks`, ..., or `quote` for evidence.
     pub field: String,
@@ -35,6 +35,7 @@ pub struct FieldMatch {
     /// Matched ranges as UTF-16 code-unit offsets `[start, end)` — what JavaScript strings index by.
     pub ranges: Vec<[u32; 2]>,
     /// The same ranges as byte offsets into `text`, for Rust callers.
+    #[serde(skip)]
     pub byte_ranges: Vec<(usize, usize)>,
 }
 

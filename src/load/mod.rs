@@ -1,10 +1,13 @@
 //! Loading a brief: text → JSON tree → typed [`Brief`] → semantic checks → indexed [`LoadedBrief`].
 //! Every stage reports all the problems it can find, each with a path, line and column.
 
-use crate::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::json;
+pub mod decode;
+pub mod diagnostics;
+pub mod json;
+pub mod validate;
+
 use crate::model::Brief;
-use crate::search::SearchIndex;
+use diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
 
 /// Largest brief file accepted: 4 MiB. A long brief encodes to well under 200 KiB; anything larger is
 /// almost certainly the wrong file, and refusing it early keeps a page's memory bounded.
@@ -14,17 +17,8 @@ pub const MAX_BRIEF_BYTES: usize = 4 * 1024 * 1024;
 /// in as the default brief.
 pub const EMBEDDED_BRIEF_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/embedded-brief.json"));
 
-/// A validated brief with the indexes its queries need.
-#[derive(Debug, Clone)]
-pub struct LoadedBrief {
-    pub brief: Brief,
-    /// Item id → where it lives; built once at load.
-    pub(crate) ids: crate::query::IdIndex,
-    pub(crate) search: SearchIndex,
-}
-
 /// Parses and validates a brief from JSON text.
-pub fn load(text: &str) -> Result<LoadedBrief, Diagnostics> {
+pub fn load(text: &str) -> Result<Brief, Diagnostics> {
     if text.len() > MAX_BRIEF_BYTES {
         return Err(Diagnostics(vec![Diagnostic::whole_input(
             DiagnosticKind::Limit,
@@ -48,21 +42,13 @@ pub fn load(text: &str) -> Result<LoadedBrief, Diagnostics> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(LoadedBrief::index(brief))
+    Ok(brief)
 }
 
 /// The embedded Sejong brief. It is checked by the test suite, so loading it cannot fail at run time;
 /// should it ever, the error says so rather than panicking.
-pub fn load_embedded() -> Result<LoadedBrief, Diagnostics> {
+pub fn load_embedded() -> Result<Brief, Diagnostics> {
     load(EMBEDDED_BRIEF_JSON)
-}
-
-impl LoadedBrief {
-    fn index(brief: Brief) -> LoadedBrief {
-        let ids = crate::query::build_id_index(&brief);
-        let search = SearchIndex::build(&brief);
-        LoadedBrief { brief, ids, search }
-    }
 }
 
 /// Inverse of [`json::path_string`] for the paths the validator writes (`$.a[1].b`, `$["k"]`). The loader

@@ -2,7 +2,8 @@
 
 use std::fmt;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum DiagnosticKind {
     /// The text is not JSON.
     Syntax,
@@ -22,7 +23,7 @@ impl DiagnosticKind {
 }
 
 /// One problem. `line` and `column` are 1-based; the column counts characters, not bytes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
     pub kind: DiagnosticKind,
     /// JSONPath-like location, e.g. `$.projects[2].evidence[0].paragraph`; `$` for the whole document.

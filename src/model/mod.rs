@@ -7,39 +7,56 @@
 //! Ids are slugs (`^[a-z0-9]+(-[a-z0-9]+)*$`), unique across the whole brief, so any item can refer to
 //! any other by id (`axes`, `actors`, `related`, `from`, `to`, `area`).
 
+pub mod date;
+pub mod item;
+
+use serde::{Deserialize, Serialize};
+
 /// The only format version this crate reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
 
 /// A stable slug naming an item; unique across the brief.
 pub type Id = String;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Brief {
     /// Optional pointer to the JSON Schema, so editors can explain and check fields while typing.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// Format version; must be [`FORMAT_VERSION`].
     pub format: u32,
     pub meta: Meta,
     /// The brief's headline assessments.
+    #[serde(default)]
     pub key_judgments: Vec<Judgment>,
     /// The policy axes the brief organises its argument around.
+    #[serde(default)]
     pub axes: Vec<Axis>,
     /// States, blocs, people, institutions and organisations.
+    #[serde(default)]
     pub actors: Vec<Actor>,
     /// Directed relations between actors (`from` treats `to` as ...).
+    #[serde(default)]
     pub relations: Vec<Relation>,
     /// Livelihood and development projects.
+    #[serde(default)]
     pub projects: Vec<Project>,
     /// Quantities the brief reports over time.
+    #[serde(default)]
     pub indicators: Vec<Indicator>,
     /// Dated events, each with the precision the brief gives.
+    #[serde(default)]
     pub events: Vec<Event>,
     /// The areas recommendations are grouped by, in display order.
+    #[serde(default)]
     pub recommendation_areas: Vec<RecommendationArea>,
+    #[serde(default)]
     pub recommendations: Vec<Recommendation>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Meta {
     /// Series name, e.g. "Sejong Policy Briefs".
     pub series: String,
@@ -53,50 +70,65 @@ pub struct Meta {
     /// BCP 47 language tag of the brief's text, e.g. "en".
     pub language: String,
     /// Where the brief is published; used for links and `#:~:text=` fragments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_url: Option<String>,
     /// Number of body paragraphs; evidence paragraph numbers run from 1 to this.
     pub paragraphs: u32,
     /// The actor the brief is about (centre of the partner network), by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<Id>,
     /// Copyright / attribution line shown with quotes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rights: Option<String>,
     /// One- or two-sentence description of the brief, in the encoder's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Author {
     pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub affiliation: Option<String>,
 }
 
 /// Where a claim comes from: a body paragraph (1-based) and a verbatim quote from it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Evidence {
     pub paragraph: u32,
     pub quote: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Judgment {
     pub id: Id,
     pub text: String,
+    #[serde(default)]
     pub axes: Vec<Id>,
+    #[serde(default)]
     pub related: Vec<Id>,
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Axis {
     pub id: Id,
     pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
+    #[serde(default)]
     pub related: Vec<Id>,
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum ActorKind {
     State,
     Bloc,
@@ -105,22 +137,28 @@ pub enum ActorKind {
     Organization,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Actor {
     pub id: Id,
     pub name: String,
     pub kind: ActorKind,
     /// Short name for tight spaces (network nodes), e.g. "DPRK".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Actors this one belongs to (a person to a state, a state to a bloc), by id.
+    #[serde(default)]
     pub member_of: Vec<Id>,
+    #[serde(default)]
     pub related: Vec<Id>,
     pub evidence: Vec<Evidence>,
 }
 
 /// How `from` stands towards `to`, as the brief assesses it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Stance {
     /// Active, valued cooperation.
     Cooperative,
@@ -134,7 +172,8 @@ pub enum Stance {
     Neutral,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Relation {
     pub id: Id,
     /// Actor id.
@@ -145,43 +184,60 @@ pub struct Relation {
     pub role: String,
     pub stance: Stance,
     /// Fields of cooperation (or contention), e.g. "energy", "tourism".
+    #[serde(default)]
     pub fields: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
+    #[serde(default)]
     pub axes: Vec<Id>,
+    #[serde(default)]
     pub related: Vec<Id>,
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Project {
     pub id: Id,
     pub name: String,
     /// A slug grouping projects, e.g. "healthcare", "agriculture", "tourism".
     pub sector: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<Place>,
     /// The policy the project is promoted under, e.g. "20×10 regional development policy".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_frame: Option<String>,
     /// Timing in words, as the brief gives it ("completed within six months").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timing: Option<String>,
     /// A date for the timeline, when the brief gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<DateSpec>,
+    #[serde(default)]
     pub claimed_results: Vec<String>,
     /// The brief's assessment of risks and weaknesses.
+    #[serde(default)]
     pub risks: Vec<String>,
+    #[serde(default)]
     pub actors: Vec<Id>,
+    #[serde(default)]
     pub axes: Vec<Id>,
+    #[serde(default)]
     pub related: Vec<Id>,
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Place {
     pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coordinates: Option<Coordinates>,
 }
 
 /// Map coordinates. Briefs rarely give them, so they say how exact they are and where they come from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Coordinates {
     pub lat: f64,
     pub lon: f64,
@@ -190,21 +246,28 @@ pub struct Coordinates {
     pub source: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Indicator {
     pub id: Id,
     pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// In the order the brief tells them (usually chronological).
+    #[serde(default)]
     pub observations: Vec<Observation>,
+    #[serde(default)]
     pub axes: Vec<Id>,
+    #[serde(default)]
     pub related: Vec<Id>,
     pub evidence: Vec<Evidence>,
 }
 
 /// How an observation's number is to be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Qualifier {
     /// `low == high`, stated exactly.
     Exact,
@@ -218,48 +281,64 @@ pub enum Qualifier {
     AtMost,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Observation {
     pub id: Id,
     /// When, in the brief's words ("during the pandemic").
     pub label: String,
     /// When, as a date, if the brief gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<DateSpec>,
     pub qualifier: Qualifier,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub low: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub high: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Event {
     pub id: Id,
     pub title: String,
     pub date: DateSpec,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    #[serde(default)]
     pub actors: Vec<Id>,
+    #[serde(default)]
     pub axes: Vec<Id>,
+    #[serde(default)]
     pub related: Vec<Id>,
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RecommendationArea {
     pub id: Id,
     pub label: String,
     /// Who the recommendations are addressed to (actor id), e.g. "south-korea".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addressee: Option<Id>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Recommendation {
     pub id: Id,
     /// Recommendation area id.
     pub area: Id,
     pub text: String,
+    #[serde(default)]
     pub actors: Vec<Id>,
+    #[serde(default)]
     pub axes: Vec<Id>,
+    #[serde(default)]
     pub related: Vec<Id>,
     pub evidence: Vec<Evidence>,
 }
@@ -268,5 +347,6 @@ pub struct Recommendation {
 /// `2025-11-19` (day), `2025-09` (month), `2025-Q3` (quarter), `2025-H2` (half),
 /// `2025-summer` (season, northern hemisphere), `2025` (year), or a period `2021/2025`
 /// whose ends are any of the above. See [`crate::date`] for parsing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct DateSpec(pub String);
