@@ -9,7 +9,8 @@
  *
  * Attributes: src (brief JSON URL; absent = the brief embedded in the Wasm module), view (initial view),
  * lang (UI language, "en" | "ko"; else the closest [lang] ancestor), theme ("light" | "dark" | "auto"),
- * wasm (URL of brief_insights_bg.wasm; default ../pkg/ next to this script).
+ * wasm (URL of the reader module's brief_insights_bg.wasm; default ../pkg/ next to this script; the author
+ * module, fetched only to explain a broken brief or for a widget without src, is in author/ next to it).
  * Events: brief-insights:select {view, item, kind}, brief-insights:ready, brief-insights:error {message}.
  * Styling: CSS custom properties --bi-* and ::part(...) — see brief-insights.css and the README.
  *
@@ -27,6 +28,8 @@ const CLICK_ACTIONS = ['cite', 'close-dialog', 'select', 'filter-sector', 'goto'
 const config = {
   glueUrl: null,
   wasmUrl: null,
+  authorGlueUrl: null,
+  authorWasmUrl: null,
   cssUrl: new URL('./brief-insights.css', import.meta.url).href,
 };
 
@@ -57,34 +60,93 @@ const UI_TEXT = {
   },
 };
 
+// --- The WebAssembly modules ----------------------------------------------------------------------------
+//
+// The READER module (../pkg/brief_insights.js + _bg.wasm) is what every page downloads: it loads a
+// JSON.parse'd brief (Brief.fromObject), queries and renders. The AUTHOR module (../pkg/author/) has the full
+// diagnostics (validate: every problem with line and column) and the Sejong brief compiled in
+// (Brief.embedded); the widget fetches it only for a widget without `src`, or to explain a brief the reader
+// refused. Each is instantiated once per page and shared by every widget.
+//
+// The default URLs are written as literal `new URL('…', import.meta.url)` and `import('…')`: a bundler (Vite,
+// Rollup, webpack) sees them and emits the files; without a bundler they resolve next to this script.
+// The .wasm is fetched and compiled (streaming) at the same time as the glue is imported, not after it.
+
+const DEFAULT_READER = {
+  wasmUrl: new URL('../pkg/brief_insights_bg.wasm', import.meta.url).href,
+  importGlue: () => import('../pkg/brief_insights.js'),
+};
+const DEFAULT_AUTHOR = {
+  wasmUrl: new URL('../pkg/author/brief_insights_bg.wasm', import.meta.url).href,
+  importGlue: () => import('../pkg/author/brief_insights.js'),
+};
+
 function defaultWasmUrl() {
-  return new URL('../pkg/brief_insights_bg.wasm', import.meta.url).href;
+  return DEFAULT_READER.wasmUrl;
 }
 
-// --- One Wasm instance for every widget on the page --------------------------------------------------
-
-let runtimePromise = null;
-let runtimeWasmUrl = null;
-
-/**
- * Imports the wasm-bindgen glue and instantiates the module once; later calls share the same promise.
- * The first widget to start decides the URLs (configure() or its `wasm` attribute); later `wasm`
- * attributes are ignored because a page needs only one instance.
- */
-function loadRuntime(wasmAttribute, baseUrl) {
-  if (!runtimePromise) {
-    const wasmUrl = config.wasmUrl ?? (wasmAttribute ? new URL(wasmAttribute, baseUrl).href : defaultWasmUrl());
-    const glueUrl = config.glueUrl ?? new URL('brief_insights.js', wasmUrl).href;
-    runtimeWasmUrl = wasmUrl;
-    runtimePromise = (async () => {
-      const glue = await import(glueUrl);
-      await glue.default({ module_or_path: wasmUrl });
-      return glue;
-    })();
-    // Keep the rejection observed here so an unused failure never becomes an unhandledrejection.
-    runtimePromise.catch(() => {});
+/** Fetches and compiles a .wasm; streaming when it is served as application/wasm. */
+async function compileWasm(url) {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
+  const type = (response.headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
+  if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
+    return WebAssembly.compileStreaming(response);
   }
-  return runtimePromise;
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+/** Imports a wasm-bindgen glue and instantiates its module, the two downloads in parallel. */
+function instantiate({ wasmUrl, importGlue }) {
+  const compiled = compileWasm(wasmUrl);
+  const glue = importGlue();
+  // Both are awaited below; until then a rejection must not count as unhandled.
+  compiled.catch(() => {});
+  glue.catch(() => {});
+  const ready = (async () => {
+    const [module, wasm] = await Promise.all([glue, compiled]);
+    await module.default({ module_or_path: wasm });
+    return module;
+  })();
+  ready.catch(() => {});
+  return ready;
+}
+
+function readerUrls(wasmAttribute, baseUrl) {
+  if (!config.wasmUrl && !config.glueUrl && !wasmAttribute) {
+    return { ...DEFAULT_READER, glueUrl: new URL('brief_insights.js', DEFAULT_READER.wasmUrl).href, isDefault: true };
+  }
+  const wasmUrl = config.wasmUrl ?? (wasmAttribute ? new URL(wasmAttribute, baseUrl).href : DEFAULT_READER.wasmUrl);
+  const glueUrl = config.glueUrl ?? new URL('brief_insights.js', wasmUrl).href;
+  return { wasmUrl, glueUrl, importGlue: () => import(/* @vite-ignore */ glueUrl), isDefault: false };
+}
+
+function authorUrls(reader) {
+  if (!config.authorGlueUrl && !config.authorWasmUrl && reader.isDefault) return DEFAULT_AUTHOR;
+  const glueUrl = config.authorGlueUrl ?? new URL('author/brief_insights.js', reader.glueUrl).href;
+  const wasmUrl = config.authorWasmUrl ?? new URL('brief_insights_bg.wasm', glueUrl).href;
+  return { wasmUrl, importGlue: () => import(/* @vite-ignore */ glueUrl) };
+}
+
+// The first widget to start decides the URLs (configure() or its `wasm` attribute); later `wasm`
+// attributes are ignored because a page needs only one instance of each module.
+let reader = null;
+let author = null;
+
+function loadReader(wasmAttribute, baseUrl) {
+  if (!reader) {
+    const urls = readerUrls(wasmAttribute, baseUrl);
+    reader = { urls, promise: instantiate(urls) };
+  }
+  return reader;
+}
+
+function loadAuthor(wasmAttribute, baseUrl) {
+  if (!author) {
+    const urls = authorUrls(reader?.urls ?? readerUrls(wasmAttribute, baseUrl));
+    author = { urls, promise: instantiate(urls) };
+  }
+  return author;
 }
 
 // --- Trusted Types ------------------------------------------------------------------------------------
@@ -126,7 +188,8 @@ class FetchError extends Error {
 async function fetchBriefText(url, text) {
   let response;
   try {
-    response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    // No extra headers: the request must match a page's <link rel="preload" as="fetch" crossorigin>.
+    response = await fetch(url, { credentials: 'same-origin' });
   } catch {
     throw new FetchError(url, text.networkError);
   }
@@ -144,8 +207,18 @@ async function fetchBriefText(url, text) {
 const startCallbacks = new WeakMap();
 let nearViewportObserver = null;
 
+/** Within 200px of the viewport now (one layout read); such a widget starts at once, not a frame later. */
+function nearViewportNow(element) {
+  if (element.getClientRects().length === 0) return false;
+  const rect = element.getBoundingClientRect();
+  const margin = 200;
+  const width = window.innerWidth || document.documentElement.clientWidth;
+  const height = window.innerHeight || document.documentElement.clientHeight;
+  return rect.bottom > -margin && rect.right > -margin && rect.top < height + margin && rect.left < width + margin;
+}
+
 function whenNearViewport(element, callback) {
-  if (typeof IntersectionObserver !== 'function') {
+  if (typeof IntersectionObserver !== 'function' || nearViewportNow(element)) {
     callback();
     return;
   }
@@ -251,6 +324,38 @@ function isBriefError(error) {
       Array.isArray(error.diagnostics) &&
       error.diagnostics.length > 0,
   );
+}
+
+/**
+ * Loads a brief's text with the reader module: JSON.parse, then Brief.fromObject. Only when that fails (a
+ * JSON syntax error, or a brief the reader refuses, which it reports by JSON path alone) is the author
+ * module fetched, to report every problem with its line and column (validate).
+ */
+async function loadBrief(glue, json, loadAuthorModule) {
+  let readerError;
+  try {
+    return glue.Brief.fromObject(JSON.parse(json));
+  } catch (error) {
+    if (!(error instanceof SyntaxError) && !isBriefError(error)) throw error;
+    readerError = error;
+  }
+  let diagnostics = null;
+  try {
+    const authorModule = await loadAuthorModule();
+    diagnostics = authorModule.validate(json);
+  } catch {
+    // Without the author module the reader's own report stands (JSON paths, no line and column).
+  }
+  if (Array.isArray(diagnostics) && diagnostics.length > 0) throw invalidBriefError(diagnostics);
+  if (isBriefError(readerError)) throw readerError;
+  throw invalidBriefError([{ line: 0, column: 0, path: '$', message: readerError.message }]);
+}
+
+function invalidBriefError(diagnostics) {
+  const error = new Error(diagnostics.map((d) => d.message).join('; '));
+  error.name = 'BriefError';
+  error.diagnostics = diagnostics;
+  return error;
 }
 
 function makeElement(tag, className, part) {
@@ -404,16 +509,27 @@ class BriefInsightsElement extends HTMLElement {
     const generation = ++this.#generation;
     const text = this.#text();
     const src = this.getAttribute('src');
+    const wasmAttribute = this.getAttribute('wasm');
     let stage = 'wasm';
+    let module = null;
     try {
-      const runtimeFor = loadRuntime(this.getAttribute('wasm'), document.baseURI);
-      // Fetch the brief while the module instantiates.
-      const briefUrl = src !== null ? new URL(src, document.baseURI).href : null;
-      const briefText = briefUrl ? fetchBriefText(briefUrl, text) : null;
-      briefText?.catch(() => {});
-      const glue = await runtimeFor;
-      stage = 'brief';
-      const brief = briefUrl ? glue.Brief.fromJson(await briefText) : glue.Brief.embedded();
+      let brief;
+      if (src !== null) {
+        // The brief and the reader module download at the same time.
+        const briefUrl = new URL(src, document.baseURI).href;
+        const briefText = fetchBriefText(briefUrl, text);
+        briefText.catch(() => {});
+        module = loadReader(wasmAttribute, document.baseURI);
+        const glue = await module.promise;
+        stage = 'brief';
+        brief = await loadBrief(glue, await briefText, () => loadAuthor(wasmAttribute, document.baseURI).promise);
+      } else {
+        // No `src`: the brief compiled into the author module.
+        module = loadAuthor(wasmAttribute, document.baseURI);
+        const glue = await module.promise;
+        stage = 'brief';
+        brief = glue.Brief.embedded();
+      }
       if (generation !== this.#generation) {
         brief.free();
         return;
@@ -434,11 +550,11 @@ class BriefInsightsElement extends HTMLElement {
     } catch (error) {
       if (generation !== this.#generation) return;
       this.#freeBrief();
-      this.#showError(stage, error);
+      this.#showError(stage, error, module?.urls.wasmUrl);
     }
   }
 
-  #showError(stage, error) {
+  #showError(stage, error, wasmUrl) {
     const text = this.#text();
     const panel = this.#errorPanel;
     panel.replaceChildren();
@@ -465,7 +581,7 @@ class BriefInsightsElement extends HTMLElement {
       panel.append(list);
       summary += ' ' + error.diagnostics.map((d) => `${d.line}:${d.column} ${d.path} ${d.message}`).join('; ');
     } else if (stage === 'wasm') {
-      summary = text.wasmFailed(runtimeWasmUrl ?? defaultWasmUrl(), errorMessage(error));
+      summary = text.wasmFailed(wasmUrl ?? defaultWasmUrl(), errorMessage(error));
       message.textContent = summary;
     } else {
       summary = text.renderFailed(errorMessage(error));
@@ -841,6 +957,10 @@ export const BriefInsights = {
     if (options.wasmUrl) config.wasmUrl = new URL(options.wasmUrl, document.baseURI).href;
     if (options.glueUrl) config.glueUrl = new URL(options.glueUrl, document.baseURI).href;
     if (options.cssUrl) config.cssUrl = new URL(options.cssUrl, document.baseURI).href;
+    // The author module (diagnostics with line and column, the embedded brief): by default author/ next to
+    // the reader glue; its .wasm next to its glue.
+    if (options.authorGlueUrl) config.authorGlueUrl = new URL(options.authorGlueUrl, document.baseURI).href;
+    if (options.authorWasmUrl) config.authorWasmUrl = new URL(options.authorWasmUrl, document.baseURI).href;
   },
   views: [...VIEWS],
   elementName: ELEMENT_NAME,

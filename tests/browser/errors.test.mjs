@@ -60,6 +60,26 @@ describe('errors stay inside the widget', () => {
     }
   });
 
+  it('the author module is fetched only to explain a broken brief', async () => {
+    const good = await openPage(env, '/www/index.html');
+    try {
+      assert.deepEqual(good.record.requests.filter((url) => url.includes('/pkg/author/')), []);
+      assert.equal(good.record.requests.filter((url) => url.endsWith('/pkg/brief_insights_bg.wasm')).length, 1);
+    } finally {
+      await good.close();
+    }
+    const broken = await openPage(env, '/www/malformed.html');
+    try {
+      const author = broken.record.requests.filter((url) => url.includes('/pkg/author/'));
+      assert.deepEqual(author.map((url) => url.slice(url.lastIndexOf('/') + 1)).sort(), [
+        'brief_insights.js',
+        'brief_insights_bg.wasm',
+      ]);
+    } finally {
+      await broken.close();
+    }
+  });
+
   it('a network failure is reported as such', async () => {
     const env2 = env;
     const context = await env2.browser.newContext();

@@ -49,6 +49,7 @@ describe('several widgets on one page', () => {
       await page.evaluate(() => {
         const widget = document.createElement('brief-insights');
         widget.id = 'added-widget';
+        widget.setAttribute('src', '../briefs/sejong-2025-30.json');
         widget.setAttribute('view', 'recommendations');
         document.querySelector('main').append(widget);
       });
@@ -76,13 +77,14 @@ describe('several widgets on one page', () => {
       });
       await page.evaluate(async () => {
         const { Brief } = await import('/pkg/brief_insights.js');
-        const fromJson = Brief.fromJson;
+        // The widget loads a brief with JSON.parse + Brief.fromObject (the reader module's way in).
+        const fromObject = Brief.fromObject;
         const free = Brief.prototype.free;
         window.__created = 0;
         window.__freed = 0;
-        Brief.fromJson = function countedFromJson(text) {
+        Brief.fromObject = function countedFromObject(value) {
           window.__created++;
-          return fromJson.call(this, text);
+          return fromObject.call(this, value);
         };
         Brief.prototype.free = function countedFree() {
           window.__freed++;
@@ -129,11 +131,33 @@ describe('several widgets on one page', () => {
       await page.evaluate(async () => {
         const { BriefInsights } = await import('/www/brief-insights.js');
         BriefInsights.configure({ wasmUrl: '/pkg/brief_insights_bg.wasm?configured=1' });
+        // With a src the widget needs the reader module only (without one, the author module's embedded brief).
+        document.querySelector('#lazy-widget').setAttribute('src', '../briefs/sejong-2025-30.json');
       });
       await page.locator('#lazy-widget').scrollIntoViewIfNeeded();
       await page.locator('#lazy-widget[data-state="ready"]').waitFor();
       const wasm = session.record.requests.filter((url) => url.includes('.wasm'));
       assert.deepEqual(wasm, [`${env.baseUrl}/pkg/brief_insights_bg.wasm?configured=1`]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('a widget without src takes the embedded brief from the author module, which configure() can place', async () => {
+    const session = await openPage(env, '/www/lazy.html', { waitForReady: false });
+    try {
+      const page = session.page;
+      await page.waitForLoadState('load');
+      await page.evaluate(async () => {
+        const { BriefInsights } = await import('/www/brief-insights.js');
+        BriefInsights.configure({ authorWasmUrl: '/pkg/author/brief_insights_bg.wasm?configured=1' });
+      });
+      await page.locator('#lazy-widget').scrollIntoViewIfNeeded();
+      await page.locator('#lazy-widget[data-state="ready"]').waitFor();
+      const wasm = session.record.requests.filter((url) => url.includes('.wasm'));
+      assert.deepEqual(wasm, [`${env.baseUrl}/pkg/author/brief_insights_bg.wasm?configured=1`]);
+      const glue = session.record.requests.filter((url) => /brief_insights\.js/.test(url));
+      assert.deepEqual(glue, [`${env.baseUrl}/pkg/author/brief_insights.js`]);
     } finally {
       await session.close();
     }

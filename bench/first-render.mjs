@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+// First render, side by side: <brief-insights> on the Sejong brief (view `timeline`) against TimelineJS
+// showing the brief's dated events, both served by tools/serve.mjs on 127.0.0.1 and loaded in headless
+// Chromium with cold caches (a fresh browser context for every load), alternating the two pages.
+//
+//   node bench/first-render.mjs [--pairs 15] [--throttle]
+//
+// First render = ms from navigation start (performance.timeOrigin) until
+//   ours:       the widget's brief-insights:ready event (first view in the shadow DOM, styled, shown)
+//   TimelineJS: the first slide's headline in the DOM, or its `loaded` event, whichever is first
+// (bench/first-render/mark-ours.js and timelinejs.js set window.__firstRender).
+// --throttle adds a network profile through the DevTools protocol (40 ms latency each way, 10 Mbit/s):
+// on loopback alone, fetches that wait for one another cost almost nothing.
+//
+// Needs pkg/ (bash tools/build-wasm.sh) and `npm ci` in bench/ (TimelineJS). Prints each pair, the median
+// of ours/TimelineJS, and the resource waterfall of our page (the load with the median time).
+
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../tools/serve.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const pairsArg = args.indexOf('--pairs');
+const PAIRS = pairsArg >= 0 ? Number(args[pairsArg + 1]) : 15;
+const THROTTLE = args.includes('--throttle');
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+if (!Number.isInteger(PAIRS) || PAIRS < 9) throw new Error('--pairs must be an integer of at least 9');
+for (const needed of ['pkg/brief_insights_bg.wasm', 'bench/node_modules/@knight-lab/timelinejs/dist/js/timeline.js']) {
+  if (!existsSync(join(ROOT, needed))) throw new Error(`${needed} is missing: build pkg/ and run npm ci in bench/`);
+}
+
+// --- The brief's dated events as TimelineJS JSON --------------------------------------------------------
+
+const SEASON_MONTH = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/** A brief date ("2025", "2025-09", "2025-11-03", "2025-H2", "2025-summer", "2021/2025") as TimelineJS dates. */
+function timelineDates(date) {
+  const [start, end] = date.split('/');
+  const one = (text) => {
+    const [year, part] = text.split('-');
+    const out = { year: Number(year) };
+    const rest = text.split('-').slice(1);
+    if (/^\d{2}$/.test(part ?? '')) {
+      out.month = Number(part);
+      if (rest[1]) out.day = Number(rest[1]);
+    } else if (/^H[12]$/.test(part ?? '')) {
+      out.month = part === 'H1' ? 1 : 7;
+      out.display_date = `${part} ${year}`;
+    } else if (part && SEASON_MONTH[part.toLowerCase()]) {
+      out.month = SEASON_MONTH[part.toLowerCase()];
+      out.display_date = `${part[0].toUpperCase()}${part.slice(1)} ${year}`;
+    }
+    return out;
+  };
+  return end ? { start_date: one(start), end_date: one(end) } : { start_date: one(start) };
+}
+
+export function briefToTimelineJs(brief) {
+  return {
+    events: brief.events.map((event) => ({
+      unique_id: event.id,
+      ...timelineDates(event.date),
+      text: { headline: event.title, text: event.description ?? '' },
+    })),
+  };
+}
+
+const brief = JSON.parse(readFileSync(join(ROOT, 'briefs', 'sejong-2025-30.json'), 'utf8'));
+writeFileSync(
+  join(ROOT, 'bench', 'first-render', 'sejong-events.timeline.json'),
+  JSON.stringify(briefToTimelineJs(brief), null, 1) + '\n',
+);
+
+// --- Loads ----------------------------------------------------------------------------------------------
+
+const PAGES = { ours: '/bench/first-render/ours.html', timelinejs: '/bench/first-render/timelinejs.html' };
+
+async function load(browser, baseUrl, which) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    if (THROTTLE) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 80,
+        downloadThroughput: (10 * 1024 * 1024) / 8,
+        uploadThroughput: (10 * 1024 * 1024) / 8,
+      });
+    }
+    await page.goto(baseUrl + PAGES[which]);
+    await page.waitForFunction(() => window.__firstRender !== undefined, null, { timeout: 30_000 });
+    const result = await page.evaluate(() => ({
+      firstRender: window.__firstRender,
+      resources: performance.getEntriesByType('resource').map((r) => ({
+        name: r.name,
+        start: r.startTime,
+        end: r.responseEnd,
+        initiator: r.initiatorType,
+      })),
+      navigation: (() => {
+        const n = performance.getEntriesByType('navigation')[0];
+        return { start: n.startTime, end: n.responseEnd };
+      })(),
+    }));
+    if (errors.length) throw new Error(`${which}: page errors: ${errors.join('; ')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const server = await startServer({ port: 0, root: ROOT });
+const baseUrl = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  console.log(`Chromium ${browser.version()}, node ${process.version}, ${PAIRS} pairs${THROTTLE ? ', throttled (80 ms RTT, 10 Mbit/s)' : ', loopback, no throttling'}`);
+  // One warm-up pair, not counted: the first launch pays for the browser's own start-up.
+  await load(browser, baseUrl, 'ours');
+  await load(browser, baseUrl, 'timelinejs');
+  const pairs = [];
+  for (let i = 0; i < PAIRS; i++) {
+    const order = i % 2 === 0 ? ['ours', 'timelinejs'] : ['timelinejs', 'ours'];
+    const pair = {};
+    for (const which of order) pair[which] = await load(browser, baseUrl, which);
+    pair.ratio = pair.ours.firstRender / pair.timelinejs.firstRender;
+    pairs.push(pair);
+    console.log(
+      `pair ${String(i + 1).padStart(2)}  ours ${pair.ours.firstRender.toFixed(1).padStart(7)} ms   ` +
+        `TimelineJS ${pair.timelinejs.firstRender.toFixed(1).padStart(7)} ms   ratio ${pair.ratio.toFixed(3)}`,
+    );
+  }
+  const ratio = median(pairs.map((p) => p.ratio));
+  console.log(
+    `median: ours ${median(pairs.map((p) => p.ours.firstRender)).toFixed(1)} ms, ` +
+      `TimelineJS ${median(pairs.map((p) => p.timelinejs.firstRender)).toFixed(1)} ms, ` +
+      `median ratio ours/TimelineJS ${ratio.toFixed(3)} (target <= 0.333: ${ratio <= 1 / 3 ? 'met' : 'NOT met'})`,
+  );
+
+  // The waterfall of our page, from the load whose first render is the median one.
+  const oursSorted = [...pairs].sort((a, b) => a.ours.firstRender - b.ours.firstRender);
+  const typical = oursSorted[oursSorted.length >> 1].ours;
+  console.log(`\nwaterfall of ours.html (the median load, first render ${typical.firstRender.toFixed(1)} ms), ms from navigation start:`);
+  const short = (url) => url.replace(baseUrl, '');
+  console.log(`  ${'0.0'.padStart(7)} → ${typical.navigation.end.toFixed(1).padStart(7)}  ${PAGES.ours} (document)`);
+  for (const r of [...typical.resources].sort((a, b) => a.start - b.start)) {
+    console.log(`  ${r.start.toFixed(1).padStart(7)} → ${r.end.toFixed(1).padStart(7)}  ${short(r.name)} (${r.initiator})`);
+  }
+  console.log(`  ${typical.firstRender.toFixed(1).padStart(17)}  first render`);
+} finally {
+  await browser.close();
+  server.close();
+}

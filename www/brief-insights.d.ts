@@ -1,0 +1,68 @@
+// Types for the <brief-insights> element (www/brief-insights.js; `brief-insights/widget` in the npm package).
+
+export type BriefInsightsView =
+  | 'overview'
+  | 'partners'
+  | 'projects'
+  | 'timeline'
+  | 'economy'
+  | 'recommendations'
+  | 'search';
+
+export interface BriefInsightsState {
+  view: BriefInsightsView;
+  item: string | null;
+  sector: string;
+  query: string;
+}
+
+export interface BriefInsightsSelectDetail {
+  view: BriefInsightsView;
+  /** An item id, or null when only the view changed. */
+  item: string | null;
+  /** The item's kind (`actor`, `project`, …) or `"view"`. */
+  kind: string;
+}
+
+export interface BriefInsightsErrorDetail {
+  message: string;
+}
+
+export interface BriefInsightsConfig {
+  /** The reader module's .wasm (default: ../pkg/brief_insights_bg.wasm next to the widget script). */
+  wasmUrl?: string | URL;
+  /** The reader module's glue (default: brief_insights.js next to wasmUrl). */
+  glueUrl?: string | URL;
+  /** The author module's glue (default: author/brief_insights.js next to the reader glue). */
+  authorGlueUrl?: string | URL;
+  /** The author module's .wasm (default: brief_insights_bg.wasm next to the author glue). */
+  authorWasmUrl?: string | URL;
+  /** The widget's stylesheet (default: brief-insights.css next to the widget script). */
+  cssUrl?: string | URL;
+}
+
+export declare class BriefInsightsElement extends HTMLElement {
+  static readonly observedAttributes: string[];
+  /** Resolves true when the widget has rendered, false when it failed. */
+  readonly ready: Promise<boolean>;
+  /** The current view and selection. */
+  readonly state: BriefInsightsState;
+}
+
+export declare const BriefInsights: {
+  /** Page-level configuration; call before the first widget starts. */
+  configure(options?: BriefInsightsConfig): void;
+  readonly views: BriefInsightsView[];
+  readonly elementName: 'brief-insights';
+};
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'brief-insights': BriefInsightsElement;
+  }
+  interface HTMLElementEventMap {
+    'brief-insights:select': CustomEvent<BriefInsightsSelectDetail>;
+    'brief-insights:ready': CustomEvent<undefined>;
+    'brief-insights:error': CustomEvent<BriefInsightsErrorDetail>;
+  }
+}
