@@ -1,16 +1,17 @@
 //! Every evidence quote in the embedded brief must be text of the paragraph it cites.
 //!
-//! The source is `../shared/brief/sejong-brief-2025-30.txt` (relative to the crate). Its README says the
-//! en and em dashes of the original were lost in copying, gluing words together ("20212025"), and that a
-//! quote may restore them ("2021–2025", "axes — “stabilization"). So a quote matches its paragraph if it
-//! is a verbatim substring, or if deleting every U+2013 and U+2014 (with the spaces directly around an
-//! U+2014) yields a verbatim substring and each restored dash sits where words were glued together.
-//! Nothing else may differ: curly quotes, straight quotes and hyphens are compared exactly.
+//! The source is `briefs/sejong-2025-30.txt` (in this repository; provenance in `briefs/README.md`), with the
+//! en and em dashes that the copy we received had lost restored. So a quote matches its paragraph only if it
+//! is a verbatim substring of it: dashes, curly quotes, straight quotes and hyphens are compared exactly.
+//!
+//! Paragraphs: the header comes first; the body is the 11 non-blank lines from the one beginning "The
+//! situation on the Korean Peninsula" on, separated by lines that hold only U+00A0 (or other whitespace).
+//! A trailing `\r` is dropped from each line; nothing else is normalised.
 
 use brief_insights::model::{Brief, Evidence};
 use brief_insights::{load, EMBEDDED_BRIEF_JSON};
 
-const SOURCE_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/brief/sejong-brief-2025-30.txt");
+const SOURCE_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/briefs/sejong-2025-30.txt");
 
 /// Paragraph 1 begins with this; everything before it is the header.
 const FIRST_PARAGRAPH_START: &str = "The situation on the Korean Peninsula";
@@ -20,11 +21,31 @@ const EXPECTED_PARAGRAPHS: usize = 11;
 const EN_DASH: char = '\u{2013}';
 const EM_DASH: char = '\u{2014}';
 
+/// The dashes restored in `briefs/sejong-2025-30.txt` (briefs/README.md), with how often each occurs.
+const RESTORED: [(&str, usize); 16] = [
+    ("2021\u{2013}2025", 1),
+    ("2018\u{2013}2019", 1),
+    ("Wonsan\u{2013}Kalma", 1),
+    ("ROK\u{2013}U.S.", 1),
+    ("China\u{2013}North Korea", 1),
+    ("North Korea\u{2013}Russia", 1),
+    ("North Korea\u{2013}China", 1),
+    ("ROK\u{2013}China", 1),
+    ("ROK\u{2013}Russia", 1),
+    ("U.S.\u{2013}North Korea", 2),
+    ("three axes \u{2014} \u{201c}stabilization", 1),
+    ("international standing\u{201d} \u{2014} define", 1),
+    ("disaster response \u{2014} fields that", 1),
+    ("both sides \u{2014} could", 1),
+    ("policy directions \u{2014} such as", 1),
+    ("two-state framework \u{2014} must", 1),
+];
+
 fn source_text() -> String {
     std::fs::read_to_string(SOURCE_PATH).unwrap_or_else(|e| {
         panic!(
             "cannot read the brief's source text at {}: {}. The quote check compares every evidence quote \
-             with this file and must not be skipped; restore the file (see ../shared/brief/README.md).",
+             with this file and must not be skipped; restore it from git (see briefs/README.md).",
             SOURCE_PATH, e
         )
     })
@@ -95,61 +116,7 @@ fn all_evidence(b: &Brief) -> Vec<(String, Evidence)> {
     out
 }
 
-/// The quote with every restored dash taken out again: U+2013 deleted, U+2014 deleted together with
-/// the spaces directly before and after it.
-fn without_restored_dashes(quote: &str) -> String {
-    let mut out = String::with_capacity(quote.len());
-    let mut skip_spaces = false;
-    for c in quote.chars() {
-        if c == EN_DASH {
-            continue;
-        }
-        if c == EM_DASH {
-            while out.ends_with(' ') {
-                out.pop();
-            }
-            skip_spaces = true;
-            continue;
-        }
-        if skip_spaces && c == ' ' {
-            continue;
-        }
-        skip_spaces = false;
-        out.push(c);
-    }
-    out
-}
-
-/// A restored dash must sit where the copy glued two words: an en dash between two non-space
-/// characters ("2021–2025", "ROK–U.S."), an em dash with a single space on each side (or at an end of
-/// the quote). Anything else would be an edit, not a restoration.
-fn dashes_are_restorations(quote: &str) -> Result<(), String> {
-    let chars: Vec<char> = quote.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let before = if i > 0 { Some(chars[i - 1]) } else { None };
-        let after = chars.get(i + 1).copied();
-        match c {
-            EN_DASH => {
-                let glued =
-                    |x: Option<char>| matches!(x, Some(ch) if !ch.is_whitespace() && ch != EN_DASH && ch != EM_DASH);
-                if !glued(before) || !glued(after) {
-                    return Err(format!("the en dash at character {} is not between two glued words", i));
-                }
-            }
-            EM_DASH => {
-                let spaced_before = before.is_none() || (before == Some(' ') && (i < 2 || chars[i - 2] != ' '));
-                let spaced_after = after.is_none() || (after == Some(' ') && chars.get(i + 2) != Some(&' '));
-                if !spaced_before || !spaced_after {
-                    return Err(format!("the em dash at character {} should have one space on each side", i));
-                }
-            }
-            _ => {}
-        }
-    }
-    Ok(())
-}
-
-/// Ok if `quote` is text of `paragraph` under the README's dash allowance; otherwise why not.
+/// Ok if `quote` is text of `paragraph`, character for character; otherwise why not.
 fn check_quote(quote: &str, paragraph: &str) -> Result<(), String> {
     if quote.trim().is_empty() {
         return Err("the quote is empty".into());
@@ -158,17 +125,9 @@ fn check_quote(quote: &str, paragraph: &str) -> Result<(), String> {
         return Err("the quote contains a line break or U+00A0, so it spans a paragraph boundary".into());
     }
     if paragraph.contains(quote) {
-        return Ok(());
-    }
-    let stripped = without_restored_dashes(quote);
-    if stripped == quote {
-        return Err("not found verbatim in the paragraph (and it restores no dashes)".into());
-    }
-    dashes_are_restorations(quote)?;
-    if paragraph.contains(&stripped) {
         Ok(())
     } else {
-        Err(format!("not found in the paragraph, even with the restored dashes removed ({:?})", stripped))
+        Err("not found verbatim in the paragraph".into())
     }
 }
 
@@ -234,22 +193,35 @@ fn every_item_kind_contributes_evidence() {
 }
 
 #[test]
-fn dash_allowance_restores_only_lost_dashes() {
-    let p = "a plan (20212025) and three axes“stabilization,” and disaster responsefields that";
-    assert!(check_quote("a plan (2021–2025) and", p).is_ok());
-    assert!(check_quote("three axes — “stabilization,”", p).is_ok());
-    assert!(check_quote("disaster response — fields that", p).is_ok());
-    assert!(check_quote("three axes“stabilization,”", p).is_ok());
-    // Not text of the paragraph, dashes or not.
-    assert!(check_quote("a plan (2021–2026) and", p).is_err());
-    assert!(check_quote("three axes “stabilization,”", p).is_err());
-    // A dash in a place where no words were glued is an edit, not a restoration.
-    assert!(check_quote("a plan –(20212025) and", p).is_err());
-    assert!(check_quote("three axes—“stabilization,”", p).is_err());
+fn source_has_every_restored_dash_and_no_other() {
+    let text = source_text();
+    for (dashed, count) in RESTORED {
+        assert_eq!(text.matches(dashed).count(), count, "{:?} should occur {} time(s) in the source", dashed, count);
+        let glued: String = dashed.replace(" \u{2014} ", "").replace(EN_DASH, "");
+        assert!(!text.contains(&glued), "the glued form {:?} is still in the source", glued);
+    }
+    let en = RESTORED.iter().filter(|(d, _)| d.contains(EN_DASH)).map(|(_, n)| n).sum::<usize>();
+    let em = RESTORED.iter().filter(|(d, _)| d.contains(EM_DASH)).map(|(_, n)| n).sum::<usize>();
+    assert_eq!(text.matches(EN_DASH).count(), en, "an en dash outside the restored places");
+    assert_eq!(text.matches(EM_DASH).count(), em, "an em dash outside the restored places");
+}
+
+#[test]
+fn quotes_must_match_exactly() {
+    let p = "a plan (2021\u{2013}2025) and three axes \u{2014} \u{201c}stabilization,\u{201d} and fields";
+    assert!(check_quote("a plan (2021\u{2013}2025) and", p).is_ok());
+    assert!(check_quote("three axes \u{2014} \u{201c}stabilization,\u{201d}", p).is_ok());
+    // The dashes are in the source now: a quote that drops or changes one is not text of the paragraph.
+    assert!(check_quote("a plan (20212025) and", p).is_err());
+    assert!(check_quote("a plan (2021-2025) and", p).is_err());
+    assert!(check_quote("three axes\u{201c}stabilization,\u{201d}", p).is_err());
+    assert!(check_quote("three axes\u{2014}\u{201c}stabilization,\u{201d}", p).is_err());
+    assert!(check_quote("a plan (2021\u{2013}2026) and", p).is_err());
     // Curly and straight quotes are not interchangeable.
-    assert!(check_quote("three axes\"stabilization,\"", p).is_err());
+    assert!(check_quote("three axes \u{2014} \"stabilization,\"", p).is_err());
     assert!(check_quote("", p).is_err());
-    assert!(check_quote("a plan\n(20212025)", p).is_err());
+    assert!(check_quote("   ", p).is_err());
+    assert!(check_quote("a plan\n(2021\u{2013}2025)", p).is_err());
 }
 
 #[test]

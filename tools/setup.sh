@@ -10,18 +10,47 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf 'setup: %s\n' "$*"; }
+# die TOOL COMMAND: stops the run, naming what could not be installed and the command to run by hand.
+die() {
+  printf '\nsetup: FAILED: could not install %s.\nsetup: run this by hand, then run the script again:\n  %s\n' "$1" "$2" >&2
+  exit 1
+}
 
-# Rust target for the browser module.
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  say "adding rust target wasm32-unknown-unknown"
-  rustup target add wasm32-unknown-unknown
-fi
+# cargo_install TOOL ARGS...: `cargo install --locked ARGS`, the tool's own lockfile. This registry does not
+# carry every version such lockfiles pin (wasm-bindgen-cli 0.2.130's pins webpki-roots 1.0.11, which it
+# lacks), so when --locked fails the install is retried without it: cargo then resolves the tool's
+# dependencies afresh, to versions the registry has, within the tool's own version requirements.
+cargo_install() {
+  local tool="$1"
+  shift
+  say "installing $tool: cargo install --locked $* (takes several minutes)"
+  if cargo install --locked "$@"; then
+    return 0
+  fi
+  say "FALLBACK: 'cargo install --locked $*' failed (the registry may lack a version $tool's lockfile pins)."
+  say "FALLBACK: retrying without --locked: $tool's dependencies get a fresh resolution, not its lockfile."
+  if cargo install "$@"; then
+    say "installed $tool with a fresh dependency resolution (cargo install without --locked)"
+    return 0
+  fi
+  die "$tool" "cargo install $*   (tried with and without --locked)"
+}
 
-# The standard library's source: tools/build-wasm.sh rebuilds std for the module with size settings.
-if ! rustup component list --installed | grep -q '^rust-src'; then
-  say "adding rust component rust-src"
-  rustup component add rust-src
+cd "$ROOT"
+
+# The Rust toolchain: rust-toolchain.toml pins the channel, the wasm32-unknown-unknown target and the
+# rustfmt and clippy components; rustup installs all of it if anything is missing.
+toolchain_ok() {
+  rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown \
+    && rustup component list --installed 2>/dev/null | grep -q '^rustfmt' \
+    && rustup component list --installed 2>/dev/null | grep -q '^clippy'
+}
+if ! toolchain_ok; then
+  say "installing the toolchain rust-toolchain.toml pins (with its target and components)"
+  rustup toolchain install --no-self-update || die "the Rust toolchain of rust-toolchain.toml" "cd $ROOT && rustup toolchain install"
+  toolchain_ok || die "the wasm32-unknown-unknown target or the rustfmt/clippy components" "cd $ROOT && rustup toolchain install"
 fi
+say "toolchain: $(rustup show active-toolchain) -> $(rustc --version)"
 
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly, or the generated glue and the
 # module disagree. It also provides wasm-bindgen-test-runner for `wasm-pack test`.
@@ -31,14 +60,15 @@ if [ -z "$wasm_bindgen_locked" ]; then
   exit 1
 fi
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }')" != "$wasm_bindgen_locked" ]; then
-  say "installing wasm-bindgen-cli $wasm_bindgen_locked (takes several minutes)"
-  cargo install --locked wasm-bindgen-cli --version "$wasm_bindgen_locked"
+  cargo_install wasm-bindgen-cli wasm-bindgen-cli --version "$wasm_bindgen_locked"
 fi
+[ "$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }')" = "$wasm_bindgen_locked" ] \
+  || die "wasm-bindgen-cli $wasm_bindgen_locked" "cargo install --force wasm-bindgen-cli --version $wasm_bindgen_locked"
 
 if ! command -v wasm-pack >/dev/null 2>&1; then
-  say "installing wasm-pack (takes several minutes)"
-  cargo install --locked wasm-pack
+  cargo_install wasm-pack wasm-pack
 fi
+command -v wasm-pack >/dev/null 2>&1 || die wasm-pack "cargo install wasm-pack"
 
 # Browsers and site generators for the browser tests and the CMS examples. chromium-driver is Debian's
 # chromedriver, matched to Debian's chromium, so wasm-pack never downloads one.
@@ -49,20 +79,23 @@ done
 if [ "${#missing[@]}" -gt 0 ]; then
   say "installing ${missing[*]} with apt-get"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update
-  apt-get install -y --no-install-recommends "${missing[@]}"
+  apt-get update || die "${missing[*]}" "apt-get update && apt-get install -y --no-install-recommends ${missing[*]}"
+  apt-get install -y --no-install-recommends "${missing[@]}" \
+    || die "${missing[*]}" "apt-get install -y --no-install-recommends ${missing[*]}"
+  for pair in chromium:/usr/bin/chromium chromium-driver:/usr/bin/chromedriver hugo:/usr/bin/hugo jekyll:/usr/bin/jekyll; do
+    [ -x "${pair#*:}" ] || die "${pair%%:*}" "apt-get install -y --no-install-recommends ${pair%%:*}"
+  done
 fi
 
 # npm devDependencies (binaryen's wasm-opt, playwright-core, axe-core, map data). npm records what it
 # installed in node_modules/.package-lock.json; reinstall when the lockfile or package.json is newer.
-cd "$ROOT"
 if [ ! -f package-lock.json ]; then
   say "npm install (creates package-lock.json)"
-  npm install --no-audit --no-fund
+  npm install --no-audit --no-fund || die "the npm devDependencies" "cd $ROOT && npm install"
 elif [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ] \
   || [ package.json -nt node_modules/.package-lock.json ]; then
   say "npm ci"
-  npm ci --no-audit --no-fund
+  npm ci --no-audit --no-fund || die "the npm devDependencies (binaryen, playwright-core, axe-core, vnu-jar, ...)" "cd $ROOT && npm ci"
 fi
 
 if [ -e /usr/bin/wasm-opt ]; then
@@ -72,6 +105,6 @@ wasm_opt_version="$(wasm-opt --version 2>/dev/null || true)"
 case "$wasm_opt_version" in
   *"version 13"[2-9]*|*"version 1"[4-9][0-9]*) ;;
   *) echo "setup: wasm-opt on PATH is '${wasm_opt_version:-missing}' ($(command -v wasm-opt || echo none)); expected binaryen >= 132 from node_modules" >&2
-     exit 1 ;;
+     die "binaryen (npm, never Debian's)" "cd $ROOT && rm -rf node_modules && npm ci" ;;
 esac
-say "ok: $(rustc --version), wasm-bindgen $wasm_bindgen_locked, $(wasm-pack --version), $wasm_opt_version, node $(node --version)"
+say "ok: $(rustup show active-toolchain | awk '{ print $1 }') ($(rustc --version)), wasm-bindgen $wasm_bindgen_locked, $(wasm-pack --version), $wasm_opt_version, node $(node --version)"

@@ -9,7 +9,11 @@
 #   browser     node --test tests/browser/: the <brief-insights> widget in headless Chromium
 #
 # Every suite runs even when an earlier one failed (except those that need the package when it did not
-# build), and the last line says `N passed, N failed`. Exits non-zero if any suite failed.
+# build). Only tests that really ran count: the rust and wasm-test suites fail if no test passed or any was
+# ignored; the node and browser suites fail if any test failed, was skipped, todo or cancelled, or none
+# passed. Each suite prints its counts; the last line says
+#   `N suites passed, N failed; T tests passed (rust R, wasm-test W, node N, browser B)`.
+# Exits non-zero if any suite failed.
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -26,15 +30,24 @@ mkdir -p "$log_dir"
 run_suite() {
   local name="$1"
   shift
-  local started=$SECONDS
+  local started=$SECONDS count=""
   printf '\n=== %s: %s\n' "$name" "$*"
-  if "$@" 2>&1 | tee "$log_dir/$name.log"; then
+  rm -f "$log_dir/$name.count"
+  local ok=0
+  "$@" 2>&1 | tee "$log_dir/$name.log" && ok=1
+  if [ -f "$log_dir/$name.count" ]; then
+    count="$(cat "$log_dir/$name.count")"
+    ran_in[$name]="$count"
+    total_ran=$((total_ran + count))
+    count=", $count tests passed"
+  fi
+  if [ "$ok" = 1 ]; then
     passed=$((passed + 1))
-    printf '=== %s: passed (%ss)\n' "$name" "$((SECONDS - started))"
+    printf '=== %s: passed (%ss%s)\n' "$name" "$((SECONDS - started))" "$count"
   else
     failed=$((failed + 1))
     failures+=("$name")
-    printf '=== %s: FAILED (%ss; log in %s)\n' "$name" "$((SECONDS - started))" "${log_dir#"$ROOT"/}/$name.log"
+    printf '=== %s: FAILED (%ss%s; log in %s)\n' "$name" "$((SECONDS - started))" "$count" "${log_dir#"$ROOT"/}/$name.log"
   fi
 }
 
@@ -44,32 +57,95 @@ skip_suite() {
   printf '\n=== %s: FAILED (not run: %s)\n' "$1" "$2"
 }
 
-# cargo test, and make sure tests actually ran: a harness that silently ran nothing is a failure.
+# Tests that really ran, per suite, for the summary: each counting suite writes its count to
+# $log_dir/NAME.count, and run_suite collects it.
+declare -A ran_in=()
+total_ran=0
+
+# count_cargo_results LOG NAME: sums cargo's `test result:` lines (every test binary and the doc-tests).
+# Fails if no test passed or any test was ignored: an ignored test counts as run without testing anything.
+count_cargo_results() {
+  local log="$1" name="$2" counts pass fail ignored
+  counts="$(awk '/test result:/ {
+      for (i = 2; i <= NF; i++) {
+        w = $i; gsub(/[;,.]/, "", w)
+        if (w == "passed") p += $(i - 1)
+        if (w == "failed") f += $(i - 1)
+        if (w == "ignored") g += $(i - 1)
+      }
+    } END { print p + 0, f + 0, g + 0 }' "$log")"
+  read -r pass fail ignored <<<"$counts"
+  echo "$pass" >"$log_dir/$name.count"
+  echo "$name: $pass passed, $fail failed, $ignored ignored"
+  if [ "$ignored" -gt 0 ]; then
+    echo "$name: $ignored test(s) ignored; every test must run" >&2
+    return 1
+  fi
+  if [ "$pass" -eq 0 ]; then
+    echo "$name: no test passed; a harness that ran nothing is a failure" >&2
+    return 1
+  fi
+}
+
+# cargo test: the exit status, and the counts from its output.
 rust_tests() {
-  local out
+  local out status
   out="$(mktemp)"
   cargo test --locked 2>&1 | tee "$out"
-  local status=${PIPESTATUS[0]}
-  local ran
-  ran="$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($i ~ /^passed;?$/) n += $(i - 1) } END { print n + 0 }' "$out")"
+  status=${PIPESTATUS[0]}
+  count_cargo_results "$out" rust || status=1
   rm -f "$out"
-  echo "cargo test: $ran tests passed"
-  [ "$status" -eq 0 ] && [ "$ran" -gt 0 ]
+  return "$status"
 }
 
-browser_api_tests() {
+wasm_api_tests() {
+  local out status
+  out="$(mktemp)"
   # webdriver.json (crate root) gives chromedriver Debian's chromium and the flags it needs as root.
   CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_USE_BROWSER=1 \
-    wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver --mode no-install -- --locked --test wasm_api
+    wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver --mode no-install -- --locked --test wasm_api \
+    2>&1 | tee "$out"
+  status=${PIPESTATUS[0]}
+  count_cargo_results "$out" wasm-test || status=1
+  rm -f "$out"
+  return "$status"
 }
 
-widget_tests() {
-  node --test --test-concurrency=1 tests/browser/
+# node_suite NAME DIR [NODE-ARGS...]: node --test, readable output on the terminal and TAP in a file whose
+# summary (# tests, # pass, # fail, # cancelled, # skipped, # todo) decides: any failed, cancelled,
+# skipped or todo test fails the suite, and so does a run in which nothing passed.
+node_suite() {
+  local name="$1" dir="$2"
+  shift 2
+  local tap="$log_dir/$name.tap" status
+  rm -f "$tap"
+  node --test "$@" --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=tap --test-reporter-destination="$tap" "$dir"
+  status=$?
+  if [ ! -s "$tap" ]; then
+    echo "$name: node --test wrote no TAP summary" >&2
+    return 1
+  fi
+  local tests pass fail cancelled skipped todo
+  field() { awk -v k="$1" '$1 == "#" && $2 == k && NF == 3 { v = $3 } END { print v + 0 }' "$tap"; }
+  tests="$(field tests)" pass="$(field pass)" fail="$(field fail)"
+  cancelled="$(field cancelled)" skipped="$(field skipped)" todo="$(field todo)"
+  echo "$pass" >"$log_dir/$name.count"
+  echo "$name: $tests tests, $pass passed, $fail failed, $cancelled cancelled, $skipped skipped, $todo todo"
+  if [ "$fail" -gt 0 ] || [ "$cancelled" -gt 0 ] || [ "$skipped" -gt 0 ] || [ "$todo" -gt 0 ]; then
+    echo "$name: every test must run and pass (failed, cancelled, skipped or todo tests above)" >&2
+    return 1
+  fi
+  if [ "$pass" -eq 0 ] || [ "$pass" -ne "$tests" ]; then
+    echo "$name: $pass of $tests tests passed" >&2
+    return 1
+  fi
+  return "$status"
 }
 
 if ! run_suite setup bash tools/setup.sh; then
   echo "setup failed; the remaining suites would only fail for the same reason" >&2
-  printf '\n%d passed, %d failed (failed: %s)\n' "$passed" "$failed" "${failures[*]}"
+  printf '\n%d suites passed, %d failed (failed: %s); 0 tests passed\n' "$passed" "$failed" "${failures[*]}"
   exit 1
 fi
 
@@ -78,21 +154,23 @@ run_suite rust rust_tests
 run_suite assets node tools/make-outline.mjs --check
 run_suite wasm-build bash tools/build-wasm.sh
 if [ -f pkg/brief_insights_bg.wasm ] && [[ " ${failures[*]} " != *" wasm-build "* ]]; then
-  run_suite wasm-test browser_api_tests
-  run_suite node node --test tests/node/
-  if compgen -G "tests/browser/*.test.mjs" >/dev/null; then
-    run_suite browser widget_tests
-  else
-    printf '\n=== browser: no tests in tests/browser/ yet, skipped\n'
-  fi
+  run_suite wasm-test wasm_api_tests
+  run_suite node node_suite node tests/node/
+  run_suite browser node_suite browser tests/browser/ --test-concurrency=1
 else
   skip_suite wasm-test "the package did not build"
   skip_suite node "the package did not build"
-  compgen -G "tests/browser/*.test.mjs" >/dev/null && skip_suite browser "the package did not build"
+  skip_suite browser "the package did not build"
 fi
 
+# The last line: suites passed and failed, and the tests that really ran and passed, per suite.
+per_suite=""
+for name in rust wasm-test node browser; do
+  per_suite+="${per_suite:+, }$name ${ran_in[$name]:-0}"
+done
 if [ "$failed" -gt 0 ]; then
-  printf '\n%d passed, %d failed (failed: %s)\n' "$passed" "$failed" "${failures[*]}"
+  printf '\n%d suites passed, %d failed (failed: %s); %d tests passed (%s)\n' \
+    "$passed" "$failed" "${failures[*]}" "$total_ran" "$per_suite"
   exit 1
 fi
-printf '\n%d passed, %d failed\n' "$passed" "$failed"
+printf '\n%d suites passed, 0 failed; %d tests passed (%s)\n' "$passed" "$total_ran" "$per_suite"

@@ -314,13 +314,17 @@ describe('bad input', () => {
       const text = JSON.stringify(value);
       const error = loadOrDiagnose(text, what);
       if (what !== 'hostile strings') assert.ok(error, `${what} should not load`);
+      // fromObject must agree with fromJson: load what it loads, reject what it rejects.
       let fromObject;
+      let objectError = null;
       try {
         fromObject = Brief.fromObject(value);
       } catch (e) {
         assertBriefError(e, `${what} (object)`);
+        objectError = e;
       }
       fromObject?.free();
+      assert.equal(objectError === null, error === null, `${what}: fromObject and fromJson disagree`);
     }
     const allNull = JSON.stringify(SEJONG, (key, value) => (key && (value === null || typeof value !== 'object') ? null : value));
     assert.ok(loadOrDiagnose(allNull, 'every leaf null').diagnostics.length > 5, 'reports many problems at once');
@@ -345,10 +349,11 @@ describe('bad input', () => {
       const length = Math.floor(random() * 400);
       const bytes = Uint8Array.from({ length }, () => Math.floor(random() * 256));
       const text = i % 2 ? new TextDecoder().decode(bytes) : String.fromCharCode(...bytes);
-      loadOrDiagnose(text, `garbage #${i}`);
+      // Random bytes are never a brief: each must be diagnosed, not loaded.
+      assert.ok(loadOrDiagnose(text, `garbage #${i}`), `garbage #${i} loaded`);
     }
     // Lone surrogates cannot be UTF-8; they arrive as U+FFFD and are just text.
-    loadOrDiagnose('{"format":1,"meta":"\ud800"}', 'lone surrogate');
+    assert.ok(loadOrDiagnose('{"format":1,"meta":"\ud800"}', 'lone surrogate'), 'a string meta is diagnosed');
   });
 
   test('2,000 random mutations of the Sejong brief each load or give diagnostics', () => {
@@ -389,6 +394,8 @@ describe('bad input', () => {
       if (!loadOrDiagnose(text, `mutation #${i}`)) loaded += 1;
     }
     console.log(`# mutations: ${loaded} of 2000 still loaded, ${2000 - loaded} diagnosed, in ${Date.now() - started} ms`);
+    // Most mutations break the brief; an implementation that accepted everything would diagnose none.
+    assert.ok(2000 - loaded >= 500, `only ${2000 - loaded} of 2000 mutations were diagnosed`);
   });
 
   test('validate() never throws and agrees with fromJson', () => {
