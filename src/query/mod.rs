@@ -2,6 +2,9 @@
 
 pub mod search;
 
+use std::collections::HashMap;
+
+#[cfg(feature = "author")]
 use crate::load::diagnostics::Diagnostics;
 use crate::model::date::{self, ParsedDate};
 use crate::model::*;
@@ -14,78 +17,59 @@ use crate::model::item::{for_each_item, item_at, Slot};
 #[derive(Debug, Clone)]
 pub struct LoadedBrief {
     pub brief: Brief,
-    /// Item id → where it lives; built once at load.
-    pub(crate) ids: IdIndex,
+    /// Item id → where the first item with that id lives; built once at load. Later items with the same
+    /// id are unreachable by id: the validator reports them as duplicates.
+    ids: HashMap<String, Slot>,
     pub(crate) search: SearchIndex,
 }
 
 impl LoadedBrief {
     /// Indexes a brief that [`crate::load`] has checked.
     pub fn new(brief: Brief) -> LoadedBrief {
-        let ids = build_id_index(&brief);
+        let mut ids = HashMap::new();
+        for_each_item(&brief, &mut |slot, item| {
+            ids.entry(item.id().to_string()).or_insert(slot);
+        });
         let search = SearchIndex::build(&brief);
         LoadedBrief { brief, ids, search }
     }
 
     /// Parses, checks and indexes a brief from JSON text.
+    #[cfg(feature = "author")]
     pub fn load(text: &str) -> Result<LoadedBrief, Diagnostics> {
         crate::load::load(text).map(LoadedBrief::new)
     }
 
     /// The embedded Sejong brief, checked and indexed.
+    #[cfg(feature = "author")]
     pub fn embedded() -> Result<LoadedBrief, Diagnostics> {
         crate::load::load_embedded().map(LoadedBrief::new)
     }
 }
 
-/// Items by id, without a `HashMap` (hashbrown and SipHash cost more Wasm than this): slots in document
-/// order, and (hash of the id, position) pairs sorted through the crate's one sort. Equal hashes keep
-/// document order, so the first item with an id is the one found; validation reports the duplicates.
+/// Positions of items by id, for the validator's duplicate and reference checks.
+///
+/// Transitional: the validator (in `load`, a lower layer) should build its own map of ids, after which
+/// this goes.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct IdIndex {
-    slots: Vec<Slot>,
-    by_hash: Vec<(u64, u32)>,
+    /// Id → position in document order of the first item with that id.
+    positions: HashMap<String, usize>,
 }
 
 impl IdIndex {
-    /// The position, in document order, of the first item of `b` with this id. Also the validator's
-    /// lookup, so that one index and one search serve both.
-    pub(crate) fn position(&self, b: &Brief, id: &str) -> Option<usize> {
-        let hash = id_hash(id);
-        let mut i = self.by_hash.partition_point(|&(h, _)| h < hash);
-        while let Some(&(h, position)) = self.by_hash.get(i) {
-            if h != hash {
-                break;
-            }
-            let position = position as usize;
-            if self.slots.get(position).and_then(|&slot| item_at(b, slot)).is_some_and(|item| item.id() == id) {
-                return Some(position);
-            }
-            i += 1;
-        }
-        None
+    /// The position, in document order, of the first item of the brief with this id.
+    pub(crate) fn position(&self, _b: &Brief, id: &str) -> Option<usize> {
+        self.positions.get(id).copied()
     }
 }
 
-/// FNV-1a, 64 bits: the hash of an id for [`IdIndex`].
-pub(crate) fn id_hash(id: &str) -> u64 {
-    id.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3))
-}
-
 pub(crate) fn build_id_index(b: &Brief) -> IdIndex {
-    let mut index = IdIndex::default();
-    for_each_item(b, &mut |slot, item| {
-        index.by_hash.push((id_hash(item.id()), index.slots.len() as u32));
-        index.slots.push(slot);
-    });
-    crate::order::sort_pairs(&mut index.by_hash);
-    index
-}
-
-/// Whether `ids` holds `id`. Out of line: the item filters inlined a copy of this loop each.
-#[inline(never)]
-fn lists(ids: &[String], id: &str) -> bool {
-    ids.iter().any(|x| x == id)
+    let mut positions = HashMap::new();
+    for (position, item) in all_items(b).iter().enumerate() {
+        positions.entry(item.id().to_string()).or_insert(position);
+    }
+    IdIndex { positions }
 }
 
 /// One of an actor's partners, seen from that actor.
@@ -107,8 +91,8 @@ pub struct TimelineEntry<'a> {
 impl LoadedBrief {
     /// Any item by id.
     pub fn item(&self, id: &str) -> Option<Item<'_>> {
-        let position = self.ids.position(&self.brief, id)?;
-        self.ids.slots.get(position).and_then(|&slot| item_at(&self.brief, slot))
+        let &slot = self.ids.get(id)?;
+        item_at(&self.brief, slot)
     }
 
     pub fn items(&self) -> Vec<Item<'_>> {
@@ -127,28 +111,21 @@ impl LoadedBrief {
         self.item(id).map(|i| i.evidence())
     }
 
-    /// Items for which `keep` holds, in document order. Not generic, so the item filters below share one
-    /// copy of the filtering loop.
-    #[inline(never)]
-    fn items_where(&self, keep: &dyn Fn(&Item<'_>) -> bool) -> Vec<Item<'_>> {
-        // A loop into a new list rather than `retain`, whose instance was its own code.
-        let mut out = Vec::new();
-        for &item in &self.items() {
-            if keep(&item) {
-                out.push(item);
-            }
-        }
-        out
+    /// Items for which `keep` holds, in document order.
+    fn items_where(&self, keep: impl Fn(&Item<'_>) -> bool) -> Vec<Item<'_>> {
+        let mut items = self.items();
+        items.retain(keep);
+        items
     }
 
     /// Items tagged with an axis, in document order.
     pub fn items_by_axis(&self, axis: &str) -> Vec<Item<'_>> {
-        self.items_where(&|i| lists(i.axes(), axis) || (i.kind() == ItemKind::Axis && i.id() == axis))
+        self.items_where(|i| lists(i.axes(), axis) || (i.kind() == ItemKind::Axis && i.id() == axis))
     }
 
     /// Items involving an actor: those that list it, and relations it is a party to.
     pub fn items_by_actor(&self, actor: &str) -> Vec<Item<'_>> {
-        self.items_where(&|i| match i {
+        self.items_where(|i| match i {
             Item::Relation(r) => r.from == actor || r.to == actor,
             Item::Actor(a) => a.id == actor || lists(&a.member_of, actor),
             _ => lists(i.actors(), actor),
@@ -168,32 +145,18 @@ impl LoadedBrief {
 
     /// Projects of a sector (all projects when `sector` is `None`).
     pub fn projects_by_sector(&self, sector: Option<&str>) -> Vec<&Project> {
-        let mut out = Vec::new();
-        for p in &self.brief.projects {
-            if sector.is_none_or(|s| p.sector == s) {
-                out.push(p);
-            }
-        }
-        out
+        self.brief.projects.iter().filter(|p| sector.is_none_or(|s| p.sector == s)).collect()
     }
 
     /// Recommendations of an area (all recommendations when `area` is `None`), in brief order.
     pub fn recommendations_by_area(&self, area: Option<&str>) -> Vec<&Recommendation> {
-        let mut out = Vec::new();
-        for r in &self.brief.recommendations {
-            if area.is_none_or(|a| r.area == a) {
-                out.push(r);
-            }
-        }
-        out
+        self.brief.recommendations.iter().filter(|r| area.is_none_or(|a| r.area == a)).collect()
     }
 
     /// An actor's partners with the role each plays, outgoing relations first.
     pub fn partners(&self, actor: &str) -> Vec<Partner<'_>> {
         let mut out = Vec::new();
-        // A range, not `[false, true]`: no array iterator instance.
-        for pass in 0..2 {
-            let incoming = pass == 1;
+        for incoming in [false, true] {
             for r in &self.brief.relations {
                 let (me, other) = if incoming { (&r.to, &r.from) } else { (&r.from, &r.to) };
                 if me == actor {
@@ -206,31 +169,22 @@ impl LoadedBrief {
         out
     }
 
-    /// Every dated item, ordered by first day, then by precision (finer first), then document order.
+    /// Every dated item, ordered by first day, then by precision (finer first), then by the length of its
+    /// span (shorter first), then document order.
     pub fn timeline(&self) -> Vec<TimelineEntry<'_>> {
-        // First day (biased to be non-negative), then precision, then the span's length; the sort is
-        // stable, so document order among equals.
-        let items = self.items();
-        // (key, position in `items`) pairs through the crate's one sort. The dates are parsed again
-        // after sorting rather than kept in a second list: one `Vec<TimelineEntry>` less.
-        let mut keyed: Vec<(u64, u32)> = Vec::new();
-        for (position, item) in items.iter().enumerate() {
+        let mut entries: Vec<TimelineEntry<'_>> = Vec::new();
+        for item in self.items() {
             if let Some(date) = item.date().and_then(|d| date::parse(d).ok()) {
-                let first = (date.first_day() + (1 << 30)).clamp(0, (1 << 31) - 1) as u64;
-                let span = (date.last_day() - date.first_day()).clamp(0, (1 << 28) - 1) as u64;
-                keyed.push(((first << 32) | ((date.start.precision as u64) << 28) | span, position as u32));
+                entries.push(TimelineEntry { item, date });
             }
         }
-        crate::order::sort_pairs(&mut keyed);
-        let mut out = Vec::new();
-        for (_, position) in keyed {
-            if let Some(&item) = items.get(position as usize) {
-                if let Some(date) = item.date().and_then(|d| date::parse(d).ok()) {
-                    out.push(TimelineEntry { item, date });
-                }
-            }
-        }
-        out
+        // A stable sort, so items that tie on every key keep document order. A period that ends before
+        // it starts counts as zero days long.
+        entries.sort_by_key(|e| {
+            let span = (e.date.last_day() - e.date.first_day()).max(0);
+            (e.date.first_day(), e.date.start.precision, span)
+        });
+        entries
     }
 
     /// An indicator and its observations.
@@ -246,20 +200,67 @@ impl LoadedBrief {
     pub fn related(&self, id: &str) -> Vec<Item<'_>> {
         let Some(me) = self.item(id) else { return Vec::new() };
         let outgoing = me.references();
-        self.items_where(&|other| {
+        self.items_where(|other| {
             other.id() != id && (outgoing.contains(&other.id()) || other.references().contains(&id))
         })
     }
 
-    /// Ranked full-text search over items and their quotes; see [`crate::search`].
-    pub fn search(&self, query: &str, limit: usize) -> Vec<crate::search::SearchHit> {
+    /// Ranked full-text search over items and their quotes; see [`search`].
+    pub fn search(&self, query: &str, limit: usize) -> Vec<search::SearchHit> {
         self.search.search(query, limit)
     }
 }
 
+/// Whether `ids` holds `id`.
+fn lists(ids: &[String], id: &str) -> bool {
+    ids.iter().any(|x| x == id)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::ItemKind;
+    use super::{Item, ItemKind, LoadedBrief};
+    use crate::model::Brief;
+
+    /// A brief read straight into the model, unchecked: `LoadedBrief::new` must cope with what the
+    /// validator would reject (duplicate ids, periods that end before they start).
+    fn unchecked(members: &str) -> LoadedBrief {
+        let text = format!(
+            r#"{{"format":1,"meta":{{"series":"S","number":"1","title":"T","date":"2024","authors":[{{"name":"A"}}],"publisher":"P","language":"en","paragraphs":1}},{members}}}"#
+        );
+        let brief: Brief = serde_json::from_str(&text).expect("a well-formed test brief");
+        LoadedBrief::new(brief)
+    }
+
+    fn event(id: &str, title: &str, date: &str) -> String {
+        format!(r#"{{"id":"{id}","title":"{title}","date":"{date}","evidence":[{{"paragraph":1,"quote":"q"}}]}}"#)
+    }
+
+    #[test]
+    fn the_first_item_with_an_id_is_the_one_found() {
+        let b = unchecked(&format!(
+            r#""axes":[{{"id":"x","label":"Axis x","evidence":[]}}],"events":[{},{}]"#,
+            event("x", "Event x", "2024"),
+            event("y", "Event y", "2024"),
+        ));
+        assert!(matches!(b.item("x"), Some(Item::Axis(a)) if a.label == "Axis x"));
+        assert_eq!(b.item("y").map(|i| i.title()), Some("Event y"));
+        assert!(b.item("z").is_none());
+    }
+
+    #[test]
+    fn timeline_ties_go_to_the_finer_then_the_shorter_then_the_earlier_in_the_document() {
+        let b = unchecked(&format!(
+            r#""events":[{},{},{},{},{},{}]"#,
+            event("period", "Period", "2024/2026"),
+            event("year", "Year", "2024"),
+            event("twin", "Twin", "2024"),
+            event("day", "Day", "2024-01-01"),
+            event("month", "Month", "2024-01"),
+            event("earlier", "Earlier", "2023-12-31"),
+        ));
+        let ids: Vec<&str> = b.timeline().iter().map(|e| e.item.id()).collect();
+        assert_eq!(ids, ["earlier", "day", "month", "year", "twin", "period"]);
+    }
 
     #[test]
     fn kind_names_follow_the_variants() {

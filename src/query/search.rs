@@ -5,6 +5,8 @@
 //! plain); each folded byte remembers which original bytes it came from, so a match in folded text maps
 //! back to a range of the original string.
 
+use std::cmp::Reverse;
+
 use crate::model::Brief;
 use crate::query::{all_items, ItemKind};
 
@@ -47,7 +49,7 @@ struct FoldedField {
     original: String,
     folded: String,
     /// For each byte of `folded`: the original char's byte range.
-    origin: Vec<(u32, u32)>,
+    origin: Vec<(usize, usize)>,
 }
 
 impl FoldedField {
@@ -71,51 +73,59 @@ pub struct SearchIndex {
     docs: Vec<Doc>,
 }
 
-// Base letters for U+00A0..=U+017F (Latin-1 Supplement and Latin Extended-A, one char each). ASCII only,
-// so a char is found by byte index; `.` marks a char that stays as it is (signs, ×, Þ, ÷, þ, ...).
-const LATIN: &str = concat!(
-    " ...............................", // U+00A0 no-break space, then signs
-    "AAAAAAACEEEEIIIIDNOOOOO.OUUUUY.saaaaaaaceeeeiiiidnooooo.ouuuuy.y",
-    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs",
-);
-
-// Plain forms of U+2000..=U+2033: spaces, dashes, typographic quotes, primes; `.` marks the rest.
-const PUNCTUATION: &str = concat!(
-    "           ", // U+2000..=U+200A spaces
-    ".....",       // zero widths, marks
-    "------",      // U+2010..=U+2015 hyphens and dashes
-    "..",
-    "''.'",    // U+2018 ‘ U+2019 ’ U+201A ‚ (kept) U+201B ‛
-    "\"\".\"", // U+201C “ U+201D ” U+201E „ (kept) U+201F ‟
-    "...............",
-    " ", // U+202F narrow no-break space
-    "..",
-    "'\"", // U+2032 ′ U+2033 ″
-);
-
-/// Entry `at` of a base-letter table; `None` where the char has no base letter.
-fn base_letter(table: &str, at: u32) -> Option<char> {
-    match table.as_bytes().get(at as usize) {
-        Some(b'.') | None => None,
-        Some(&b) => Some(char::from(b)),
-    }
-}
-
-/// Folds one character for matching; `None` drops it (combining accents).
+/// Folds one character for matching: lower case, Latin letters without their accents, typographic
+/// spaces, dashes and quotes made plain. `None` drops it (combining accents).
 fn fold_char(c: char) -> Option<char> {
-    let cp = c as u32;
-    let c = match cp {
-        0xA0..=0x17F => base_letter(LATIN, cp - 0xA0).unwrap_or(c),
-        0x300..=0x36F => return None,
-        0x2000..=0x2033 => base_letter(PUNCTUATION, cp - 0x2000).unwrap_or(c),
-        0x2212 => '-',
-        _ => c,
+    let folded = match c {
+        // Combining diacritical marks: "e" followed by U+0301 matches "e".
+        '\u{300}'..='\u{36F}' => return None,
+        // Latin-1 Supplement letters to their base letter; Æ keeps its first letter, ß is one s.
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Æ' | 'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'æ' => 'a',
+        'Ç' | 'ç' => 'c',
+        'Ð' | 'ð' => 'd',
+        'È' | 'É' | 'Ê' | 'Ë' | 'è' | 'é' | 'ê' | 'ë' => 'e',
+        'Ì' | 'Í' | 'Î' | 'Ï' | 'ì' | 'í' | 'î' | 'ï' => 'i',
+        'Ñ' | 'ñ' => 'n',
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+        'ß' => 's',
+        'Ù' | 'Ú' | 'Û' | 'Ü' | 'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'Ý' | 'ý' | 'ÿ' => 'y',
+        // Latin Extended-A letters to their base letter; Ĳ and Œ keep their first letter.
+        'Ā' | 'ā' | 'Ă' | 'ă' | 'Ą' | 'ą' => 'a',
+        'Ć' | 'ć' | 'Ĉ' | 'ĉ' | 'Ċ' | 'ċ' | 'Č' | 'č' => 'c',
+        'Ď' | 'ď' | 'Đ' | 'đ' => 'd',
+        'Ē' | 'ē' | 'Ĕ' | 'ĕ' | 'Ė' | 'ė' | 'Ę' | 'ę' | 'Ě' | 'ě' => 'e',
+        'Ĝ' | 'ĝ' | 'Ğ' | 'ğ' | 'Ġ' | 'ġ' | 'Ģ' | 'ģ' => 'g',
+        'Ĥ' | 'ĥ' | 'Ħ' | 'ħ' => 'h',
+        'Ĩ' | 'ĩ' | 'Ī' | 'ī' | 'Ĭ' | 'ĭ' | 'Į' | 'į' | 'İ' | 'ı' | 'Ĳ' | 'ĳ' => 'i',
+        'Ĵ' | 'ĵ' => 'j',
+        'Ķ' | 'ķ' | 'ĸ' => 'k',
+        'Ĺ' | 'ĺ' | 'Ļ' | 'ļ' | 'Ľ' | 'ľ' | 'Ŀ' | 'ŀ' | 'Ł' | 'ł' => 'l',
+        'Ń' | 'ń' | 'Ņ' | 'ņ' | 'Ň' | 'ň' | 'ŉ' | 'Ŋ' | 'ŋ' => 'n',
+        'Ō' | 'ō' | 'Ŏ' | 'ŏ' | 'Ő' | 'ő' | 'Œ' | 'œ' => 'o',
+        'Ŕ' | 'ŕ' | 'Ŗ' | 'ŗ' | 'Ř' | 'ř' => 'r',
+        'Ś' | 'ś' | 'Ŝ' | 'ŝ' | 'Ş' | 'ş' | 'Š' | 'š' | 'ſ' => 's',
+        'Ţ' | 'ţ' | 'Ť' | 'ť' | 'Ŧ' | 'ŧ' => 't',
+        'Ũ' | 'ũ' | 'Ū' | 'ū' | 'Ŭ' | 'ŭ' | 'Ů' | 'ů' | 'Ű' | 'ű' | 'Ų' | 'ų' => 'u',
+        'Ŵ' | 'ŵ' => 'w',
+        'Ŷ' | 'ŷ' | 'Ÿ' => 'y',
+        'Ź' | 'ź' | 'Ż' | 'ż' | 'Ž' | 'ž' => 'z',
+        // No-break space, the typographic spaces U+2000..=U+200A, narrow no-break space.
+        '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' => ' ',
+        // Hyphens and dashes U+2010..=U+2015 (‐ ‑ ‒ – — ―), minus sign.
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        // ‘ ’ ‛ and prime ′. The low quote ‚ stays as it is.
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' => '\'',
+        // “ ” ‟ and double prime ″. The low quote „ stays as it is.
+        '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{2033}' => '"',
+        _ => lower(c),
     };
-    Some(lower(c))
+    Some(folded)
 }
 
-/// Lower case for the scripts briefs are written in (Latin, Greek, Cyrillic; Hangul and CJK have no
-/// case). Written out because `char::to_lowercase` brings Unicode's full case tables, about 11 KB of Wasm.
+/// Lower case for the basic Latin, Greek and Cyrillic capitals (Hangul and CJK have no case; accented
+/// Latin letters are folded above). One char to one char, unlike `char::to_lowercase` (which turns 'İ'
+/// into two), so each folded char still comes from exactly one original char.
 fn lower(c: char) -> char {
     let cp = c as u32;
     let mapped = match cp {
@@ -127,17 +137,14 @@ fn lower(c: char) -> char {
 }
 
 /// Folds `s`, remembering for each output byte the byte range of the input char it came from.
-fn fold(s: &str) -> (String, Vec<(u32, u32)>) {
+fn fold(s: &str) -> (String, Vec<(usize, usize)>) {
     let mut out = String::with_capacity(s.len());
     let mut origin = Vec::with_capacity(s.len());
     for (i, c) in s.char_indices() {
         if let Some(f) = fold_char(c) {
-            let before = out.len();
             out.push(f);
-            let span = (i as u32, (i + c.len_utf8()) as u32);
-            for _ in before..out.len() {
-                origin.push(span);
-            }
+            let span = (i, i + c.len_utf8());
+            origin.resize(out.len(), span);
         }
     }
     (out, origin)
@@ -148,35 +155,39 @@ pub fn fold_str(s: &str) -> String {
     fold(s).0
 }
 
-/// `term` without leading and trailing straight quotes (ASCII, so byte positions are char boundaries).
+/// `term` without leading and trailing straight quotes.
 fn unquote(term: &str) -> &str {
-    let is_quote = |b: &u8| *b == b'"' || *b == b'\'';
-    let bytes = term.as_bytes();
-    let start = bytes.iter().position(|b| !is_quote(b)).unwrap_or(bytes.len());
-    let end = bytes.iter().rposition(|b| !is_quote(b)).map_or(start, |i| i + 1);
-    term.get(start..end.max(start)).unwrap_or("")
+    term.trim_matches(|c| c == '"' || c == '\'')
 }
 
-/// Sorting by this key puts higher scores first.
-fn best_first(score: u32) -> u64 {
-    u64::from(u32::MAX - score)
-}
-
-fn utf16_offset(s: &str, byte: usize) -> u32 {
-    let mut units = 0;
-    for c in s.get(..byte.min(s.len())).unwrap_or(s).chars() {
-        units += c.len_utf16() as u32;
+/// The distinct terms of a folded query, at most [`MAX_QUERY_TERMS`]: split at whitespace, commas and
+/// semicolons, without surrounding quotes.
+fn terms(folded_query: &str) -> Vec<&str> {
+    let mut terms: Vec<&str> = Vec::new();
+    for term in folded_query.split(|c: char| c.is_whitespace() || c == ',' || c == ';').map(unquote) {
+        if terms.len() == MAX_QUERY_TERMS {
+            break;
+        }
+        if !term.is_empty() && !terms.contains(&term) {
+            terms.push(term);
+        }
     }
-    units
+    terms
 }
 
-/// Whether a match at byte `at` (a character boundary) starts a word. Letters and digits of any script
-/// count as word characters: after folding, the punctuation that matters for word starts is ASCII. So
-/// the byte before is enough, no decoding the character backwards: a non-ASCII character ends in a byte
-/// above 0x7F.
+/// The offset in UTF-16 code units of byte `byte` of `s`.
+fn utf16_offset(s: &str, byte: usize) -> u32 {
+    let before = s.get(..byte.min(s.len())).unwrap_or(s);
+    before.encode_utf16().count() as u32
+}
+
+/// Whether a match at byte `at` (a character boundary) of folded text starts a word: the text starts
+/// there, or the character before is ASCII other than a letter or digit. Letters and digits of any script
+/// are word characters, and after folding the punctuation that separates words is ASCII, so every
+/// non-ASCII character counts as part of a word.
 fn is_word_start(folded: &str, at: usize) -> bool {
-    match at.checked_sub(1).and_then(|before| folded.as_bytes().get(before)) {
-        Some(&b) => !(b.is_ascii_alphanumeric() || b > 0x7F),
+    match folded.get(..at).and_then(|before| before.chars().next_back()) {
+        Some(c) => c.is_ascii() && !c.is_ascii_alphanumeric(),
         None => true,
     }
 }
@@ -206,93 +217,57 @@ impl SearchIndex {
 
     /// Items matching every term of `query`, best first. Terms are whitespace-separated; each matches
     /// anywhere in a word (so Korean, which has no spaces inside phrases, works), but a match at the
-    /// start of a word and a match in a title count for more.
+    /// start of a word and a match in a title count for more. Items with equal scores keep document order.
     pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
-        // The byte where character MAX_QUERY_CHARS starts, if the query is that long.
-        let end = crate::text::forward_chars(query, 0, MAX_QUERY_CHARS);
-        let mut folded = fold(query.get(..end).unwrap_or(query)).0;
-        // Ends the last term like the others (cheaper than chaining an end marker onto the iterator).
-        folded.push(' ');
-        // Terms are split at whitespace, commas and semicolons, and lose surrounding quotes. Scanned by
-        // hand: `split` and `trim_matches` with closures each instantiated a pattern searcher.
-        let mut terms: Vec<&str> = Vec::new();
-        let mut term_start = 0;
-        for (i, c) in folded.char_indices() {
-            if c.is_whitespace() || c == ',' || c == ';' {
-                let t = unquote(folded.get(term_start..i).unwrap_or(""));
-                if !t.is_empty() && !terms.contains(&t) && terms.len() < MAX_QUERY_TERMS {
-                    terms.push(t);
-                }
-                term_start = i + c.len_utf8();
-            }
-        }
+        let end = query.char_indices().nth(MAX_QUERY_CHARS).map_or(query.len(), |(at, _)| at);
+        let folded = fold(query.get(..end).unwrap_or(query)).0;
+        let terms = terms(&folded);
         if terms.is_empty() || limit == 0 {
             return Vec::new();
         }
         // Score every item first; only the hits that will be returned get their match lists built, so
-        // a one-letter query that matches everything stays cheap. Each item as (best-first key, its
-        // position): sorting the pairs puts the best first and keeps document order among equals.
+        // a one-letter query that matches everything stays cheap.
         let every_term = (1u32 << terms.len()) - 1;
-        let mut ranges: Vec<(u64, u32)> = Vec::new();
-        let mut scored: Vec<(u64, u32)> = Vec::new();
+        let mut ranges = Vec::new();
+        let mut scored: Vec<(u32, usize)> = Vec::new();
         for (doc_index, doc) in self.docs.iter().enumerate() {
             let mut score = 0;
             let mut found = 0;
-            // Only the points count here.
-            ranges.clear();
             for f in &doc.fields {
+                // Only the points count here.
+                ranges.clear();
                 score += f.matches(&terms, &mut found, &mut ranges);
             }
             if found == every_term {
-                scored.push((best_first(score), doc_index as u32));
+                scored.push((score, doc_index));
             }
         }
-        crate::order::sort_pairs(&mut scored);
-        let mut hits = Vec::new();
-        for &(key, doc_index) in &scored {
-            if hits.len() == limit {
-                break;
-            }
-            // `scored` only holds positions in `docs`; the key gives back the score.
-            if let Some(doc) = self.docs.get(doc_index as usize) {
-                hits.push(doc.hit(&terms, u32::MAX - key as u32));
-            }
-        }
-        hits
+        scored.sort_by_key(|&(score, doc_index)| (Reverse(score), doc_index));
+        scored
+            .iter()
+            .take(limit)
+            .filter_map(|&(score, doc_index)| Some(self.docs.get(doc_index)?.hit(&terms, score)))
+            .collect()
     }
 }
 
 impl FoldedField {
     /// Finds `terms` in this field: returns the points they score, sets bit `i` of `found` when term
-    /// `i` occurs, and appends each match's original byte range to `ranges` (as `(start, end)` in the
-    /// form the crate's sort takes). Out of line: scoring and building hits share it.
-    #[inline(never)]
-    fn matches(&self, terms: &[&str], found: &mut u32, ranges: &mut Vec<(u64, u32)>) -> u32 {
+    /// `i` occurs, and appends each match's byte range in the original text to `ranges`.
+    fn matches(&self, terms: &[&str], found: &mut u32, ranges: &mut Vec<(usize, usize)>) -> u32 {
         let mut points = 0;
         for (t, term) in terms.iter().enumerate() {
-            // Every place the term starts, left to right, without overlaps. Byte by byte: both are
-            // UTF-8, so a match always starts on a character boundary, and terms and fields are short
-            // enough that `str::find`'s two-way searcher (its setup inlined) buys nothing.
-            let mut at = 0;
-            let mut count = 0;
-            while let Some(window) = self.folded.as_bytes().get(at..at + term.len()) {
-                if window != term.as_bytes() {
-                    at += 1;
-                    continue;
-                }
-                let end = at + term.len();
+            // Every place the term occurs, left to right, without overlaps; at most 32 per term.
+            for (count, (at, _)) in self.folded.match_indices(term).take(32).enumerate() {
                 *found |= 1 << t;
-                count += 1;
                 let bonus = if is_word_start(&self.folded, at) { 2 } else { 1 };
                 // Repeated hits in one field add less and less.
-                points += self.weight * bonus * if count == 1 { 4 } else { 1 };
+                let first = if count == 0 { 4 } else { 1 };
+                points += self.weight * bonus * first;
                 // Every folded byte has an origin; `get` only keeps a panic path out.
+                let end = at + term.len();
                 if let (Some(&(start, _)), Some(&(_, stop))) = (self.origin.get(at), self.origin.get(end - 1)) {
-                    ranges.push((u64::from(start), stop));
-                }
-                at = end;
-                if count >= 32 {
-                    break;
+                    ranges.push((start, stop));
                 }
             }
         }
@@ -301,41 +276,35 @@ impl FoldedField {
 }
 
 impl Doc {
-    /// The returned form of a matching item: its matched fields, best first, with merged ranges. Out of
-    /// line: inlined into `search`, it was 24 B more gzipped.
-    #[inline(never)]
+    /// The returned form of a matching item: its matched fields, best first (fields with equal points in
+    /// field order), each with its matched ranges sorted and merged.
     fn hit(&self, terms: &[&str], score: u32) -> SearchHit {
-        // Each matched field's points first, to order the fields; (best-first key, field position)
-        // pairs keep field order among equals.
-        let mut ranges: Vec<(u64, u32)> = Vec::new();
+        let mut ranges = Vec::new();
         let mut found = 0;
-        let mut order: Vec<(u64, u32)> = Vec::new();
+        let mut order: Vec<(u32, usize)> = Vec::new();
         for (fi, f) in self.fields.iter().enumerate() {
             let points = f.matches(terms, &mut found, &mut ranges);
             // Every match scores at least one point.
             if points > 0 {
-                order.push((best_first(points), fi as u32));
+                order.push((points, fi));
             }
         }
-        crate::order::sort_pairs(&mut order);
+        order.sort_by_key(|&(points, fi)| (Reverse(points), fi));
         let mut matches = Vec::new();
         for &(_, fi) in &order {
-            let Some(f) = self.fields.get(fi as usize) else { continue };
+            let Some(f) = self.fields.get(fi) else { continue };
             ranges.clear();
             f.matches(terms, &mut found, &mut ranges);
+            ranges.sort();
             let mut merged: Vec<(usize, usize)> = Vec::new();
-            crate::order::sort_pairs(&mut ranges);
             for &(start, end) in &ranges {
-                let r = (start as usize, end as usize);
                 match merged.last_mut() {
-                    Some(last) if r.0 <= last.1 => last.1 = last.1.max(r.1),
-                    _ => merged.push(r),
+                    Some(last) if start <= last.1 => last.1 = last.1.max(end),
+                    _ => merged.push((start, end)),
                 }
             }
-            let mut ranges16 = Vec::new();
-            for &(a, b) in &merged {
-                ranges16.push([utf16_offset(&f.original, a), utf16_offset(&f.original, b)]);
-            }
+            let ranges16 =
+                merged.iter().map(|&(a, b)| [utf16_offset(&f.original, a), utf16_offset(&f.original, b)]).collect();
             matches.push(FieldMatch {
                 field: f.field.to_string(),
                 index: f.index,
@@ -352,21 +321,43 @@ impl Doc {
 mod tests {
     use super::*;
     #[test]
-    fn tables_cover_their_ranges() {
-        assert_eq!(LATIN.len(), 0x180 - 0xA0);
-        assert_eq!(PUNCTUATION.len(), 0x34);
+    fn typographic_characters() {
         let plain = "\u{A0}\u{2000}\u{200A}\u{202F}\u{2010}\u{2015}\u{2212}\u{2018}\u{2019}\u{201B}\u{2032}\u{201C}\u{201D}\u{201F}\u{2033}";
         assert_eq!(fold_str(plain), "    ---''''\"\"\"\"");
         let kept = "\u{A1}\u{BF}\u{200B}\u{2016}\u{201A}\u{201E}\u{2020}\u{2030}";
         assert_eq!(fold_str(kept), kept);
-        assert!(LATIN.is_ascii() && PUNCTUATION.is_ascii());
         assert_eq!(fold_str("×Þ÷þßÿ"), "×Þ÷þsy");
     }
     #[test]
-    fn unquoting() {
-        for t in ["", "\"", "''", "\"a\"", "'ab", "a'b'", "x", "\"'é'\""] {
-            assert_eq!(unquote(t), t.trim_matches(|c: char| c == '"' || c == '\''), "{t}");
+    fn every_latin_letter_has_a_base_letter() {
+        for c in '\u{C0}'..='\u{17F}' {
+            if !"×Þ÷þ".contains(c) {
+                assert!(fold_char(c).is_some_and(|f| f.is_ascii_lowercase()), "{c}");
+            }
         }
+    }
+    #[test]
+    fn unquoting() {
+        let cases = [
+            ("", ""),
+            ("\"", ""),
+            ("''", ""),
+            ("\"a\"", "a"),
+            ("'ab", "ab"),
+            ("a'b'", "a'b"),
+            ("x", "x"),
+            ("\"'é'\"", "é"),
+        ];
+        for (t, expected) in cases {
+            assert_eq!(unquote(t), expected, "{t}");
+        }
+    }
+    #[test]
+    fn terms_split_at_spaces_commas_and_semicolons() {
+        assert_eq!(terms("a b,c;d\u{3000}e"), ["a", "b", "c", "d", "e"]);
+        assert_eq!(terms("\"won\" 'won' won,, ;"), ["won"]);
+        assert_eq!(terms("a b c d e f g h i j"), ["a", "b", "c", "d", "e", "f", "g", "h"]);
+        assert!(terms(" \t\n'\"").is_empty());
     }
     #[test]
     fn folding() {
@@ -376,5 +367,52 @@ mod tests {
         assert_eq!(f, "ne");
         assert_eq!(o[1], (1, 3));
         assert_eq!(fold_str("ΑΘΗΝΑ МОСКВА Ёж"), "αθηνα москва ёж");
+    }
+    /// Ranking, scores and ranges on the Sejong brief, as recorded before search was rewritten with std's
+    /// string searching and sorts.
+    #[cfg(feature = "author")]
+    #[test]
+    fn sejong_results_are_unchanged() {
+        let b = crate::query::LoadedBrief::embedded().expect("the embedded brief loads");
+        let summary = |query: &str| -> Vec<(String, u32, usize)> {
+            b.search(query, 20).into_iter().map(|h| (h.id, h.score, h.matches.len())).collect()
+        };
+        let won = summary("won");
+        assert_eq!(won.len(), 8);
+        let expected = [
+            ("exchange-rate-40000-range", 88, 3),
+            ("wonsan-kalma-tourist-zone", 80, 3),
+            ("won-dollar-rate", 48, 1),
+            ("rakwon-aquaculture-complex", 40, 3),
+            ("regional-development-policy", 16, 2),
+            ("won-dollar-rate-beyond-30000", 10, 1),
+        ];
+        for (got, (id, score, fields)) in won.iter().zip(expected) {
+            assert_eq!((got.0.as_str(), got.1, got.2), (id, score, fields));
+        }
+        let hits = b.search("won", 1);
+        let m = &hits[0].matches;
+        assert_eq!((m[1].field.as_str(), &m[1].byte_ranges), ("description", &vec![(28, 31), (77, 80)]));
+        assert_eq!(m[2].field, "quote");
+
+        // A typographic apostrophe in the query matches the brief's; the range is 7 UTF-16 units, 9 bytes.
+        let hits = b.search("CHINA’S", 20);
+        let ids: Vec<&str> = hits.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "china-victory-day-80th",
+                "china",
+                "rel-nk-china",
+                "rel-china-nk",
+                "kim-visit-to-china",
+                "li-qiang-visit-to-pyongyang"
+            ]
+        );
+        assert_eq!(hits[0].score, 56);
+        assert_eq!(hits[0].matches[0].ranges, [[0, 7]]);
+        assert_eq!(hits[0].matches[0].byte_ranges, [(0, 9)]);
+        assert_eq!(hits[0].matches[1].ranges, [[102, 109]]);
+        assert_eq!(hits[0].matches[1].byte_ranges, [(102, 111)]);
     }
 }
