@@ -1,20 +1,32 @@
 //! The JSON Schema (draft 2020-12) of the brief format, for editors that explain and check fields while
 //! an author types, and for validators in other languages.
 //!
-//! It mirrors `src/model.rs` field for field (`tests/schema.rs` proves the names match) and states what a
-//! schema can state of `src/validate.rs`: slugs, date syntax, non-empty text, ranges, what each
-//! observation qualifier needs. What it cannot state (ids that must exist, unique ids, paragraph numbers
-//! within `meta.paragraphs`, impossible calendar dates such as 2025-02-30) only `brief-insights validate`
-//! checks.
+//! It is generated from the model types (`src/model/mod.rs`) by `schemars`: properties, types, required
+//! fields, enum values, `additionalProperties: false` and descriptions (from doc comments) all come from
+//! the Rust types. [`json_schema_value`] then adds what the validator (`src/load/validate.rs`) checks
+//! beyond the types and a schema can state: the id and date patterns, text that must not be blank,
+//! evidence lists that must not be empty, ranges, and what each observation qualifier needs.
+//!
+//! What a schema cannot state (ids that must exist, unique ids, paragraph numbers within
+//! `meta.paragraphs`, impossible calendar dates such as 2025-02-30) only `brief-insights validate` checks.
+//!
+//! Native only: schemars is not a dependency of the Wasm module.
+#![cfg(not(target_arch = "wasm32"))]
 
-use crate::json::JsonWriter;
-use crate::model::FORMAT_VERSION;
+use crate::model::{Brief, FORMAT_VERSION};
+use schemars::generate::SchemaSettings;
+use schemars::transform::{transform_subschemas, RestrictFormats, Transform};
+use schemars::Schema;
+use serde_json::{json, Map, Value};
 
 /// Where the published schema will live; a stable identifier, not fetched by anything in this crate.
 pub const SCHEMA_ID: &str = "https://example.invalid/brief-insights/brief.schema.json";
 
-/// The id pattern of `validate::is_slug`.
+/// The id pattern the validator checks.
 pub const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+/// The longest id the validator accepts.
+const ID_MAX_LENGTH: u32 = 80;
 
 /// One end of a date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-Q1`..`Q4`, `YYYY-H1`/`H2`, `YYYY-<season>`.
 const DATE_POINT: &str =
@@ -25,596 +37,331 @@ pub fn date_pattern() -> String {
     format!("^{p}(/{p})?$", p = DATE_POINT)
 }
 
-/// A schema fragment, built as a tree and written out with [`JsonWriter`] at the end.
-enum Frag {
-    Object(Vec<(&'static str, Frag)>),
-    Array(Vec<Frag>),
-    Text(String),
-    Number(f64),
-    Bool(bool),
-}
+/// A string with at least one visible character: the validator rejects blank text.
+const NOT_BLANK: &str = "\\S";
 
-impl Frag {
-    fn write(&self, w: &mut JsonWriter) {
-        match self {
-            Frag::Object(members) => {
-                w.begin_object();
-                for (k, v) in members {
-                    w.key(k);
-                    v.write(w);
-                }
-                w.end_object();
-            }
-            Frag::Array(items) => {
-                w.begin_array();
-                for v in items {
-                    v.write(w);
-                }
-                w.end_array();
-            }
-            Frag::Text(s) => {
-                w.string(s);
-            }
-            Frag::Number(n) => {
-                w.number(*n);
-            }
-            Frag::Bool(b) => {
-                w.bool(*b);
-            }
-        }
-    }
+const ROOT_TITLE: &str = "brief-insights brief";
 
-    /// Adds a keyword to an object fragment.
-    fn with(mut self, key: &'static str, value: Frag) -> Frag {
-        if let Frag::Object(members) = &mut self {
-            members.push((key, value));
-        }
-        self
-    }
-}
+const ROOT_DESCRIPTION: &str = "A policy brief's key insights as data. Every insight carries evidence: the paragraph \
+    it comes from and a verbatim quote, so a reader can always check the claim against the source. Ids are unique \
+    across the whole brief, so any item can refer to any other by id.";
 
-fn text(s: &str) -> Frag {
-    Frag::Text(s.to_string())
-}
+const ID_DESCRIPTION: &str = "A stable slug naming an item, unique across the whole brief: lower-case letters, \
+    digits and single hyphens, at most 80 characters, e.g. \"rakwon-aquaculture\".";
 
-fn described(mut members: Vec<(&'static str, Frag)>, description: &str) -> Frag {
-    members.insert(0, ("description", text(description)));
-    Frag::Object(members)
-}
+const EVIDENCE_DESCRIPTION: &str =
+    "Where this comes from in the brief: at least one paragraph number and verbatim quote.";
 
-fn string(description: &str) -> Frag {
-    described(vec![("type", text("string"))], description)
-}
+/// Properties that hold one id, and those that hold a list of ids. `actors` is a list of ids everywhere
+/// but at the top level, where it lists the actors themselves (and its items are objects, not strings).
+const ID_FIELDS: [&str; 6] = ["id", "from", "to", "subject", "addressee", "area"];
+const ID_LIST_FIELDS: [&str; 4] = ["axes", "related", "memberOf", "actors"];
 
-/// Text the validator rejects when empty or only whitespace.
-fn required_text(description: &str) -> Frag {
-    described(vec![("type", text("string")), ("pattern", text("\\S"))], description)
-}
+/// `(definition, property)` of the text the validator rejects when blank.
+const NOT_BLANK_FIELDS: [(&str, &str); 17] = [
+    ("Meta", "series"),
+    ("Meta", "title"),
+    ("Meta", "publisher"),
+    ("Author", "name"),
+    ("Evidence", "quote"),
+    ("Judgment", "text"),
+    ("Axis", "label"),
+    ("Actor", "name"),
+    ("Relation", "role"),
+    ("Project", "name"),
+    ("Project", "sector"),
+    ("Coordinates", "source"),
+    ("Indicator", "name"),
+    ("Observation", "label"),
+    ("Event", "title"),
+    ("RecommendationArea", "label"),
+    ("Recommendation", "text"),
+];
 
-fn string_list(description: &str) -> Frag {
-    described(
-        vec![
-            ("type", text("array")),
-            ("items", Frag::Object(vec![("type", text("string"))])),
-            ("default", Frag::Array(vec![])),
-        ],
-        description,
-    )
-}
+/// Descriptions of definitions and properties the model's doc comments do not give (yet). A doc comment
+/// always wins: these only fill gaps, so moving one into `src/model/mod.rs` as a doc comment needs no
+/// change here beyond deleting the line.
+/// Properties described by their role alone (`id`, `evidence`, lists of ids) are in [`role_description`].
+const FALLBACK_DESCRIPTIONS: &[(&str, &str, &str)] = &[
+    ("Brief", "meta", "What the brief is."),
+    ("Brief", "recommendations", "The brief's policy recommendations."),
+    ("Meta", "", "What the brief is: its series, number, title, date, authors and publisher."),
+    ("Meta", "title", "The brief's title, as published."),
+    ("Meta", "authors", "The brief's authors, at least one."),
+    ("Meta", "publisher", "The institution that publishes the brief."),
+    ("Author", "", "One author of the brief."),
+    ("Author", "name", "The author's name as printed on the brief."),
+    ("Author", "role", "Position, e.g. \"Research Fellow\"."),
+    ("Author", "affiliation", "Institution, e.g. \"Sejong Institute\"."),
+    ("Evidence", "paragraph", "Body paragraph number, from 1 to meta.paragraphs."),
+    ("Evidence", "quote", "The sentence (or part of it) copied verbatim from that paragraph."),
+    ("Judgment", "", "One of the brief's headline assessments."),
+    ("Judgment", "text", "The assessment, in one or two sentences."),
+    ("Axis", "", "A policy axis the brief organises its argument around."),
+    ("Axis", "label", "Short name of the axis, e.g. \"Economy and livelihoods\"."),
+    ("Axis", "summary", "What the brief says under this axis, in a sentence or two."),
+    ("ActorKind", "", "What kind of actor this is."),
+    ("Actor", "", "A state, bloc, person, institution or organisation."),
+    ("Actor", "name", "Full name, e.g. \"Democratic People's Republic of Korea\"."),
+    ("Actor", "kind", "What kind of actor this is."),
+    ("Actor", "description", "Who this actor is, in a sentence."),
+    ("Relation", "", "A directed relation between two actors: `from` treats `to` as `role`."),
+    ("Relation", "stance", "How `from` stands towards `to`."),
+    ("Relation", "summary", "The relation in a sentence, in the encoder's words."),
+    ("Project", "", "A livelihood or development project."),
+    ("Project", "name", "The project's name."),
+    ("Project", "place", "Where the project is."),
+    ("Project", "claimedResults", "Results claimed for the project, as the brief reports them."),
+    ("Place", "", "A named place, optionally with map coordinates."),
+    ("Place", "name", "The place's name, e.g. \"Samjiyon\"."),
+    ("Place", "coordinates", "Map coordinates, when known."),
+    ("Coordinates", "lat", "Latitude in degrees, -90 to 90."),
+    ("Coordinates", "lon", "Longitude in degrees, -180 to 180."),
+    ("Coordinates", "approximate", "True when the point only locates the town or area, not the site."),
+    ("Indicator", "", "A quantity the brief reports over time."),
+    ("Indicator", "name", "What is measured, e.g. \"Rice price in Pyongyang\"."),
+    ("Indicator", "unit", "Unit of the observations, e.g. \"won per kg\"."),
+    ("Indicator", "description", "What the indicator shows, in a sentence."),
+    ("Observation", "", "One reported value of an indicator."),
+    ("Observation", "qualifier", "How to read low and high."),
+    ("Observation", "low", "The value, or the lower bound of a range."),
+    ("Observation", "high", "The upper bound of a range (equal to low, or absent, for a single value)."),
+    ("Observation", "note", "Anything the reader needs to read the number right."),
+    ("Event", "", "A dated event, with the precision the brief gives."),
+    ("Event", "title", "What happened, in a few words."),
+    ("Event", "date", "When it happened."),
+    ("Event", "description", "More about the event, in a sentence or two."),
+    ("RecommendationArea", "", "An area recommendations are grouped by, in display order."),
+    ("RecommendationArea", "label", "Name of the area, e.g. \"Inter-Korean relations\"."),
+    ("Recommendation", "", "A policy recommendation the brief makes."),
+    ("Recommendation", "text", "The recommendation, in one or two sentences."),
+];
 
-fn reference(def: &str, description: &str) -> Frag {
-    described(vec![("$ref", Frag::Text(format!("#/$defs/{}", def)))], description)
-}
+/// What each observation qualifier needs: `(qualifiers, numbers they require)`, as the validator checks.
+const QUALIFIER_NEEDS: [(&[&str], &[&str]); 3] =
+    [(&["exact", "approximate", "atLeast"], &["low"]), (&["range"], &["low", "high"]), (&["atMost"], &["high"])];
 
-fn id_list(description: &str) -> Frag {
-    described(
-        vec![
-            ("type", text("array")),
-            ("items", Frag::Object(vec![("$ref", text("#/$defs/Id"))])),
-            ("default", Frag::Array(vec![])),
-        ],
-        description,
-    )
-}
-
-fn list_of(def: &str, description: &str) -> Frag {
-    described(
-        vec![
-            ("type", text("array")),
-            ("items", Frag::Object(vec![("$ref", Frag::Text(format!("#/$defs/{}", def)))])),
-            ("default", Frag::Array(vec![])),
-        ],
-        description,
-    )
-}
-
-fn evidence_list() -> Frag {
-    described(
-        vec![
-            ("type", text("array")),
-            ("minItems", Frag::Number(1.0)),
-            ("items", Frag::Object(vec![("$ref", text("#/$defs/Evidence"))])),
-        ],
-        "Where this comes from in the brief: at least one paragraph number and verbatim quote.",
-    )
-}
-
-/// A `u32` field.
-fn count(description: &str, minimum: u32) -> Frag {
-    described(
-        vec![
-            ("type", text("integer")),
-            ("minimum", Frag::Number(minimum as f64)),
-            ("maximum", Frag::Number(u32::MAX as f64)),
-        ],
-        description,
-    )
-}
-
-fn number(description: &str) -> Frag {
-    described(vec![("type", text("number"))], description)
-}
-
-fn enumeration(description: &str, values: &[(&str, &str)]) -> Frag {
-    let listed: Vec<String> = values.iter().map(|(v, what)| format!("\"{}\": {}", v, what)).collect();
-    described(
-        vec![("type", text("string")), ("enum", Frag::Array(values.iter().map(|(v, _)| text(v)).collect()))],
-        &format!("{} {}", description, listed.join("; ")),
-    )
-}
-
-/// A struct with `deny_unknown_fields`.
-fn object(description: &str, required: &[&str], properties: Vec<(&'static str, Frag)>) -> Frag {
-    described(
-        vec![
-            ("type", text("object")),
-            ("required", Frag::Array(required.iter().map(|r| text(r)).collect())),
-            ("additionalProperties", Frag::Bool(false)),
-            ("properties", Frag::Object(properties)),
-        ],
-        description,
-    )
-}
-
-fn id_field(description: &str) -> Frag {
-    reference("Id", description)
-}
-
-fn definitions() -> Vec<(&'static str, Frag)> {
-    vec![
-        (
-            "Id",
-            described(
-                vec![("type", text("string")), ("pattern", text(ID_PATTERN)), ("maxLength", Frag::Number(80.0))],
-                "A stable slug naming an item, unique across the whole brief: lower-case letters, digits and \
-                 single hyphens, at most 80 characters, e.g. \"rakwon-aquaculture\".",
-            ),
-        ),
-        (
-            "DateSpec",
-            described(
-                vec![("type", text("string")), ("pattern", Frag::Text(date_pattern()))],
-                "A date with the precision the brief gives: \"2025-11-19\" (day), \"2025-09\" (month), \
-                 \"2025-Q3\" (quarter), \"2025-H2\" (half), \"2025-summer\" (season, northern hemisphere), \
-                 \"2025\" (year), or a period \"2021/2025\" whose ends are any of these. Impossible days such \
-                 as 2025-02-30 match this pattern but are rejected by `brief-insights validate`.",
-            ),
-        ),
-        (
-            "Meta",
-            object(
-                "What the brief is: its series, number, title, date, authors and publisher.",
-                &["series", "number", "title", "date", "authors", "publisher", "language", "paragraphs"],
-                vec![
-                    ("series", required_text("Series name, e.g. \"Sejong Policy Briefs\".")),
-                    ("number", string("Number within the series, e.g. \"2025-30\".")),
-                    ("title", required_text("The brief's title, as published.")),
-                    ("date", reference("DateSpec", "Publication date, YYYY-MM-DD (or coarser if unknown).")),
-                    (
-                        "authors",
-                        described(
-                            vec![
-                                ("type", text("array")),
-                                ("minItems", Frag::Number(1.0)),
-                                ("items", Frag::Object(vec![("$ref", text("#/$defs/Author"))])),
-                            ],
-                            "The brief's authors, at least one.",
-                        ),
-                    ),
-                    ("publisher", required_text("The institution that publishes the brief.")),
-                    (
-                        "language",
-                        described(
-                            vec![("type", text("string")), ("pattern", text("^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*$"))],
-                            "BCP 47 language tag of the brief's text, e.g. \"en\" or \"ko-KR\".",
-                        ),
-                    ),
-                    (
-                        "sourceUrl",
-                        described(
-                            vec![("type", text("string")), ("pattern", text("^https?://"))],
-                            "Where the brief is published (http or https); used for links and #:~:text= \
-                             fragments that highlight a quote in the source.",
-                        ),
-                    ),
-                    (
-                        "paragraphs",
-                        count("Number of body paragraphs; evidence paragraph numbers run from 1 to this.", 1),
-                    ),
-                    ("subject", id_field("The actor the brief is about (centre of the partner network), by id.")),
-                    ("rights", string("Copyright / attribution line shown with quotes.")),
-                    ("summary", string("One- or two-sentence description of the brief, in the encoder's words.")),
-                ],
-            ),
-        ),
-        (
-            "Author",
-            object(
-                "One author of the brief.",
-                &["name"],
-                vec![
-                    ("name", required_text("The author's name as printed on the brief.")),
-                    ("role", string("Position, e.g. \"Research Fellow\".")),
-                    ("affiliation", string("Institution, e.g. \"Sejong Institute\".")),
-                ],
-            ),
-        ),
-        (
-            "Evidence",
-            object(
-                "Where a claim comes from: a body paragraph (1-based) and a verbatim quote from it.",
-                &["paragraph", "quote"],
-                vec![
-                    ("paragraph", count("Body paragraph number, from 1 to meta.paragraphs.", 1)),
-                    ("quote", required_text("The sentence (or part of it) copied verbatim from that paragraph.")),
-                ],
-            ),
-        ),
-        (
-            "Judgment",
-            object(
-                "One of the brief's headline assessments.",
-                &["id", "text", "evidence"],
-                vec![
-                    ("id", id_field("This judgment's id.")),
-                    ("text", required_text("The assessment, in one or two sentences.")),
-                    ("axes", id_list("Axis ids this judgment belongs to.")),
-                    ("related", id_list("Ids of any other items this judgment is about.")),
-                    ("evidence", evidence_list()),
-                ],
-            ),
-        ),
-        (
-            "Axis",
-            object(
-                "A policy axis the brief organises its argument around.",
-                &["id", "label", "evidence"],
-                vec![
-                    ("id", id_field("This axis's id.")),
-                    ("label", required_text("Short name of the axis, e.g. \"Economy and livelihoods\".")),
-                    ("summary", string("What the brief says under this axis, in a sentence or two.")),
-                    ("related", id_list("Ids of any other items this axis is about.")),
-                    ("evidence", evidence_list()),
-                ],
-            ),
-        ),
-        (
-            "ActorKind",
-            enumeration(
-                "What kind of actor this is.",
-                &[
-                    ("state", "a country"),
-                    ("bloc", "a group of states"),
-                    ("person", "an individual"),
-                    ("institution", "a government body, party or legislature"),
-                    ("organization", "a company, NGO or international organisation"),
-                ],
-            ),
-        ),
-        (
-            "Actor",
-            object(
-                "A state, bloc, person, institution or organisation.",
-                &["id", "name", "kind", "evidence"],
-                vec![
-                    ("id", id_field("This actor's id, e.g. \"north-korea\".")),
-                    ("name", required_text("Full name, e.g. \"Democratic People's Republic of Korea\".")),
-                    ("kind", reference("ActorKind", "What kind of actor this is.")),
-                    ("shortName", string("Short name for tight spaces (network nodes), e.g. \"DPRK\".")),
-                    ("description", string("Who this actor is, in a sentence.")),
-                    (
-                        "memberOf",
-                        id_list("Actors this one belongs to (a person to a state, a state to a bloc), by id."),
-                    ),
-                    ("related", id_list("Ids of any other items this actor is involved in.")),
-                    ("evidence", evidence_list()),
-                ],
-            ),
-        ),
-        (
-            "Stance",
-            enumeration(
-                "How `from` stands towards `to`, as the brief assesses it.",
-                &[
-                    ("cooperative", "active, valued cooperation"),
-                    ("ambivalent", "cooperation with hedging or reservations"),
-                    ("conditional", "engagement offered only on conditions"),
-                    ("hostile", "rejection or declared hostility"),
-                    ("neutral", "neither; contacts without a stated orientation"),
-                ],
-            ),
-        ),
-        (
-            "Relation",
-            object(
-                "A directed relation between two actors: `from` treats `to` as `role`.",
-                &["id", "from", "to", "role", "stance", "evidence"],
-                vec![
-                    ("id", id_field("This relation's id.")),
-                    ("from", id_field("Actor id: whose stance this is.")),
-                    ("to", id_field("Actor id: towards whom; must differ from `from`.")),
-                    ("role", required_text("The role `to` plays for `from`, e.g. \"Diplomatic–economic partner\".")),
-                    ("stance", reference("Stance", "How `from` stands towards `to`.")),
-                    ("fields", string_list("Fields of cooperation (or contention), e.g. \"energy\", \"tourism\".")),
-                    ("summary", string("The relation in a sentence, in the encoder's words.")),
-                    ("axes", id_list("Axis ids this relation belongs to.")),
-                    ("related", id_list("Ids of any other items this relation is about.")),
-                    ("evidence", evidence_list()),
-                ],
-            ),
-        ),
-        (
-            "Project",
-            object(
-                "A livelihood or development project.",
-                &["id", "name", "sector", "evidence"],
-                vec![
-                    ("id", id_field("This project's id.")),
-                    ("name", required_text("The project's name.")),
-                    (
-                        "sector",
-                        required_text("A slug grouping projects, e.g. \"healthcare\", \"agriculture\", \"tourism\"."),
-                    ),
-                    ("place", reference("Place", "Where the project is.")),
-                    (
-                        "policyFrame",
-                        string("The policy the project is promoted under, e.g. \"20×10 regional development policy\"."),
-                    ),
-                    ("timing", string("Timing in words, as the brief gives it (\"completed within six months\").")),
-                    ("date", reference("DateSpec", "A date for the timeline, when the brief gives one.")),
-                    ("claimedResults", string_list("Results claimed for the project, as the brief reports them.")),
-                    ("risks", string_list("The brief's assessment of risks and weaknesses.")),
-                    ("actors", id_list("Actor ids involved in the project.")),
-                    ("axes", id_list("Axis ids this project belongs to.")),
-                    ("related", id_list("Ids of any other items this project is about.")),
-                    ("evidence", evidence_list()),
-                ],
-            ),
-        ),
-        (
-            "Place",
-            object(
-                "A named place, optionally with map coordinates.",
-                &["name"],
-                vec![
-                    ("name", string("The place's name, e.g. \"Samjiyon\".")),
-                    ("coordinates", reference("Coordinates", "Map coordinates, when known.")),
-                ],
-            ),
-        ),
-        (
-            "Coordinates",
-            object(
-                "Map coordinates. Briefs rarely give them, so they say how exact they are and where they come \
-                 from.",
-                &["lat", "lon", "approximate", "source"],
-                vec![
-                    (
-                        "lat",
-                        number("Latitude in degrees, -90 to 90.")
-                            .with("minimum", Frag::Number(-90.0))
-                            .with("maximum", Frag::Number(90.0)),
-                    ),
-                    (
-                        "lon",
-                        number("Longitude in degrees, -180 to 180.")
-                            .with("minimum", Frag::Number(-180.0))
-                            .with("maximum", Frag::Number(180.0)),
-                    ),
-                    (
-                        "approximate",
-                        described(
-                            vec![("type", text("boolean"))],
-                            "True when the point only locates the town or area, not the site.",
-                        ),
-                    ),
-                    (
-                        "source",
-                        required_text("Where the coordinates come from (they are not part of the brief's text)."),
-                    ),
-                ],
-            ),
-        ),
-        (
-            "Indicator",
-            object(
-                "A quantity the brief reports over time.",
-                &["id", "name", "evidence"],
-                vec![
-                    ("id", id_field("This indicator's id.")),
-                    ("name", required_text("What is measured, e.g. \"Rice price in Pyongyang\".")),
-                    ("unit", string("Unit of the observations, e.g. \"won per kg\".")),
-                    ("description", string("What the indicator shows, in a sentence.")),
-                    (
-                        "observations",
-                        list_of("Observation", "In the order the brief tells them (usually chronological)."),
-                    ),
-                    ("axes", id_list("Axis ids this indicator belongs to.")),
-                    ("related", id_list("Ids of any other items this indicator is about.")),
-                    ("evidence", evidence_list()),
-                ],
-            ),
-        ),
-        (
-            "Qualifier",
-            enumeration(
-                "How an observation's number is to be read.",
-                &[
-                    ("exact", "stated exactly; give \"low\" (and \"high\" equal to it, or none)"),
-                    ("approximate", "\"about\", \"around\"; give \"low\""),
-                    ("range", "between \"low\" and \"high\" (\"in the 8,000-won range\")"),
-                    ("atLeast", "\"low\" or more (\"beyond 30,000\")"),
-                    ("atMost", "\"high\" or less"),
-                ],
-            ),
-        ),
-        ("Observation", observation()),
-        (
-            "Event",
-            object(
-                "A dated event, with the precision the brief gives.",
-                &["id", "title", "date", "evidence"],
-                vec![
-                    ("id", id_field("This event's id.")),
-                    ("title", required_text("What happened, in a few words.")),
-                    ("date", reference("DateSpec", "When it happened.")),
-                    ("description", string("More about the event, in a sentence or two.")),
-                    ("actors", id_list("Actor ids involved in the event.")),
-                    ("axes", id_list("Axis ids this event belongs to.")),
-                    ("related", id_list("Ids of any other items this event is about.")),
-                    ("evidence", evidence_list()),
-                ],
-            ),
-        ),
-        (
-            "RecommendationArea",
-            object(
-                "An area recommendations are grouped by, in display order.",
-                &["id", "label"],
-                vec![
-                    ("id", id_field("This area's id.")),
-                    ("label", required_text("Name of the area, e.g. \"Inter-Korean relations\".")),
-                    (
-                        "addressee",
-                        id_field("Who the recommendations are addressed to (actor id), e.g. \"south-korea\"."),
-                    ),
-                ],
-            ),
-        ),
-        (
-            "Recommendation",
-            object(
-                "A policy recommendation the brief makes.",
-                &["id", "area", "text", "evidence"],
-                vec![
-                    ("id", id_field("This recommendation's id.")),
-                    ("area", id_field("Recommendation area id.")),
-                    ("text", required_text("The recommendation, in one or two sentences.")),
-                    ("actors", id_list("Actor ids the recommendation concerns.")),
-                    ("axes", id_list("Axis ids this recommendation belongs to.")),
-                    ("related", id_list("Ids of any other items this recommendation is about.")),
-                    ("evidence", evidence_list()),
-                ],
-            ),
-        ),
-    ]
-}
-
-/// What each qualifier needs, as `if qualifier is X then require these`.
-fn observation() -> Frag {
-    let needs = |qualifiers: &[&str], required: &[&str]| {
-        Frag::Object(vec![
-            (
-                "if",
-                Frag::Object(vec![(
-                    "properties",
-                    Frag::Object(vec![(
-                        "qualifier",
-                        Frag::Object(vec![("enum", Frag::Array(qualifiers.iter().map(|q| text(q)).collect()))]),
-                    )]),
-                )]),
-            ),
-            ("then", Frag::Object(vec![("required", Frag::Array(required.iter().map(|r| text(r)).collect()))])),
-        ])
-    };
-    object(
-        "One reported value of an indicator.",
-        &["id", "label", "qualifier", "evidence"],
-        vec![
-            ("id", id_field("This observation's id.")),
-            ("label", required_text("When, in the brief's words (\"during the pandemic\").")),
-            ("date", reference("DateSpec", "When, as a date, if the brief gives one.")),
-            ("qualifier", reference("Qualifier", "How to read low and high.")),
-            ("low", number("The value, or the lower bound of a range.")),
-            ("high", number("The upper bound of a range (equal to low, or absent, for a single value).")),
-            ("note", string("Anything the reader needs to read the number right.")),
-            ("evidence", evidence_list()),
-        ],
-    )
-    .with(
-        "allOf",
-        Frag::Array(vec![
-            needs(&["exact", "approximate", "atLeast"], &["low"]),
-            needs(&["range"], &["low", "high"]),
-            needs(&["atMost"], &["high"]),
-        ]),
-    )
-}
-
-fn root() -> Frag {
-    let mut schema = object(
-        "A policy brief's key insights as data. Every insight carries evidence: the paragraph it comes from and a \
-         verbatim quote, so a reader can always check the claim against the source. Ids are unique across the \
-         whole brief, so any item can refer to any other by id.",
-        &["format", "meta"],
-        vec![
-            (
-                "$schema",
-                string("Optional pointer to this schema, so editors can explain and check fields while typing."),
-            ),
-            (
-                "format",
-                described(
-                    vec![("const", Frag::Number(FORMAT_VERSION as f64))],
-                    "Format version; this version of brief-insights reads format 1.",
-                ),
-            ),
-            ("meta", reference("Meta", "What the brief is.")),
-            ("keyJudgments", list_of("Judgment", "The brief's headline assessments.")),
-            ("axes", list_of("Axis", "The policy axes the brief organises its argument around.")),
-            ("actors", list_of("Actor", "States, blocs, people, institutions and organisations.")),
-            ("relations", list_of("Relation", "Directed relations between actors (`from` treats `to` as ...).")),
-            ("projects", list_of("Project", "Livelihood and development projects.")),
-            ("indicators", list_of("Indicator", "Quantities the brief reports over time.")),
-            ("events", list_of("Event", "Dated events, each with the precision the brief gives.")),
-            (
-                "recommendationAreas",
-                list_of("RecommendationArea", "The areas recommendations are grouped by, in display order."),
-            ),
-            ("recommendations", list_of("Recommendation", "The brief's policy recommendations.")),
-        ],
-    );
-    if let Frag::Object(members) = &mut schema {
-        members.insert(0, ("$schema", text("https://json-schema.org/draft/2020-12/schema")));
-        members.insert(1, ("$id", text(SCHEMA_ID)));
-        members.insert(2, ("title", text("brief-insights brief")));
-    }
-    schema.with("$defs", Frag::Object(definitions()))
+/// The JSON Schema of the brief format as a JSON value.
+pub fn json_schema_value() -> Value {
+    let generator = SchemaSettings::draft2020_12()
+        .with_transform(UnsignedRanges)
+        .with_transform(RestrictFormats::default())
+        .into_generator();
+    let mut schema = generator.into_root_schema_for::<Brief>().to_value();
+    state_what_the_validator_checks(&mut schema);
+    schema
 }
 
 /// The JSON Schema of the brief format, pretty-printed, ending with a newline.
 pub fn json_schema() -> String {
-    let mut w = JsonWriter::new(true);
-    root().write(&mut w);
-    let mut out = w.finish();
-    out.push('\n');
-    out
+    let mut text = serde_json::to_string_pretty(&json_schema_value()).expect("a JSON value always serializes");
+    text.push('\n');
+    text
+}
+
+/// schemars marks `u32` with `"format": "uint32"` and a minimum of 0, a format no JSON Schema validator
+/// knows; state it as the range it is (the format itself is then dropped by [`RestrictFormats`]).
+#[derive(Clone)]
+struct UnsignedRanges;
+
+impl Transform for UnsignedRanges {
+    fn transform(&mut self, schema: &mut Schema) {
+        if schema.get("format").and_then(Value::as_str) == Some("uint32") {
+            schema.insert("maximum".into(), json!(u32::MAX));
+        }
+        transform_subschemas(self, schema);
+    }
+}
+
+fn state_what_the_validator_checks(schema: &mut Value) {
+    let Some(root) = schema.as_object_mut() else { return };
+    root.insert("$id".into(), json!(SCHEMA_ID));
+    root.insert("title".into(), json!(ROOT_TITLE));
+    root.insert("description".into(), json!(ROOT_DESCRIPTION));
+    if let Some(format) = property_mut(root, "format") {
+        // The model's field is a `u32` checked against FORMAT_VERSION; the schema can name the one value.
+        *format = json!({
+            "description": format!("Format version; this version of brief-insights reads format {}.", FORMAT_VERSION),
+            "const": FORMAT_VERSION,
+        });
+    }
+    refer_to_ids(root);
+
+    let Some(defs) = root.get_mut("$defs").and_then(Value::as_object_mut) else { return };
+    defs.insert(
+        "Id".into(),
+        json!({
+            "description": ID_DESCRIPTION,
+            "type": "string",
+            "pattern": ID_PATTERN,
+            "maxLength": ID_MAX_LENGTH,
+        }),
+    );
+    if let Some(date) = defs.get_mut("DateSpec").and_then(Value::as_object_mut) {
+        date.insert("pattern".into(), json!(date_pattern()));
+        date.insert(
+            "description".into(),
+            json!(
+                "A date with the precision the brief gives: \"2025-11-19\" (day), \"2025-09\" (month), \
+                 \"2025-Q3\" (quarter), \"2025-H2\" (half), \"2025-summer\" (season, northern hemisphere), \
+                 \"2025\" (year), or a period \"2021/2025\" whose ends are any of these. Impossible days such \
+                 as 2025-02-30 match this pattern but are rejected by `brief-insights validate`."
+            ),
+        );
+    }
+    for (name, definition) in defs.iter_mut() {
+        let Some(definition) = definition.as_object_mut() else { continue };
+        refer_to_ids(definition);
+        if let Some(evidence) = property_mut(definition, "evidence").and_then(Value::as_object_mut) {
+            evidence.insert("minItems".into(), json!(1));
+        }
+        for (def, field) in NOT_BLANK_FIELDS {
+            if def == name {
+                if let Some(text) = property_mut(definition, field).and_then(Value::as_object_mut) {
+                    text.insert("pattern".into(), json!(NOT_BLANK));
+                }
+            }
+        }
+    }
+    set_keywords(defs, "Meta", "authors", json!({ "minItems": 1 }));
+    set_keywords(defs, "Meta", "language", json!({ "pattern": "^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*$" }));
+    set_keywords(defs, "Meta", "sourceUrl", json!({ "pattern": "^https?://" }));
+    set_keywords(defs, "Meta", "paragraphs", json!({ "minimum": 1 }));
+    set_keywords(defs, "Evidence", "paragraph", json!({ "minimum": 1 }));
+    set_keywords(defs, "Coordinates", "lat", json!({ "minimum": -90, "maximum": 90 }));
+    set_keywords(defs, "Coordinates", "lon", json!({ "minimum": -180, "maximum": 180 }));
+    if let Some(observation) = defs.get_mut("Observation").and_then(Value::as_object_mut) {
+        observation.insert("allOf".into(), qualifier_needs());
+    }
+    describe_the_undocumented(defs);
+    if let Some(Value::Object(properties)) = root.get_mut("properties") {
+        for (field, property) in properties.iter_mut() {
+            fill_description(property, fallback_description("Brief", field));
+        }
+    }
+}
+
+/// `if qualifier is X then these numbers are required`, one case per line of [`QUALIFIER_NEEDS`]. A
+/// required number must be a number: the model accepts `null` for an absent optional field.
+fn qualifier_needs() -> Value {
+    let cases = QUALIFIER_NEEDS.iter().map(|(qualifiers, required)| {
+        let numbers: Map<String, Value> =
+            required.iter().map(|n| (n.to_string(), json!({ "type": "number" }))).collect();
+        json!({
+            "if": { "properties": { "qualifier": { "enum": qualifiers } } },
+            "then": { "required": required, "properties": numbers },
+        })
+    });
+    Value::Array(cases.collect())
+}
+
+/// The schema of a property of an object schema.
+fn property_mut<'a>(object: &'a mut Map<String, Value>, field: &str) -> Option<&'a mut Value> {
+    object.get_mut("properties")?.as_object_mut()?.get_mut(field)
+}
+
+/// Adds keywords to the schema of `definition.field`.
+fn set_keywords(defs: &mut Map<String, Value>, definition: &str, field: &str, keywords: Value) {
+    let target = defs.get_mut(definition).and_then(Value::as_object_mut).and_then(|d| property_mut(d, field));
+    if let (Some(Value::Object(target)), Value::Object(keywords)) = (target, keywords) {
+        target.extend(keywords);
+    }
+}
+
+/// The model spells an id `Id`, an alias of `String`, so schemars sees a plain string; point those
+/// properties at the `Id` definition. Optional ids (`["string", "null"]`) keep accepting `null`.
+fn refer_to_ids(object: &mut Map<String, Value>) {
+    let Some(Value::Object(properties)) = object.get_mut("properties") else { return };
+    for (field, property) in properties.iter_mut() {
+        let Some(property) = property.as_object_mut() else { continue };
+        if ID_FIELDS.contains(&field.as_str()) {
+            match property.get("type") {
+                Some(t) if *t == json!("string") => {
+                    property.remove("type");
+                    property.insert("$ref".into(), json!("#/$defs/Id"));
+                }
+                Some(t) if *t == json!(["string", "null"]) => {
+                    property.remove("type");
+                    property.insert("anyOf".into(), json!([{ "$ref": "#/$defs/Id" }, { "type": "null" }]));
+                }
+                _ => {}
+            }
+        }
+        if ID_LIST_FIELDS.contains(&field.as_str()) && property.get("items") == Some(&json!({ "type": "string" })) {
+            property.insert("items".into(), json!({ "$ref": "#/$defs/Id" }));
+        }
+    }
+}
+
+fn describe_the_undocumented(defs: &mut Map<String, Value>) {
+    for (name, definition) in defs.iter_mut() {
+        fill_description(definition, fallback_description(name, ""));
+        let Some(Value::Object(properties)) = definition.get_mut("properties") else { continue };
+        for (field, property) in properties.iter_mut() {
+            let description = fallback_description(name, field).or_else(|| role_description(name, field));
+            fill_description(property, description);
+        }
+    }
+}
+
+fn fallback_description(definition: &str, field: &str) -> Option<String> {
+    FALLBACK_DESCRIPTIONS.iter().find(|(d, f, _)| *d == definition && *f == field).map(|(_, _, text)| text.to_string())
+}
+
+/// Descriptions that follow from a property's role in any item.
+fn role_description(definition: &str, field: &str) -> Option<String> {
+    let item = match definition {
+        "Judgment" => "this judgment",
+        "Axis" => "this axis",
+        "Actor" => "this actor",
+        "Relation" => "this relation",
+        "Project" => "this project",
+        "Indicator" => "this indicator",
+        "Observation" => "this observation",
+        "Event" => "this event",
+        "RecommendationArea" => "this area",
+        "Recommendation" => "this recommendation",
+        _ => return None,
+    };
+    let text = match field {
+        "id" => format!("The id of {}.", item),
+        "evidence" => EVIDENCE_DESCRIPTION.to_string(),
+        "related" => format!("Ids of any other items {} is about.", item),
+        "axes" => format!("Axis ids {} belongs to.", item),
+        "actors" => format!("Actor ids {} concerns.", item),
+        _ => return None,
+    };
+    Some(text)
+}
+
+/// Sets a description where the model's doc comments gave none.
+fn fill_description(schema: &mut Value, description: Option<String>) {
+    if let (Some(schema), Some(description)) = (schema.as_object_mut(), description) {
+        schema.entry("description").or_insert(Value::String(description));
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn parses_as_json() {
-        assert!(crate::json::parse(&super::json_schema()).is_ok());
+        assert!(serde_json::from_str::<Value>(&json_schema()).is_ok());
+    }
+
+    #[test]
+    fn every_fallback_names_a_definition_and_property_of_the_model() {
+        let generated = schemars::schema_for!(Brief).to_value();
+        for (definition, field, _) in FALLBACK_DESCRIPTIONS {
+            let def = if *definition == "Brief" { Some(&generated) } else { generated["$defs"].get(definition) };
+            let def = def.unwrap_or_else(|| panic!("{} is a definition", definition));
+            if !field.is_empty() {
+                assert!(def["properties"].get(field).is_some(), "{}.{} is a property", definition, field);
+            }
+        }
+        for (definition, field) in NOT_BLANK_FIELDS {
+            assert!(generated["$defs"][definition]["properties"].get(field).is_some(), "{}.{}", definition, field);
+        }
     }
 }

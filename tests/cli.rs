@@ -4,8 +4,8 @@
 //! `validate` prints for it. After a deliberate change of wording, `BLESS=1 cargo test --test cli`
 //! rewrites them; review the diff before committing.
 
-use brief_insights::json::{self, Node, Value};
 use brief_insights::render::escape_html;
+use serde_json::Value;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -97,7 +97,7 @@ fn bad_fixtures() -> Vec<String> {
 fn help_for_the_tool_and_every_command() {
     let r = run(&["--help"]);
     assert_eq!(r.code, 0);
-    for command in ["validate", "new", "schema", "render", "embed", "stats"] {
+    for command in ["validate", "new", "schema", "render", "embed", "stats", "completions"] {
         assert!(r.stdout.contains(&format!("  {} ", command)), "--help lists {}", command);
         for args in [vec![command, "--help"], vec![command, "-h"], vec!["help", command]] {
             let r = run(&args);
@@ -105,9 +105,13 @@ fn help_for_the_tool_and_every_command() {
             assert!(r.stdout.starts_with(&format!("Usage: brief-insights {}", command)), "{:?}: {}", args, r.stdout);
         }
     }
+    // The long help keeps the layout of the example line.
+    let r = run(&["validate", "--help"]);
+    assert!(r.stdout.contains("\n  FILE:LINE:COLUMN: PATH: MESSAGE\n"), "{}", r.stdout);
     let r = run(&[]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("Commands:"));
+    assert!(r.stdout.is_empty());
 }
 
 #[test]
@@ -119,22 +123,83 @@ fn version() {
 
 #[test]
 fn usage_errors_exit_2_and_say_what_to_do() {
-    let cases: [(&[&str], &str); 7] = [
-        (&["valdate", "x.json"], "unknown command \"valdate\" (did you mean validate?)"),
-        (&["validate"], "missing FILE"),
-        (&["validate", "--fromat", "json", "x.json"], "unknown option --fromat (did you mean --format?)"),
-        (&["validate", "--format", "xml", "x.json"], "--format must be text or json"),
-        (&["render", "a.json", "b.json"], "expected exactly one FILE"),
-        (&["render", "briefs/sejong-2025-30.json", "--view", "nope"], "unknown view \"nope\""),
-        (&["embed", "briefs/sejong-2025-30.json", "--src", "javascript:alert(1)"], "must be a relative or http(s) URL"),
+    let cases: [(&[&str], &[&str]); 10] = [
+        (&["valdate", "x.json"], &["unrecognized subcommand 'valdate'", "a similar subcommand exists: 'validate'"]),
+        (&["help", "valdate"], &["unrecognized subcommand 'valdate'"]),
+        (&["validate"], &["the following required arguments were not provided", "<FILE>..."]),
+        (
+            &["validate", "--fromat", "json", "x.json"],
+            &["unexpected argument '--fromat'", "a similar argument exists: '--format'"],
+        ),
+        (
+            &["validate", "--format", "xml", "x.json"],
+            &["invalid value 'xml' for '--format <FORMAT>'", "[possible values: text, json]"],
+        ),
+        (&["render", "a.json", "b.json"], &["unexpected argument 'b.json'"]),
+        (
+            &["render", "briefs/sejong-2025-30.json", "--view", "nope"],
+            &["unknown view \"nope\"; views: overview, partners"],
+        ),
+        (
+            &["render", "briefs/sejong-2025-30.json", "--css", "/a.css"],
+            &["required arguments were not provided", "--standalone"],
+        ),
+        (
+            &["embed", "briefs/sejong-2025-30.json", "--src", "javascript:alert(1)"],
+            &["must be a relative or http(s) URL"],
+        ),
+        (&["schema", "extra"], &["unexpected argument 'extra'"]),
     ];
-    for (args, message) in cases {
+    for (args, messages) in cases {
         let r = run(args);
         assert_eq!(r.code, 2, "{:?}", args);
-        assert!(r.stderr.contains(message), "{:?}: {}", args, r.stderr);
+        for message in messages {
+            assert!(r.stderr.contains(message), "{:?}: {}", args, r.stderr);
+        }
         assert!(r.stderr.contains("--help"), "{:?} points at the help", args);
         assert!(r.stdout.is_empty());
     }
+}
+
+#[test]
+fn completions_for_each_shell() {
+    for (shell, marker) in
+        [("bash", "_brief__insights()"), ("zsh", "#compdef brief-insights"), ("fish", "complete -c brief-insights")]
+    {
+        let r = run(&["completions", shell]);
+        assert_eq!(r.code, 0, "{}: {}", shell, r.stderr);
+        assert!(r.stdout.contains(marker), "{}: {}", shell, r.stdout);
+        for command in ["validate", "render", "embed", "stats", "standalone", "id-prefix"] {
+            assert!(r.stdout.contains(command), "{} completes {}", shell, command);
+        }
+    }
+    // The bash script completes commands, and each command's options.
+    let script = run(&["completions", "bash"]).stdout;
+    let complete = |words: &str, cword: usize| -> String {
+        let program = format!(
+            "source /dev/stdin <<'EOF'\n{}\nEOF\nCOMP_WORDS=({}); COMP_CWORD={}; \
+             _brief__insights brief-insights \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; \
+             echo \"${{COMPREPLY[*]}}\"",
+            script, words, cword
+        );
+        match Command::new("bash").arg("-c").arg(&program).output() {
+            Ok(o) => String::from_utf8_lossy(&o.stdout).trim().to_string(),
+            Err(e) => {
+                assert!(std::env::var_os("CI").is_none(), "bash runs in CI: {}", e);
+                "validate".into()
+            }
+        }
+    };
+    if Command::new("bash").arg("--version").output().is_ok() {
+        assert_eq!(complete("brief-insights val", 1), "validate");
+        let options = complete("brief-insights render x --st", 3);
+        assert_eq!(options, "--standalone", "render's options complete");
+        let values = complete("brief-insights stats --format j", 3);
+        assert_eq!(values, "json");
+    }
+    let r = run(&["completions", "tcsh"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("invalid value 'tcsh'"), "{}", r.stderr);
 }
 
 // --- validate -----------------------------------------------------------------------------------------
@@ -213,8 +278,8 @@ fn standard_input() {
 fn json_format_lists_every_problem_with_its_place() {
     let r = run_in(&bad_dir(), &["validate", "--format", "json", "wrong-types.json", "syntax-error.json"]);
     assert_eq!(r.code, 1);
-    let root = json::parse(&r.stdout).expect("the output is JSON");
-    let Value::Array(entries) = &root.value else { panic!("an array: {}", r.stdout) };
+    let root: Value = serde_json::from_str(&r.stdout).expect("the output is JSON");
+    let entries = root.as_array().unwrap_or_else(|| panic!("an array: {}", r.stdout));
     let text_lines: Vec<String> = ["wrong-types", "syntax-error"]
         .iter()
         .flat_map(|n| {
@@ -226,12 +291,13 @@ fn json_format_lists_every_problem_with_its_place() {
         })
         .collect();
     assert_eq!(entries.len(), text_lines.len());
-    let str_of = |n: &Node, k: &str| match n.get(k).map(|v| &v.value) {
+    let str_of = |n: &Value, k: &str| match n.get(k) {
         Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(x)) => x.to_string(),
+        Some(Value::Number(x)) if x.is_u64() => x.to_string(),
         other => panic!("{} is {:?}", k, other),
     };
     for (entry, line) in entries.iter().zip(&text_lines) {
+        assert_eq!(entry.as_object().map(|o| o.len()), Some(6), "six members: {}", entry);
         let rebuilt = format!(
             "{}:{}:{}: {}: {}",
             str_of(entry, "file"),
@@ -347,11 +413,26 @@ fn new_writes_a_starter_that_validates_and_shows_every_kind() {
     assert!(r.stderr.contains("still start with \"REPLACE:\""), "validate reminds of placeholders: {}", r.stderr);
 
     let r = run_in(&dir.0, &["stats", "--format", "json", "brief.json"]);
-    let root = json::parse(&r.stdout).unwrap();
-    let Some(Node { value: Value::Object(counts), .. }) = root.get("counts") else { panic!("{}", r.stdout) };
+    let root: Value = serde_json::from_str(&r.stdout).unwrap();
+    let Some(Value::Object(counts)) = root.get("counts") else { panic!("{}", r.stdout) };
+    // Ten kinds, in the order of the brief format (serde_json's map sorts keys: read the text).
     assert_eq!(counts.len(), 10);
+    let kinds = [
+        "judgment",
+        "axis",
+        "actor",
+        "relation",
+        "project",
+        "indicator",
+        "observation",
+        "event",
+        "recommendationArea",
+        "recommendation",
+    ];
+    let places: Vec<Option<usize>> = kinds.iter().map(|k| r.stdout.find(&format!("    \"{}\": ", k))).collect();
+    assert!(places.iter().all(Option::is_some) && places.is_sorted(), "{}", r.stdout);
     for (kind, n) in counts {
-        assert!(matches!(n.value, Value::Number(x) if x >= 1.0), "the starter shows a {}", kind.name);
+        assert!(n.as_u64().is_some_and(|n| n >= 1), "the starter shows a {}", kind);
     }
 
     // The schema goes next to it, as the guidance says, and the starter conforms (checked by ajv in
@@ -609,13 +690,10 @@ fn stats_counts_and_finds_what_lacks_evidence() {
     // A brief with the right shape but problems still gets its stats: that is when an author needs them.
     let r = run_in(&bad_dir(), &["stats", "--format", "json", "empty-evidence.json"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let root = json::parse(&r.stdout).unwrap();
-    let ids = match root.get("withoutEvidence").map(|n| &n.value) {
-        Some(Value::Array(a)) => a.iter().map(|n| format!("{:?}", n.value)).collect::<Vec<_>>(),
-        other => panic!("{:?}", other),
-    };
-    assert_eq!(ids, ["String(\"summit\")"]);
-    assert!(matches!(root.get("problems").map(|n| &n.value), Some(Value::Number(x)) if *x == 2.0));
+    let root: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(root["withoutEvidence"], serde_json::json!(["summit"]));
+    assert_eq!(root["problems"], 2);
+    assert_eq!(root["uncitedParagraphs"], serde_json::json!([3]));
 
     let r = run_in(&bad_dir(), &["stats", "wrong-types.json"]);
     assert_eq!(r.code, 1);

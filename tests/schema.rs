@@ -1,25 +1,18 @@
-//! The JSON Schema stays true to `src/model.rs`: a brief with every field filled in is serialized (by
-//! the model's own JSON writers, `src/json/ser.rs`) and walked alongside the schema. Every object must have exactly
-//! the schema's properties, every enum exactly the model's variants, and removing a field must break
-//! deserialization exactly when the schema calls it required.
+//! The JSON Schema stays true to `src/model/mod.rs`, from which it is generated: a brief with every field
+//! filled in is serialized (by the model's serde derives) and walked alongside the schema. Every object
+//! must have exactly the schema's properties, every enum exactly the model's variants, and removing a
+//! field must break deserialization exactly when the schema calls it required. The rules the schema adds
+//! to the types (patterns, ranges, what each qualifier needs) are checked to be there.
 //!
-//! `schema/brief.schema.json` is the committed output of `brief-insights schema`; after a change to
-//! `src/schema.rs`, `BLESS=1 cargo test --test schema` rewrites it.
+//! `schema/brief.schema.json` is the committed output of `brief-insights schema`; after a change to the
+//! model or `src/schema.rs`, `BLESS=1 cargo test --test schema` rewrites it.
 //! Validation of real briefs against the schema (with ajv) is in `tests/node/schema.test.mjs`.
 
-use brief_insights::json::{self, Key, Node, Value};
 use brief_insights::model::*;
-use brief_insights::schema::json_schema;
+use brief_insights::schema::{json_schema, json_schema_value};
+use serde_json::{json, Map, Value};
 use std::collections::BTreeSet;
 use std::path::Path;
-
-fn node(value: Value) -> Node {
-    Node { value, line: 1, column: 1 }
-}
-
-fn key(name: &str) -> Key {
-    Key { name: name.to_string(), line: 1, column: 1 }
-}
 
 // --- a brief with every field present -----------------------------------------------------------------
 
@@ -182,116 +175,133 @@ fn full_brief() -> Brief {
     }
 }
 
-/// The full sample as JSON text, written by the model's own JSON writers (the names JS sees).
-fn full_text() -> String {
-    serde_json::to_string(&full_brief()).unwrap()
-}
-
-fn full_tree() -> Node {
-    json::parse(&full_text()).expect("the serialized sample is JSON")
+/// The full sample as JSON, written by the model's serde derives (the names JS sees).
+fn full_tree() -> Value {
+    serde_json::to_value(full_brief()).expect("the sample serializes")
 }
 
 // --- walking the schema -------------------------------------------------------------------------------
 
-fn schema() -> Node {
-    json::parse(&json_schema()).expect("the schema is JSON")
+fn schema() -> Value {
+    serde_json::from_str(&json_schema()).expect("the schema is JSON")
 }
 
-fn strings(n: Option<&Node>) -> Vec<String> {
-    match n.map(|n| &n.value) {
-        Some(Value::Array(a)) => a
-            .iter()
-            .filter_map(|x| match &x.value {
-                Value::String(s) => Some(s.clone()),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
+fn strings(n: Option<&Value>) -> Vec<String> {
+    n.and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect())
+        .unwrap_or_default()
+}
+
+fn keys(n: &Value) -> Vec<String> {
+    n.as_object().map(|m| m.keys().cloned().collect()).unwrap_or_default()
+}
+
+/// Follows a `$ref` to its definition; an optional field's `anyOf: [schema, null]` to its schema.
+fn resolve<'a>(root: &'a Value, s: &'a Value) -> &'a Value {
+    if let Some(r) = s.get("$ref").and_then(Value::as_str) {
+        let name = r.strip_prefix("#/$defs/").unwrap_or_else(|| panic!("local ref: {}", r));
+        return root["$defs"].get(name).unwrap_or_else(|| panic!("{} is defined", r));
     }
-}
-
-fn keys(n: &Node) -> Vec<String> {
-    match &n.value {
-        Value::Object(m) => m.iter().map(|(k, _)| k.name.clone()).collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// Follows a `$ref` to its definition.
-fn resolve<'a>(root: &'a Node, s: &'a Node) -> &'a Node {
-    match s.get("$ref").map(|r| &r.value) {
-        Some(Value::String(r)) => {
-            let name = r.strip_prefix("#/$defs/").unwrap_or_else(|| panic!("local ref: {}", r));
-            root.get("$defs").and_then(|d| d.get(name)).unwrap_or_else(|| panic!("{} is defined", r))
+    if let Some(Value::Array(cases)) = s.get("anyOf") {
+        let not_null: Vec<&Value> = cases.iter().filter(|c| **c != json!({ "type": "null" })).collect();
+        if let [only] = not_null.as_slice() {
+            return resolve(root, only);
         }
-        _ => s,
     }
+    s
+}
+
+/// The values an enum definition allows: `enum`, or `oneOf` of `const`s (variants with descriptions).
+fn enum_values(def: &Value) -> BTreeSet<String> {
+    let mut values: BTreeSet<String> = strings(def.get("enum")).into_iter().collect();
+    if let Some(Value::Array(cases)) = def.get("oneOf") {
+        values.extend(cases.iter().filter_map(|c| c.get("const")?.as_str().map(String::from)));
+    }
+    values
+}
+
+#[derive(Clone, Debug)]
+enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+fn path_string(path: &[Seg]) -> String {
+    let mut s = String::from("$");
+    for seg in path {
+        match seg {
+            Seg::Key(k) => s.push_str(&format!(".{}", k)),
+            Seg::Index(i) => s.push_str(&format!("[{}]", i)),
+        }
+    }
+    s
 }
 
 /// Every object path in the tree with its (resolved) schema, collected so the required-field test can
 /// remove each member in turn.
 fn walk<'a>(
-    root: &'a Node,
-    schema: &'a Node,
-    value: &Node,
-    path: &mut Vec<json::PathSeg>,
-    out: &mut Vec<(Vec<json::PathSeg>, &'a Node)>,
+    root: &'a Value,
+    schema: &'a Value,
+    value: &Value,
+    path: &mut Vec<Seg>,
+    out: &mut Vec<(Vec<Seg>, &'a Value)>,
 ) {
     let schema = resolve(root, schema);
-    match &value.value {
+    match value {
         Value::Object(members) => {
-            let properties = schema.get("properties").unwrap_or_else(|| panic!("{:?} has properties", path));
+            let properties = schema.get("properties").unwrap_or_else(|| panic!("{} has properties", path_string(path)));
             let mut declared = keys(properties);
-            let mut present: Vec<String> = members.iter().map(|(k, _)| k.name.clone()).collect();
+            let mut present: Vec<String> = members.keys().cloned().collect();
             declared.sort();
             present.sort();
-            assert_eq!(present, declared, "model fields vs schema properties at {}", json::path_string(path));
-            assert!(
-                matches!(schema.get("additionalProperties").map(|n| &n.value), Some(Value::Bool(false))),
+            assert_eq!(present, declared, "model fields vs schema properties at {}", path_string(path));
+            assert_eq!(
+                schema.get("additionalProperties"),
+                Some(&Value::Bool(false)),
                 "{}: additionalProperties false, as deny_unknown_fields",
-                json::path_string(path)
+                path_string(path)
             );
             for r in strings(schema.get("required")) {
                 assert!(present.contains(&r), "required {} is a field", r);
             }
             out.push((path.clone(), schema));
             for (k, v) in members {
-                path.push(json::PathSeg::Key(k.name.clone()));
-                let field_schema = properties.get(&k.name).expect("declared");
-                walk(root, field_schema, v, path, out);
+                path.push(Seg::Key(k.clone()));
+                walk(root, &properties[k.as_str()], v, path, out);
                 path.pop();
             }
         }
         Value::Array(items) => {
-            let item_schema = schema.get("items").unwrap_or_else(|| panic!("{} has items", json::path_string(path)));
+            let item_schema = schema.get("items").unwrap_or_else(|| panic!("{} has items", path_string(path)));
             for (i, item) in items.iter().enumerate() {
-                path.push(json::PathSeg::Index(i));
+                path.push(Seg::Index(i));
                 walk(root, item_schema, item, path, out);
                 path.pop();
             }
         }
         Value::String(s) => {
-            let allowed = strings(schema.get("enum"));
+            let allowed = enum_values(schema);
             if !allowed.is_empty() {
-                assert!(allowed.contains(s), "{}: {:?} is in the enum", json::path_string(path), s);
+                assert!(allowed.contains(s), "{}: {:?} is in the enum", path_string(path), s);
             }
         }
         _ => {}
     }
 }
 
-fn at_path_mut<'a>(node: &'a mut Node, path: &[json::PathSeg]) -> &'a mut Node {
-    let mut n = node;
+fn object_at_mut<'a>(tree: &'a mut Value, path: &[Seg]) -> &'a mut Map<String, Value> {
+    let mut n = tree;
     for seg in path {
-        n = match (seg, &mut n.value) {
-            (json::PathSeg::Key(k), Value::Object(m)) => {
-                &mut m.iter_mut().find(|(key, _)| &key.name == k).expect("member").1
-            }
-            (json::PathSeg::Index(i), Value::Array(a)) => &mut a[*i],
-            _ => panic!("path leaves the tree"),
+        n = match seg {
+            Seg::Key(k) => n.get_mut(k.as_str()).expect("member"),
+            Seg::Index(i) => n.get_mut(*i).expect("element"),
         };
     }
-    n
+    n.as_object_mut().expect("an object")
+}
+
+fn deserializes(tree: &Value) -> Result<Brief, serde_json::Error> {
+    serde_json::from_value::<Brief>(tree.clone())
 }
 
 // --- the tests ----------------------------------------------------------------------------------------
@@ -305,47 +315,55 @@ fn committed_schema_is_current() {
     }
     let committed = std::fs::read_to_string(&path).expect("schema/brief.schema.json exists");
     assert!(committed == json_schema(), "schema/brief.schema.json is stale: run `BLESS=1 cargo test --test schema`");
+    assert_eq!(serde_json::from_str::<Value>(&committed).unwrap(), json_schema_value());
 }
 
 #[test]
 fn schema_is_draft_2020_12_and_every_ref_resolves() {
     let root = schema();
-    assert!(
-        matches!(&root.get("$schema").unwrap().value, Value::String(s) if s == "https://json-schema.org/draft/2020-12/schema")
-    );
+    assert_eq!(root["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert_eq!(root["$id"], brief_insights::schema::SCHEMA_ID);
+    assert_eq!(root["title"], "brief-insights brief");
+    assert!(root["description"].as_str().is_some_and(|d| d.contains("evidence")));
     let text = json_schema();
     let mut refs = 0;
     for part in text.split("\"$ref\": \"").skip(1) {
         let target = part.split('"').next().unwrap();
         let name = target.strip_prefix("#/$defs/").unwrap();
-        assert!(root.get("$defs").unwrap().get(name).is_some(), "{} resolves", target);
+        assert!(root["$defs"].get(name).is_some(), "{} resolves", target);
         refs += 1;
     }
     assert!(refs > 40);
+    // Only formats every validator knows (schemars marks integers "uint32", which none does).
+    assert!(!text.contains("\"format\": \""), "no non-standard formats");
     // Every definition and property is described, so editors can explain every field.
-    fn described(n: &Node, path: &str) {
-        if let Value::Object(m) = &n.value {
-            if let Some(props) = n.get("properties") {
-                for (k, v) in keys(props).iter().zip(match &props.value {
-                    Value::Object(pm) => pm.iter().map(|(_, v)| v).collect::<Vec<_>>(),
-                    _ => vec![],
-                }) {
+    fn described(n: &Value, path: &str) {
+        if let Value::Object(m) = n {
+            if let Some(Value::Object(props)) = n.get("properties") {
+                for (k, v) in props {
                     assert!(v.get("description").is_some(), "{}.{} has a description", path, k);
                 }
             }
-            // `if` subschemas only select a case; they describe nothing.
-            for (k, v) in m.iter().filter(|(k, _)| k.name != "if") {
-                described(v, &format!("{}.{}", path, k.name));
+            // `if`/`then` subschemas only select and constrain a case; they describe nothing.
+            for (k, v) in m.iter().filter(|(k, _)| *k != "if" && *k != "then") {
+                described(v, &format!("{}.{}", path, k));
             }
         }
     }
     described(&root, "$");
-    for (name, def) in match &root.get("$defs").unwrap().value {
-        Value::Object(m) => m.clone(),
-        _ => vec![],
-    } {
-        assert!(def.get("description").is_some(), "$defs.{} has a description", name.name);
+    for (name, def) in root["$defs"].as_object().unwrap() {
+        assert!(def.get("description").is_some(), "$defs.{} has a description", name);
     }
+}
+
+#[test]
+fn descriptions_come_from_the_model_doc_comments() {
+    let root = schema();
+    let defs = &root["$defs"];
+    assert_eq!(defs["Meta"]["properties"]["series"]["description"], "Series name, e.g. \"Sejong Policy Briefs\".");
+    assert_eq!(defs["Stance"]["description"], "How `from` stands towards `to`, as the brief assesses it.");
+    let cooperative = defs["Stance"]["oneOf"].as_array().unwrap().iter().find(|c| c["const"] == "cooperative").unwrap();
+    assert_eq!(cooperative["description"], "Active, valued cooperation.");
 }
 
 #[test]
@@ -356,38 +374,25 @@ fn schema_properties_match_the_model() {
     walk(&root, &root, &tree, &mut Vec::new(), &mut objects);
     assert!(objects.len() > 20);
     // The full sample is a valid brief, so the comparisons above are about a brief that loads.
-    brief_insights::load(&full_text()).unwrap_or_else(|d| panic!("the full sample loads: {}", d));
+    brief_insights::load(&tree.to_string()).unwrap_or_else(|d| panic!("the full sample loads: {}", d));
 }
 
 #[test]
 fn schema_enums_list_every_variant() {
     let root = schema();
     let tree = full_tree();
-    let defs = root.get("$defs").unwrap();
-    let mut seen: std::collections::BTreeMap<&str, BTreeSet<String>> = Default::default();
-    let collect = |list: &Node, field: &str| -> BTreeSet<String> {
-        match &list.value {
-            Value::Array(a) => a
-                .iter()
-                .filter_map(|n| match &n.get(field)?.value {
-                    Value::String(s) => Some(s.clone()),
-                    _ => None,
-                })
-                .collect(),
-            _ => BTreeSet::new(),
-        }
+    let defs = &root["$defs"];
+    let collect = |list: &Value, field: &str| -> BTreeSet<String> {
+        list.as_array().unwrap().iter().filter_map(|n| n.get(field)?.as_str().map(String::from)).collect()
     };
-    seen.insert("ActorKind", collect(tree.get("actors").unwrap(), "kind"));
-    seen.insert("Stance", collect(tree.get("relations").unwrap(), "stance"));
-    let observations = tree.get("indicators").and_then(|i| match &i.value {
-        Value::Array(a) => a.first().and_then(|x| x.get("observations")),
-        _ => None,
-    });
-    seen.insert("Qualifier", collect(observations.unwrap(), "qualifier"));
+    let seen = [
+        ("ActorKind", collect(&tree["actors"], "kind")),
+        ("Stance", collect(&tree["relations"], "stance")),
+        ("Qualifier", collect(&tree["indicators"][0]["observations"], "qualifier")),
+    ];
     for (def, values) in seen {
-        let declared: BTreeSet<String> = strings(defs.get(def).unwrap().get("enum")).into_iter().collect();
         assert_eq!(values.len(), 5, "the sample uses every {}", def);
-        assert_eq!(declared, values, "{} enum", def);
+        assert_eq!(enum_values(&defs[def]), values, "{} enum", def);
     }
 }
 
@@ -400,15 +405,15 @@ fn required_in_the_schema_means_required_by_the_model() {
     let mut checked = 0;
     for (path, def) in &objects {
         let required = strings(def.get("required"));
-        for field in keys(def.get("properties").unwrap()) {
+        for field in keys(&def["properties"]) {
             let mut copy = tree.clone();
-            if let Value::Object(m) = &mut at_path_mut(&mut copy, path).value {
-                m.retain(|(k, _)| k.name != field);
-            }
-            let decoded = brief_insights::decode::decode_brief(&copy);
-            let where_ = format!("{}.{}", json::path_string(path), field);
+            object_at_mut(&mut copy, path).remove(&field);
+            let decoded = deserializes(&copy);
+            let where_ = format!("{}.{}", path_string(path), field);
             if required.contains(&field) {
                 assert!(decoded.is_err(), "{} is required in the schema but the model accepts it missing", where_);
+                let loaded = brief_insights::load(&copy.to_string());
+                assert!(loaded.is_err(), "{} is required in the schema but `load` accepts it missing", where_);
             } else {
                 assert!(
                     decoded.is_ok(),
@@ -421,13 +426,12 @@ fn required_in_the_schema_means_required_by_the_model() {
         }
         // And deny_unknown_fields: an extra member is rejected, as additionalProperties false says.
         let mut copy = tree.clone();
-        if let Value::Object(m) = &mut at_path_mut(&mut copy, path).value {
-            m.push((key("unexpectedField"), node(Value::Null)));
-        }
+        object_at_mut(&mut copy, path).insert("unexpectedField".into(), Value::Null);
+        assert!(deserializes(&copy).is_err(), "{} rejects unknown fields", path_string(path));
         assert!(
-            brief_insights::decode::decode_brief(&copy).is_err(),
-            "{} rejects unknown fields",
-            json::path_string(path)
+            brief_insights::load(&copy.to_string()).is_err(),
+            "`load` rejects unknown fields at {}",
+            path_string(path)
         );
     }
     assert!(checked > 100, "{} fields checked", checked);
@@ -436,13 +440,51 @@ fn required_in_the_schema_means_required_by_the_model() {
 #[test]
 fn patterns_are_the_validators() {
     let root = schema();
-    let defs = root.get("$defs").unwrap();
-    let pattern = |def: &str| match &defs.get(def).unwrap().get("pattern").unwrap().value {
-        Value::String(s) => s.clone(),
-        _ => panic!(),
-    };
-    assert_eq!(pattern("Id"), "^[a-z0-9]+(-[a-z0-9]+)*$");
-    assert_eq!(pattern("DateSpec"), brief_insights::schema::date_pattern());
+    let defs = &root["$defs"];
+    assert_eq!(defs["Id"]["pattern"], "^[a-z0-9]+(-[a-z0-9]+)*$");
+    assert_eq!(defs["Id"]["maxLength"], 80);
+    assert_eq!(defs["DateSpec"]["pattern"], brief_insights::schema::date_pattern());
+    // Every id field and list of ids refers to the Id definition.
+    for (def, field) in [("Judgment", "id"), ("Relation", "from"), ("Relation", "to"), ("Recommendation", "area")] {
+        assert_eq!(defs[def]["properties"][field]["$ref"], "#/$defs/Id", "{}.{}", def, field);
+    }
+    for (def, field) in [("Judgment", "axes"), ("Actor", "memberOf"), ("Event", "actors"), ("Project", "related")] {
+        assert_eq!(defs[def]["properties"][field]["items"]["$ref"], "#/$defs/Id", "{}.{}", def, field);
+    }
+    assert_eq!(root["properties"]["actors"]["items"]["$ref"], "#/$defs/Actor", "the top-level actors are actors");
+    assert_eq!(defs["Meta"]["properties"]["subject"]["anyOf"][0]["$ref"], "#/$defs/Id");
+    // Blank text, empty evidence, impossible numbers.
+    assert_eq!(defs["Meta"]["properties"]["title"]["pattern"], "\\S");
+    assert_eq!(defs["Evidence"]["properties"]["quote"]["pattern"], "\\S");
+    assert_eq!(defs["Axis"]["properties"]["evidence"]["minItems"], 1);
+    assert_eq!(defs["Meta"]["properties"]["authors"]["minItems"], 1);
+    assert_eq!(defs["Evidence"]["properties"]["paragraph"]["minimum"], 1);
+    assert_eq!(defs["Evidence"]["properties"]["paragraph"]["maximum"], u32::MAX);
+    assert_eq!(defs["Coordinates"]["properties"]["lat"]["maximum"], 90);
+    assert_eq!(defs["Coordinates"]["properties"]["lon"]["minimum"], -180);
+    assert_eq!(root["properties"]["format"]["const"], FORMAT_VERSION);
     // The regexes themselves are exercised against accepted and rejected dates and ids by ajv in
     // tests/node/schema.test.mjs (std Rust has no regex engine).
+}
+
+#[test]
+fn each_qualifier_requires_its_numbers() {
+    let root = schema();
+    let cases = root["$defs"]["Observation"]["allOf"].as_array().expect("allOf");
+    let needs = |qualifier: &str| -> Vec<String> {
+        cases
+            .iter()
+            .filter(|c| strings(c["if"]["properties"]["qualifier"].get("enum")).iter().any(|q| q == qualifier))
+            .flat_map(|c| strings(c["then"].get("required")))
+            .collect()
+    };
+    assert_eq!(needs("exact"), ["low"]);
+    assert_eq!(needs("approximate"), ["low"]);
+    assert_eq!(needs("atLeast"), ["low"]);
+    assert_eq!(needs("range"), ["low", "high"]);
+    assert_eq!(needs("atMost"), ["high"]);
+    // Every qualifier of the model is covered.
+    for q in enum_values(&root["$defs"]["Qualifier"]) {
+        assert!(!needs(&q).is_empty(), "{} says what it needs", q);
+    }
 }

@@ -173,6 +173,7 @@ test('observation qualifiers say which numbers they need', () => {
   const cases = [
     [{ qualifier: 'exact', low: 1 }, true],
     [{ qualifier: 'exact' }, false],
+    [{ qualifier: 'exact', low: null }, false], // null is an absent number, to the schema as to the CLI
     [{ qualifier: 'range', low: 1, high: 2 }, true],
     [{ qualifier: 'range', low: 1 }, false],
     [{ qualifier: 'atLeast', low: 1 }, true],

@@ -1,7 +1,6 @@
 //! The starter brief `brief-insights new` writes: valid as it stands, with one example of every kind of
 //! item, and every text a placeholder that says what belongs there.
 
-use brief_insights::json::escape_json_string;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Every placeholder starts with this, so an author can search for what is left to fill in.
@@ -137,7 +136,9 @@ const TEMPLATE: &str = r#"{
 
 pub fn starter(title: Option<&str>, date: &str) -> String {
     let title = title.unwrap_or("REPLACE: the brief's title, as published");
-    TEMPLATE.replace("@TITLE@", &escape_json_string(title)).replace("@DATE@", date)
+    // A JSON string literal, quotes included.
+    let title = serde_json::to_string(title).expect("a string always serializes");
+    TEMPLATE.replace("@TITLE@", &title).replace("@DATE@", date)
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`; the epoch if the clock is before it.
@@ -172,7 +173,7 @@ mod tests {
         assert_eq!(civil_from_days(19_782), (2024, 2, 29));
         for days in [-1000, 0, 59, 10_000, 20_000, 30_000] {
             let (y, m, d) = civil_from_days(days);
-            assert_eq!(brief_insights::date::days_from_civil((y as i32, m, d)), days);
+            assert_eq!(brief_insights::model::date::days_from_civil((y as i32, m, d)), days);
         }
     }
 

@@ -2,10 +2,10 @@
 //! that has the right shape even while it still has semantic problems (items without evidence are one),
 //! because that is when an author needs it.
 
-use brief_insights::json::JsonWriter;
 use brief_insights::model::Brief;
 use brief_insights::query::all_items;
 use brief_insights::ItemKind;
+use serde::{Serialize, Serializer};
 use std::collections::BTreeSet;
 
 /// Longest list of uncited paragraphs printed.
@@ -90,32 +90,44 @@ pub fn text(file: &str, brief: &Brief, stats: &Stats, problems: usize) -> String
     out
 }
 
-pub fn json(file: &str, brief: &Brief, stats: &Stats, problems: usize) -> String {
-    let mut w = JsonWriter::new(true);
-    w.begin_object();
-    w.field("file", file).field("title", &brief.meta.title);
-    w.key("counts").begin_object();
-    for (kind, _, n) in &stats.counts {
-        w.key(kind.as_str()).number(*n as f64);
+/// `stats --format json`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report<'a> {
+    file: &'a str,
+    title: &'a str,
+    /// Items of each kind, keyed by the kind's name, in the order of [`KINDS`].
+    #[serde(serialize_with = "counts_by_kind")]
+    counts: &'a [(ItemKind, &'static str, usize)],
+    items: usize,
+    quotes: usize,
+    paragraphs: u32,
+    cited_paragraphs: usize,
+    uncited_paragraphs: &'a [u32],
+    without_evidence: &'a [String],
+    problems: usize,
+}
+
+impl<'a> Report<'a> {
+    pub fn new(file: &'a str, brief: &'a Brief, stats: &'a Stats, problems: usize) -> Report<'a> {
+        Report {
+            file,
+            title: &brief.meta.title,
+            counts: &stats.counts,
+            items: stats.items,
+            quotes: stats.quotes,
+            paragraphs: stats.paragraphs,
+            cited_paragraphs: stats.cited_paragraphs,
+            uncited_paragraphs: &stats.uncited_paragraphs,
+            without_evidence: &stats.without_evidence,
+            problems,
+        }
     }
-    w.end_object();
-    w.key("items").number(stats.items as f64);
-    w.key("quotes").number(stats.quotes as f64);
-    w.key("paragraphs").number(f64::from(stats.paragraphs));
-    w.key("citedParagraphs").number(stats.cited_paragraphs as f64);
-    w.key("uncitedParagraphs").begin_array();
-    for p in &stats.uncited_paragraphs {
-        w.number(f64::from(*p));
-    }
-    w.end_array();
-    w.key("withoutEvidence").begin_array();
-    for id in &stats.without_evidence {
-        w.string(id);
-    }
-    w.end_array();
-    w.key("problems").number(problems as f64);
-    w.end_object();
-    let mut out = w.finish();
-    out.push('\n');
-    out
+}
+
+fn counts_by_kind<S: Serializer>(
+    counts: &&[(ItemKind, &'static str, usize)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(counts.iter().map(|(kind, _, n)| (kind.as_str(), n)))
 }

@@ -1,0 +1,277 @@
+//! The command line as clap types: commands, their flags, and the checks on flag values that need no
+//! brief (views, languages, URLs, id prefixes). A mistake here is a usage error: clap prints it with a
+//! pointer to the help and the process exits with status 2.
+
+use brief_insights::render::{Lang, View};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// The help of each command starts with its usage line, then says what it does.
+const COMMAND_HELP: &str = "{usage-heading} {usage}\n\n{about-with-newline}\n{all-args}{after-help}";
+
+#[derive(Parser)]
+#[command(
+    name = "brief-insights",
+    about = "brief-insights: write, check and embed the key insights of a policy brief, each cited to its source.",
+    after_help = "FILE may be - to read standard input.\n\
+                  Exit status: 0 success, 1 a brief has problems, 2 usage error or unreadable file.",
+    arg_required_else_help = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// check briefs; print every problem as file:line:column: path: message
+    ///
+    /// Checks each brief: JSON syntax, the shape of every field, and consistency (ids unique and slugs,
+    /// references that name existing items, evidence paragraphs within meta.paragraphs, real dates).
+    /// Every problem is reported at once, one per line:
+    ///
+    ///   FILE:LINE:COLUMN: PATH: MESSAGE
+    ///
+    /// A valid brief prints `FILE: ok (N items, M quotes)`.
+    #[command(
+        verbatim_doc_comment,
+        help_template = COMMAND_HELP,
+        after_help = "Exit status: 0 all valid, 1 any problem, 2 usage error or unreadable file."
+    )]
+    Validate(ValidateArgs),
+    /// write a starter brief that validates, with a placeholder for every field
+    ///
+    /// Writes a starter brief with one example of every kind of item (judgment, axis, actor, relation,
+    /// project, indicator with an observation, event, recommendation area, recommendation). It validates
+    /// as it is; every text to replace starts with "REPLACE:". Its "$schema" points at
+    /// ./brief.schema.json: create that file with `brief-insights schema > brief.schema.json` next to
+    /// the brief, and editors that understand JSON Schema explain and check every field while you type.
+    #[command(verbatim_doc_comment, help_template = COMMAND_HELP)]
+    New(NewArgs),
+    /// print the JSON Schema of the brief format (for editors and other validators)
+    ///
+    /// Prints the JSON Schema (draft 2020-12) of the brief format: every field with its description,
+    /// type, allowed values and patterns. Save it next to your briefs as brief.schema.json.
+    /// Some rules need the whole brief and only `brief-insights validate` checks them: ids that must
+    /// exist and be unique, evidence paragraphs within meta.paragraphs, and calendar dates such as
+    /// 2025-02-30.
+    #[command(verbatim_doc_comment, help_template = COMMAND_HELP)]
+    Schema,
+    /// print the brief's insights as static HTML, with their quotes and JSON-LD
+    ///
+    /// Prints the brief's insights as static, semantic HTML: every item with the quote it comes from and
+    /// its paragraph number, plus schema.org JSON-LD. It needs no JavaScript; put it where readers
+    /// without the widget, printers and search engines will find it.
+    #[command(verbatim_doc_comment, help_template = COMMAND_HELP)]
+    Render(RenderArgs),
+    /// print the snippet to paste into a web page: the widget and its no-script fallback
+    ///
+    /// Prints the HTML to paste into a page: the widget's script tag and a <brief-insights> element whose
+    /// content is the brief rendered as static HTML. Readers see that content until the widget is
+    /// ready, and keep it if JavaScript is off or blocked.
+    #[command(verbatim_doc_comment, help_template = COMMAND_HELP, after_help = "URLs must be relative or http(s).")]
+    Embed(EmbedArgs),
+    /// count items and quotes; list items without evidence and paragraphs never cited
+    ///
+    /// Counts the items of each kind and the evidence quotes, lists the body paragraphs no quote comes
+    /// from, and the items that have no evidence yet. Works on a brief that still has problems, as long
+    /// as its fields have the right shape.
+    #[command(verbatim_doc_comment, help_template = COMMAND_HELP)]
+    Stats(StatsArgs),
+    /// print a shell completion script
+    ///
+    /// Prints the completion script for SHELL. For example, for bash:
+    ///
+    ///   brief-insights completions bash > ~/.local/share/bash-completion/completions/brief-insights
+    #[command(verbatim_doc_comment, help_template = COMMAND_HELP)]
+    Completions {
+        /// the shell to complete in
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Args)]
+pub struct ValidateArgs {
+    /// json: a JSON array of {file, kind, path, line, column, message}; kind is syntax, schema, semantic
+    /// or limit
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// the briefs to check (- for standard input)
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<String>,
+}
+
+#[derive(Args)]
+pub struct NewArgs {
+    /// write to FILE instead of standard output; refuses to overwrite an existing file
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// overwrite FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+    /// the brief's title (default: a placeholder)
+    #[arg(long)]
+    pub title: Option<String>,
+}
+
+/// What `render` and `embed` share.
+#[derive(Args)]
+pub struct FallbackArgs {
+    /// language of headings and labels (default: the brief's meta.language if ko, else en)
+    #[arg(long, value_name = "en|ko", value_parser = language)]
+    pub lang: Option<Lang>,
+    /// prefix every id attribute with P, so two renderings on one page never collide
+    #[arg(long, value_name = "P", value_parser = id_prefix)]
+    pub id_prefix: Option<String>,
+}
+
+#[derive(Args)]
+pub struct RenderArgs {
+    /// the brief (- for standard input)
+    #[arg(value_name = "FILE")]
+    pub file: String,
+    /// only one view: overview, partners, projects, timeline, economy, recommendations
+    #[arg(long, value_name = "VIEW", value_parser = static_view)]
+    pub view: Option<View>,
+    #[command(flatten)]
+    pub fallback: FallbackArgs,
+    /// a complete HTML page (doctype, charset, viewport, title) instead of a fragment
+    #[arg(long)]
+    pub standalone: bool,
+    /// with --standalone: a stylesheet to link, e.g. /brief-insights/www/brief-insights.css
+    #[arg(long, value_name = "URL", requires = "standalone", value_parser = safe_url)]
+    pub css: Option<String>,
+}
+
+#[derive(Args)]
+pub struct EmbedArgs {
+    /// the brief (- for standard input)
+    #[arg(value_name = "FILE")]
+    pub file: String,
+    /// where the brief JSON is served (default: /briefs/<file name>)
+    #[arg(long, value_name = "URL", value_parser = safe_url)]
+    pub src: Option<String>,
+    /// where brief-insights.js is served
+    #[arg(long, value_name = "URL", value_parser = safe_url, default_value = "/brief-insights/www/brief-insights.js")]
+    pub script: String,
+    /// the view the widget opens on: overview, partners, projects, timeline, economy, recommendations,
+    /// search
+    #[arg(long, value_name = "VIEW", value_parser = any_view)]
+    pub view: Option<View>,
+    #[command(flatten)]
+    pub fallback: FallbackArgs,
+}
+
+#[derive(Args)]
+pub struct StatsArgs {
+    /// output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// the brief (- for standard input)
+    #[arg(value_name = "FILE")]
+    pub file: String,
+}
+
+fn view_names(with_search: bool) -> String {
+    let names: Vec<&str> =
+        View::ALL.iter().filter(|v| with_search || **v != View::Search).map(|v| v.as_str()).collect();
+    names.join(", ")
+}
+
+/// A view `render` can print: every view but search, which needs the widget.
+fn static_view(name: &str) -> Result<View, String> {
+    match View::parse(name) {
+        Some(View::Search) => Err("the search view needs the widget; it has no static rendering".into()),
+        Some(view) => Ok(view),
+        None => Err(format!("unknown view \"{}\"; views: {}", name, view_names(false))),
+    }
+}
+
+/// A view the widget can open on.
+fn any_view(name: &str) -> Result<View, String> {
+    View::parse(name).ok_or_else(|| format!("unknown view \"{}\"; views: {}", name, view_names(true)))
+}
+
+/// `en` or `ko`, with any region (`ko-KR`).
+fn language(tag: &str) -> Result<Lang, String> {
+    let primary = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    match primary.as_str() {
+        "en" | "ko" => Ok(Lang::parse(tag)),
+        _ => Err("must be en or ko".into()),
+    }
+}
+
+/// `--id-prefix`: a letter, then letters, digits, `-` or `_`, so every id stays a plain token.
+fn id_prefix(prefix: &str) -> Result<String, String> {
+    let plain = prefix.len() <= 64
+        && prefix.starts_with(|c: char| c.is_ascii_alphabetic())
+        && prefix.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if plain {
+        Ok(prefix.to_string())
+    } else {
+        Err("must start with a letter and hold only letters, digits, - and _ (at most 64)".into())
+    }
+}
+
+fn safe_url(url: &str) -> Result<String, String> {
+    if is_safe_url(url) {
+        Ok(url.to_string())
+    } else {
+        Err("must be a relative or http(s) URL".into())
+    }
+}
+
+/// A URL safe to put in `src`: relative, or http(s). Never `javascript:`, `data:` and the like.
+pub fn is_safe_url(url: &str) -> bool {
+    let url = url.trim();
+    if url.is_empty() || url.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return false;
+    }
+    let lower = url.to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        return true;
+    }
+    // Anything before the first '/', '?' or '#' that contains ':' is a scheme.
+    let head = url.split(['/', '?', '#']).next().unwrap_or("");
+    !head.contains(':')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn urls() {
+        for ok in ["/briefs/a.json", "a.json", "../x/y.json?v=1#z", "https://example.org/a.json", "HTTP://x"] {
+            assert!(is_safe_url(ok), "{}", ok);
+        }
+        for bad in ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", " ", "", "a b", "vbscript:x"] {
+            assert!(!is_safe_url(bad), "{}", bad);
+        }
+    }
+
+    #[test]
+    fn flag_values() {
+        assert!(static_view("search").is_err());
+        assert!(any_view("search").is_ok());
+        assert!(static_view("Partners").is_ok());
+        assert!(language("ko-KR").is_ok() && language("fr").is_err());
+        for bad in ["1x", "a b", "a\"b", "<x>", ""] {
+            assert!(id_prefix(bad).is_err(), "{:?}", bad);
+        }
+        assert!(id_prefix("second-").is_ok());
+    }
+}
