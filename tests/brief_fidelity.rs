@@ -1,9 +1,11 @@
 //! The embedded brief says what Sejong Policy Brief 2025-30 says.
 //!
 //! These tests read the plain model fields (`loaded.brief`), not the query API, and check the facts of
-//! the brief one by one: roles, stances, numbers, dates and the shape of the recommendations.
+//! the brief one by one: roles, stances, numbers, dates and the shape of the recommendations. The
+//! sentence-by-sentence audit behind them is `briefs/AUDIT.md`.
 
 use brief_insights::date;
+use brief_insights::model::item::all_items;
 use brief_insights::model::*;
 use brief_insights::{load, EMBEDDED_BRIEF_JSON};
 
@@ -97,16 +99,67 @@ fn three_axes_with_the_wording_of_paragraph_one() {
 #[test]
 fn key_judgments_cover_the_headline_assessments() {
     let b = brief();
-    let n = b.key_judgments.len();
-    assert!((6..=9).contains(&n), "{} key judgments", n);
+    assert_eq!(b.key_judgments.len(), 11);
     let cited = |p: u32, needle: &str| b.key_judgments.iter().any(|j| cites(&j.evidence, p, needle));
+    assert!(cited(1, "a distinctive mix of tension and accelerated policy execution"));
     assert!(cited(1, "mutually reinforcing"));
     assert!(cited(2, "dual-track strategy"));
     assert!(cited(3, "symbolic gestures"));
     assert!(cited(5, "Ninth Party Congress in 2026"));
     assert!(cited(7, "\"new normal\""));
+    assert!(cited(7, "How clearly the authorities recognize these structural factors"));
     assert!(cited(8, "reshaping the very premises of negotiation"));
     assert!(cited(10, "adjustments to South Korea’s North Korea strategy are unavoidable"));
+}
+
+fn judgment<'a>(b: &'a Brief, id: &str) -> &'a Judgment {
+    b.key_judgments.iter().find(|j| j.id == id).unwrap_or_else(|| panic!("no key judgment {:?}", id))
+}
+
+#[test]
+fn the_two_judgments_the_first_encoding_missed() {
+    let b = brief();
+    // Paragraph 1, first sentence: the brief's characterisation of the period.
+    let j = judgment(&b, "kj-tension-and-accelerated-execution");
+    assert_eq!(j.evidence.len(), 1);
+    assert_eq!(j.evidence[0].paragraph, 1);
+    assert!(j.evidence[0].quote.starts_with("The situation on the Korean Peninsula in the second half of 2025"));
+    assert!(j.evidence[0]
+        .quote
+        .ends_with("producing a phase marked by a distinctive mix of tension and accelerated policy execution."));
+    assert!(j.text.contains("a distinctive mix of tension and accelerated policy execution"));
+    assert!(j.axes.is_empty(), "the sentence names no axis");
+    assert_eq!(b.key_judgments[0].id, j.id, "it is the brief's opening judgment");
+    // Paragraph 7, last sentence: whether the authorities recognise the structural factors.
+    let j = judgment(&b, "kj-structural-factors-recognition");
+    assert_eq!(j.evidence.len(), 1);
+    assert_eq!(j.evidence[0].paragraph, 7);
+    assert_eq!(
+        j.evidence[0].quote,
+        "How clearly the authorities recognize these structural factors, and whether they can devise compensatory \
+         measures to stabilize livelihoods under conditions of high exchange rates and high prices, will be a critical \
+         variable for internal stability going forward."
+    );
+    assert!(j.text.contains("critical variable for North Korea’s internal stability"));
+    assert!(has(&j.related, "kj-new-normal"));
+}
+
+#[test]
+fn negotiation_judgment_claims_only_what_its_quotes_say() {
+    let b = brief();
+    let j = judgment(&b, "kj-reshaping-negotiation");
+    // "is moving to institutionalize": under way, not done.
+    assert!(j.text.contains("is moving to institutionalize"));
+    assert!(cites(&j.evidence, 8, "is moving to institutionalize nuclear possession and the two-state doctrine"));
+    // The condition has two parts in the brief; both are kept.
+    assert!(j.text.contains("abandons denuclearization demands and seeks peaceful coexistence"));
+    assert!(cites(&j.evidence, 9, "abandons denuclearization demands and seeks peaceful coexistence"));
+    // "excluded from any future dialogue agenda" is the September address (event spa-september-address),
+    // not one of this judgment's quotes.
+    assert!(!j.text.contains("dialogue agenda"));
+    let dismissed = judgment(&b, "kj-south-korea-policy-dismissed");
+    assert!(cites(&dismissed.evidence, 8, "continuation of absorption-oriented unification attempts"));
+    assert!(cites(&dismissed.evidence, 8, "As long as this structural perception persists"));
 }
 
 #[test]
@@ -190,10 +243,25 @@ fn southern_track_vietnam_laos_indonesia() {
     let b = brief();
     for id in ["vietnam", "laos", "indonesia", "asean"] {
         let r = relation(&b, "north-korea", id);
-        assert_eq!(r.stance, Stance::Cooperative, "{}", id);
         assert!(has(&r.axes, "external-diversification"), "{}", id);
         assert!(r.evidence.iter().any(|e| e.paragraph == 2 || e.paragraph == 3), "{}", id);
+        // Every southern-track relation carries the brief's own caveat.
+        assert!(
+            cites(&r.evidence, 3, "likely to remain limited to symbolic gestures and localized projects"),
+            "{}",
+            id
+        );
     }
+    // Vietnam: a declared "Year of Friendship", agreed expansion of cooperation and healthcare agreements.
+    assert_eq!(relation(&b, "north-korea", "vietnam").stance, Stance::Cooperative);
+    assert!(cites(&relation(&b, "north-korea", "vietnam").evidence, 6, "agreements with Vietnam"));
+    // Laos, Indonesia, ASEAN, the Global South: relations being "restored", protocol that "symbolically"
+    // illustrates a trend, a "stepping stone": the brief states no cooperation, so no "cooperative".
+    for id in ["laos", "indonesia", "asean", "global-south"] {
+        assert_eq!(relation(&b, "north-korea", id).stance, Stance::Neutral, "{}", id);
+    }
+    assert!(cites(&relation(&b, "north-korea", "laos").evidence, 3, "symbolically illustrate this trend"));
+    assert!(cites(&relation(&b, "north-korea", "global-south").evidence, 3, "stepping stone"));
     assert!(cites(&relation(&b, "north-korea", "asean").evidence, 2, "southern diplomatic track"));
     let vn = relation(&b, "north-korea", "vietnam");
     assert_eq!(
@@ -210,6 +278,14 @@ fn southern_track_vietnam_laos_indonesia() {
         ]
     );
     assert!(cites(&vn.evidence, 3, "“Year of Friendship” marking the 75th anniversary"));
+    assert_eq!(vn.role, "Southern-track partner");
+    // The summary's "share Vietnam’s experience with economic reform" and "reference model" are quoted.
+    assert!(cites(&vn.evidence, 3, "as well as to share Vietnam’s experience with economic reform."));
+    assert!(cites(&vn.evidence, 3, "openness to adopting another pragmatic reference model beyond China"));
+    let actor_vn = actor(&b, "vietnam");
+    assert!(cites(&actor_vn.evidence, 3, "share Vietnam’s experience with economic reform"));
+    assert!(cites(&actor_vn.evidence, 3, "openness to adopting another pragmatic reference model"));
+    assert!(!actor_vn.description.as_deref().unwrap_or("").contains("a reference model for economic reform"));
     assert!(cites(&relation(&b, "north-korea", "indonesia").evidence, 3, "restoring bilateral diplomatic channels"));
     assert!(cites(&relation(&b, "north-korea", "laos").evidence, 3, "leaders of Vietnam and Laos"));
 }
@@ -219,6 +295,12 @@ fn united_states_conditional_south_korea_hostile() {
     let b = brief();
     let us = relation(&b, "north-korea", "united-states");
     assert_eq!(us.stance, Stance::Conditional);
+    assert!(cites(&us.evidence, 9, "left open the possibility of conditional dialogue"));
+    // The actor's description says what paragraph 9 says, and cites it.
+    let us_actor = actor(&b, "united-states");
+    assert!(cites(&us_actor.evidence, 9, "left open the possibility of conditional dialogue"));
+    assert!(cites(&us_actor.evidence, 9, "nuclear possession as a “changed reality”"));
+    assert!(!us_actor.description.as_deref().unwrap_or("").contains("Offered"));
     assert!(cites(&us.evidence, 9, "“good memories” with former President Donald Trump"));
     assert!(cites(&us.evidence, 9, "only if the United States abandons denuclearization demands"));
     let sk = relation(&b, "north-korea", "south-korea");
@@ -231,7 +313,9 @@ fn united_states_conditional_south_korea_hostile() {
 fn exchange_rate_observations_in_the_order_told() {
     let b = brief();
     let rate = indicator(&b, "won-dollar-rate");
-    assert_eq!(rate.name, "Market exchange rate, won per US dollar");
+    // The brief says "the dollar exchange rate"; it does not say which market or official rate.
+    assert_eq!(rate.name, "Dollar exchange rate, won per US dollar");
+    assert!(cites(&rate.evidence, 7, "After remaining stable in the 8,000-won range during the pandemic"));
     assert_eq!(rate.unit.as_deref(), Some("KPW per USD"));
     let o = &rate.observations;
     assert_eq!(o.len(), 3);
@@ -295,6 +379,15 @@ fn hospital_programme_builds_twenty_city_and_county_hospitals_a_year() {
         6,
         "a second general hospital, provincial hub hospitals, and 20 city and county hospitals annually"
     ));
+    // "He presented": the quote that says who "he" is is there.
+    assert!(has(&p.actors, "kim-jong-un"));
+    assert!(cites(&p.evidence, 6, "Chairman Kim Jong Un sharply criticized bureaucratism"));
+    // The brief states no risk of the plan; the ministry's criticism is not one, nor is the ministry an actor.
+    assert!(p.risks.is_empty(), "{:?}", p.risks);
+    assert!(!has(&p.actors, "ministry-of-public-health"));
+    // "reflects an intent to ... by linking": an intent, not a result.
+    assert!(p.claimed_results.iter().any(|c| c.starts_with("Reflects an intent")));
+    assert!(cites(&p.evidence, 6, "reflects an intent to simultaneously upgrade production and living foundations"));
 }
 
 #[test]
@@ -323,6 +416,9 @@ fn every_project_the_brief_mentions_is_there() {
         assert_eq!(project(&b, id).sector, sector, "{}", id);
     }
     assert_eq!(project(&b, "wonsan-kalma-tourist-zone").name, "Wonsan–Kalma coastal tourist zone");
+    // The brief lists the attraction of Russian tourists beside the zone, not as the zone's result.
+    assert!(!has(&project(&b, "wonsan-kalma-tourist-zone").actors, "russia"));
+    assert_eq!(project(&b, "baekebong-hotel").timing, None, "the brief gives the hotel no timing");
     assert_eq!(project(&b, "baekebong-hotel").place.as_ref().map(|p| p.name.as_str()), Some("Samjiyon"));
 }
 
@@ -415,6 +511,7 @@ fn recommendations_are_grouped_into_areas_addressed_to_south_korea() {
             r.id
         );
     }
+    assert_eq!(b.recommendations.len(), 12);
     let cited = |p: u32, needle: &str| b.recommendations.iter().any(|r| cites(&r.evidence, p, needle));
     assert!(cited(10, "phased management of concrete threats"));
     assert!(cited(10, "risk-reduction-centered management framework"));
@@ -447,4 +544,92 @@ fn evidence_paragraphs_are_in_range() {
     for p in 1..=n {
         assert!(all.iter().any(|e| e.paragraph == p), "paragraph {} is never cited", p);
     }
+}
+
+/// The three axes are North Korea's policy directions (paragraph 1). A recommendation addressed to South
+/// Korea carries one only when its own quote ties it to that axis: the ASEAN recommendation answers
+/// "North Korea’s outreach to ASEAN and the Global South", the diversification the brief describes in
+/// paragraph 3. No other recommendation's quote names a North Korean policy direction.
+#[test]
+fn recommendations_to_south_korea_carry_no_north_korean_axis_unless_their_quote_ties_it() {
+    let b = brief();
+    let addressed_to_south_korea = |r: &Recommendation| {
+        b.recommendation_areas.iter().any(|a| a.id == r.area && a.addressee.as_deref() == Some("south-korea"))
+    };
+    let mut tagged = Vec::new();
+    for r in b.recommendations.iter().filter(|r| addressed_to_south_korea(r)) {
+        if !r.axes.is_empty() {
+            tagged.push((r.id.as_str(), r.axes.clone()));
+        }
+    }
+    assert_eq!(tagged, [("rec-vietnam-strategic-dialogue", vec!["external-diversification".to_string()])]);
+    let r = b.recommendations.iter().find(|r| r.id == "rec-vietnam-strategic-dialogue").unwrap();
+    assert!(cites(&r.evidence, 11, "In response to North Korea’s outreach to ASEAN and the Global South"));
+    let axis = b.axes.iter().find(|a| a.id == "external-diversification").unwrap();
+    assert!(cites(&axis.evidence, 3, "giving real substance to its diplomatic diversification"));
+}
+
+/// Axis summaries are the brief's, not an encoder's theory of what each axis contains.
+#[test]
+fn axis_summaries_and_evidence_stay_with_paragraph_one() {
+    let b = brief();
+    for a in &b.axes {
+        let s = a.summary.as_deref().unwrap_or("");
+        assert!(s.starts_with("One of the three axes"), "{}: {}", a.id, s);
+    }
+    // Paragraph 8 never names the regime-resilience axis; its quote is no evidence for it.
+    let rr = b.axes.iter().find(|a| a.id == "regime-resilience").unwrap();
+    assert!(rr.evidence.iter().all(|e| e.paragraph == 1), "{:?}", rr.evidence);
+}
+
+/// A mechanical part of the audit: every phrase an item's prose puts in curly quotes, and every number it
+/// states, is in the item's own evidence. The only numbers allowed from elsewhere are the years of the two
+/// dates the brief gives by context, which their descriptions say are inferred.
+#[test]
+fn quoted_phrases_and_numbers_in_prose_come_from_the_items_own_quotes() {
+    let b = brief();
+    let inferred_year = ["spa-september-address", "healthcare-expansion-announcement"];
+    let mut failures = Vec::new();
+    for item in all_items(&b) {
+        let evidence: String = item.evidence().iter().map(|e| e.quote.replace('"', "“")).collect::<Vec<_>>().join(" ");
+        let evidence_lc = evidence.to_lowercase();
+        for (field, text) in item.texts() {
+            if field == "sector" {
+                continue; // a slug
+            }
+            for phrase in text.split('“').skip(1).filter_map(|rest| rest.split('”').next()) {
+                let phrase = phrase.trim_end_matches([',', '.']);
+                if !evidence_lc.contains(&phrase.to_lowercase()) {
+                    failures.push(format!("{} {}: “{}” is not in its quotes", item.id(), field, phrase));
+                }
+            }
+            for number in numbers(text) {
+                if !evidence.contains(&number) && !(inferred_year.contains(&item.id()) && number == "2025") {
+                    failures.push(format!("{} {}: {} is not in its quotes", item.id(), field, number));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Runs of digits, with the thousands commas, "×" and en dashes that join them ("20×10", "2021–2025").
+fn numbers(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let joins = matches!(c, ',' | '×' | '\u{2013}')
+            && !cur.is_empty()
+            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+        if c.is_ascii_digit() || joins {
+            cur.push(c);
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
 }
