@@ -9,6 +9,7 @@
 
 pub mod date;
 pub mod item;
+pub mod numbers;
 
 use serde::{Deserialize, Serialize};
 
