@@ -3,10 +3,9 @@
 
 use crate::model::DateSpec;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+/// How much of a date is known, from finest to coarsest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
-    /// The default only for a `DatePoint` about to be filled in by `parse_point`.
-    #[default]
     Day,
     Month,
     Season,
@@ -29,7 +28,7 @@ impl Precision {
 }
 
 /// One end of a date: the span of days it covers, as (year, month, day) triples, inclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DatePoint {
     pub precision: Precision,
     pub year: i32,
