@@ -17,8 +17,12 @@ pub enum DiagnosticKind {
 
 impl DiagnosticKind {
     pub fn as_str(self) -> &'static str {
-        // A line table in the order of the variants, not a `match`: that was a table of string pointers.
-        crate::text::line_of("syntax\nschema\nsemantic\nlimit", self as usize)
+        match self {
+            DiagnosticKind::Syntax => "syntax",
+            DiagnosticKind::Schema => "schema",
+            DiagnosticKind::Semantic => "semantic",
+            DiagnosticKind::Limit => "limit",
+        }
     }
 }
 
@@ -60,21 +64,25 @@ impl Diagnostics {
     pub fn iter(&self) -> std::slice::Iter<'_, Diagnostic> {
         self.0.iter()
     }
+    /// Orders the problems by line and column (document order), keeping the order they were found in
+    /// where two are at the same place.
+    #[cfg(feature = "author")]
     pub(crate) fn sort(&mut self) {
         sort_by_position(&mut self.0);
     }
 }
 
-/// Orders problems by line and column, keeping the order they were found in at the same place. One
-/// function for the decoder and the loader: one instantiation of the sort's key collection.
+/// Orders problems by line and column, keeping the order they were found in at the same place.
+#[cfg(feature = "author")]
 pub(crate) fn sort_by_position(list: &mut [Diagnostic]) {
-    crate::order::sort_by_u64(list, |d| crate::order::position_key(d.line, d.column));
+    list.sort_by_key(|d| (d.line, d.column));
 }
 
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.0.len();
-        write!(f, "{} problem{} in brief", n, if n == 1 { "" } else { "s" })?;
+        let plural = if n == 1 { "" } else { "s" };
+        write!(f, "{n} problem{plural} in brief")?;
         for d in &self.0 {
             write!(f, "\n{}", d)?;
         }

@@ -1,8 +1,17 @@
-//! Loading a brief: text → JSON tree → typed [`Brief`] → semantic checks → indexed [`LoadedBrief`].
-//! Every stage reports all the problems it can find, each with a path, line and column.
+//! Loading a brief: text → JSON tree → typed [`Brief`] → semantic checks. Every stage reports all the
+//! problems it can find, each with a JSON path.
+//!
+//! Two ways in, one per module built from this crate:
+//! - the readers' module gets a brief already decoded (by serde, from a `JSON.parse`d object) and checks
+//!   it with [`check`]: problems have a path, and line and column 0;
+//! - the authors' module and the CLI (feature `author`) read JSON text with [`load`]: its own reader
+//!   keeps every value's position, so each problem also has a line and column, and a misspelt field
+//!   gets a "did you mean".
 
+#[cfg(feature = "author")]
 pub mod decode;
 pub mod diagnostics;
+#[cfg(feature = "author")]
 pub mod json;
 pub mod validate;
 
@@ -13,85 +22,79 @@ use diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
 /// almost certainly the wrong file, and refusing it early keeps a page's memory bounded.
 pub const MAX_BRIEF_BYTES: usize = 4 * 1024 * 1024;
 
+/// Refuses a brief of more than [`MAX_BRIEF_BYTES`] bytes, before any work is spent on it.
+pub fn check_size(bytes: usize) -> Result<(), Diagnostics> {
+    if bytes <= MAX_BRIEF_BYTES {
+        return Ok(());
+    }
+    Err(Diagnostics(vec![Diagnostic::whole_input(
+        DiagnosticKind::Limit,
+        format!("the file is {bytes} bytes; briefs larger than {MAX_BRIEF_BYTES} bytes (4 MiB) are not accepted"),
+    )]))
+}
+
+/// The semantic checks of a brief that is already decoded: ids, references, evidence, dates, numbers.
+/// Every problem has its JSON path; line and column are 0, as there is no text to point into.
+pub fn check(brief: Brief) -> Result<Brief, Diagnostics> {
+    let problems = validate::validate(&brief);
+    if problems.is_empty() {
+        Ok(brief)
+    } else {
+        Err(problems)
+    }
+}
+
 /// The Sejong Institute brief 2025-30 (`briefs/sejong-2025-30.json`, minified by `build.rs`), compiled
-/// in as the default brief.
+/// in as the default brief of the authors' module and the CLI.
+#[cfg(feature = "author")]
 pub const EMBEDDED_BRIEF_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/embedded-brief.json"));
 
-/// Parses and validates a brief from JSON text.
+/// Parses, decodes and checks a brief from JSON text. `Err` holds every problem found, in document
+/// order, each with its path, line and column: the first syntax error, or every schema problem, or
+/// every semantic problem.
+#[cfg(feature = "author")]
 pub fn load(text: &str) -> Result<Brief, Diagnostics> {
-    if text.len() > MAX_BRIEF_BYTES {
-        return Err(Diagnostics(vec![Diagnostic::whole_input(
-            DiagnosticKind::Limit,
-            // MAX_BRIEF_BYTES spelt out: cheaper than a `format!`.
-            crate::validate::concat(&[
-                "the file is ",
-                &crate::json::number_text(text.len() as f64, 0),
-                " bytes; briefs larger than 4194304 bytes (4 MiB) are not accepted",
-            ]),
-        )]));
-    }
+    check_size(text.len())?;
     let root = json::parse(text).map_err(|d| Diagnostics(vec![d]))?;
-    let brief = crate::decode::decode_brief(&root).map_err(Diagnostics)?;
-    let mut problems = crate::validate::validate(&brief);
-    for d in &mut problems.0 {
-        let (line, column) = root.locate_text(&d.path);
-        d.line = line;
-        d.column = column;
-    }
-    problems.sort();
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    Ok(brief)
+    let brief = decode::decode_brief(&root).map_err(Diagnostics)?;
+    check(brief).map_err(|mut problems| {
+        for d in &mut problems.0 {
+            (d.line, d.column) = root.locate_text(&d.path);
+        }
+        problems.sort();
+        problems
+    })
 }
 
 /// The embedded Sejong brief. It is checked by the test suite, so loading it cannot fail at run time;
 /// should it ever, the error says so rather than panicking.
+#[cfg(feature = "author")]
 pub fn load_embedded() -> Result<Brief, Diagnostics> {
     load(EMBEDDED_BRIEF_JSON)
 }
 
 /// Inverse of [`json::path_string`] for the paths the validator writes (`$.a[1].b`, `$["k"]`). The loader
 /// walks paths with [`json::Node::locate_text`]; this is kept for tests to check that walk against.
-#[cfg(test)]
+#[cfg(all(test, feature = "author"))]
 pub(crate) fn parse_path(path: &str) -> Vec<json::PathSeg> {
     use json::PathSeg;
-    let mut segs = Vec::new();
-    let s = path.strip_prefix('$').unwrap_or(path);
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '.' => {
-                let start = i + 1;
-                let mut end = s.len();
-                while let Some(&(j, c2)) = chars.peek() {
-                    if c2 == '.' || c2 == '[' {
-                        end = j;
-                        break;
-                    }
-                    chars.next();
-                }
-                segs.push(PathSeg::Key(s.get(start..end).unwrap_or_default().to_string()));
-            }
-            '[' => {
-                let start = i + 1;
-                let mut end = s.len();
-                for (j, c2) in chars.by_ref() {
-                    if c2 == ']' {
-                        end = j;
-                        break;
-                    }
-                }
-                let inner = s.get(start..end).unwrap_or_default();
-                // The validator writes indices as plain digits; no `str::parse` instantiation needed.
-                if !inner.is_empty() && inner.len() < 10 && inner.bytes().all(|b| b.is_ascii_digit()) {
-                    segs.push(PathSeg::Index(inner.bytes().fold(0, |n, b| n * 10 + usize::from(b - b'0'))));
-                } else {
-                    segs.push(PathSeg::Key(inner.trim_matches('"').to_string()));
-                }
-            }
-            _ => {}
+    let mut segments = Vec::new();
+    let mut rest = path.strip_prefix('$').unwrap_or(path);
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix('.') {
+            let end = after.find(['.', '[']).unwrap_or(after.len());
+            segments.push(PathSeg::Key(after[..end].to_string()));
+            rest = &after[end..];
+        } else if let Some(after) = rest.strip_prefix('[') {
+            let (inner, tail) = after.split_once(']').unwrap_or((after, ""));
+            segments.push(match inner.parse::<usize>() {
+                Ok(i) if inner.bytes().all(|b| b.is_ascii_digit()) => PathSeg::Index(i),
+                _ => PathSeg::Key(inner.trim_matches('"').to_string()),
+            });
+            rest = tail;
+        } else {
+            break;
         }
     }
-    segs
+    segments
 }

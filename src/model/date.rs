@@ -1,15 +1,11 @@
 //! Dates with the precision a brief gives them: a day, a month, a quarter, a season, a half-year,
 //! a year, or a period between two of those.
 
-use crate::json::push_int;
-use crate::json::push_zero_padded;
 use crate::model::DateSpec;
-use crate::text::{line_of, split_once_ascii, strip_ascii_prefix};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+/// How much of a date is known, from finest to coarsest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
-    /// The default only for a `DatePoint` about to be filled in by `parse_point`.
-    #[default]
     Day,
     Month,
     Season,
@@ -20,13 +16,19 @@ pub enum Precision {
 
 impl Precision {
     pub fn as_str(self) -> &'static str {
-        // A line table in the order of the variants, not a `match`: that was a table of string pointers.
-        line_of("day\nmonth\nseason\nquarter\nhalf\nyear", self as usize)
+        match self {
+            Precision::Day => "day",
+            Precision::Month => "month",
+            Precision::Season => "season",
+            Precision::Quarter => "quarter",
+            Precision::Half => "half",
+            Precision::Year => "year",
+        }
     }
 }
 
 /// One end of a date: the span of days it covers, as (year, month, day) triples, inclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DatePoint {
     pub precision: Precision,
     pub year: i32,
@@ -85,178 +87,160 @@ pub fn is_leap(y: i32) -> bool {
 pub fn days_in_month(y: i32, m: u32) -> u32 {
     match m {
         2 => 28 + u32::from(is_leap(y)),
-        // 31 days in the odd months up to July and the even ones from August: arithmetic, not a table.
-        1..=12 => 30 + (m + m / 8) % 2,
+        4 | 6 | 9 | 11 => 30,
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         _ => 0,
     }
 }
 
-/// The season names of dates (`2025-spring`), one a line in the order of their `part`: a line table, not an
-/// array of `&str` (a pointer table). Also the English labels of seasons.
+/// The name of season `part` (1 spring, 2 summer, 3 autumn, 4 winter) as dates write it (`2025-spring`);
+/// also its English label.
+pub fn season_name(part: u32) -> Option<&'static str> {
+    match part {
+        1 => Some("spring"),
+        2 => Some("summer"),
+        3 => Some("autumn"),
+        4 => Some("winter"),
+        _ => None,
+    }
+}
+
+/// The season numbered as in [`season_name`].
+fn season_number(name: &str) -> Option<u32> {
+    match name {
+        "spring" => Some(1),
+        "summer" => Some(2),
+        "autumn" => Some(3),
+        "winter" => Some(4),
+        _ => None,
+    }
+}
+
+/// The season names one a line, in the order of their `part`. Transitional: rendering still picks its
+/// labels from it by line; [`season_name`] is the way to name a season.
 pub const SEASONS: &str = "spring\nsummer\nautumn\nwinter";
 
-/// `"s"` and then `problem`: the shape of most date errors, built in one place.
-#[inline(never)]
-fn quoted(s: &str, problem: &str) -> String {
-    let mut m = String::from("\"");
-    m.push_str(s);
-    m.push('"');
-    m.push_str(problem);
-    m
-}
-
-/// The value of `s` if it is exactly `len` ASCII digits (`len` ≤ 4). One helper for the year, month and
-/// day: no `str::parse`, which is instantiated per integer type, and one digit check, not three.
+/// The value of `s` if it is exactly `len` ASCII digits (no sign, no spaces).
 fn fixed_digits(s: &str, len: usize) -> Option<u32> {
-    if s.len() != len {
-        return None;
+    if s.len() == len && s.bytes().all(|b| b.is_ascii_digit()) {
+        s.parse().ok()
+    } else {
+        None
     }
-    let mut n = 0;
-    for b in s.bytes() {
-        if !b.is_ascii_digit() {
-            return None;
-        }
-        n = n * 10 + u32::from(b - b'0');
-    }
-    Some(n)
 }
 
-/// Parses `s` into `point`: written in place, as a returned `DatePoint` was copied out of its `Result`.
-fn parse_point(s: &str, point: &mut DatePoint) -> Result<(), String> {
-    let (ys, rest) = match split_once_ascii(s, b'-') {
-        Some((ys, rest)) => (ys, Some(rest)),
+/// Parses one end of a date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-Q1`..`Q4`, `YYYY-H1`/`H2` or
+/// `YYYY-<season>`.
+fn parse_point(s: &str) -> Result<DatePoint, String> {
+    let (year_text, rest) = match s.split_once('-') {
+        Some((year, rest)) => (year, Some(rest)),
         None => (s, None),
     };
-    let Some(year) = fixed_digits(ys, 4) else {
-        return Err(quoted(s, ": the year must have four digits"));
+    let Some(year) = fixed_digits(year_text, 4) else {
+        return Err(format!("\"{s}\": the year must have four digits"));
     };
     let year = year as i32;
-    // One `DatePoint` refined below rather than one built per form: each construction was inlined.
-    *point = DatePoint {
-        precision: Precision::Year,
-        year,
-        month: 0,
-        day: 0,
-        part: 0,
-        first: (year, 1, 1),
-        last: (year, 12, 31),
-    };
     let Some(rest) = rest else {
-        return Ok(());
+        return Ok(DatePoint {
+            precision: Precision::Year,
+            year,
+            month: 0,
+            day: 0,
+            part: 0,
+            first: (year, 1, 1),
+            last: (year, 12, 31),
+        });
     };
-    // The first and last month covered; a `last_month` past 12 runs into the next year (winter).
-    let (first_month, last_month);
-    if let Some(q) = strip_ascii_prefix(rest, b'Q') {
-        let Some(part @ 1..=4) = fixed_digits(q, 1) else {
-            return Err(quoted(s, ": quarters are Q1 to Q4"));
-        };
-        point.precision = Precision::Quarter;
-        point.part = part;
-        (first_month, last_month) = (point.part * 3 - 2, point.part * 3);
-    } else if let Some(h) = strip_ascii_prefix(rest, b'H') {
-        let Some(part @ 1..=2) = fixed_digits(h, 1) else {
-            return Err(quoted(s, ": halves are H1 and H2"));
-        };
-        point.precision = Precision::Half;
-        point.part = part;
-        (first_month, last_month) = (point.part * 6 - 5, point.part * 6);
-    } else if let Some(i) = (0..4).find(|&i| line_of(SEASONS, i) == rest) {
+    // The precision, the part (quarter, half or season), and the first and last month covered; a last
+    // month past 12 runs into the next year (winter).
+    let (precision, part, first_month, last_month) = if let Some(q) = rest.strip_prefix('Q') {
+        match fixed_digits(q, 1) {
+            Some(part @ 1..=4) => (Precision::Quarter, part, part * 3 - 2, part * 3),
+            _ => return Err(format!("\"{s}\": quarters are Q1 to Q4")),
+        }
+    } else if let Some(h) = rest.strip_prefix('H') {
+        match fixed_digits(h, 1) {
+            Some(part @ 1..=2) => (Precision::Half, part, part * 6 - 5, part * 6),
+            _ => return Err(format!("\"{s}\": halves are H1 and H2")),
+        }
+    } else if let Some(part) = season_number(rest) {
         // Meteorological seasons, northern hemisphere: spring is March to May; winter runs into the next year.
-        point.precision = Precision::Season;
-        point.part = i as u32 + 1;
-        (first_month, last_month) = (point.part * 3, point.part * 3 + 2);
+        (Precision::Season, part, part * 3, part * 3 + 2)
     } else {
-        let (ms, ds) = match split_once_ascii(rest, b'-') {
-            Some((ms, ds)) => (ms, Some(ds)),
+        let (month_text, day_text) = match rest.split_once('-') {
+            Some((month, day)) => (month, Some(day)),
             None => (rest, None),
         };
-        // A third `-` is found by the byte splitter: `<[u8]>::contains` was the module's only `memchr`,
-        // 0.2 KB gzipped.
-        let month = match fixed_digits(ms, 2) {
-            Some(month) if ds.is_none_or(|ds| split_once_ascii(ds, b'-').is_none()) => month,
+        let month = match fixed_digits(month_text, 2) {
+            Some(month) if !day_text.is_some_and(|d| d.contains('-')) => month,
             _ => {
-                return Err(quoted(
-                    s,
-                    " is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Q1..Q4, YYYY-H1/H2, YYYY-spring/summer/autumn/winter, or START/END",
+                return Err(format!(
+                    "\"{s}\" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Q1..Q4, YYYY-H1/H2, YYYY-spring/summer/autumn/winter, or START/END"
                 ))
             }
         };
         if !(1..=12).contains(&month) {
-            let mut message = quoted(s, ": there is no month ");
-            push_int(&mut message, month.into());
-            return Err(message);
+            return Err(format!("\"{s}\": there is no month {month}"));
         }
-        if let Some(ds) = ds {
-            let Some(day) = fixed_digits(ds, 2) else {
-                return Err(quoted(s, ": the day must have two digits"));
+        if let Some(day_text) = day_text {
+            let Some(day) = fixed_digits(day_text, 2) else {
+                return Err(format!("\"{s}\": the day must have two digits"));
             };
             let max = days_in_month(year, month);
             if day == 0 || day > max {
-                let mut message = quoted(s, ": day ");
-                push_int(&mut message, day.into());
-                message.push_str(" does not exist (month ");
-                push_int(&mut message, month.into());
-                message.push_str(" of ");
-                push_int(&mut message, year.into());
-                message.push_str(" has ");
-                push_int(&mut message, max.into());
-                message.push_str(" days)");
-                return Err(message);
+                return Err(format!("\"{s}\": day {day} does not exist (month {month} of {year} has {max} days)"));
             }
-            point.precision = Precision::Day;
-            point.month = month;
-            point.day = day;
-            point.first = (year, month, day);
-            point.last = point.first;
-            return Ok(());
+            return Ok(DatePoint {
+                precision: Precision::Day,
+                year,
+                month,
+                day,
+                part: 0,
+                first: (year, month, day),
+                last: (year, month, day),
+            });
         }
-        point.precision = Precision::Month;
-        (first_month, last_month) = (month, month);
-    }
-    point.month = first_month;
-    point.first = (year, first_month, 1);
+        (Precision::Month, 0, month, month)
+    };
     let (last_year, last_month) = if last_month > 12 { (year + 1, last_month - 12) } else { (year, last_month) };
-    point.last = (last_year, last_month, days_in_month(last_year, last_month));
-    Ok(())
+    Ok(DatePoint {
+        precision,
+        year,
+        month: first_month,
+        day: 0,
+        part,
+        first: (year, first_month, 1),
+        last: (last_year, last_month, days_in_month(last_year, last_month)),
+    })
+}
+
+/// `(year, month, day)` as an ISO 8601 date (also a valid HTML `datetime`) cut to `precision`:
+/// `YYYY-MM-DD` for a day, `YYYY-MM` for a month, `YYYY` for anything coarser.
+pub fn iso_date((year, month, day): (i32, u32, u32), precision: Precision) -> String {
+    let sign = if year < 0 { "-" } else { "" };
+    let year = year.unsigned_abs();
+    match precision {
+        Precision::Day => format!("{sign}{year:04}-{month:02}-{day:02}"),
+        Precision::Month => format!("{sign}{year:04}-{month:02}"),
+        _ => format!("{sign}{year:04}"),
+    }
 }
 
 /// Parses a [`DateSpec`]. The error says what is wrong in words a brief author can act on.
-/// `(year, month, day)` as an ISO 8601 date (also a valid HTML `datetime`) cut to `precision`:
-/// `YYYY-MM-DD` for a day, `YYYY-MM` for a month, `YYYY` for anything coarser. Padded by hand: `format!`
-/// width specifiers pull padding code into the Wasm module.
-pub fn iso_date((year, month, day): (i32, u32, u32), precision: Precision) -> String {
-    let mut out = String::with_capacity(10);
-    if year < 0 {
-        out.push('-');
-    }
-    push_zero_padded(&mut out, year.unsigned_abs().into(), 4);
-    if matches!(precision, Precision::Day | Precision::Month) {
-        out.push('-');
-        push_zero_padded(&mut out, month.into(), 2);
-    }
-    if precision == Precision::Day {
-        out.push('-');
-        push_zero_padded(&mut out, day.into(), 2);
-    }
-    out
-}
-
 pub fn parse(spec: &DateSpec) -> Result<ParsedDate, String> {
     let s = spec.0.trim();
     if s.is_empty() {
         return Err("the date is empty".into());
     }
-    // A point is parsed as the period from itself to itself (it never ends before it starts): one path
-    // and two calls of `parse_point`, not three.
-    let (a, b, is_period) = match split_once_ascii(s, b'/') {
-        Some((a, b)) => (a, b, true),
-        None => (s, s, false),
+    let date = match s.split_once('/') {
+        Some((a, b)) => ParsedDate { start: parse_point(a)?, end: parse_point(b)?, is_period: true },
+        None => {
+            let point = parse_point(s)?;
+            ParsedDate { start: point, end: point, is_period: false }
+        }
     };
-    let mut date = ParsedDate { start: DatePoint::default(), end: DatePoint::default(), is_period };
-    parse_point(a, &mut date.start)?;
-    parse_point(b, &mut date.end)?;
     if days_from_civil(date.end.last) < days_from_civil(date.start.first) {
-        return Err(quoted(s, ": the period ends before it starts"));
+        return Err(format!("\"{s}\": the period ends before it starts"));
     }
     Ok(date)
 }
@@ -305,6 +289,35 @@ mod tests {
         assert!(p("2025-fall").is_err());
         assert!(p("").is_err());
         assert!(p("2025-1-1").is_err());
+    }
+    #[test]
+    fn seasons() {
+        assert_eq!(p("2025-autumn").unwrap().start.part, 3);
+        for part in 1..=4 {
+            let name = season_name(part).unwrap();
+            assert_eq!(SEASONS.lines().nth(part as usize - 1), Some(name));
+            assert_eq!(season_number(name), Some(part));
+        }
+        assert_eq!(season_name(0), None);
+    }
+    #[test]
+    fn messages() {
+        assert_eq!(p("2025-13").unwrap_err(), "\"2025-13\": there is no month 13");
+        assert_eq!(p("2023-02-29").unwrap_err(), "\"2023-02-29\": day 29 does not exist (month 2 of 2023 has 28 days)");
+        assert_eq!(p("2025-1-1").unwrap_err().split(';').next(), Some("\"2025-1-1\" is not a date"));
+        assert_eq!(p("2025-01-01-01").unwrap_err().split(';').next(), Some("\"2025-01-01-01\" is not a date"));
+        assert_eq!(p("2025/2021").unwrap_err(), "\"2025/2021\": the period ends before it starts");
+        assert_eq!(
+            p("2025-02-30/2026").unwrap_err(),
+            "\"2025-02-30\": day 30 does not exist (month 2 of 2025 has 28 days)"
+        );
+    }
+    #[test]
+    fn months_have_their_days() {
+        let days: Vec<u32> = (1..=12).map(|m| days_in_month(2023, m)).collect();
+        assert_eq!(days, [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2024, 13), 0);
     }
     #[test]
     fn iso_dates_are_padded_to_their_precision() {

@@ -1,7 +1,6 @@
 //! Any item of a brief, borrowed: its kind, id, title, evidence and links, whatever its type.
 
 use super::*;
-use crate::text::line_of;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -20,9 +19,34 @@ pub enum ItemKind {
 
 impl ItemKind {
     pub fn as_str(self) -> &'static str {
-        // A line table in the order of the variants, not a `match`: that was a table of string pointers.
-        const NAMES: &str = "judgment\naxis\nactor\nrelation\nproject\nindicator\nobservation\nevent\nrecommendationArea\nrecommendation";
-        line_of(NAMES, self as usize)
+        match self {
+            ItemKind::Judgment => "judgment",
+            ItemKind::Axis => "axis",
+            ItemKind::Actor => "actor",
+            ItemKind::Relation => "relation",
+            ItemKind::Project => "project",
+            ItemKind::Indicator => "indicator",
+            ItemKind::Observation => "observation",
+            ItemKind::Event => "event",
+            ItemKind::RecommendationArea => "recommendationArea",
+            ItemKind::Recommendation => "recommendation",
+        }
+    }
+
+    /// The kind's name with its article, as messages use it: "an axis", "a recommendationArea".
+    pub fn with_article(self) -> &'static str {
+        match self {
+            ItemKind::Judgment => "a judgment",
+            ItemKind::Axis => "an axis",
+            ItemKind::Actor => "an actor",
+            ItemKind::Relation => "a relation",
+            ItemKind::Project => "a project",
+            ItemKind::Indicator => "an indicator",
+            ItemKind::Observation => "an observation",
+            ItemKind::Event => "an event",
+            ItemKind::RecommendationArea => "a recommendationArea",
+            ItemKind::Recommendation => "a recommendation",
+        }
     }
 }
 
@@ -48,9 +72,6 @@ pub enum Item<'a> {
     RecommendationArea(&'a RecommendationArea),
     Recommendation(&'a Recommendation),
 }
-
-const NONE: &[Id] = &[];
-const NO_EVIDENCE: &[Evidence] = &[];
 
 impl<'a> Item<'a> {
     pub fn kind(&self) -> ItemKind {
@@ -109,7 +130,7 @@ impl<'a> Item<'a> {
             Item::Indicator(x) => &x.evidence,
             Item::Observation(_, o) => &o.evidence,
             Item::Event(x) => &x.evidence,
-            Item::RecommendationArea(_) => NO_EVIDENCE,
+            Item::RecommendationArea(_) => &[],
             Item::Recommendation(x) => &x.evidence,
         }
     }
@@ -123,7 +144,7 @@ impl<'a> Item<'a> {
             Item::Observation(i, _) => &i.axes,
             Item::Event(x) => &x.axes,
             Item::Recommendation(x) => &x.axes,
-            Item::Axis(_) | Item::Actor(_) | Item::RecommendationArea(_) => NONE,
+            Item::Axis(_) | Item::Actor(_) | Item::RecommendationArea(_) => &[],
         }
     }
 
@@ -133,7 +154,7 @@ impl<'a> Item<'a> {
             Item::Event(x) => &x.actors,
             Item::Recommendation(x) => &x.actors,
             Item::Actor(x) => &x.member_of,
-            _ => NONE,
+            _ => &[],
         }
     }
 
@@ -145,9 +166,9 @@ impl<'a> Item<'a> {
             Item::Relation(x) => &x.related,
             Item::Project(x) => &x.related,
             Item::Indicator(x) => &x.related,
-            Item::Observation(..) => NONE,
+            Item::Observation(..) => &[],
             Item::Event(x) => &x.related,
-            Item::RecommendationArea(_) => NONE,
+            Item::RecommendationArea(_) => &[],
             Item::Recommendation(x) => &x.related,
         }
     }
@@ -155,10 +176,9 @@ impl<'a> Item<'a> {
     /// Every id this item points at, whatever the field: axes, actors, related, from/to, area, addressee.
     pub fn references(&self) -> Vec<&'a str> {
         let mut out: Vec<&'a str> = Vec::new();
-        // Three calls, not a loop over `[axes, actors, related]`: no array iterator instance.
-        push_ids(&mut out, self.axes());
-        push_ids(&mut out, self.actors());
-        push_ids(&mut out, self.related_ids());
+        for list in [self.axes(), self.actors(), self.related_ids()] {
+            out.extend(list.iter().map(String::as_str));
+        }
         match self {
             Item::Relation(r) => {
                 out.push(&r.from);
@@ -178,18 +198,14 @@ impl<'a> Item<'a> {
 
     /// Every piece of prose the item carries (not its evidence), for search and rendering.
     pub fn texts(&self) -> Vec<(&'static str, &'a str)> {
-        let mut out = Vec::new();
-        out.push(("title", self.title()));
+        let mut out = vec![("title", self.title())];
         let opt = |out: &mut Vec<(&'static str, &'a str)>, name: &'static str, v: &'a Option<String>| {
             if let Some(s) = v {
                 out.push((name, s.as_str()));
             }
         };
-        // One loop for the list fields, rather than an `extend` with its own closure for each.
         let list = |out: &mut Vec<(&'static str, &'a str)>, name: &'static str, v: &'a [String]| {
-            for s in v {
-                out.push((name, s.as_str()));
-            }
+            out.extend(v.iter().map(|s| (name, s.as_str())));
         };
         match self {
             Item::Axis(x) => opt(&mut out, "summary", &x.summary),
@@ -233,19 +249,6 @@ impl<'a> Item<'a> {
     }
 }
 
-/// The item lists in document order; observations are walked with their indicator.
-const LIST_KINDS: [ItemKind; 9] = [
-    ItemKind::Judgment,
-    ItemKind::Axis,
-    ItemKind::Actor,
-    ItemKind::Relation,
-    ItemKind::Project,
-    ItemKind::Indicator,
-    ItemKind::Event,
-    ItemKind::RecommendationArea,
-    ItemKind::Recommendation,
-];
-
 /// The item a slot points at, if there is one.
 pub(crate) fn item_at(b: &Brief, slot: Slot) -> Option<Item<'_>> {
     Some(match slot.kind {
@@ -266,37 +269,32 @@ pub(crate) fn item_at(b: &Brief, slot: Slot) -> Option<Item<'_>> {
 }
 
 /// Calls `visit` with every item of a brief and its slot, in document order (observations right after
-/// their indicator). One walk over [`LIST_KINDS`] through [`item_at`], shared by [`all_items`] and the id
-/// index: a loop per list in each of them cost ~1.5 KB.
+/// their indicator).
 pub(crate) fn for_each_item<'a>(b: &'a Brief, visit: &mut dyn FnMut(Slot, Item<'a>)) {
-    // Over the array by reference, as every constant array in the module: by value, arrays iterate
-    // through core's `IndexRange`, code of its own.
-    for &kind in &LIST_KINDS {
-        let mut index = 0;
-        while let Some(item) = item_at(b, Slot { kind, index, sub: 0 }) {
-            visit(Slot { kind, index, sub: 0 }, item);
-            if kind == ItemKind::Indicator {
-                // Through `item_at` too, like the lists: no second way of making an observation's item.
-                let mut sub = 0;
-                while let Some(o) = item_at(b, Slot { kind: ItemKind::Observation, index, sub }) {
-                    visit(Slot { kind: ItemKind::Observation, index, sub }, o);
-                    sub += 1;
-                }
-            }
-            index += 1;
+    fn each<'a, T>(list: &'a [T], kind: ItemKind, item: fn(&'a T) -> Item<'a>, visit: &mut dyn FnMut(Slot, Item<'a>)) {
+        for (index, x) in list.iter().enumerate() {
+            visit(Slot { kind, index, sub: 0 }, item(x));
         }
     }
+    each(&b.key_judgments, ItemKind::Judgment, Item::Judgment, visit);
+    each(&b.axes, ItemKind::Axis, Item::Axis, visit);
+    each(&b.actors, ItemKind::Actor, Item::Actor, visit);
+    each(&b.relations, ItemKind::Relation, Item::Relation, visit);
+    each(&b.projects, ItemKind::Project, Item::Project, visit);
+    for (index, indicator) in b.indicators.iter().enumerate() {
+        visit(Slot { kind: ItemKind::Indicator, index, sub: 0 }, Item::Indicator(indicator));
+        for (sub, observation) in indicator.observations.iter().enumerate() {
+            visit(Slot { kind: ItemKind::Observation, index, sub }, Item::Observation(indicator, observation));
+        }
+    }
+    each(&b.events, ItemKind::Event, Item::Event, visit);
+    each(&b.recommendation_areas, ItemKind::RecommendationArea, Item::RecommendationArea, visit);
+    each(&b.recommendations, ItemKind::Recommendation, Item::Recommendation, visit);
 }
 
 /// Every item of a brief, in document order (observations right after their indicator).
 pub fn all_items(b: &Brief) -> Vec<Item<'_>> {
-    let mut v: Vec<Item<'_>> = Vec::new();
-    for_each_item(b, &mut |_, item| v.push(item));
-    v
-}
-
-fn push_ids<'a>(out: &mut Vec<&'a str>, ids: &'a [Id]) {
-    for id in ids {
-        out.push(id);
-    }
+    let mut items = Vec::new();
+    for_each_item(b, &mut |_, item| items.push(item));
+    items
 }

@@ -1,14 +1,17 @@
 //! The brief format: what a policy brief's insights look like as data.
 //!
-//! A brief file is JSON with camelCase keys (read by [`crate::decode`]; unknown keys are errors). Every insight (judgment, axis, actor, relation, project,
-//! indicator, observation, event, recommendation) carries `evidence`: the paragraph it comes from and a
-//! verbatim quote, so a reader can always check the claim against the source.
+//! A brief file is JSON with camelCase keys; unknown keys are errors. The readers' module decodes it
+//! with serde's derived `Deserialize`, the authors' module and the CLI with `crate::load::decode`, which
+//! reports every problem with its line and column. Every insight (judgment, axis, actor, relation,
+//! project, indicator, observation, event, recommendation) carries `evidence`: the paragraph it comes
+//! from and a verbatim quote, so a reader can always check the claim against the source.
 //!
 //! Ids are slugs (`^[a-z0-9]+(-[a-z0-9]+)*$`), unique across the whole brief, so any item can refer to
 //! any other by id (`axes`, `actors`, `related`, `from`, `to`, `area`).
 
 pub mod date;
 pub mod item;
+pub mod numbers;
 
 use serde::{Deserialize, Serialize};
 
@@ -384,7 +387,7 @@ pub struct Recommendation {
 /// A date with the precision the brief gives, written as a string:
 /// `2025-11-19` (day), `2025-09` (month), `2025-Q3` (quarter), `2025-H2` (half),
 /// `2025-summer` (season, northern hemisphere), `2025` (year), or a period `2021/2025`
-/// whose ends are any of the above. See [`crate::date`] for parsing.
+/// whose ends are any of the above. See [`crate::model::date`] for parsing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]

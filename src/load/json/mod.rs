@@ -1,13 +1,19 @@
-//! JSON in and out without serde_json: a position-keeping parser (so every diagnostic has a line and
-//! column), and two tiny writers for the JSON this crate emits: compact ([`JsonText`]: the JS API's
-//! values, JSON-LD) and pretty ([`JsonWriter`]: JSON Schema, the CLI's machine-readable output).
+//! A position-keeping JSON reader, so that every problem in a brief file is reported with a line and
+//! column, not just a path (serde_json's values forget where they were); and a pretty writer for the
+//! CLI's machine-readable output ([`JsonWriter`]).
 
 mod parse;
 mod write;
 
+use std::fmt::Write;
+
 pub use parse::{parse, MAX_DEPTH};
-pub use write::{escape_json_string, integer_text, number_text, JsonWriter};
-pub(crate) use write::{push_int, push_json_string, push_zero_padded, whole_number_digits};
+pub(crate) use write::push_json_string;
+pub use write::{escape_json_string, JsonWriter};
+
+// Number formatting moved to `crate::model::numbers`; these paths are kept for existing callers.
+pub use crate::model::numbers::{integer_text, number_text};
+pub(crate) use crate::model::numbers::{push_int, whole_number_digits};
 
 /// A parsed JSON value and the 1-based line and column where it starts.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,16 +55,11 @@ pub fn path_string(path: &[PathSeg]) -> String {
     for seg in path {
         match seg {
             PathSeg::Index(i) => {
-                s.push('[');
-                crate::json::push_int(&mut s, *i as i64);
-                s.push(']');
+                let _ = write!(s, "[{i}]");
             }
             PathSeg::Key(k) => {
-                // Bytes, not chars: any non-ASCII byte makes the key not plain either way.
-                let mut plain = k.as_bytes().first().is_some_and(|b| !b.is_ascii_digit());
-                for b in k.bytes() {
-                    plain &= b.is_ascii_alphanumeric() || b == b'_' || b == b'$';
-                }
+                let plain = k.starts_with(|c: char| !c.is_ascii_digit())
+                    && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
                 if plain {
                     s.push('.');
                     s.push_str(k);
@@ -74,19 +75,19 @@ pub fn path_string(path: &[PathSeg]) -> String {
 }
 
 impl Node {
+    /// The JSON type of the value, with its article, as messages name it: "an object", "null".
     pub fn type_name(&self) -> &'static str {
-        // The variant's position in a line table, not a `match` of strings: that was a table of pointers.
-        let i = match self.value {
-            Value::Null => 0,
-            Value::Bool(_) => 1,
-            Value::Number(_) => 2,
-            Value::String(_) => 3,
-            Value::Array(_) => 4,
-            Value::Object(_) => 5,
-        };
-        crate::text::line_of("null\na boolean\na number\na string\nan array\nan object", i)
+        match self.value {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "an array",
+            Value::Object(_) => "an object",
+        }
     }
 
+    /// The member `key` of an object; `None` for a missing member or a value that is not an object.
     pub fn get(&self, key: &str) -> Option<&Node> {
         match &self.value {
             Value::Object(m) => m.iter().find(|(k, _)| k.name == key).map(|(_, v)| v),
@@ -94,43 +95,29 @@ impl Node {
         }
     }
 
-    /// [`Node::locate`] for a path the validator wrote (`$.a[1].b`), walked as it is read: no
-    /// `Vec<PathSeg>` and no `String` per key. Those paths join fixed field names and indices only, so a
-    /// bracket always holds an index: quoted keys (`$["k"]`, from [`path_string`]) are not looked for.
+    /// [`Node::locate`] for a path written as text by the validator (`$.a[1].b`). Those paths join field
+    /// names and indices only, so a bracket always holds an index: quoted keys (`$["k"]`, from
+    /// [`path_string`]) name nothing here.
     pub(crate) fn locate_text(&self, path: &str) -> (u32, u32) {
         let mut node = self;
-        // The leading `$` and each closing `]` need no stripping: bytes other than `.` and `[` between
-        // segments are skipped.
-        let bytes = path.as_bytes();
-        let mut i = 0;
-        while let Some(&open) = bytes.get(i) {
-            i += 1;
-            if open != b'.' && open != b'[' {
-                continue;
-            }
-            let start = i;
-            while let Some(&b) = bytes.get(i) {
-                if b == b'.' || b == b'[' || b == b']' {
-                    break;
-                }
-                i += 1;
-            }
-            let segment = bytes.get(start..i).unwrap_or_default();
-            let next = match &node.value {
-                Value::Object(m) if open == b'.' => {
-                    m.iter().find(|(k, _)| k.name.as_bytes() == segment).map(|(_, v)| v)
-                }
-                Value::Array(a) if open == b'[' => {
-                    // Plain digits (the validator writes them); anything else names no element.
-                    let mut index = 0usize;
-                    let mut digits = true;
-                    for &b in segment {
-                        digits &= b.is_ascii_digit();
-                        index = index.wrapping_mul(10).wrapping_add(usize::from(b.wrapping_sub(b'0')));
+        let mut rest = path.strip_prefix('$').unwrap_or(path);
+        while !rest.is_empty() {
+            let next = if let Some(after) = rest.strip_prefix('.') {
+                let end = after.find(['.', '[']).unwrap_or(after.len());
+                let (name, tail) = after.split_at(end);
+                rest = tail;
+                node.get(name)
+            } else if let Some(after) = rest.strip_prefix('[') {
+                let (index, tail) = after.split_once(']').unwrap_or((after, ""));
+                rest = tail;
+                match &node.value {
+                    Value::Array(items) if index.bytes().all(|b| b.is_ascii_digit()) => {
+                        index.parse::<usize>().ok().and_then(|i| items.get(i))
                     }
-                    a.get(index).filter(|_| digits)
+                    _ => None,
                 }
-                _ => None,
+            } else {
+                None
             };
             match next {
                 Some(n) => node = n,
