@@ -47,31 +47,6 @@ impl LoadedBrief {
     }
 }
 
-/// Positions of items by id, for the validator's duplicate and reference checks.
-///
-/// Transitional: the validator (in `load`, a lower layer) should build its own map of ids, after which
-/// this goes.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct IdIndex {
-    /// Id → position in document order of the first item with that id.
-    positions: HashMap<String, usize>,
-}
-
-impl IdIndex {
-    /// The position, in document order, of the first item of the brief with this id.
-    pub(crate) fn position(&self, _b: &Brief, id: &str) -> Option<usize> {
-        self.positions.get(id).copied()
-    }
-}
-
-pub(crate) fn build_id_index(b: &Brief) -> IdIndex {
-    let mut positions = HashMap::new();
-    for (position, item) in all_items(b).iter().enumerate() {
-        positions.entry(item.id().to_string()).or_insert(position);
-    }
-    IdIndex { positions }
-}
-
 /// One of an actor's partners, seen from that actor.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
 pub struct Partner<'a> {
