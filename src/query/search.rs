@@ -369,7 +369,8 @@ mod tests {
         assert_eq!(fold_str("ΑΘΗΝΑ МОСКВА Ёж"), "αθηνα москва ёж");
     }
     /// Ranking, scores and ranges on the Sejong brief, as recorded before search was rewritten with std's
-    /// string searching and sorts.
+    /// string searching and sorts (re-recorded after the brief's audit renamed the exchange-rate indicator
+    /// and added quotes: the data changed, not the search).
     #[cfg(feature = "author")]
     #[test]
     fn sejong_results_are_unchanged() {
@@ -380,19 +381,21 @@ mod tests {
         let won = summary("won");
         assert_eq!(won.len(), 8);
         let expected = [
+            ("won-dollar-rate", 96, 3),
             ("exchange-rate-40000-range", 88, 3),
             ("wonsan-kalma-tourist-zone", 80, 3),
-            ("won-dollar-rate", 48, 1),
             ("rakwon-aquaculture-complex", 40, 3),
             ("regional-development-policy", 16, 2),
             ("won-dollar-rate-beyond-30000", 10, 1),
+            ("won-dollar-rate-summer-2025", 10, 1),
+            ("won-dollar-rate-pandemic", 8, 1),
         ];
         for (got, (id, score, fields)) in won.iter().zip(expected) {
             assert_eq!((got.0.as_str(), got.1, got.2), (id, score, fields));
         }
         let hits = b.search("won", 1);
         let m = &hits[0].matches;
-        assert_eq!((m[1].field.as_str(), &m[1].byte_ranges), ("description", &vec![(28, 31), (77, 80)]));
+        assert_eq!((m[1].field.as_str(), &m[1].byte_ranges), ("description", &vec![(61, 64), (119, 122), (143, 146)]));
         assert_eq!(m[2].field, "quote");
 
         // A typographic apostrophe in the query matches the brief's; the range is 7 UTF-16 units, 9 bytes.
@@ -402,8 +405,9 @@ mod tests {
             ids,
             [
                 "china-victory-day-80th",
-                "china",
                 "rel-nk-china",
+                "china",
+                "kim-jong-un",
                 "rel-china-nk",
                 "kim-visit-to-china",
                 "li-qiang-visit-to-pyongyang"
