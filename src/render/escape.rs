@@ -1,27 +1,45 @@
 //! Escaping for the three contexts brief text ends up in: HTML text and attribute values, and URL
 //! text fragments (`#:~:text=`).
 
+use std::fmt;
+
 /// Escapes `& < > " '` so the result is safe both as element text and inside a quoted attribute value.
+/// Control characters other than tab and newline become spaces.
 pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8);
-    push_escaped(&mut out, s);
-    out
+    esc(s).to_string()
 }
 
-/// Appends `s`, escaped as by [`escape_html`], to `out` without an intermediate allocation.
-pub fn push_escaped(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // Controls other than tab and newline are not allowed in HTML text; a brief should not
-            // smuggle them into the page.
-            c if (c as u32) < 0x20 && c != '\t' && c != '\n' => out.push(' '),
-            c => out.push(c),
+/// Text that is written escaped as by [`escape_html`] when formatted: `write!(out, "<p>{}</p>", esc(t))`.
+#[derive(Clone, Copy)]
+pub(crate) struct Escaped<'a>(pub &'a str);
+
+/// `s`, to be written escaped.
+pub(crate) fn esc(s: &str) -> Escaped<'_> {
+    Escaped(s)
+}
+
+impl fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = self.0;
+        // The text between characters that need replacing is written in one piece.
+        let mut written = 0;
+        for (i, c) in text.char_indices() {
+            let replacement = match c {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                // Controls other than tab and newline are not allowed in HTML text; a brief should not
+                // smuggle them into the page.
+                c if (c as u32) < 0x20 && c != '\t' && c != '\n' => " ",
+                _ => continue,
+            };
+            f.write_str(text.get(written..i).unwrap_or(""))?;
+            f.write_str(replacement)?;
+            written = i + c.len_utf8();
         }
+        f.write_str(text.get(written..).unwrap_or(""))
     }
 }
 
@@ -30,48 +48,14 @@ pub fn push_escaped(out: &mut String, s: &str) {
 /// encoding all other bytes too keeps the URL valid whatever the quote contains.
 pub fn encode_text_fragment(s: &str) -> String {
     let mut out = String::with_capacity(s.len() * 3 / 2);
-    push_encoded(&mut out, s);
-    out
-}
-
-/// Appends `s` encoded as by [`encode_text_fragment`].
-fn push_encoded(out: &mut String, s: &str) {
-    for &b in s.as_bytes() {
+    for b in s.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'~' | b'!' | b'*' | b'(' | b')') {
-            out.push(b as char);
+            out.push(char::from(b));
         } else {
-            out.push('%');
-            out.push(char::from(HEX[(b >> 4) as usize]));
-            out.push(char::from(HEX[(b & 0xF) as usize]));
+            out.push_str(&format!("%{b:02X}"));
         }
     }
-}
-
-const HEX: &[u8; 16] = b"0123456789ABCDEF";
-
-/// The words of a text, split at whitespace and never empty, as `str::split_whitespace` gives them: by
-/// one loop over the characters, as `SplitWhitespace` was 0.2 KB of iterator code of its own.
-pub(crate) struct Words<'a>(pub &'a str);
-
-impl<'a> Iterator for Words<'a> {
-    type Item = &'a str;
-
-    fn next(&mut self) -> Option<&'a str> {
-        let text = self.0;
-        let mut start = None;
-        for (i, c) in text.char_indices() {
-            match (c.is_whitespace(), start) {
-                (false, None) => start = Some(i),
-                (true, Some(s)) => {
-                    self.0 = text.get(i..).unwrap_or("");
-                    return text.get(s..i);
-                }
-                _ => {}
-            }
-        }
-        self.0 = "";
-        start.and_then(|s| text.get(s..))
-    }
+    out
 }
 
 /// Words in a quote beyond which a text fragment uses the `textStart,textEnd` form: long directives
@@ -79,28 +63,25 @@ impl<'a> Iterator for Words<'a> {
 const FRAGMENT_WORDS: usize = 10;
 const FRAGMENT_EDGE_WORDS: usize = 5;
 
-/// Appends the `text=` directive value for a quote (the whole quote if short, else its first and last
-/// few words) after `prefix`; nothing at all, not even `prefix`, for a quote without words. In place: a
-/// returned directive cost each link a copy and a free.
-fn push_text_directive(out: &mut String, prefix: &str, quote: &str) {
-    // The words are encoded one by one, each separated by an encoded space (or the `,` between the
-    // start and the end): no list of words and no joined copies of them.
-    let count = Words(quote).count();
-    let cut = count > FRAGMENT_WORDS;
-    let end_start = count.saturating_sub(FRAGMENT_EDGE_WORDS);
-    for (i, word) in Words(quote).enumerate() {
-        if cut && (FRAGMENT_EDGE_WORDS..end_start).contains(&i) {
-            continue;
-        }
-        if cut && i == end_start {
-            out.push(',');
-        } else if i > 0 {
-            out.push_str("%20");
-        } else {
-            out.push_str(prefix);
-        }
-        push_encoded(out, word);
+/// The `text=` directive value for a quote: the whole quote if short, else its first and last few
+/// words; `None` for a quote without words.
+fn text_directive(quote: &str) -> Option<String> {
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    if words.is_empty() {
+        None
+    } else if words.len() > FRAGMENT_WORDS {
+        let start = words.get(..FRAGMENT_EDGE_WORDS).unwrap_or_default();
+        let end = words.get(words.len() - FRAGMENT_EDGE_WORDS..).unwrap_or_default();
+        Some(format!("{},{}", join_encoded(start), join_encoded(end)))
+    } else {
+        Some(join_encoded(&words))
     }
+}
+
+/// Words encoded for a text directive, separated by encoded spaces.
+fn join_encoded(words: &[&str]) -> String {
+    let encoded: Vec<String> = words.iter().map(|w| encode_text_fragment(w)).collect();
+    encoded.join("%20")
 }
 
 /// The page of `source_url` (the URL without its fragment), or `None` when the URL is not http(s) (the
@@ -111,37 +92,35 @@ pub(crate) fn source_page(source_url: &str) -> Option<&str> {
     if !(scheme_is("https://") || scheme_is("http://")) {
         return None;
     }
-    Some(crate::text::split_once_ascii(url, b'#').map_or(url, |(base, _)| base))
+    Some(url.split_once('#').map_or(url, |(page, _)| page))
 }
 
-/// Appends the text fragment that scrolls a [`source_page`] to `quote`: `#:~:text=` and its directive,
-/// nothing for a quote without words. The fragment holds only unreserved characters, `%` and `,`, so it
-/// needs no HTML escaping.
-pub(crate) fn push_quote_fragment(out: &mut String, quote: &str) {
-    push_text_directive(out, "#:~:text=", quote);
+/// The text fragment that scrolls a [`source_page`] to `quote`: `#:~:text=` and its directive, or
+/// nothing for a quote without words. It holds only unreserved characters, `%` and `,`, so it needs no
+/// HTML escaping.
+pub(crate) fn quote_fragment(quote: &str) -> String {
+    text_directive(quote).map(|d| format!("#:~:text={d}")).unwrap_or_default()
 }
 
 /// A link to `quote` inside the page at `source_url`, or `None` when the URL is not http(s).
 pub fn quote_link(source_url: &str, quote: &str) -> Option<String> {
-    let mut link = String::from(source_page(source_url)?);
-    push_quote_fragment(&mut link, quote);
-    Some(link)
+    Some(format!("{}{}", source_page(source_url)?, quote_fragment(quote)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn text_directive(quote: &str) -> String {
-        let mut s = String::new();
-        push_text_directive(&mut s, "", quote);
-        s
+    fn directive(quote: &str) -> String {
+        text_directive(quote).unwrap_or_default()
     }
 
     #[test]
     fn escapes_markup_characters() {
         assert_eq!(escape_html(r#"<img src=x onerror="a">'&"#), "&lt;img src=x onerror=&quot;a&quot;&gt;&#39;&amp;");
         assert_eq!(escape_html("북한 – ok"), "북한 – ok");
+        assert_eq!(escape_html("a\u{0}b\u{1f}c\td\ne\r"), "a b c\td\ne ");
+        assert_eq!(escape_html(""), "");
     }
 
     #[test]
@@ -149,14 +128,12 @@ mod tests {
         assert_eq!(encode_text_fragment("a-b, c&d"), "a%2Db%2C%20c%26d");
         assert_eq!(encode_text_fragment("Wonsan–Kalma"), "Wonsan%E2%80%93Kalma");
         let long = "one two three four five six seven eight nine ten eleven twelve";
-        assert_eq!(text_directive(long), "one%20two%20three%20four%20five,eight%20nine%20ten%20eleven%20twelve");
-        assert_eq!(text_directive(" a  b\tc "), "a%20b%20c");
-        assert_eq!(text_directive("1 2 3 4 5 6 7 8 9 10"), "1%202%203%204%205%206%207%208%209%2010");
-        assert_eq!(text_directive("1 2 3 4 5 6 7 8 9 10 11"), "1%202%203%204%205,7%208%209%2010%2011");
-        assert_eq!(text_directive(""), "");
-        for t in ["", " ", "a", " a  b\tc ", "가 나\u{3000}다\n", "x\u{a0}y  "] {
-            assert!(Words(t).eq(t.split_whitespace()), "{:?}", t);
-        }
+        assert_eq!(directive(long), "one%20two%20three%20four%20five,eight%20nine%20ten%20eleven%20twelve");
+        assert_eq!(directive(" a  b\tc "), "a%20b%20c");
+        assert_eq!(directive("1 2 3 4 5 6 7 8 9 10"), "1%202%203%204%205%206%207%208%209%2010");
+        assert_eq!(directive("1 2 3 4 5 6 7 8 9 10 11"), "1%202%203%204%205,7%208%209%2010%2011");
+        assert_eq!(directive(""), "");
+        assert_eq!(quote_fragment(" \t"), "");
         assert_eq!(
             quote_link("https://example.org/brief#top", "short quote").as_deref(),
             Some("https://example.org/brief#:~:text=short%20quote")

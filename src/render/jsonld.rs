@@ -2,199 +2,344 @@
 //! appears in) and `Dataset`s (each indicator with its observations), about the actors it names.
 
 use super::escape::quote_link;
-use super::LoadedBrief;
-use crate::json::number_text;
-use crate::json_text::{JsonText, ToJson};
-use crate::model::{ActorKind, Evidence, Qualifier};
+use super::i18n::{self, qualifier_label};
+use super::{actor_name, Lang, LoadedBrief};
+use crate::model::{ActorKind, Evidence, Indicator, Qualifier};
 use crate::query::{Item, ItemKind};
+use serde::Serialize;
+use serde_json::ser::{CharEscape, CompactFormatter, Formatter};
+use serde_json::Number;
+use std::io;
 
-/// A `<script type="application/ld+json">` element. The JSON escapes `<`, `>` and `&`, so no brief text
-/// can close the element early.
+/// A `<script type="application/ld+json">` element. The JSON escapes `<`, `>` and `&` (and the line
+/// separators U+2028 and U+2029), so no brief text can close the element early.
 pub fn render_jsonld(b: &LoadedBrief) -> String {
-    // The compact writer the JS API uses: JsonWriter's nesting stack and indentation stay out of the
-    // Wasm module. Its fractional numbers are never written here (values go through `number_text`).
-    crate::json_text::to_json_text(&Report(b), |v| number_text(v, 3))
+    let mut json = Vec::new();
+    let mut serializer = serde_json::Serializer::with_formatter(&mut json, ScriptSafe);
+    // Only strings, numbers, lists and structs with string keys: serializing them into memory cannot fail,
+    // and serde_json writes UTF-8.
+    report(b).serialize(&mut serializer).expect("the JSON-LD serializes");
+    let json = String::from_utf8(json).expect("serde_json writes UTF-8");
+    format!("<script type=\"application/ld+json\">{json}</script>")
 }
 
-struct Report<'a>(&'a LoadedBrief);
+/// Compact JSON that can sit inside an HTML `<script>` element: `<`, `>`, `&`, U+2028 and U+2029 in
+/// strings are written as `\u` escapes, and every control character as `\u00XX` (`\b` and `\f` too), as
+/// the crate's other JSON writers do.
+struct ScriptSafe;
 
-impl ToJson for Report<'_> {
-    fn write_json(&self, w: &mut JsonText) {
-        report(w, self.0);
+impl Formatter for ScriptSafe {
+    fn write_string_fragment<W: ?Sized + io::Write>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()> {
+        let mut written = 0;
+        for (i, c) in fragment.char_indices() {
+            let escaped = match c {
+                '<' => "\\u003c",
+                '>' => "\\u003e",
+                '&' => "\\u0026",
+                '\u{2028}' => "\\u2028",
+                '\u{2029}' => "\\u2029",
+                _ => continue,
+            };
+            writer.write_all(fragment.get(written..i).unwrap_or("").as_bytes())?;
+            writer.write_all(escaped.as_bytes())?;
+            written = i + c.len_utf8();
+        }
+        writer.write_all(fragment.get(written..).unwrap_or("").as_bytes())
+    }
+
+    fn write_char_escape<W: ?Sized + io::Write>(&mut self, writer: &mut W, escape: CharEscape) -> io::Result<()> {
+        let escape = match escape {
+            CharEscape::Backspace => CharEscape::AsciiControl(0x08),
+            CharEscape::FormFeed => CharEscape::AsciiControl(0x0c),
+            other => other,
+        };
+        CompactFormatter.write_char_escape(writer, escape)
     }
 }
 
-fn report(w: &mut JsonText, b: &LoadedBrief) {
+#[derive(Serialize)]
+struct Report<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    /// The brief's page, when it gives one, as the report's `@id` and `url`.
+    #[serde(rename = "@id", skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+    name: &'a str,
+    #[serde(rename = "reportNumber")]
+    report_number: &'a str,
+    #[serde(rename = "datePublished")]
+    date_published: &'a str,
+    #[serde(rename = "inLanguage")]
+    in_language: &'a str,
+    #[serde(rename = "abstract", skip_serializing_if = "Option::is_none")]
+    summary: Option<&'a str>,
+    #[serde(rename = "copyrightNotice", skip_serializing_if = "Option::is_none")]
+    copyright_notice: Option<&'a str>,
+    #[serde(rename = "isPartOf")]
+    is_part_of: Named<'a>,
+    author: Vec<Person<'a>>,
+    publisher: Named<'a>,
+    about: Vec<Named<'a>>,
+    #[serde(rename = "hasPart")]
+    has_part: Vec<Part<'a>>,
+}
+
+/// Something of a schema.org type known by its name: a series, an organization, an actor.
+#[derive(Serialize)]
+struct Named<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+}
+
+impl<'a> Named<'a> {
+    fn new(kind: &'static str, name: &'a str) -> Named<'a> {
+        Named { kind, name, description: None }
+    }
+}
+
+#[derive(Serialize)]
+struct Person<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+    #[serde(rename = "jobTitle", skip_serializing_if = "Option::is_none")]
+    job_title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    affiliation: Option<Named<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Part<'a> {
+    Claim(Claim<'a>),
+    Dataset(Dataset<'a>),
+}
+
+#[derive(Serialize)]
+struct Claim<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    identifier: &'a str,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<String>,
+    #[serde(rename = "temporalCoverage", skip_serializing_if = "Option::is_none")]
+    temporal_coverage: Option<&'a str>,
+    appearance: Vec<Appearance<'a>>,
+}
+
+/// A quote as a CreativeWork: the text, its paragraph, and a deep link when the source is online.
+#[derive(Serialize)]
+struct Appearance<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    text: &'a str,
+    position: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Dataset<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    identifier: &'a str,
+    name: &'a str,
+    description: &'a str,
+    #[serde(rename = "variableMeasured")]
+    variable_measured: Vec<PropertyValue<'a>>,
+    appearance: Vec<Appearance<'a>>,
+}
+
+#[derive(Serialize)]
+struct PropertyValue<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    identifier: &'a str,
+    name: &'a str,
+    description: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<Number>,
+    #[serde(rename = "minValue", skip_serializing_if = "Option::is_none")]
+    min_value: Option<Number>,
+    #[serde(rename = "maxValue", skip_serializing_if = "Option::is_none")]
+    max_value: Option<Number>,
+    #[serde(rename = "unitText", skip_serializing_if = "Option::is_none")]
+    unit_text: Option<&'a str>,
+    #[serde(rename = "observationDate", skip_serializing_if = "Option::is_none")]
+    observation_date: Option<&'a str>,
+    appearance: Vec<Appearance<'a>>,
+}
+
+fn report(b: &LoadedBrief) -> Report<'_> {
     let meta = &b.brief.meta;
     let url = meta.source_url.as_deref().and_then(|u| quote_link(u, ""));
-    // The element's tags are written with the JSON, which saves copying it into them; the opening tag
-    // and the members that never change are one constant text.
-    w.raw(r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"Report""#);
-    if let Some(u) = &url {
-        w.string_field("@id", u);
-        w.string_field("url", u);
+    let has_part = b
+        .items()
+        .into_iter()
+        .filter_map(|item| match item {
+            Item::Indicator(ind) => Some(Part::Dataset(dataset(ind, url.as_deref()))),
+            _ => match item.kind() {
+                ItemKind::Judgment
+                | ItemKind::Axis
+                | ItemKind::Relation
+                | ItemKind::Project
+                | ItemKind::Event
+                | ItemKind::Recommendation => Some(Part::Claim(claim(b, &item, url.as_deref()))),
+                ItemKind::Indicator | ItemKind::Actor | ItemKind::Observation | ItemKind::RecommendationArea => None,
+            },
+        })
+        .collect();
+    Report {
+        context: "https://schema.org",
+        kind: "Report",
+        id: url.clone(),
+        url,
+        name: &meta.title,
+        report_number: &meta.number,
+        date_published: &meta.date.0,
+        in_language: &meta.language,
+        summary: meta.summary.as_deref(),
+        copyright_notice: meta.rights.as_deref(),
+        is_part_of: Named::new("CreativeWorkSeries", &meta.series),
+        author: meta
+            .authors
+            .iter()
+            .map(|a| Person {
+                kind: "Person",
+                name: &a.name,
+                job_title: a.role.as_deref(),
+                affiliation: a.affiliation.as_deref().map(|aff| Named::new("Organization", aff)),
+            })
+            .collect(),
+        publisher: Named::new("Organization", &meta.publisher),
+        about: b
+            .brief
+            .actors
+            .iter()
+            .map(|a| {
+                let kind = match a.kind {
+                    ActorKind::State => "Country",
+                    ActorKind::Person => "Person",
+                    ActorKind::Bloc | ActorKind::Institution | ActorKind::Organization => "Organization",
+                };
+                Named { kind, name: &a.name, description: a.description.as_deref() }
+            })
+            .collect(),
+        has_part,
     }
-    w.string_field("name", &meta.title);
-    w.string_field("reportNumber", &meta.number);
-    w.string_field("datePublished", &meta.date.0);
-    w.string_field("inLanguage", &meta.language);
-    w.opt_str_field("abstract", &meta.summary);
-    w.opt_str_field("copyrightNotice", &meta.rights);
-    w.key("isPartOf");
-    named_object(w, "CreativeWorkSeries", &meta.series);
-    w.close('}');
-    w.key("author");
-    w.open('[');
-    for a in &meta.authors {
-        named_object(w, "Person", &a.name);
-        w.opt_str_field("jobTitle", &a.role);
-        if let Some(aff) = &a.affiliation {
-            w.key("affiliation");
-            named_object(w, "Organization", aff);
-            w.close('}');
-        }
-        w.close('}');
-    }
-    w.close(']');
-    w.key("publisher");
-    named_object(w, "Organization", &meta.publisher);
-    w.close('}');
+}
 
-    w.key("about");
-    w.open('[');
-    for a in &b.brief.actors {
-        // Two tests, not a `match`, which became two lookup tables of string addresses and lengths.
-        let ty = if a.kind == ActorKind::State {
-            "Country"
-        } else if a.kind == ActorKind::Person {
-            "Person"
-        } else {
-            "Organization"
-        };
-        named_object(w, ty, &a.name);
-        w.opt_str_field("description", &a.description);
-        w.close('}');
+fn claim<'a>(b: &'a LoadedBrief, item: &Item<'a>, url: Option<&str>) -> Claim<'a> {
+    Claim {
+        kind: "Claim",
+        identifier: item.id(),
+        text: item.title(),
+        description: match item {
+            Item::Relation(r) => Some(i18n::relation_summary(actor_name(b, &r.from), actor_name(b, &r.to), &r.role)),
+            _ => None,
+        },
+        temporal_coverage: item.date().map(|d| d.0.as_str()),
+        appearance: appearances(item.evidence(), url),
     }
-    w.close(']');
+}
 
-    w.key("hasPart");
-    w.open('[');
-    for item in b.items() {
-        match item.kind() {
-            ItemKind::Judgment
-            | ItemKind::Axis
-            | ItemKind::Relation
-            | ItemKind::Project
-            | ItemKind::Event
-            | ItemKind::Recommendation => {
-                claim(w, b, &item, &url);
+fn appearances<'a>(evidence: &'a [Evidence], url: Option<&str>) -> Vec<Appearance<'a>> {
+    evidence
+        .iter()
+        .map(|ev| Appearance {
+            kind: "CreativeWork",
+            text: &ev.quote,
+            position: ev.paragraph,
+            url: url.and_then(|u| quote_link(u, &ev.quote)),
+        })
+        .collect()
+}
+
+fn dataset<'a>(ind: &'a Indicator, url: Option<&str>) -> Dataset<'a> {
+    let variable_measured = ind
+        .observations
+        .iter()
+        .map(|o| {
+            // What the numbers mean depends on the qualifier: one value, or the bounds of a range.
+            let (value, min_value, max_value) = match o.qualifier {
+                Qualifier::Exact | Qualifier::Approximate => (o.low.or(o.high), None, None),
+                Qualifier::Range => (None, o.low, o.high),
+                Qualifier::AtLeast => (None, o.low, None),
+                Qualifier::AtMost => (None, None, o.high),
+            };
+            PropertyValue {
+                kind: "PropertyValue",
+                identifier: &o.id,
+                name: &ind.name,
+                description: format!("{} ({})", o.label, qualifier_label(Lang::En, o.qualifier)),
+                value: value.and_then(json_number),
+                min_value: min_value.and_then(json_number),
+                max_value: max_value.and_then(json_number),
+                unit_text: ind.unit.as_deref(),
+                observation_date: o.date.as_ref().map(|d| d.0.as_str()),
+                appearance: appearances(&o.evidence, url),
             }
-            ItemKind::Indicator => {
-                if let Item::Indicator(ind) = item {
-                    dataset(w, ind, &url);
-                }
-            }
-            ItemKind::Actor | ItemKind::Observation | ItemKind::RecommendationArea => {}
-        }
-    }
-    w.raw("]}</script>");
-}
-
-fn claim(w: &mut JsonText, b: &LoadedBrief, item: &Item<'_>, url: &Option<String>) {
-    w.open('{');
-    // The constant `@type` and the next member's key as one text, here and for each object below with a
-    // constant type: one call rather than two, with fewer constants.
-    w.raw(r#""@type":"Claim","identifier":"#);
-    w.string(item.id());
-    w.str_field("text", item.title());
-    if let Item::Relation(r) = item {
-        let summary =
-            super::i18n::relation_summary(super::actor_name(b, &r.from), super::actor_name(b, &r.to), &r.role);
-        w.string_field("description", &summary);
-    }
-    if let Some(d) = item.date() {
-        w.string_field("temporalCoverage", &d.0);
-    }
-    appearances(w, item.evidence(), url);
-    w.close('}');
-}
-
-/// Each quote as a CreativeWork: the text, its paragraph, and a deep link when the source is online.
-/// `url` is passed as the `&Option<String>` it is, one pointer, here and by `claim` and `dataset`: an
-/// `Option<&str>` was two words at each call.
-fn appearances(w: &mut JsonText, evidence: &[Evidence], url: &Option<String>) {
-    w.key("appearance");
-    w.open('[');
-    for ev in evidence {
-        w.open('{');
-        w.raw(r#""@type":"CreativeWork","text":"#);
-        w.string(&ev.quote);
-        w.uint_field("position", ev.paragraph);
-        if let Some(link) = url.as_deref().and_then(|u| quote_link(u, &ev.quote)) {
-            w.string_field("url", &link);
-        }
-        w.close('}');
-    }
-    w.close(']');
-}
-
-fn dataset(w: &mut JsonText, ind: &crate::model::Indicator, url: &Option<String>) {
-    w.open('{');
-    w.raw(r#""@type":"Dataset","identifier":"#);
-    w.string(&ind.id);
-    w.string_field("name", &ind.name);
-    // Google asks datasets for a description; the indicator's own, else its name.
-    w.string_field("description", ind.description.as_ref().unwrap_or(&ind.name));
-    w.key("variableMeasured");
-    w.open('[');
-    for o in &ind.observations {
-        w.open('{');
-        w.raw(r#""@type":"PropertyValue","identifier":"#);
-        w.string(&o.id);
-        w.string_field("name", &ind.name);
-        let mut description = String::from(o.label.as_str());
-        description.push_str(" (");
-        description.push_str(super::i18n::qualifier_label(super::Lang::En, o.qualifier));
-        description.push(')');
-        w.string_field("description", &description);
-        // What the numbers mean depends on the qualifier: one value, or the bounds of a range.
-        match o.qualifier {
-            Qualifier::Exact | Qualifier::Approximate => value_field(w, "value", o.low.or(o.high)),
-            Qualifier::Range => {
-                value_field(w, "minValue", o.low);
-                value_field(w, "maxValue", o.high);
-            }
-            Qualifier::AtLeast => value_field(w, "minValue", o.low),
-            Qualifier::AtMost => value_field(w, "maxValue", o.high),
-        }
-        w.opt_str_field("unitText", &ind.unit);
-        if let Some(d) = &o.date {
-            w.string_field("observationDate", &d.0);
-        }
-        appearances(w, &o.evidence, url);
-        w.close('}');
-    }
-    w.close(']');
-    appearances(w, &ind.evidence, url);
-    w.close('}');
-}
-
-/// `"key": value` for a finite value. Out of line: a table of the qualifier's keys walked in place cost
-/// more than these calls.
-#[inline(never)]
-fn value_field(w: &mut JsonText, key: &str, value: Option<f64>) {
-    if let Some(v) = value.filter(|x| x.is_finite()) {
-        w.key(key);
-        w.raw(&number_text(v, 3));
+        })
+        .collect();
+    Dataset {
+        kind: "Dataset",
+        identifier: &ind.id,
+        name: &ind.name,
+        // Google asks datasets for a description; the indicator's own, else its name.
+        description: ind.description.as_deref().unwrap_or(&ind.name),
+        variable_measured,
+        appearance: appearances(&ind.evidence, url),
     }
 }
 
-/// Opens an object with its `@type` and `name`. A `&String`, not a `&str`: one pointer to pass rather
-/// than two words at each of five calls.
-#[inline(never)]
-#[allow(clippy::ptr_arg)]
-fn named_object(w: &mut JsonText, ty: &str, name: &String) {
-    w.open('{');
-    w.str_field("@type", ty);
-    w.string_field("name", name);
+/// A figure of the brief as a JSON number, rounded to three decimals; whole numbers are written
+/// without a fraction (`8000`, not `8000.0`). `None` for a non-finite value, which is left out.
+fn json_number(v: f64) -> Option<Number> {
+    if !v.is_finite() {
+        return None;
+    }
+    // Above 2^53 every f64 is whole; scaling it could overflow.
+    let rounded = if v.abs() >= 9.0e15 { v } else { (v * 1000.0).round() / 1000.0 };
+    if rounded.fract() == 0.0 && rounded.abs() < 9.0e18 {
+        Some(Number::from(rounded as i64))
+    } else {
+        Number::from_f64(rounded)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_rounded_and_whole_ones_plain() {
+        let text = |v: f64| json_number(v).map(|n| n.to_string());
+        assert_eq!(text(8000.0).as_deref(), Some("8000"));
+        assert_eq!(text(-0.0001).as_deref(), Some("0"));
+        assert_eq!(text(39.03).as_deref(), Some("39.03"));
+        assert_eq!(text(0.12345).as_deref(), Some("0.123"));
+        assert_eq!(text(-2.5).as_deref(), Some("-2.5"));
+        assert_eq!(text(1e16).as_deref(), Some("10000000000000000"));
+        assert_eq!(text(f64::NAN), None);
+        assert_eq!(text(f64::INFINITY), None);
+    }
+
+    #[test]
+    fn strings_are_safe_inside_a_script_element() {
+        let mut json = Vec::new();
+        let mut serializer = serde_json::Serializer::with_formatter(&mut json, ScriptSafe);
+        "</script><b>&\u{2028}\u{2029}\u{8}\u{c}\u{1}\n\"\\".serialize(&mut serializer).expect("serializes");
+        assert_eq!(
+            String::from_utf8(json).expect("UTF-8"),
+            r#""\u003c/script\u003e\u003cb\u003e\u0026\u2028\u2029\u0008\u000c\u0001\n\"\\""#
+        );
+    }
 }

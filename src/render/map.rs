@@ -2,11 +2,10 @@
 //! `tools/make-outline.mjs` from Natural Earth (via world-atlas) into `assets/north-korea-outline.json`,
 //! together with its equirectangular projection, which places the pins here.
 
-use super::escape::push_escaped;
 use super::i18n::Msg;
-use super::svg::{fill, fill_nums, push_num, Arg::*};
-use super::Ctx;
+use super::{esc, escaped_join, num, Ctx};
 use crate::model::{Coordinates, Place, Project};
+use std::fmt::{self, Write};
 
 /// The outline's path and projection. `build.rs` reads them from the committed file, checks them (a
 /// broken file fails the build) and writes this constant, so no JSON is parsed for the map at run time.
@@ -37,136 +36,135 @@ impl Outline {
     }
 }
 
+/// A project placed on the map.
+struct Mapped<'a> {
+    project: &'a Project,
+    place: &'a Place,
+    coordinates: &'a Coordinates,
+    x: f64,
+    y: f64,
+    /// The index (in the list of mapped projects) of the pin it is drawn at: projects at (nearly) the
+    /// same place, within 8 units of the first of them, share that first one's pin.
+    pin: usize,
+}
+
 /// The map figure for `projects`, with its key and the list of projects it cannot show. Nothing when no
 /// project has coordinates at all.
-pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String, projects: &[&Project]) {
+pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String, projects: &[&Project]) -> fmt::Result {
     let outline = &OUTLINE;
-    // Each mapped project with its coordinates, viewbox position and the pin it is drawn at: projects at
-    // (nearly) the same place (within 8 units of the first of them; squared, as `hypot` is 0.4 KB of libm)
-    // share one pin, the first's, labelled with all their numbers. An index into this list, not a list of
-    // pins with their labels: no string per pin to build and free.
-    let mut pins: Vec<(&Project, &Place, &Coordinates, f64, f64, usize)> = Vec::new();
-    // Each project without a pin. Why is read off it again when it is listed (it has coordinates, so they
-    // are outside the map, or none): a list of projects is code the module has anyway, one with reasons is not.
+    let mut mapped: Vec<Mapped<'_>> = Vec::new();
+    // Projects without a pin: without coordinates, or with coordinates outside the map.
     let mut unmapped: Vec<&Project> = Vec::new();
     let mut any_outside = false;
-    for p in projects {
-        match p.place.as_ref().and_then(|pl| Some((pl, pl.coordinates.as_ref()?))) {
-            None => unmapped.push(p),
-            Some((place, c)) => match outline.project(c.lat, c.lon) {
-                Some((x, y)) => {
-                    let at = pins
-                        .iter()
-                        .enumerate()
-                        .position(|(j, &(_, _, _, px, py, pin))| pin == j && (px - x).powi(2) + (py - y).powi(2) < 64.0)
-                        .unwrap_or(pins.len());
-                    pins.push((p, place, c, x, y, at));
-                }
-                None => {
-                    any_outside = true;
-                    unmapped.push(p);
-                }
-            },
-        }
+    for &project in projects {
+        let Some((place, coordinates)) = project.place.as_ref().and_then(|pl| Some((pl, pl.coordinates.as_ref()?)))
+        else {
+            unmapped.push(project);
+            continue;
+        };
+        let Some((x, y)) = outline.project(coordinates.lat, coordinates.lon) else {
+            any_outside = true;
+            unmapped.push(project);
+            continue;
+        };
+        let near = |(j, m): &(usize, &Mapped<'_>)| m.pin == *j && (m.x - x).powi(2) + (m.y - y).powi(2) < 64.0;
+        let pin = mapped.iter().enumerate().find(near).map_or(mapped.len(), |(j, _)| j);
+        mapped.push(Mapped { project, place, coordinates, x, y, pin });
     }
     // No project with coordinates: no figure at all.
-    if pins.is_empty() && !any_outside {
-        return;
+    if mapped.is_empty() && !any_outside {
+        return Ok(());
     }
-    s.push_str("<figure class=\"bi-figure bi-map-figure\" part=\"figure map\">");
-    if !pins.is_empty() {
-        // The title's id written where it goes, twice: no id string built for it.
-        fill_nums(
-            s,
-            "<svg class=\"bi-chart bi-map\" part=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"",
-            &[outline.width, outline.height],
-        );
-        ctx.push_id(s, "map-title");
-        s.push_str("\" font-size=\"16\"><title id=\"");
-        ctx.push_id(s, "map-title");
-        fill(s, "\">{}: ", &[ctx.msg(Msg::MapTitle)]);
-        for (i, (p, ..)) in pins.iter().enumerate() {
-            if i > 0 {
-                s.push_str(", ");
-            }
-            push_escaped(s, &p.name);
-        }
-        fill(
-            s,
-            "</title><path class=\"bi-map-outline\" d=\"{}\" fill=\"currentColor\" fill-opacity=\"0.08\" stroke=\"currentColor\" stroke-width=\"1\" stroke-linejoin=\"round\"/>",
-            &[Text(outline.d)],
-        );
-        for (k, &(_, _, _, x, y, pin)) in pins.iter().enumerate() {
-            if pin != k {
-                continue;
-            }
-            if pins.iter().any(|(_, _, c, _, _, pin)| *pin == k && c.approximate) {
-                // A ring of uncertainty says "somewhere about here".
-                fill_nums(
-                    s,
-                    "<g class=\"bi-pin bi-pin-approximate\"><circle class=\"bi-pin-area\" cx=\"{}\" cy=\"{}\" r=\"18\" fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"3 3\"/>",
-                    &[x, y],
-                );
-            } else {
-                s.push_str("<g class=\"bi-pin\">");
-            }
-            fill_nums(
-                s,
-                "<circle class=\"bi-pin-dot\" cx=\"{}\" cy=\"{}\" r=\"6\" fill=\"currentColor\"/><text class=\"bi-pin-number\" x=\"{}\" y=\"{}\" fill=\"currentColor\">",
-                &[x, y, x + 14.0, y - 10.0],
-            );
-            let mut sep = "";
-            for (i, (.., pin)) in pins.iter().enumerate() {
-                if *pin == k {
-                    s.push_str(sep);
-                    push_num(s, (i + 1) as f64);
-                    sep = ", ";
-                }
-            }
-            s.push_str("</text></g>");
-        }
-        s.push_str("</svg>");
+    out.push_str("<figure class=\"bi-figure bi-map-figure\" part=\"figure map\">");
+    if !mapped.is_empty() {
+        pins_svg(ctx, out, &mapped)?;
     }
-    s.push_str("<figcaption class=\"bi-map-caption\">");
-    if !pins.is_empty() {
-        fill(s, "<ol class=\"bi-map-key\" aria-label=\"{}\">", &[ctx.msg(Msg::MappedProjects)]);
-        for (p, place, ..) in &pins {
-            fill(s, "<li>{} — {}</li>", &[Text(&p.name), Text(&place.name)]);
+    out.push_str("<figcaption class=\"bi-map-caption\">");
+    if !mapped.is_empty() {
+        write!(out, "<ol class=\"bi-map-key\" aria-label=\"{}\">", ctx.msg(Msg::MappedProjects))?;
+        for m in &mapped {
+            write!(out, "<li>{} — {}</li>", esc(&m.project.name), esc(&m.place.name))?;
         }
-        let approximate = pins.iter().any(|(_, _, c, ..)| c.approximate);
-        fill(
-            s,
-            "</ol><p class=\"bi-map-note\">{} {} ",
-            &[ctx.msg(if approximate { Msg::MapApproximate } else { Msg::MapExact }), ctx.msg(Msg::CoordinatesSource)],
-        );
-        // Each source once, in order of first use: a source is new if no earlier pin has it (a few pins;
-        // smaller code than collecting the sources seen).
-        for (i, (_, _, c, ..)) in pins.iter().enumerate() {
-            if pins.iter().take(i).any(|(_, _, seen, ..)| seen.source == c.source) {
-                continue;
+        let approximate = mapped.iter().any(|m| m.coordinates.approximate);
+        // Each source of coordinates once, in order of first use.
+        let mut sources: Vec<&str> = Vec::new();
+        for m in &mapped {
+            if !sources.contains(&m.coordinates.source.as_str()) {
+                sources.push(&m.coordinates.source);
             }
-            if i > 0 {
-                s.push_str("; ");
-            }
-            push_escaped(s, &c.source);
         }
-        fill(s, ". {} {}.</p>", &[ctx.msg(Msg::OutlineAttribution), Text(outline.attribution)]);
+        write!(
+            out,
+            "</ol><p class=\"bi-map-note\">{} {} {}. {} {}.</p>",
+            ctx.msg(if approximate { Msg::MapApproximate } else { Msg::MapExact }),
+            ctx.msg(Msg::CoordinatesSource),
+            escaped_join(sources, "; "),
+            ctx.msg(Msg::OutlineAttribution),
+            esc(outline.attribution),
+        )?;
     }
     if any_outside {
-        fill(s, "<p class=\"bi-map-note\">{}</p>", &[ctx.msg(Msg::MapSkipped)]);
+        write!(out, "<p class=\"bi-map-note\">{}</p>", ctx.msg(Msg::MapSkipped))?;
     }
     if !unmapped.is_empty() {
-        fill(s, "<p class=\"bi-not-mapped\">{}: ", &[ctx.msg(Msg::NotMapped)]);
-        for (i, p) in unmapped.iter().enumerate() {
-            let outside = p.place.as_ref().is_some_and(|pl| pl.coordinates.is_some());
-            if i > 0 {
-                s.push_str("; ");
-            }
-            fill(s, "{} ({})", &[Text(&p.name), ctx.msg(if outside { Msg::OutsideMap } else { Msg::NoCoordinates })]);
-        }
-        s.push_str("</p>");
+        let listed: Vec<String> = unmapped
+            .iter()
+            .map(|p| {
+                let outside = p.place.as_ref().is_some_and(|pl| pl.coordinates.is_some());
+                format!("{} ({})", esc(&p.name), ctx.msg(if outside { Msg::OutsideMap } else { Msg::NoCoordinates }))
+            })
+            .collect();
+        write!(out, "<p class=\"bi-not-mapped\">{}: {}</p>", ctx.msg(Msg::NotMapped), listed.join("; "))?;
     }
-    s.push_str("</figcaption></figure>");
+    out.push_str("</figcaption></figure>");
+    Ok(())
+}
+
+/// The map itself: the outline and a numbered pin per place.
+fn pins_svg(ctx: &Ctx<'_>, out: &mut String, mapped: &[Mapped<'_>]) -> fmt::Result {
+    let outline = &OUTLINE;
+    let title_id = ctx.id("map-title");
+    let names: Vec<&str> = mapped.iter().map(|m| m.project.name.as_str()).collect();
+    write!(
+        out,
+        "<svg class=\"bi-chart bi-map\" part=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{title_id}\" \
+         font-size=\"16\"><title id=\"{title_id}\">{}: {}</title>\
+         <path class=\"bi-map-outline\" d=\"{}\" fill=\"currentColor\" fill-opacity=\"0.08\" stroke=\"currentColor\" \
+         stroke-width=\"1\" stroke-linejoin=\"round\"/>",
+        num(outline.width),
+        num(outline.height),
+        ctx.msg(Msg::MapTitle),
+        escaped_join(names, ", "),
+        esc(outline.d),
+    )?;
+    for (k, m) in mapped.iter().enumerate() {
+        if m.pin != k {
+            continue;
+        }
+        let (x, y) = (num(m.x), num(m.y));
+        let at_pin = || mapped.iter().enumerate().filter(|(_, other)| other.pin == k);
+        if at_pin().any(|(_, other)| other.coordinates.approximate) {
+            // A ring of uncertainty says "somewhere about here".
+            write!(
+                out,
+                "<g class=\"bi-pin bi-pin-approximate\"><circle class=\"bi-pin-area\" cx=\"{x}\" cy=\"{y}\" r=\"18\" \
+                 fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"3 3\"/>"
+            )?;
+        } else {
+            out.push_str("<g class=\"bi-pin\">");
+        }
+        let numbers: Vec<String> = at_pin().map(|(i, _)| (i + 1).to_string()).collect();
+        write!(
+            out,
+            "<circle class=\"bi-pin-dot\" cx=\"{x}\" cy=\"{y}\" r=\"6\" fill=\"currentColor\"/>\
+             <text class=\"bi-pin-number\" x=\"{}\" y=\"{}\" fill=\"currentColor\">{}</text></g>",
+            num(m.x + 14.0),
+            num(m.y - 10.0),
+            numbers.join(", "),
+        )?;
+    }
+    out.push_str("</svg>");
+    Ok(())
 }
 
 #[cfg(test)]

@@ -2,9 +2,13 @@
 //! the `<brief-insights>` element into its shadow root), citation dialogs, search results, and a static
 //! document with every insight and quote inline for readers without JavaScript, print and search engines.
 //!
-//! Every piece of brief text goes through [`escape_html`]; no output carries inline styles, event handler
-//! attributes or scripts (except the JSON-LD data block), so it runs under a strict CSP and Trusted Types.
-//! The widget finds its controls by `data-action` and styles them by `bi-*` classes and `part` names.
+//! Every piece of brief text goes through [`escape_html`] (in the views, through [`esc`] inside `write!`);
+//! no output carries inline styles, event handler attributes or scripts (except the JSON-LD data block),
+//! so it runs under a strict CSP and Trusted Types. The widget finds its controls by `data-action` and
+//! styles them by `bi-*` classes and `part` names.
+//!
+//! The views write into a `String` through `std::fmt::Write`. Writing into a `String` never fails, so the
+//! `fmt::Result`s the writers pass up are always `Ok`; [`html`] turns them into the finished string.
 
 mod citation;
 mod document;
@@ -19,7 +23,6 @@ mod projects;
 mod recommendations;
 mod search;
 mod shell;
-mod svg;
 mod timeline;
 
 pub use citation::render_citation;
@@ -29,12 +32,12 @@ pub use jsonld::render_jsonld;
 pub use search::render_search_results;
 pub use shell::render_shell;
 
-pub(crate) use crate::json::push_int;
-use crate::model::Evidence;
+use crate::model::{Actor, Evidence};
 use crate::query::LoadedBrief;
 use crate::query::{Item, ItemKind};
-use escape::push_escaped;
-use i18n::{tr, Msg};
+pub(crate) use escape::{esc, Escaped};
+use i18n::Msg;
+use std::fmt::{self, Write};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum View {
@@ -48,11 +51,6 @@ pub enum View {
 }
 
 impl View {
-    /// The view's position in [`View::ALL`], which is also the line of its name in the line tables.
-    pub(crate) fn index(self) -> usize {
-        self as usize
-    }
-
     pub const ALL: [View; 7] = [
         View::Overview,
         View::Partners,
@@ -64,19 +62,24 @@ impl View {
     ];
 
     /// Every view's name after a space, in the order of [`View::ALL`] (a test checks it): the list the
-    /// binding's unknown-view error ends with, as one text rather than a loop over the names.
+    /// binding's unknown-view error ends with.
     pub const NAMES_LISTED: &'static str = " overview partners projects timeline economy recommendations search";
 
     pub fn parse(s: &str) -> Option<View> {
-        // Over the array by reference: `into_iter()` was an array iterator instance of its own.
         let s = s.trim();
-        View::ALL.iter().find(|view| view.as_str().eq_ignore_ascii_case(s)).copied()
+        View::ALL.into_iter().find(|view| view.as_str().eq_ignore_ascii_case(s))
     }
 
     pub fn as_str(self) -> &'static str {
-        // A line table, in the order of `View::ALL`.
-        const NAMES: &str = "overview\npartners\nprojects\ntimeline\neconomy\nrecommendations\nsearch";
-        crate::text::line_of(NAMES, self.index())
+        match self {
+            View::Overview => "overview",
+            View::Partners => "partners",
+            View::Projects => "projects",
+            View::Timeline => "timeline",
+            View::Economy => "economy",
+            View::Recommendations => "recommendations",
+            View::Search => "search",
+        }
     }
 
     /// The view where an item of this kind is shown in full (and carries its anchor id).
@@ -92,6 +95,8 @@ impl View {
     }
 }
 
+/// The language of the renderer's own words (labels, dates, counts). Brief text is shown as written.
+/// Adding a language: see the module documentation of `i18n.rs`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     #[default]
@@ -100,20 +105,13 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// "ko", "ko-KR", "KO_kr" → Korean; anything else → English.
+    /// "ko", "ko-KR", "KO_kr" → Korean; anything else → English. Only the primary subtag counts.
     pub fn parse(s: &str) -> Lang {
-        // The primary subtag (up to the first `-` or `_`) is "ko", matched on the bytes: no position search.
-        match s.trim().as_bytes() {
-            [k, o, rest @ ..]
-                // `| 0x20` lowers an ASCII letter and maps no other byte to `k` or `o`: no call to
-                // `eq_ignore_ascii_case` per byte.
-                if k | 0x20 == b'k'
-                    && o | 0x20 == b'o'
-                    && matches!(rest.first(), None | Some(b'-' | b'_')) =>
-            {
-                Lang::Ko
-            }
-            _ => Lang::En,
+        let primary = s.trim().split(['-', '_']).next().unwrap_or("");
+        if primary.eq_ignore_ascii_case("ko") {
+            Lang::Ko
+        } else {
+            Lang::En
         }
     }
 
@@ -141,33 +139,15 @@ pub struct RenderOptions {
 /// Content of the tab panel for one view.
 pub fn render_view(b: &LoadedBrief, view: View, o: &RenderOptions) -> String {
     let ctx = Ctx { b, o, document: false };
-    if view == View::Search {
-        return search::render_view(&ctx);
-    }
-    let mut s = String::new();
-    render_view_in(&ctx, &mut s, view);
-    s
+    html(|out| ctx.view(out, view))
 }
 
-/// Appends a view to `s`: the document writes each view into its own string, with no copy of each. The
-/// search view is written on its own by [`render_view`]: here, as in the document (search needs
-/// JavaScript), it is nothing.
-fn render_view_in(ctx: &Ctx<'_>, s: &mut String, view: View) {
-    if view == View::Search {
-        return;
-    }
-    // Every view's `<section>` is opened and closed here, the view writing its content in between.
-    ctx.open_view(s, view);
-    match view {
-        View::Overview => overview::render(ctx, s),
-        View::Partners => partners::render(ctx, s),
-        View::Projects => projects::render(ctx, s),
-        View::Timeline => timeline::render(ctx, s),
-        View::Economy => economy::render(ctx, s),
-        View::Recommendations => recommendations::render(ctx, s),
-        View::Search => {}
-    }
-    s.push_str("</section>");
+/// The text a writer produces. Writing into a `String` cannot fail, and every value the renderer formats
+/// (text, [`Escaped`] text, numbers) formats without error, so the `Err` arm is unreachable.
+pub(crate) fn html(write: impl FnOnce(&mut String) -> fmt::Result) -> String {
+    let mut out = String::new();
+    write(&mut out).expect("writing into a String does not fail");
+    out
 }
 
 /// What every view needs: the brief, the options, and whether it is rendered for the interactive widget
@@ -179,161 +159,111 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// Message `m` in the output's language, as plain text.
     pub fn t(&self, m: Msg) -> &'static str {
-        tr(self.o.lang, m)
+        i18n::tr(self.o.lang, m)
     }
 
-    /// Message `m` in the output's language as a template value (filled in escaped).
-    pub fn msg(&self, m: Msg) -> svg::Arg<'static> {
-        svg::Arg::Label(self.o.lang, m)
+    /// Message `m` in the output's language, escaped for HTML (some messages hold an apostrophe).
+    pub fn msg(&self, m: Msg) -> Escaped<'static> {
+        esc(self.t(m))
     }
 
-    /// An `id` attribute value: the instance prefix plus `local`, escaped.
+    /// An `id` attribute value: the instance prefix plus `local`, escaped. Escaping works character by
+    /// character, so callers may append further escaped parts to it.
     pub fn id(&self, local: &str) -> String {
-        let mut s = String::new();
-        self.push_id(&mut s, local);
-        s
+        format!("{}{}", esc(&self.o.id_prefix), esc(local))
     }
 
-    /// Appends the escaped instance prefix and `local` (escaping a concatenation is concatenating the
-    /// escaped parts, so callers may push further escaped parts after it). Out of line: the renderer
-    /// calls it from dozens of places.
-    #[inline(never)]
-    pub fn push_id(&self, s: &mut String, local: &str) {
-        push_escaped(s, &self.o.id_prefix);
-        push_escaped(s, local);
+    /// The id of an item's anchor.
+    pub fn item_id(&self, item_id: &str) -> String {
+        self.id(&format!("item-{item_id}"))
     }
 
-    /// The digit of the heading tag for a view title (`level` 0) or a section inside a view (`level` 1, 2).
-    /// Views are h2 in the widget; in the document the brief's title is h2, so everything moves down one.
-    fn heading_digit(&self, level: u8) -> char {
-        char::from(b'0' + (2 + level.min(4) + u8::from(self.document)).min(6))
+    /// The heading level for a view title (`level` 0) or a section inside a view (`level` 1, 2). Views
+    /// are h2 in the widget; in the document the brief's title is h2, so everything moves down one.
+    pub fn heading_level(&self, level: u8) -> u8 {
+        (2 + level.min(4) + u8::from(self.document)).min(6)
     }
 
-    /// Appends `<hN class="class">` for [`Ctx::heading_digit`]'s level.
-    #[inline(never)]
-    pub fn open_heading(&self, s: &mut String, level: u8, class: &str) {
-        s.push_str("<h");
-        s.push(self.heading_digit(level));
-        s.push_str(" class=\"");
-        s.push_str(class);
-        s.push_str("\">");
+    /// A heading of [`Ctx::heading_level`]'s `level` and `class` holding `text`, escaped.
+    pub fn heading(&self, out: &mut String, level: u8, class: &str, text: &str) -> fmt::Result {
+        let h = self.heading_level(level);
+        write!(out, "<h{h} class=\"{class}\">{}</h{h}>", esc(text))
     }
 
-    /// Appends a section's heading: `text` in a level 1 `bi-subtitle` heading. Out of line: every section
-    /// title of the views comes through here (most through [`Ctx::push_subtitle_msg`]).
-    #[inline(never)]
-    pub fn push_subtitle(&self, s: &mut String, text: &str) {
-        self.push_heading(s, 1, "bi-subtitle", text);
+    /// A section's title inside a view: a level 1 `bi-subtitle` heading.
+    pub fn subtitle(&self, out: &mut String, text: &str) -> fmt::Result {
+        self.heading(out, 1, "bi-subtitle", text)
     }
 
-    /// [`Ctx::push_subtitle`] with message `m` as the text: the views' fixed section titles.
-    #[inline(never)]
-    pub fn push_subtitle_msg(&self, s: &mut String, m: Msg) {
-        self.push_subtitle(s, self.t(m));
-    }
-
-    /// Appends a heading of [`Ctx::heading_digit`]'s `level` and `class` holding `text`, escaped.
-    #[inline(never)]
-    pub fn push_heading(&self, s: &mut String, level: u8, class: &str, text: &str) {
-        self.open_heading(s, level, class);
-        push_escaped(s, text);
-        self.close_heading(s, level);
-    }
-
-    /// Appends the start tag of an item's card: `open` (the tag with its classes, not yet closed), the
-    /// item's anchor when `view` is its home, and `>`. Out of line: every view opens its cards so.
-    #[inline(never)]
-    pub fn open_item(&self, s: &mut String, open: &str, item: &Item<'_>, view: View) {
-        s.push_str(open);
-        self.push_anchor(s, item, view);
-        s.push('>');
-    }
-
-    /// Appends `</hN>` for [`Ctx::heading_digit`]'s level.
-    #[inline(never)]
-    pub fn close_heading(&self, s: &mut String, level: u8) {
-        s.push_str("</h");
-        s.push(self.heading_digit(level));
-        s.push('>');
-    }
-
-    /// Appends ` id="..."` for an item shown in full in its home view; other views mention it without an id
-    /// so the static document, which holds every view at once, has each id once.
-    #[inline(never)]
-    pub fn push_anchor(&self, s: &mut String, item: &Item<'_>, view: View) {
+    /// ` id="..."` for an item shown in full in its home view, else nothing: other views mention it
+    /// without an id, so the static document, which holds every view at once, has each id once.
+    pub fn anchor(&self, item: &Item<'_>, view: View) -> String {
         if View::home_of(item.kind()) == view {
-            s.push_str(" id=\"");
-            self.push_id(s, "item-");
-            push_escaped(s, item.id());
-            s.push('"');
+            format!(" id=\"{}\"", self.item_id(item.id()))
+        } else {
+            String::new()
         }
     }
 
-    /// Appends a view's `<section>` start tag and heading; the caller writes the content and closes it.
-    pub fn open_view(&self, s: &mut String, view: View) {
+    /// A whole view: its `<section>` and title, then its content.
+    fn view(&self, out: &mut String, view: View) -> fmt::Result {
         let v = view.as_str();
-        s.push_str("<section class=\"bi-view bi-view-");
-        s.push_str(v);
-        s.push_str("\" data-view=\"");
-        s.push_str(v);
-        s.push_str("\" part=\"view\" aria-labelledby=\"");
-        self.push_id(s, v);
-        s.push_str("-title\"><h");
-        s.push(self.heading_digit(0));
-        s.push_str(" class=\"bi-view-title\" id=\"");
-        self.push_id(s, v);
-        s.push_str("-title\">");
-        push_escaped(s, i18n::view_label(self.o.lang, view));
-        self.close_heading(s, 0);
+        let title_id = self.id(&format!("{v}-title"));
+        let h = self.heading_level(0);
+        write!(
+            out,
+            "<section class=\"bi-view bi-view-{v}\" data-view=\"{v}\" part=\"view\" aria-labelledby=\"{title_id}\">\
+             <h{h} class=\"bi-view-title\" id=\"{title_id}\">{}</h{h}>",
+            esc(i18n::view_label(self.o.lang, view)),
+        )?;
+        match view {
+            View::Overview => overview::render(self, out)?,
+            View::Partners => partners::render(self, out)?,
+            View::Projects => projects::render(self, out)?,
+            View::Timeline => timeline::render(self, out)?,
+            View::Economy => economy::render(self, out)?,
+            View::Recommendations => recommendations::render(self, out)?,
+            View::Search => search::render(self, out)?,
+        }
+        out.push_str("</section>");
+        Ok(())
     }
 
-    /// Appends the citation control of an item: a button opening the source dialog in the widget, the quotes
+    /// The citation control of an item: a button opening the source dialog in the widget, the quotes
     /// themselves in a `<details>` in the static document. Nothing for items without evidence.
-    #[inline(never)]
-    pub fn push_cite(&self, s: &mut String, item: &Item<'_>) {
+    pub fn cite(&self, out: &mut String, item: &Item<'_>) -> fmt::Result {
         let evidence = item.evidence();
         if evidence.is_empty() {
-            return;
+            return Ok(());
         }
+        let marks = paragraph_marks(evidence);
         if self.document {
             // Open: the document is read without scripts, printed and indexed, and the quotes are the point.
-            s.push_str("<details class=\"bi-evidence\" part=\"evidence\" open><summary class=\"bi-evidence-label\">");
-            self.push_msg(s, Msg::Evidence);
-            s.push(' ');
-            push_paragraph_marks(s, evidence);
-            s.push_str("</summary>");
-            citation::push_quotes(s, self, evidence);
-            s.push_str("</details>");
-            return;
+            write!(
+                out,
+                "<details class=\"bi-evidence\" part=\"evidence\" open><summary class=\"bi-evidence-label\">{} {marks}</summary>",
+                self.msg(Msg::Evidence),
+            )?;
+            citation::quotes(out, self, evidence)?;
+            out.push_str("</details>");
+            return Ok(());
         }
-        s.push_str("<button type=\"button\" class=\"bi-cite\" part=\"cite\" data-action=\"cite\" data-item=\"");
-        push_escaped(s, item.id());
         // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
-        s.push_str("\" aria-haspopup=\"dialog\" aria-label=\"");
-        push_paragraph_marks(s, evidence);
-        s.push_str(": ");
-        self.push_msg(s, Msg::ShowSourceFor);
-        s.push(' ');
-        push_escaped(s, &truncate(&full_title(item), 120));
-        s.push_str("\">");
-        push_paragraph_marks(s, evidence);
-        s.push_str("</button>");
+        write!(
+            out,
+            "<button type=\"button\" class=\"bi-cite\" part=\"cite\" data-action=\"cite\" data-item=\"{}\" \
+             aria-haspopup=\"dialog\" aria-label=\"{marks}: {} {}\">{marks}</button>",
+            esc(item.id()),
+            self.msg(Msg::ShowSourceFor),
+            esc(&truncate(&full_title(item), 120)),
+        )
     }
 
-    /// Appends message `m` in the output's language, escaped. Out of line: a call with the message's
-    /// number is smaller than fetching the text at each place.
-    #[inline(never)]
-    pub fn push_msg(&self, s: &mut String, m: Msg) {
-        push_escaped(s, self.t(m));
-    }
-
-    /// Appends a block shown when a view has nothing to show.
-    #[inline(never)]
-    pub fn push_empty(&self, s: &mut String, m: Msg) {
-        s.push_str("<p class=\"bi-empty\" part=\"empty\">");
-        self.push_msg(s, m);
-        s.push_str("</p>");
+    /// A block shown when a view has nothing to show.
+    pub fn empty(&self, out: &mut String, m: Msg) -> fmt::Result {
+        write!(out, "<p class=\"bi-empty\" part=\"empty\">{}</p>", self.msg(m))
     }
 }
 
@@ -341,101 +271,59 @@ impl Ctx<'_> {
 /// pandemic"), so the indicator's name goes first.
 pub(crate) fn full_title(item: &Item<'_>) -> String {
     match item {
-        Item::Observation(ind, o) => {
-            let mut s = String::from(ind.name.as_str());
-            s.push_str(": ");
-            s.push_str(&o.label);
-            s
-        }
+        Item::Observation(ind, o) => format!("{}: {}", ind.name, o.label),
         other => other.title().to_string(),
     }
 }
 
-/// Appends "¶ 4" or "¶ 4, 7": the paragraphs an item's evidence comes from, in order, each once
-/// (nothing to escape). An item has a few quotes, so picking the next larger paragraph each round beats
-/// collecting and sorting (which inlined here cost about 1.5 KB of code). In place, even where the
-/// button writes the marks twice: a returned string cost a copy, an escaping pass and a free.
-#[inline(never)]
-pub(crate) fn push_paragraph_marks(s: &mut String, evidence: &[Evidence]) {
-    s.push_str("¶ ");
-    let mut last: Option<u32> = None;
-    loop {
-        // The smallest paragraph past `last`, by a plain loop: `map().filter().min()` was a fold instance.
-        let mut next: Option<u32> = None;
-        for e in evidence {
-            let p = e.paragraph;
-            if last.is_none_or(|l| p > l) && next.is_none_or(|n| p < n) {
-                next = Some(p);
-            }
-        }
-        let Some(p) = next else { return };
-        if last.is_some() {
-            s.push_str(", ");
-        }
-        push_int(s, i64::from(p));
-        last = Some(p);
-    }
+/// "¶ 4" or "¶ 4, 7": the paragraphs an item's evidence comes from, in order, each once (nothing to
+/// escape).
+pub(crate) fn paragraph_marks(evidence: &[Evidence]) -> String {
+    let mut paragraphs: Vec<u32> = evidence.iter().map(|e| e.paragraph).collect();
+    paragraphs.sort_unstable();
+    paragraphs.dedup();
+    let listed: Vec<String> = paragraphs.iter().map(u32::to_string).collect();
+    format!("¶ {}", listed.join(", "))
 }
 
-/// At most `max` characters of `s`, with an ellipsis when cut.
+/// At most `max` characters of `s` (trimmed), with an ellipsis when cut. The cut falls at a word boundary
+/// when there is one in the second half, so the visible label is a prefix of whole words of the full
+/// name (which screen readers get).
 pub(crate) fn truncate(s: &str, max: usize) -> String {
     let s = s.trim();
-    if search::forward_chars(s, 0, max) == s.len() {
+    if s.chars().count() <= max {
         return s.to_string();
     }
-    // The first `max - 1` characters.
-    let cut = s.get(..search::forward_chars(s, 0, max.saturating_sub(1))).unwrap_or(s);
-    // Cut at a word boundary when there is one not too far back, so the visible label is a
-    // prefix of whole words of the full name (which screen readers get).
-    // One forward scan finds the last space and where the text before it ends: `rfind` and `trim_end`
-    // with a character predicate each brought in a reverse searcher.
-    let (mut last_space, mut end_before_space, mut end) = (0, 0, 0);
-    for (i, c) in cut.char_indices() {
-        if c.is_whitespace() {
-            (last_space, end_before_space) = (i, end);
-        } else {
-            end = i + c.len_utf8();
-        }
-    }
-    let keep = if last_space > cut.len() / 2 { end_before_space } else { end };
-    let mut out = String::from(cut.get(..keep).unwrap_or(cut));
-    out.push('…');
-    out
+    // The first `max - 1` characters, leaving room for the ellipsis.
+    let cut_at = s.char_indices().nth(max.saturating_sub(1)).map_or(s.len(), |(i, _)| i);
+    let cut = s.get(..cut_at).unwrap_or(s);
+    let kept = match cut.rfind(char::is_whitespace) {
+        Some(space) if space > cut.len() / 2 => cut.get(..space).unwrap_or(cut),
+        _ => cut,
+    };
+    format!("{}…", kept.trim_end())
 }
 
-/// The number of characters of `s` (as `s.chars().count()`): std's counter is 0.5 KB of unrolled code, far
-/// more than this loop over the bytes that start a character.
+/// The number of characters of `s`. (Still used by `load::decode`; new code can call
+/// `s.chars().count()` directly.)
 pub(crate) fn char_count(s: &str) -> usize {
-    let mut n = 0;
-    for i in 0..s.len() {
-        if s.is_char_boundary(i) {
-            n += 1;
-        }
-    }
-    n
+    s.chars().count()
 }
 
 /// A number for SVG coordinates: one decimal, no `-0`, never `NaN`.
 pub(crate) fn num(v: f64) -> String {
-    crate::json::number_text(v, 1)
+    crate::load::json::number_text(v, 1)
 }
 
 /// The actor the brief is about: `meta.subject`, else the actor in the most relations (first in document
-/// order on a tie), else none.
-pub(crate) fn subject_actor(b: &LoadedBrief) -> Option<&crate::model::Actor> {
+/// order on a tie), else none. An actor in no relation is never the subject.
+pub(crate) fn subject_actor(b: &LoadedBrief) -> Option<&Actor> {
     if let Some(a) = b.brief.meta.subject.as_deref().and_then(|id| b.actor(id)) {
         return Some(a);
     }
-    // The count to beat starts at 0, so an actor in no relation is never the subject.
     let (mut best, mut most) = (None, 0);
     for a in &b.brief.actors {
-        // A plain loop: `filter(..).count()` was a fold instance of its own.
-        let mut n = 0;
-        for r in &b.brief.relations {
-            if r.from == a.id || r.to == a.id {
-                n += 1;
-            }
-        }
+        let n = b.brief.relations.iter().filter(|r| r.from == a.id || r.to == a.id).count();
         if n > most {
             (best, most) = (Some(a), n);
         }
@@ -448,33 +336,33 @@ pub(crate) fn non_blank(text: &Option<String>) -> Option<&str> {
     text.as_deref().filter(|t| !t.trim().is_empty())
 }
 
-/// Appends an optional prose text (a description, a summary) as a `bi-text` paragraph; nothing if blank.
-pub(crate) fn push_text_paragraph(s: &mut String, text: &Option<String>) {
-    if let Some(t) = non_blank(text) {
-        s.push_str("<p class=\"bi-text\">");
-        push_escaped(s, t);
-        s.push_str("</p>");
+/// An optional prose text (a description, a summary) as a `bi-text` paragraph; nothing if blank.
+pub(crate) fn text_paragraph(out: &mut String, text: &Option<String>) -> fmt::Result {
+    match non_blank(text) {
+        Some(t) => write!(out, "<p class=\"bi-text\">{}</p>", esc(t)),
+        None => Ok(()),
     }
 }
 
 /// An actor's short name, else its name.
-pub(crate) fn actor_short_name(a: &crate::model::Actor) -> &str {
+pub(crate) fn actor_short_name(a: &Actor) -> &str {
     non_blank(&a.short_name).unwrap_or(&a.name)
 }
 
-/// Appends `items` comma-separated, escaped; with `actors`, the items are actor ids, each written as its
-/// actor's name. One list writer for actor names and plain texts (a relation's fields).
-pub(crate) fn push_list(s: &mut String, actors: Option<&LoadedBrief>, items: &[String]) {
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            s.push_str(", ");
-        }
-        push_escaped(s, actors.map_or(item, |b| actor_name(b, item)));
-    }
-}
-
+/// The actor's name for an actor id, or the id itself when no actor has it.
 pub(crate) fn actor_name<'a>(b: &'a LoadedBrief, id: &'a str) -> &'a str {
     b.actor(id).map(|a| a.name.as_str()).unwrap_or(id)
+}
+
+/// Texts escaped and joined by `separator` (which is written as is).
+pub(crate) fn escaped_join<'a>(texts: impl IntoIterator<Item = &'a str>, separator: &str) -> String {
+    let escaped: Vec<String> = texts.into_iter().map(escape_html).collect();
+    escaped.join(separator)
+}
+
+/// The names of the actors with these ids, comma-separated, escaped.
+pub(crate) fn actor_names(b: &LoadedBrief, ids: &[String]) -> String {
+    escaped_join(ids.iter().map(|id| actor_name(b, id)), ", ")
 }
 
 #[cfg(test)]
@@ -482,19 +370,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn view_index_is_its_place_in_all() {
-        for (i, view) in View::ALL.into_iter().enumerate() {
-            assert_eq!(view.index(), i, "{view:?}");
-        }
-    }
-
-    #[test]
     fn names_listed_are_every_view_in_order() {
-        let mut listed = String::new();
-        for view in View::ALL {
-            listed.push(' ');
-            listed.push_str(view.as_str());
-        }
+        let listed: String = View::ALL.iter().map(|v| format!(" {}", v.as_str())).collect();
         assert_eq!(View::NAMES_LISTED, listed);
     }
 
@@ -520,7 +397,7 @@ mod tests {
         assert_eq!(truncate("Actor number 12 with a long name", 16), "Actor number…");
         assert_eq!(truncate("가나다라마바사", 4), "가나다…");
         assert_eq!(truncate("abc", 4), "abc");
-        // As the former `rfind` + `trim_end` version.
+        // As a version built on collected characters.
         let reference = |s: &str, max: usize| {
             let s = s.trim();
             if s.chars().count() <= max {
@@ -550,8 +427,6 @@ mod tests {
         assert_eq!(num(12.34), "12.3");
         assert_eq!(num(f64::NAN), "0");
         let ev = |p| Evidence { paragraph: p, quote: "q".into() };
-        let mut marks = String::new();
-        push_paragraph_marks(&mut marks, &[ev(7), ev(4), ev(7)]);
-        assert_eq!(marks, "¶ 4, 7");
+        assert_eq!(paragraph_marks(&[ev(7), ev(4), ev(7)]), "¶ 4, 7");
     }
 }

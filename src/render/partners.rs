@@ -2,13 +2,15 @@
 //! legend that names each stance and its line pattern, the list of actors and relations, and the
 //! chosen actor's panel.
 
-use super::escape::push_escaped;
 use super::i18n::{self, stance_label, stance_pattern, stance_slug, Msg, STANCES};
-use super::svg::{bool_text, fill, Arg::*};
-use super::{actor_name, actor_short_name, push_list, push_text_paragraph, subject_actor, truncate, Ctx, Lang, View};
+use super::{
+    actor_name, actor_names, actor_short_name, esc, escaped_join, num, subject_actor, text_paragraph, truncate, Ctx,
+    View,
+};
 use crate::model::{Actor, Relation, Stance};
 use crate::query::Item;
-use std::ptr;
+use std::f64::consts::{FRAC_PI_2, TAU};
+use std::fmt::{self, Write};
 
 /// Wider than the ring so labels beside the leftmost and rightmost nodes fit.
 const WIDTH: f64 = 720.0;
@@ -18,27 +20,27 @@ const SINGLE_RING_MAX: usize = 12;
 /// Above this many relations, edge labels would overlap; the legend and list carry the stance instead.
 const EDGE_LABELS_MAX: usize = 10;
 
-pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
+pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
     let b = &ctx.b.brief;
     if b.actors.is_empty() {
-        ctx.push_empty(s, Msg::NoActors);
-        return;
+        return ctx.empty(out, Msg::NoActors);
     }
     let subject = subject_actor(ctx.b);
     let selected = if ctx.document { None } else { selected_actor(ctx, subject) };
 
     if b.relations.is_empty() {
-        ctx.push_empty(s, Msg::NoRelations);
+        ctx.empty(out, Msg::NoRelations)?;
     } else {
-        network(ctx, s, subject, selected);
+        network(ctx, out, subject, selected)?;
     }
-    actor_list(ctx, s, selected);
+    actor_list(ctx, out, selected)?;
     if let Some(actor) = selected {
-        actor_panel(ctx, s, actor);
+        actor_panel(ctx, out, actor)?;
     }
     if !b.relations.is_empty() {
-        relation_list(ctx, s);
+        relation_list(ctx, out)?;
     }
+    Ok(())
 }
 
 /// `o.selected` if it names an actor; else the subject's first partner, the subject, or the first actor.
@@ -55,6 +57,12 @@ fn selected_actor<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>) -> Option<&'a A
     ctx.b.brief.actors.first()
 }
 
+/// Whether two actor references are the same actor. Every `&Actor` here points into `brief.actors`,
+/// whose ids a loaded brief has unique, so the ids tell.
+fn same(a: &Actor, b: &Actor) -> bool {
+    a.id == b.id
+}
+
 struct Node<'a> {
     actor: &'a Actor,
     x: f64,
@@ -67,81 +75,75 @@ struct Node<'a> {
 fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>) -> Vec<Node<'a>> {
     let b = &ctx.b.brief;
     let (cx, cy) = (WIDTH / 2.0, HEIGHT / 2.0);
-    let mut nodes: Vec<Node<'a>> = Vec::new();
-    // The nodes are collected first, all at the centre, and placed on the ring after; one list, not a
-    // list of actors and then one of nodes. Actors are compared by address: every `&Actor` here points
-    // into `brief.actors`, whose ids a loaded brief has unique, and addresses compare in less code.
-    add_node(&mut nodes, subject);
+    // The actors in order: the subject, its partners, then everyone else in a relation, each once.
+    let mut actors: Vec<&'a Actor> = Vec::new();
+    let mut add = |actor: Option<&'a Actor>| {
+        if let Some(actor) = actor {
+            if !actors.iter().any(|a| same(a, actor)) {
+                actors.push(actor);
+            }
+        }
+    };
+    add(subject);
     if let Some(subj) = subject {
-        // By reference, as in the actor panel: a by-value loop was a `vec::IntoIter` instance.
-        for p in &ctx.b.partners(&subj.id) {
-            add_node(&mut nodes, Some(p.partner));
+        for p in ctx.b.partners(&subj.id) {
+            add(Some(p.partner));
         }
     }
     for r in &b.relations {
-        add_node(&mut nodes, ctx.b.actor(&r.from));
-        add_node(&mut nodes, ctx.b.actor(&r.to));
+        add(ctx.b.actor(&r.from));
+        add(ctx.b.actor(&r.to));
     }
-    let ring = &mut nodes[usize::from(subject.is_some())..];
-    let n = ring.len();
-    let crowded = n > SINGLE_RING_MAX;
-    let r = if crowded { 13.0 } else { 20.0 };
-    for (i, node) in ring.iter_mut().enumerate() {
-        // Start at the top and go clockwise.
-        let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n.max(1) as f64;
-        let scale = if crowded && i % 2 == 1 { 0.66 } else { 1.0 };
-        let (rx, ry) = (WIDTH / 2.0 - 130.0, HEIGHT / 2.0 - 45.0);
-        (node.x, node.y, node.r) = (cx + rx * scale * cos(angle), cy + ry * scale * sin(angle), r);
-    }
-    nodes
-}
-
-/// Adds `actor`, if any, at the centre of the network unless it is there already. Out of line: used four
-/// times; taking the `Option` spares each caller its own test.
-#[inline(never)]
-fn add_node<'a>(nodes: &mut Vec<Node<'a>>, actor: Option<&'a Actor>) {
-    let Some(actor) = actor else { return };
-    if !nodes.iter().any(|n| ptr::eq(n.actor, actor)) {
-        nodes.push(Node { actor, x: WIDTH / 2.0, y: HEIGHT / 2.0, r: 30.0 });
-    }
+    let ring_len = actors.len() - usize::from(subject.is_some());
+    let crowded = ring_len > SINGLE_RING_MAX;
+    let (rx, ry) = (WIDTH / 2.0 - 130.0, HEIGHT / 2.0 - 45.0);
+    actors
+        .into_iter()
+        .enumerate()
+        .map(|(i, actor)| {
+            if subject.is_some() && i == 0 {
+                return Node { actor, x: cx, y: cy, r: 30.0 };
+            }
+            let i = i - usize::from(subject.is_some());
+            // Start at the top and go clockwise; with many nodes, every other one on an inner ring.
+            let angle = -FRAC_PI_2 + TAU * i as f64 / ring_len.max(1) as f64;
+            let scale = if crowded && i % 2 == 1 { 0.66 } else { 1.0 };
+            let r = if crowded { 13.0 } else { 20.0 };
+            Node { actor, x: cx + rx * scale * angle.cos(), y: cy + ry * scale * angle.sin(), r }
+        })
+        .collect()
 }
 
 /// Presentation attributes for an edge of this stance: width and dash pattern carry the stance without
-/// colour; the colour itself comes from the stylesheet via the class. Whole strings, one line per stance
-/// of a table read like the labels': a lookup is smaller code than assembling them, or than a `match`.
-/// The templates put the space before them (a table line's leading space would be eaten by the `\`).
+/// colour; the colour itself comes from the stylesheet via the class.
 fn stroke_attrs(stance: Stance) -> &'static str {
-    const ATTRS: &str = "\
-         stroke=\"currentColor\" stroke-width=\"4\" fill=\"none\"\n\
-         stroke=\"currentColor\" stroke-width=\"2.5\" fill=\"none\" stroke-dasharray=\"10 4 2 4\"\n\
-         stroke=\"currentColor\" stroke-width=\"2.5\" fill=\"none\" stroke-dasharray=\"7 5\"\n\
-         stroke=\"currentColor\" stroke-width=\"3.5\" fill=\"none\" stroke-dasharray=\"2 5\" stroke-linecap=\"round\"\n\
-         stroke=\"currentColor\" stroke-width=\"1.5\" fill=\"none\"";
-    i18n::label(Lang::En, ATTRS, i18n::stance_index(stance))
+    match stance {
+        Stance::Cooperative => r#"stroke="currentColor" stroke-width="4" fill="none""#,
+        Stance::Ambivalent => r#"stroke="currentColor" stroke-width="2.5" fill="none" stroke-dasharray="10 4 2 4""#,
+        Stance::Conditional => r#"stroke="currentColor" stroke-width="2.5" fill="none" stroke-dasharray="7 5""#,
+        Stance::Hostile => {
+            r#"stroke="currentColor" stroke-width="3.5" fill="none" stroke-dasharray="2 5" stroke-linecap="round""#
+        }
+        Stance::Neutral => r#"stroke="currentColor" stroke-width="1.5" fill="none""#,
+    }
 }
 
-fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Option<&Actor>) {
+fn network(ctx: &Ctx<'_>, out: &mut String, subject: Option<&Actor>, selected: Option<&Actor>) -> fmt::Result {
     let b = &ctx.b.brief;
     let nodes = layout(ctx, subject);
     let pos = |id: &str| nodes.iter().find(|n| n.actor.id == id);
-    // The title's and description's ids are this plus "-title" and "-desc" (suffixes that need no
-    // escaping): one id built, not two.
     let net_id = ctx.id("network");
     // role=img would make the focusable nodes inside it presentational; the interactive network is a group.
     let role = if ctx.document { "img" } else { "group" };
-    fill(
-        s,
-        "<figure class=\"bi-figure bi-network-figure\" part=\"figure\"><svg class=\"bi-chart bi-network\" part=\"chart\" viewBox=\"0 0 720 440\" role=\"{}\" aria-labelledby=\"{}-title {}-desc\" font-size=\"13\"><title id=\"{}-title\">{}",
-        &[Raw(role), Raw(&net_id), Raw(&net_id), Raw(&net_id), ctx.msg(Msg::PartnerNetwork)],
-    );
-    if let Some(subj) = subject {
-        fill(s, ": {}", &[Text(&subj.name)]);
-    }
-    fill(
-        s,
-        "</title><desc id=\"{}-desc\">{}</desc><g class=\"bi-edges\">",
-        &[Raw(&net_id), ctx.msg(Msg::PartnerNetworkDesc)],
-    );
+    let about = subject.map(|subj| format!(": {}", esc(&subj.name))).unwrap_or_default();
+    write!(
+        out,
+        "<figure class=\"bi-figure bi-network-figure\" part=\"figure\"><svg class=\"bi-chart bi-network\" part=\"chart\" \
+         viewBox=\"0 0 720 440\" role=\"{role}\" aria-labelledby=\"{net_id}-title {net_id}-desc\" font-size=\"13\">\
+         <title id=\"{net_id}-title\">{}{about}</title><desc id=\"{net_id}-desc\">{}</desc><g class=\"bi-edges\">",
+        ctx.msg(Msg::PartnerNetwork),
+        ctx.msg(Msg::PartnerNetworkDesc),
+    )?;
 
     // Edges first so nodes are drawn over their ends.
     let label_edges = b.relations.len() <= EDGE_LABELS_MAX;
@@ -149,15 +151,9 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
         let (Some(a), Some(c)) = (pos(&r.from), pos(&r.to)) else { continue };
         // Several relations between one pair are bent apart so each stays visible: this one is the k-th
         // of `pair` relations between its two actors.
-        let (mut k, mut pair) = (0.0, 0.0);
-        for (j, o) in b.relations.iter().enumerate() {
-            if (o.from == r.from && o.to == r.to) || (o.from == r.to && o.to == r.from) {
-                pair += 1.0;
-                if j < i {
-                    k += 1.0;
-                }
-            }
-        }
+        let between = |o: &Relation| (o.from == r.from && o.to == r.to) || (o.from == r.to && o.to == r.from);
+        let pair = b.relations.iter().filter(|o| between(o)).count() as f64;
+        let k = b.relations.iter().take(i).filter(|o| between(o)).count() as f64;
         let bend = (k - (pair - 1.0) / 2.0) * 56.0;
         let (ux, uy) = unit(c.x - a.x, c.y - a.y);
         // Perpendicular, oriented by a canonical pair order so opposite relations bend opposite ways.
@@ -167,7 +163,6 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
         // End the edge at each node's rim, heading for the control point, so arrows of a pair stay apart.
         let ((ax, ay), (cx2, cy2)) = (rim(a, qx, qy), rim(c, qx, qy));
         // The label sits past the middle, towards the node farther from the centre, where edges are apart.
-        // Squared distances: `hypot` is 0.4 KB of libm.
         let centre_dist2 = |x: f64, y: f64| (x - WIDTH / 2.0).powi(2) + (y - HEIGHT / 2.0).powi(2);
         let (p0, p2) = if centre_dist2(ax, ay) <= centre_dist2(cx2, cy2) {
             ((ax, ay), (cx2, cy2))
@@ -177,52 +172,59 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
         let t = 0.6;
         let mx = (1.0 - t) * (1.0 - t) * p0.0 + 2.0 * (1.0 - t) * t * qx + t * t * p2.0;
         let my = (1.0 - t) * (1.0 - t) * p0.1 + 2.0 * (1.0 - t) * t * qy + t * t * p2.1;
-        let stance = stance_label(ctx.o.lang, r.stance);
-        fill(s, "<g class=\"bi-edge bi-stance-{}\"><title>", &[Raw(stance_slug(r.stance))]);
-        push_relation_summary(ctx, s, r);
-        fill(
-            s,
-            " ({})</title><path class=\"bi-edge-line\" d=\"M{} {} Q{} {} {} {}\" {}/>",
-            &[Text(stance), Num(ax), Num(ay), Num(qx), Num(qy), Num(cx2), Num(cy2), Raw(stroke_attrs(r.stance))],
-        );
+        let stance = esc(stance_label(ctx.o.lang, r.stance));
+        write!(
+            out,
+            "<g class=\"bi-edge bi-stance-{}\"><title>{} ({stance})</title>\
+             <path class=\"bi-edge-line\" d=\"M{} {} Q{} {} {} {}\" {}/>",
+            stance_slug(r.stance),
+            esc(&relation_summary(ctx, r)),
+            num(ax),
+            num(ay),
+            num(qx),
+            num(qy),
+            num(cx2),
+            num(cy2),
+            stroke_attrs(r.stance),
+        )?;
         if label_edges {
             // Labels of bent edges extend outwards, away from their sibling edges.
             let (anchor, dir) = side(px * bend, 1.0);
-            fill(
-                s,
-                "<text class=\"bi-edge-label\" x=\"{}\" y=\"{}\" text-anchor=\"{}\" font-size=\"11\" fill=\"currentColor\">{}</text>",
-                &[Num(mx + 4.0 * dir), Num(my - 4.0), Raw(anchor), Text(stance)],
-            );
+            write!(
+                out,
+                "<text class=\"bi-edge-label\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\" font-size=\"11\" \
+                 fill=\"currentColor\">{stance}</text>",
+                num(mx + 4.0 * dir),
+                num(my - 4.0),
+            )?;
         }
-        s.push_str("</g>");
+        out.push_str("</g>");
     }
-    s.push_str("</g><g class=\"bi-nodes\">");
+    out.push_str("</g><g class=\"bi-nodes\">");
     for n in &nodes {
-        // The subject's node is the one at the centre; no flag kept per node.
-        let centre = subject.is_some_and(|subj| ptr::eq(subj, n.actor));
-        let pressed = selected.is_some_and(|sel| ptr::eq(sel, n.actor));
-        fill(
-            s,
+        let centre = subject.is_some_and(|subj| same(subj, n.actor));
+        let pressed = selected.is_some_and(|sel| same(sel, n.actor));
+        write!(
+            out,
             "<g class=\"bi-node{}{}\"",
-            &[Raw(if centre { " bi-node-subject" } else { "" }), Raw(if pressed { " bi-selected" } else { "" })],
-        );
+            if centre { " bi-node-subject" } else { "" },
+            if pressed { " bi-selected" } else { "" }
+        )?;
         let visible = truncate(actor_short_name(n.actor), if nodes.len() > SINGLE_RING_MAX { 10 } else { 16 });
         if !ctx.document {
-            fill(
-                s,
-                " role=\"button\" tabindex=\"0\" data-action=\"select\" data-item=\"{}\" aria-pressed=\"{}\" aria-label=\"",
-                &[Text(&n.actor.id), Raw(bool_text(pressed))],
-            );
             // The accessible name starts with the visible label (WCAG 2.5.3), then gives the full name.
-            // Trailing ellipses off (as `trim_end_matches('…')`, which kept a std searcher in the module).
-            let mut visible_words = visible.as_str();
-            while let Some(rest) = visible_words.strip_suffix("…") {
-                visible_words = rest;
-            }
-            if !n.actor.name.starts_with(visible_words) {
-                fill(s, "{}: ", &[Text(visible_words)]);
-            }
-            fill(s, "{}\"", &[Text(&n.actor.name)]);
+            let visible_words = visible.trim_end_matches('…');
+            let label = if n.actor.name.starts_with(visible_words) {
+                esc(&n.actor.name).to_string()
+            } else {
+                format!("{}: {}", esc(visible_words), esc(&n.actor.name))
+            };
+            write!(
+                out,
+                " role=\"button\" tabindex=\"0\" data-action=\"select\" data-item=\"{}\" aria-pressed=\"{pressed}\" \
+                 aria-label=\"{label}\"",
+                esc(&n.actor.id),
+            )?;
         }
         // Labels sit outside the node, away from the centre, so edges (which run inwards) do not cross them.
         let (ux, uy) = if centre { (0.0, 1.0) } else { unit(n.x - WIDTH / 2.0, n.y - HEIGHT / 2.0) };
@@ -230,30 +232,29 @@ fn network(ctx: &Ctx<'_>, s: &mut String, subject: Option<&Actor>, selected: Opt
         let gap = n.r + 5.0;
         // Below the node the label hangs from its top; above it, it stands on its baseline.
         let ly = n.y + uy * gap + 4.0 + 6.0 * side(uy, 0.35).1;
-        fill(
-            s,
-            "><title>{}</title><circle class=\"bi-node-dot\" cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"currentColor\" fill-opacity=\"0.12\" stroke=\"currentColor\" stroke-width=\"{}\"/><text class=\"bi-node-label\" x=\"{}\" y=\"{}\" text-anchor=\"{}\" fill=\"currentColor\">{}</text></g>",
-            &[
-                Text(&n.actor.name),
-                Num(n.x),
-                Num(n.y),
-                Num(n.r),
-                Raw(if pressed { "3" } else { "1.5" }),
-                Num(n.x + ux * gap),
-                Num(ly),
-                Raw(anchor),
-                Text(&visible),
-            ],
-        );
+        write!(
+            out,
+            "><title>{}</title><circle class=\"bi-node-dot\" cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"currentColor\" \
+             fill-opacity=\"0.12\" stroke=\"currentColor\" stroke-width=\"{}\"/><text class=\"bi-node-label\" \
+             x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\" fill=\"currentColor\">{}</text></g>",
+            esc(&n.actor.name),
+            num(n.x),
+            num(n.y),
+            num(n.r),
+            if pressed { "3" } else { "1.5" },
+            num(n.x + ux * gap),
+            num(ly),
+            esc(&visible),
+        )?;
     }
-    s.push_str("</g></svg>");
-    legend(ctx, s);
-    s.push_str("</figure>");
+    out.push_str("</g></svg>");
+    legend(ctx, out)?;
+    out.push_str("</figure>");
+    Ok(())
 }
 
 /// Which way a label leans for `v` (a direction or offset, `limit` the dead band): its `text-anchor`
-/// and the sign of `v`, 0 inside the band. Out of line: three uses, one per label axis.
-#[inline(never)]
+/// and the sign of `v`, 0 inside the band.
 fn side(v: f64, limit: f64) -> (&'static str, f64) {
     if v > limit {
         ("start", 1.0)
@@ -264,191 +265,161 @@ fn side(v: f64, limit: f64) -> (&'static str, f64) {
     }
 }
 
-/// The point on `n`'s rim facing (`towards_x`, `towards_y`). Out of line: it is used twice per edge.
-#[inline(never)]
+/// The point on `n`'s rim facing (`towards_x`, `towards_y`).
 fn rim(n: &Node<'_>, towards_x: f64, towards_y: f64) -> (f64, f64) {
     let (ux, uy) = unit(towards_x - n.x, towards_y - n.y);
     (n.x + ux * n.r, n.y + uy * n.r)
 }
 
-/// (`dx`, `dy`) scaled to length 1, or divided by 1 when shorter (a node on the centre). Out of line: the
-/// edge's direction, both rims and the node labels' direction share it.
-#[inline(never)]
+/// (`dx`, `dy`) scaled to length 1, or divided by 1 when shorter (a node on the centre).
 fn unit(dx: f64, dy: f64) -> (f64, f64) {
     let l = (dx * dx + dy * dy).sqrt().max(1.0);
     (dx / l, dy / l)
 }
 
-/// "North Korea → Russia: Military–security partner", escaped.
-fn push_relation_summary(ctx: &Ctx<'_>, s: &mut String, r: &Relation) {
-    push_escaped(s, &i18n::relation_summary(actor_name(ctx.b, &r.from), actor_name(ctx.b, &r.to), &r.role));
+/// "North Korea → Russia: Military–security partner", unescaped.
+fn relation_summary(ctx: &Ctx<'_>, r: &Relation) -> String {
+    i18n::relation_summary(actor_name(ctx.b, &r.from), actor_name(ctx.b, &r.to), &r.role)
 }
 
 /// Only the stances the brief uses, each with a swatch of its line and its pattern in words.
 /// Only drawn with the network, so never for a brief without relations.
-fn legend(ctx: &Ctx<'_>, s: &mut String) {
-    fill(
-        s,
+fn legend(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
+    write!(
+        out,
         "<figcaption class=\"bi-legend\" part=\"legend\"><span class=\"bi-legend-title\">{}</span><ul class=\"bi-legend-list\">",
-        &[ctx.msg(Msg::LegendTitle)],
-    );
-    for &st in &STANCES {
+        ctx.msg(Msg::LegendTitle)
+    )?;
+    for st in STANCES {
         if !ctx.b.brief.relations.iter().any(|r| r.stance == st) {
             continue;
         }
-        fill(
-            s,
-            "<li class=\"bi-legend-item bi-stance-{}\"><svg class=\"bi-swatch\" viewBox=\"0 0 36 10\" aria-hidden=\"true\" focusable=\"false\"><line x1=\"1\" y1=\"5\" x2=\"35\" y2=\"5\" {}/></svg> <span class=\"bi-stance\">{}</span> <span class=\"bi-pattern\">({})</span></li>",
-            &[
-                Raw(stance_slug(st)),
-                Raw(stroke_attrs(st)),
-                Text(stance_label(ctx.o.lang, st)),
-                Text(stance_pattern(ctx.o.lang, st)),
-            ],
-        );
+        write!(
+            out,
+            "<li class=\"bi-legend-item bi-stance-{}\"><svg class=\"bi-swatch\" viewBox=\"0 0 36 10\" aria-hidden=\"true\" \
+             focusable=\"false\"><line x1=\"1\" y1=\"5\" x2=\"35\" y2=\"5\" {}/></svg> <span class=\"bi-stance\">{}</span> \
+             <span class=\"bi-pattern\">({})</span></li>",
+            stance_slug(st),
+            stroke_attrs(st),
+            esc(stance_label(ctx.o.lang, st)),
+            esc(stance_pattern(ctx.o.lang, st)),
+        )?;
     }
-    s.push_str("</ul></figcaption>");
+    out.push_str("</ul></figcaption>");
+    Ok(())
 }
 
 /// In the widget: every actor as a toggle button. In the document: every actor with its description
 /// and evidence.
-fn actor_list(ctx: &Ctx<'_>, s: &mut String, selected: Option<&Actor>) {
-    ctx.push_subtitle_msg(s, Msg::Actors);
-    s.push_str("<ul class=\"bi-actor-list\">");
+fn actor_list(ctx: &Ctx<'_>, out: &mut String, selected: Option<&Actor>) -> fmt::Result {
+    ctx.subtitle(out, ctx.t(Msg::Actors))?;
+    out.push_str("<ul class=\"bi-actor-list\">");
     for a in &ctx.b.brief.actors {
         if ctx.document {
-            ctx.open_item(s, "<li class=\"bi-actor-entry\" part=\"card\"", &Item::Actor(a), View::Partners);
-            actor_details(ctx, s, a);
-            s.push_str("</li>");
+            write!(out, "<li class=\"bi-actor-entry\" part=\"card\"{}>", ctx.anchor(&Item::Actor(a), View::Partners))?;
+            actor_details(ctx, out, a)?;
+            out.push_str("</li>");
         } else {
-            let pressed = selected.is_some_and(|x| ptr::eq(x, a));
-            fill(
-                s,
-                "<li><button type=\"button\" class=\"bi-actor\" part=\"actor\" data-action=\"select\" data-item=\"{}\" aria-pressed=\"{}\">{}</button></li>",
-                &[Text(&a.id), Raw(bool_text(pressed)), Text(&a.name)],
-            );
+            let pressed = selected.is_some_and(|x| same(x, a));
+            write!(
+                out,
+                "<li><button type=\"button\" class=\"bi-actor\" part=\"actor\" data-action=\"select\" data-item=\"{}\" \
+                 aria-pressed=\"{pressed}\">{}</button></li>",
+                esc(&a.id),
+                esc(&a.name),
+            )?;
         }
     }
-    s.push_str("</ul>");
+    out.push_str("</ul>");
+    Ok(())
 }
 
 /// Name, kind, membership, description and evidence of an actor.
-fn actor_details(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
-    fill(
-        s,
+fn actor_details(ctx: &Ctx<'_>, out: &mut String, a: &Actor) -> fmt::Result {
+    write!(
+        out,
         "<p class=\"bi-actor-name\"><strong>{}</strong> <span class=\"bi-kind\">{}</span>",
-        &[Text(&a.name), Text(i18n::actor_kind_label(ctx.o.lang, a.kind))],
-    );
+        esc(&a.name),
+        esc(i18n::actor_kind_label(ctx.o.lang, a.kind)),
+    )?;
     if !a.member_of.is_empty() {
-        fill(s, " <span class=\"bi-member-of\">{} ", &[ctx.msg(Msg::Member)]);
-        push_list(s, Some(ctx.b), &a.member_of);
-        s.push_str("</span>");
+        write!(
+            out,
+            " <span class=\"bi-member-of\">{} {}</span>",
+            ctx.msg(Msg::Member),
+            actor_names(ctx.b, &a.member_of)
+        )?;
     }
-    s.push_str("</p>");
-    push_text_paragraph(s, &a.description);
-    ctx.push_cite(s, &Item::Actor(a));
+    out.push_str("</p>");
+    text_paragraph(out, &a.description)?;
+    ctx.cite(out, &Item::Actor(a))
 }
 
 /// The chosen actor: who it is, and each relation it is party to with role, stance, fields and source.
-fn actor_panel(ctx: &Ctx<'_>, s: &mut String, a: &Actor) {
-    // The ids written where they go: no id string built for them.
-    s.push_str("<div class=\"bi-actor-panel\" part=\"actor-panel\" id=\"");
-    ctx.push_id(s, "actor-panel");
-    s.push_str("\" aria-labelledby=\"");
-    ctx.push_id(s, "actor-panel-title");
-    s.push_str("\" role=\"region\"><h");
-    s.push(ctx.heading_digit(1));
-    s.push_str(" class=\"bi-subtitle\" id=\"");
-    ctx.push_id(s, "actor-panel-title");
-    fill(s, "\">{}: {}", &[ctx.msg(Msg::SelectedActor), Text(&a.name)]);
-    ctx.close_heading(s, 1);
-    actor_details(ctx, s, a);
+fn actor_panel(ctx: &Ctx<'_>, out: &mut String, a: &Actor) -> fmt::Result {
+    let title_id = ctx.id("actor-panel-title");
+    let h = ctx.heading_level(1);
+    write!(
+        out,
+        "<div class=\"bi-actor-panel\" part=\"actor-panel\" id=\"{}\" aria-labelledby=\"{title_id}\" role=\"region\">\
+         <h{h} class=\"bi-subtitle\" id=\"{title_id}\">{}: {}</h{h}>",
+        ctx.id("actor-panel"),
+        ctx.msg(Msg::SelectedActor),
+        esc(&a.name),
+    )?;
+    actor_details(ctx, out, a)?;
     let partners = ctx.b.partners(&a.id);
     if partners.is_empty() {
-        ctx.push_empty(s, Msg::NoActorRelations);
+        ctx.empty(out, Msg::NoActorRelations)?;
     } else {
-        s.push_str("<ul class=\"bi-panel-relations\">");
-        // By reference: a by-value loop over the Vec was a `vec::IntoIter` instance of its own.
+        out.push_str("<ul class=\"bi-panel-relations\">");
         for p in &partners {
-            relation_card(ctx, s, p.relation, false);
+            relation_card(ctx, out, p.relation, false)?;
         }
-        s.push_str("</ul>");
+        out.push_str("</ul>");
     }
-    s.push_str("</div>");
+    out.push_str("</div>");
+    Ok(())
 }
 
 /// A relation as a list item: its summary as a heading, then role, stance (word and pattern), fields,
 /// summary and citation. `anchored`: whether it carries its anchor id (in the relation list, not the panel).
-fn relation_card(ctx: &Ctx<'_>, s: &mut String, r: &Relation, anchored: bool) {
-    fill(s, "<li class=\"bi-relation bi-stance-{}\" part=\"card\"", &[Raw(stance_slug(r.stance))]);
-    if anchored {
-        ctx.push_anchor(s, &Item::Relation(r), View::Partners);
-    }
-    s.push('>');
-    ctx.open_heading(s, 2, "bi-relation-title");
-    push_relation_summary(ctx, s, r);
-    ctx.close_heading(s, 2);
-    fill(
-        s,
-        "<dl class=\"bi-facts\"><dt>{}</dt><dd class=\"bi-role\">{}</dd><dt>{}</dt><dd class=\"bi-stance bi-stance-{}\">{}</dd>",
-        &[
-            ctx.msg(Msg::Role),
-            Text(&r.role),
-            ctx.msg(Msg::Stance),
-            Raw(stance_slug(r.stance)),
-            Text(stance_label(ctx.o.lang, r.stance)),
-        ],
-    );
+fn relation_card(ctx: &Ctx<'_>, out: &mut String, r: &Relation, anchored: bool) -> fmt::Result {
+    let item = Item::Relation(r);
+    let anchor = if anchored { ctx.anchor(&item, View::Partners) } else { String::new() };
+    let slug = stance_slug(r.stance);
+    write!(out, "<li class=\"bi-relation bi-stance-{slug}\" part=\"card\"{anchor}>")?;
+    ctx.heading(out, 2, "bi-relation-title", &relation_summary(ctx, r))?;
+    write!(
+        out,
+        "<dl class=\"bi-facts\"><dt>{}</dt><dd class=\"bi-role\">{}</dd><dt>{}</dt>\
+         <dd class=\"bi-stance bi-stance-{slug}\">{}</dd>",
+        ctx.msg(Msg::Role),
+        esc(&r.role),
+        ctx.msg(Msg::Stance),
+        esc(stance_label(ctx.o.lang, r.stance)),
+    )?;
     if !r.fields.is_empty() {
-        fill(s, "<dt>{}</dt><dd class=\"bi-fields\">", &[ctx.msg(Msg::Fields)]);
-        push_list(s, None, &r.fields);
-        s.push_str("</dd>");
+        write!(
+            out,
+            "<dt>{}</dt><dd class=\"bi-fields\">{}</dd>",
+            ctx.msg(Msg::Fields),
+            escaped_join(r.fields.iter().map(String::as_str), ", ")
+        )?;
     }
-    s.push_str("</dl>");
-    push_text_paragraph(s, &r.summary);
-    ctx.push_cite(s, &Item::Relation(r));
-    s.push_str("</li>");
+    out.push_str("</dl>");
+    text_paragraph(out, &r.summary)?;
+    ctx.cite(out, &item)?;
+    out.push_str("</li>");
+    Ok(())
 }
 
-fn relation_list(ctx: &Ctx<'_>, s: &mut String) {
-    ctx.push_subtitle_msg(s, Msg::Relations);
-    s.push_str("<ul class=\"bi-relations\">");
+fn relation_list(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
+    ctx.subtitle(out, ctx.t(Msg::Relations))?;
+    out.push_str("<ul class=\"bi-relations\">");
     for r in &ctx.b.brief.relations {
-        relation_card(ctx, s, r, true);
+        relation_card(ctx, out, r, true)?;
     }
-    s.push_str("</ul>");
-}
-
-/// Sine for layout, from a Taylor polynomial after bringing the angle into [-π, π]: exact to about 1e-6,
-/// plenty for SVG coordinates, and without libm's 5 KB argument reduction in the Wasm module. Only for
-/// angles in [-π, 3π), which the layout's (within a turn from -π/2, plus π/2 for cosine) all are: a
-/// general reduction is code the layout never needs.
-fn sin(x: f64) -> f64 {
-    use std::f64::consts::{PI, TAU};
-    let mut x = if x > PI { x - TAU } else { x };
-    // sin(π - x) = sin(x) folds the range to [-π/2, π/2], where the series converges fast.
-    if x > PI / 2.0 {
-        x = PI - x;
-    } else if x < -PI / 2.0 {
-        x = -PI - x;
-    }
-    let x2 = x * x;
-    x * (1.0 - x2 / 6.0 * (1.0 - x2 / 20.0 * (1.0 - x2 / 42.0 * (1.0 - x2 / 72.0 * (1.0 - x2 / 110.0)))))
-}
-
-fn cos(x: f64) -> f64 {
-    sin(x + std::f64::consts::FRAC_PI_2)
-}
-
-#[cfg(test)]
-mod trig_tests {
-    #[test]
-    fn layout_trigonometry_is_accurate_enough() {
-        let mut a = -std::f64::consts::PI;
-        while a < 3.0 * std::f64::consts::PI {
-            assert!((super::sin(a) - a.sin()).abs() < 1e-6, "sin {}", a);
-            assert!((super::cos(a) - a.cos()).abs() < 1e-6, "cos {}", a);
-            a += 0.01;
-        }
-    }
+    out.push_str("</ul>");
+    Ok(())
 }

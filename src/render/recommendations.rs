@@ -1,16 +1,15 @@
 //! Recommendations, grouped by area in the brief's order, each with whom it addresses and its source.
 
-use super::escape::push_escaped;
 use super::i18n::Msg;
-use super::{actor_name, push_list, Ctx, View};
+use super::{actor_name, actor_names, esc, Ctx, View};
 use crate::model::Recommendation;
 use crate::query::Item;
+use std::fmt::{self, Write};
 
-pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
+pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
     let b = &ctx.b.brief;
     if b.recommendations.is_empty() {
-        ctx.push_empty(s, Msg::NoRecommendations);
-        return;
+        return ctx.empty(out, Msg::NoRecommendations);
     }
     for area in &b.recommendation_areas {
         let recs = ctx.b.recommendations_by_area(Some(&area.id));
@@ -18,50 +17,48 @@ pub(crate) fn render(ctx: &Ctx<'_>, s: &mut String) {
             continue;
         }
         let item = Item::RecommendationArea(area);
-        ctx.open_item(s, "<section class=\"bi-rec-group\" part=\"group\"", &item, View::Recommendations);
-        ctx.push_subtitle(s, &area.label);
+        write!(out, "<section class=\"bi-rec-group\" part=\"group\"{}>", ctx.anchor(&item, View::Recommendations))?;
+        ctx.subtitle(out, &area.label)?;
         if let Some(addressee) = area.addressee.as_deref() {
-            s.push_str("<p class=\"bi-addressee\">");
-            ctx.push_msg(s, Msg::AddressedTo);
-            s.push_str(": ");
-            push_escaped(s, actor_name(ctx.b, addressee));
-            s.push_str("</p>");
+            write!(
+                out,
+                "<p class=\"bi-addressee\">{}: {}</p>",
+                ctx.msg(Msg::AddressedTo),
+                esc(actor_name(ctx.b, addressee))
+            )?;
         }
-        list(ctx, s, &recs);
-        s.push_str("</section>");
+        list(ctx, out, &recs)?;
+        out.push_str("</section>");
     }
     // Recommendations whose area is not listed cannot occur in a validated brief; show them anyway
     // rather than lose them.
-    // A plain loop: `filter().collect()` instantiated an iterator of its own (0.2 KB).
-    let mut orphans: Vec<&Recommendation> = Vec::new();
-    for r in &b.recommendations {
-        if !b.recommendation_areas.iter().any(|a| a.id == r.area) {
-            orphans.push(r);
-        }
-    }
+    let orphans: Vec<&Recommendation> =
+        b.recommendations.iter().filter(|r| !b.recommendation_areas.iter().any(|a| a.id == r.area)).collect();
     if !orphans.is_empty() {
-        s.push_str("<section class=\"bi-rec-group\" part=\"group\">");
-        ctx.push_subtitle_msg(s, Msg::OtherRecommendations);
-        list(ctx, s, &orphans);
-        s.push_str("</section>");
+        out.push_str("<section class=\"bi-rec-group\" part=\"group\">");
+        ctx.subtitle(out, ctx.t(Msg::OtherRecommendations))?;
+        list(ctx, out, &orphans)?;
+        out.push_str("</section>");
     }
+    Ok(())
 }
 
-fn list(ctx: &Ctx<'_>, s: &mut String, recs: &[&Recommendation]) {
-    s.push_str("<ol class=\"bi-recommendations\">");
+fn list(ctx: &Ctx<'_>, out: &mut String, recs: &[&Recommendation]) -> fmt::Result {
+    out.push_str("<ol class=\"bi-recommendations\">");
     for r in recs {
         let item = Item::Recommendation(r);
-        ctx.open_item(s, "<li class=\"bi-recommendation\" part=\"card\"", &item, View::Recommendations);
-        s.push_str("<p class=\"bi-text\">");
-        push_escaped(s, &r.text);
-        s.push_str("</p>");
+        write!(
+            out,
+            "<li class=\"bi-recommendation\" part=\"card\"{}><p class=\"bi-text\">{}</p>",
+            ctx.anchor(&item, View::Recommendations),
+            esc(&r.text)
+        )?;
         if !r.actors.is_empty() {
-            s.push_str("<p class=\"bi-actors\">");
-            push_list(s, Some(ctx.b), &r.actors);
-            s.push_str("</p>");
+            write!(out, "<p class=\"bi-actors\">{}</p>", actor_names(ctx.b, &r.actors))?;
         }
-        ctx.push_cite(s, &item);
-        s.push_str("</li>");
+        ctx.cite(out, &item)?;
+        out.push_str("</li>");
     }
-    s.push_str("</ol>");
+    out.push_str("</ol>");
+    Ok(())
 }

@@ -1,12 +1,10 @@
 //! Search: the input, a live count, and results with the matched words marked.
 
-use super::escape::push_escaped;
 use super::i18n::{self, Msg};
-use super::{push_int, Ctx, LoadedBrief, RenderOptions, View};
-use crate::search::FieldMatch;
-// Where `render::truncate` finds it.
-pub(crate) use crate::text::forward_chars;
-use crate::text::{floor_boundary, is_continuation};
+use super::{esc, html, Ctx, LoadedBrief, RenderOptions, View};
+use crate::query::search::{FieldMatch, MAX_QUERY_CHARS};
+use crate::query::Item;
+use std::fmt::{self, Write};
 
 /// Most results listed; a brief has a few hundred items at most, and more than this is not a useful list.
 const MAX_RESULTS: usize = 50;
@@ -14,182 +12,147 @@ const MAX_RESULTS: usize = 50;
 const SNIPPET_BEFORE: usize = 60;
 const SNIPPET_LENGTH: usize = 200;
 
-/// Out of line: inlined into `render_view_in`, it was 12 B more gzipped.
-#[inline(never)]
-pub(crate) fn render_view(ctx: &Ctx<'_>) -> String {
-    let mut s = String::new();
-    ctx.open_view(&mut s, View::Search);
-    let label = ctx.t(Msg::SearchLabel);
-    s.push_str("<div class=\"bi-search\" part=\"search\" role=\"search\"><label class=\"bi-search-label\" for=\"");
-    ctx.push_id(&mut s, "search-input");
-    s.push_str("\">");
-    push_escaped(&mut s, label);
-    s.push_str("</label><input type=\"search\" class=\"bi-search-input\" part=\"search-input\" id=\"");
-    ctx.push_id(&mut s, "search-input");
-    s.push_str("\" data-action=\"search\" aria-label=\"");
-    push_escaped(&mut s, label);
-    s.push_str("\" aria-controls=\"");
-    ctx.push_id(&mut s, "search-results");
-    s.push_str("\" placeholder=\"");
-    ctx.push_msg(&mut s, Msg::SearchPlaceholder);
-    s.push_str("\" value=\"");
-    push_escaped(&mut s, &ctx.o.query);
-    s.push_str("\" autocomplete=\"off\" spellcheck=\"false\" maxlength=\"");
-    push_int(&mut s, crate::search::MAX_QUERY_CHARS as i64);
-    s.push_str("\"></div>");
+/// The search view's content: the input, the status line and the results for `o.query`.
+pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
+    let input_id = ctx.id("search-input");
+    let results_id = ctx.id("search-results");
+    let label = ctx.msg(Msg::SearchLabel);
+    write!(
+        out,
+        "<div class=\"bi-search\" part=\"search\" role=\"search\"><label class=\"bi-search-label\" for=\"{input_id}\">{label}</label>\
+         <input type=\"search\" class=\"bi-search-input\" part=\"search-input\" id=\"{input_id}\" data-action=\"search\" \
+         aria-label=\"{label}\" aria-controls=\"{results_id}\" placeholder=\"{}\" value=\"{}\" autocomplete=\"off\" \
+         spellcheck=\"false\" maxlength=\"{MAX_QUERY_CHARS}\"></div>",
+        ctx.msg(Msg::SearchPlaceholder),
+        esc(&ctx.o.query),
+    )?;
     // The results are rendered first (they follow the status line) so the search runs once for both.
     let mut results = String::new();
-    let count = push_results(&mut results, ctx, &ctx.o.query);
-    s.push_str("<p class=\"bi-search-status\" part=\"status\" role=\"status\" aria-live=\"polite\" data-status>");
-    match count {
-        None => ctx.push_msg(&mut s, Msg::SearchPrompt),
-        Some(0) => ctx.push_msg(&mut s, Msg::NoResults),
-        Some(n) => i18n::push_count_results(&mut s, ctx.o.lang, n),
-    }
-    s.push_str("</p>");
-    s.push_str("<div class=\"bi-results-box\" id=\"");
-    ctx.push_id(&mut s, "search-results");
-    s.push_str("\" data-results>");
-    s.push_str(&results);
-    s.push_str("</div></section>");
-    s
+    let status = match results_list(&mut results, ctx, &ctx.o.query)? {
+        None => ctx.msg(Msg::SearchPrompt).to_string(),
+        Some(0) => ctx.msg(Msg::NoResults).to_string(),
+        Some(n) => i18n::count_results(ctx.o.lang, n),
+    };
+    write!(
+        out,
+        "<p class=\"bi-search-status\" part=\"status\" role=\"status\" aria-live=\"polite\" data-status>{status}</p>\
+         <div class=\"bi-results-box\" id=\"{results_id}\" data-results>{results}</div>"
+    )
 }
 
 /// The result list for `query` (empty for an empty query). The root carries `data-count` so the widget
 /// can update the live count without parsing.
 pub fn render_search_results(b: &LoadedBrief, query: &str, o: &RenderOptions) -> String {
-    let mut s = String::new();
-    push_results(&mut s, &Ctx { b, o, document: false }, query);
-    s
+    let ctx = Ctx { b, o, document: false };
+    html(|out| results_list(out, &ctx, query).map(|_| ()))
 }
 
-/// Appends [`render_search_results`]; returns the number of hits, `None` for an empty query.
-fn push_results(s: &mut String, ctx: &Ctx<'_>, query: &str) -> Option<usize> {
+/// Writes [`render_search_results`]; gives the number of hits, `None` for an empty query.
+fn results_list(out: &mut String, ctx: &Ctx<'_>, query: &str) -> Result<Option<usize>, fmt::Error> {
     let b = ctx.b;
     if query.trim().is_empty() {
-        return None;
+        return Ok(None);
     }
     let hits = b.search(query, MAX_RESULTS);
     if hits.is_empty() {
-        s.push_str("<p class=\"bi-empty\" part=\"empty\" data-count=\"0\">");
-        ctx.push_msg(s, Msg::NoResults);
-        s.push_str("</p>");
-        return Some(0);
+        write!(out, "<p class=\"bi-empty\" part=\"empty\" data-count=\"0\">{}</p>", ctx.msg(Msg::NoResults))?;
+        return Ok(Some(0));
     }
-    s.push_str("<ol class=\"bi-results\" part=\"results\" data-count=\"");
-    push_int(s, hits.len() as i64);
-    s.push_str("\">");
+    write!(out, "<ol class=\"bi-results\" part=\"results\" data-count=\"{}\">", hits.len())?;
     for hit in &hits {
-        let view = View::home_of(hit.kind);
-        s.push_str("<li class=\"bi-result\" part=\"result\"><button type=\"button\" class=\"bi-result-link\" part=\"result-link\" data-action=\"goto\" data-item=\"");
-        push_escaped(s, &hit.id);
-        s.push_str("\" data-view=\"");
-        s.push_str(view.as_str());
-        s.push_str("\"><span class=\"bi-kind\">");
-        push_escaped(s, i18n::item_kind_label(ctx.o.lang, hit.kind));
-        s.push_str("</span> ");
+        write!(
+            out,
+            "<li class=\"bi-result\" part=\"result\"><button type=\"button\" class=\"bi-result-link\" part=\"result-link\" \
+             data-action=\"goto\" data-item=\"{}\" data-view=\"{}\"><span class=\"bi-kind\">{}</span> ",
+            esc(&hit.id),
+            View::home_of(hit.kind).as_str(),
+            esc(i18n::item_kind_label(ctx.o.lang, hit.kind)),
+        )?;
         // An observation's title is only its "when"; the indicator says what was observed.
-        if let Some(crate::query::Item::Observation(ind, _)) = b.item(&hit.id) {
-            s.push_str("<span class=\"bi-result-context\">");
-            push_escaped(s, &ind.name);
-            s.push_str(":</span> ");
+        if let Some(Item::Observation(ind, _)) = b.item(&hit.id) {
+            write!(out, "<span class=\"bi-result-context\">{}:</span> ", esc(&ind.name))?;
         }
-        // The first title match and the best other one, in one pass.
-        let mut title = None;
-        let mut other = None;
-        for m in &hit.matches {
-            if m.field == "title" {
-                title = title.or(Some(m));
-            } else {
-                other = other.or(Some(m));
-            }
-        }
-        s.push_str("<span class=\"bi-result-title\">");
-        match title {
-            Some(m) if m.text == hit.title => push_highlight(s, &m.text, &m.byte_ranges, 0, m.text.len()),
-            _ => push_escaped(s, &hit.title),
-        }
-        s.push_str("</span></button>");
+        // The first title match, and the first match of any other field for the snippet.
+        let title = hit.matches.iter().find(|m| m.field == "title");
+        let other = hit.matches.iter().find(|m| m.field != "title");
+        let title_html = match title {
+            Some(m) if m.text == hit.title => highlight(&m.text, &m.byte_ranges, 0, m.text.len()),
+            _ => esc(&hit.title).to_string(),
+        };
+        write!(out, "<span class=\"bi-result-title\">{title_html}</span></button>")?;
         if let Some(m) = other {
-            push_snippet(s, ctx, &hit.id, m);
+            snippet(out, ctx, &hit.id, m)?;
         }
-        s.push_str("</li>");
+        out.push_str("</li>");
     }
-    s.push_str("</ol>");
-    Some(hits.len())
+    out.push_str("</ol>");
+    Ok(Some(hits.len()))
 }
 
 /// The best non-title match in context, with its source paragraph when it is a quote.
-fn push_snippet(s: &mut String, ctx: &Ctx<'_>, id: &str, m: &FieldMatch) {
+fn snippet(out: &mut String, ctx: &Ctx<'_>, id: &str, m: &FieldMatch) -> fmt::Result {
     let text = &m.text;
-    let first = m.byte_ranges.first().map(|r| r.0).unwrap_or(0).min(text.len());
-    let start = back_chars(text, first, SNIPPET_BEFORE);
-    let end = forward_chars(text, start, SNIPPET_LENGTH);
-    s.push_str("<p class=\"bi-snippet\">");
+    let first = m.byte_ranges.first().map_or(0, |r| r.0);
+    let start = chars_before(text, first, SNIPPET_BEFORE);
+    let end = chars_after(text, start, SNIPPET_LENGTH);
+    out.push_str("<p class=\"bi-snippet\">");
     if m.field == "quote" {
         let paragraph = ctx.b.evidence(id).and_then(|ev| ev.get(m.index as usize)).map(|e| e.paragraph);
         if let Some(p) = paragraph {
-            s.push_str("<span class=\"bi-paragraph\">");
-            s.push_str("¶ ");
-            push_int(s, i64::from(p));
-            s.push_str("</span> ");
+            write!(out, "<span class=\"bi-paragraph\">¶ {p}</span> ")?;
         }
     }
-    if start > 0 {
-        s.push('…');
-    }
-    push_highlight(s, text, &m.byte_ranges, start, end);
-    if end < text.len() {
-        s.push('…');
-    }
-    s.push_str("</p>");
+    let before = if start > 0 { "…" } else { "" };
+    let after = if end < text.len() { "…" } else { "" };
+    write!(out, "{before}{}{after}</p>", highlight(text, &m.byte_ranges, start, end))
 }
 
-/// The byte offset `n` characters before `at` (at a char boundary; 0 at most). Steps over bytes and
-/// counts boundaries: smaller code than decoding characters backwards.
-fn back_chars(text: &str, at: usize, n: usize) -> usize {
-    let mut at = floor_boundary(text, at);
-    let mut left = n;
-    while left > 0 && at > 0 {
-        at -= 1;
-        if !is_continuation(text, at) {
-            left -= 1;
-        }
-    }
-    at
+/// The char boundary at or before byte `at` (the end of `text` at most).
+fn floor_boundary(text: &str, at: usize) -> usize {
+    (0..=at.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0)
 }
 
-/// Appends `text[start..end]` escaped, with each range wrapped in `<mark>`. Ranges that are out of order,
-/// out of bounds or not on character boundaries are ignored rather than trusted.
-fn push_highlight(s: &mut String, text: &str, ranges: &[(usize, usize)], start: usize, end: usize) {
+/// The byte offset `n` characters before byte `at` (at a char boundary; 0 at most).
+fn chars_before(text: &str, at: usize, n: usize) -> usize {
+    let at = floor_boundary(text, at);
+    let head = text.get(..at).unwrap_or("");
+    if n == 0 {
+        return at;
+    }
+    head.char_indices().rev().take(n).last().map_or(at, |(i, _)| i)
+}
+
+/// The byte offset `n` characters after byte `from` (the end of `text` at most).
+fn chars_after(text: &str, from: usize, n: usize) -> usize {
+    let from = floor_boundary(text, from);
+    let tail = text.get(from..).unwrap_or("");
+    tail.char_indices().nth(n).map_or(text.len(), |(i, _)| from + i)
+}
+
+/// `text[start..end]` escaped, with each range wrapped in `<mark>`. Ranges that are out of order, out of
+/// bounds or not on character boundaries are ignored rather than trusted.
+fn highlight(text: &str, ranges: &[(usize, usize)], start: usize, end: usize) -> String {
     let start = floor_boundary(text, start);
     let end = floor_boundary(text, end.max(start));
-    let mut pos = start;
-    for &(a, b) in ranges {
-        let (a, b) = (a.max(pos), b.min(end));
-        // `pos` is a boundary, so both slices exist exactly when `a` and `b` are boundaries.
-        let (Some(before), Some(marked)) = (text.get(pos..a), text.get(a..b)) else { continue };
-        if marked.is_empty() {
-            continue;
+    html(|out| {
+        let mut pos = start;
+        for &(a, b) in ranges {
+            let (a, b) = (a.max(pos), b.min(end));
+            // `pos` is a boundary, so both slices exist exactly when `a` and `b` are boundaries in order.
+            let (Some(before), Some(marked)) = (text.get(pos..a), text.get(a..b)) else { continue };
+            if marked.is_empty() {
+                continue;
+            }
+            write!(out, "{}<mark class=\"bi-mark-text\" part=\"mark\">{}</mark>", esc(before), esc(marked))?;
+            pos = b;
         }
-        push_escaped(s, before);
-        s.push_str("<mark class=\"bi-mark-text\" part=\"mark\">");
-        push_escaped(s, marked);
-        s.push_str("</mark>");
-        pos = b;
-    }
-    push_escaped(s, text.get(pos..end).unwrap_or(""));
+        write!(out, "{}", esc(text.get(pos..end).unwrap_or("")))
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn highlight(text: &str, ranges: &[(usize, usize)], start: usize, end: usize) -> String {
-        let mut s = String::new();
-        push_highlight(&mut s, text, ranges, start, end);
-        s
-    }
 
     #[test]
     fn highlight_escapes_and_marks() {
@@ -205,10 +168,14 @@ mod tests {
     #[test]
     fn snippet_windows_stay_on_char_boundaries() {
         let t = "가나다라마바사";
-        assert_eq!(back_chars(t, 9, 2), 3);
-        assert_eq!(back_chars(t, 9, 10), 0);
-        assert_eq!(forward_chars(t, 3, 2), 9);
-        assert_eq!(forward_chars(t, 3, 100), t.len());
+        assert_eq!(chars_before(t, 9, 2), 3);
+        assert_eq!(chars_before(t, 9, 10), 0);
+        assert_eq!(chars_before(t, 10, 1), 6);
+        assert_eq!(chars_before(t, 9, 0), 9);
+        assert_eq!(chars_after(t, 3, 2), 9);
+        assert_eq!(chars_after(t, 3, 100), t.len());
+        assert_eq!(chars_after(t, 4, 0), 3);
         assert_eq!(floor_boundary(t, 4), 3);
+        assert_eq!(floor_boundary(t, 100), t.len());
     }
 }
