@@ -6,11 +6,11 @@
 //! its `Result` check, were inlined into every export; here each type is a straight run of calls to a few
 //! out-of-line field writers.
 
-use crate::decode::{ACTOR_KIND_NAMES, QUALIFIER_NAMES, STANCE_NAMES};
-use crate::diagnostics::Diagnostic;
+use crate::load::decode::{ACTOR_KIND_NAMES, QUALIFIER_NAMES, STANCE_NAMES};
+use crate::load::diagnostics::Diagnostic;
 use crate::model::*;
+use crate::query::search::{FieldMatch, SearchHit};
 use crate::query::Partner;
-use crate::search::{FieldMatch, SearchHit};
 
 /// A value that can be written as JSON text.
 pub trait ToJson {
@@ -92,7 +92,7 @@ impl JsonText {
 
     #[inline(never)]
     pub fn string(&mut self, s: &str) {
-        crate::json::push_json_string(&mut self.out, s);
+        crate::load::json::push_json_string(&mut self.out, s);
     }
 
     #[inline(never)]
@@ -131,7 +131,7 @@ impl JsonText {
 
     #[inline(never)]
     fn integer(&mut self, n: i64) {
-        crate::json::push_int(&mut self.out, n);
+        crate::load::json::push_int(&mut self.out, n);
     }
 
     #[inline(never)]
@@ -501,7 +501,7 @@ impl JsonFields for Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::{choice_name, to_json_text};
-    use crate::decode::{ACTOR_KIND_NAMES, QUALIFIER_NAMES, STANCE_NAMES};
+    use crate::load::decode::{ACTOR_KIND_NAMES, QUALIFIER_NAMES, STANCE_NAMES};
     use crate::model::{ActorKind, Evidence, Observation, Qualifier, Stance};
 
     #[test]
@@ -550,13 +550,13 @@ mod tests {
             note: None,
             evidence: vec![Evidence { paragraph: 7, quote: "q".into() }],
         };
-        let text = to_json_text(&o, |v| crate::json::number_text(v, 3));
+        let text = to_json_text(&o, |v| crate::load::json::number_text(v, 3));
         assert_eq!(
             text,
             r#"{"id":"o","label":"≥ \"30,000\" \u003cb\u003e","qualifier":"atLeast","low":30000,"high":2.5,"evidence":[{"paragraph":7,"quote":"q"}]}"#
         );
         let whole = crate::load_embedded().unwrap();
-        let text = to_json_text(&whole.brief, |v| crate::json::number_text(v, 3));
+        let text = to_json_text(&whole.brief, |v| crate::load::json::number_text(v, 3));
         let reparsed = crate::load(&text).unwrap_or_else(|d| panic!("{}", d));
         assert_eq!(reparsed.brief, whole.brief);
     }

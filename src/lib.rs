@@ -20,14 +20,8 @@ pub mod schema;
 mod binding;
 
 // Transitional helpers, being replaced by std and serde.
+#[cfg(any(test, target_arch = "wasm32"))]
 mod json_text;
-pub mod order;
-mod text;
-
-// Former module paths, kept while the layers settle.
-pub use load::{decode, diagnostics, json, validate};
-pub use model::date;
-pub use query::search;
 
 pub use load::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
 pub use load::{EMBEDDED_BRIEF_JSON, MAX_BRIEF_BYTES};

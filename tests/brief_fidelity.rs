@@ -4,7 +4,7 @@
 //! the brief one by one: roles, stances, numbers, dates and the shape of the recommendations. The
 //! sentence-by-sentence audit behind them is `briefs/AUDIT.md`.
 
-use brief_insights::date;
+use brief_insights::model::date;
 use brief_insights::model::item::all_items;
 use brief_insights::model::*;
 use brief_insights::{load, EMBEDDED_BRIEF_JSON};

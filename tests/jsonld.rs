@@ -1,6 +1,6 @@
 //! The JSON-LD block is valid JSON describing the brief as a schema.org Report with Claims and Datasets.
 
-use brief_insights::json::{self, Node, Value};
+use brief_insights::load::json::{self, Node, Value};
 use brief_insights::render::{render_citation, render_jsonld, RenderOptions};
 use brief_insights::{load, load_embedded, LoadedBrief};
 

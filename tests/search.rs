@@ -66,7 +66,7 @@ fn hostile_and_huge_queries_are_harmless() {
 }
 
 /// Every range of a hit must select text that folds to one of the query's terms.
-fn assert_ranges_select(q: &str, hits: &[brief_insights::search::SearchHit]) {
+fn assert_ranges_select(q: &str, hits: &[brief_insights::query::search::SearchHit]) {
     let terms: Vec<String> = q.split_whitespace().map(|t| t.to_lowercase()).collect();
     for hit in hits {
         assert!(!hit.matches.is_empty(), "{:?}: a hit for {:?} with no matching field", hit.id, q);

@@ -333,7 +333,8 @@ fn bad_fixtures_give_exactly_the_expected_problems() {
 /// (`["A. Author"]` as an author), which the hand decoder refuses.
 /// Gives whether the brief was decoded (`None` when not compared).
 fn assert_decoders_agree(name: &str, text: &str) -> Option<bool> {
-    use brief_insights::{decode::decode_brief, json, Brief};
+    use brief_insights::load::{decode::decode_brief, json};
+    use brief_insights::Brief;
     let hand = json::parse(text).map_err(|d| vec![d]).and_then(|root| decode_brief(&root));
     if let Err(problems) = &hand {
         if problems.iter().any(|d| !matches!(d.kind, DiagnosticKind::Syntax | DiagnosticKind::Schema)) {

@@ -32,12 +32,6 @@ pub fn number_text(n: f64, decimals: u32) -> String {
     format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
-/// The exact decimal digits of a whole, finite, non-negative number of any size (`1e300` gives all 301
-/// digits).
-pub fn whole_number_digits(whole: f64) -> String {
-    format!("{:.0}", whole)
-}
-
 /// Appends `n` in decimal. Kept for callers that build text piece by piece; `write!` does the same.
 pub fn push_int(out: &mut String, n: i64) {
     let _ = write!(out, "{n}");
@@ -45,7 +39,7 @@ pub fn push_int(out: &mut String, n: i64) {
 
 #[cfg(test)]
 mod tests {
-    use super::{integer_text, number_text, whole_number_digits};
+    use super::{integer_text, number_text};
 
     #[test]
     fn integers() {
@@ -78,11 +72,6 @@ mod tests {
             for n in [v, -v] {
                 assert_eq!(number_text(n, 2), (n as i128).to_string(), "{n}");
             }
-            if v < 2f64.powi(128) {
-                assert_eq!(whole_number_digits(v), (v as u128).to_string(), "{v}");
-            }
         }
-        assert_eq!(whole_number_digits(0.0), "0");
-        assert_eq!(whole_number_digits(1.0e300).len(), 301);
     }
 }

@@ -304,12 +304,6 @@ pub(crate) fn truncate(s: &str, max: usize) -> String {
     format!("{}…", kept.trim_end())
 }
 
-/// The number of characters of `s`. (Still used by `load::decode`; new code can call
-/// `s.chars().count()` directly.)
-pub(crate) fn char_count(s: &str) -> usize {
-    s.chars().count()
-}
-
 /// A number for SVG coordinates: one decimal, no `-0`, never `NaN`.
 pub(crate) fn num(v: f64) -> String {
     crate::load::json::number_text(v, 1)

@@ -12,8 +12,8 @@ pub(crate) use write::push_json_string;
 pub use write::{escape_json_string, JsonWriter};
 
 // Number formatting moved to `crate::model::numbers`; these paths are kept for existing callers.
+pub(crate) use crate::model::numbers::push_int;
 pub use crate::model::numbers::{integer_text, number_text};
-pub(crate) use crate::model::numbers::{push_int, whole_number_digits};
 
 /// A parsed JSON value and the 1-based line and column where it starts.
 #[derive(Debug, Clone, PartialEq)]
