@@ -294,7 +294,7 @@ impl JsonFields for Meta {
         w.string_field("title", &self.title);
         w.string_field("date", &self.date.0);
         w.list_field("authors", &self.authors);
-        w.string_field("publisher", &self.publisher);
+        w.opt_str_field("publisher", &self.publisher);
         w.string_field("language", &self.language);
         w.opt_str_field("sourceUrl", &self.source_url);
         w.uint_field("paragraphs", self.paragraphs);
@@ -436,7 +436,9 @@ impl JsonFields for Event {
     fn write_fields(&self, w: &mut JsonText) {
         w.string_field("id", &self.id);
         w.string_field("title", &self.title);
-        w.string_field("date", &self.date.0);
+        if let Some(date) = &self.date {
+            w.string_field("date", &date.0);
+        }
         w.opt_str_field("description", &self.description);
         w.strings_field("actors", &self.actors);
         w.links(Some(&self.axes), &self.related, &self.evidence);
@@ -544,10 +546,13 @@ mod tests {
             id: "o".into(),
             label: "≥ \"30,000\" <b>".into(),
             date: None,
+            date_basis: None,
+            status: None,
             qualifier: Qualifier::AtLeast,
             low: Some(30000.0),
             high: Some(2.5),
             note: None,
+            wording: None,
             evidence: vec![Evidence { paragraph: 7, quote: "q".into() }],
         };
         let text = to_json_text(&o, |v| crate::load::json::number_text(v, 3));

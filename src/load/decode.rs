@@ -237,6 +237,16 @@ impl<'n> ObjectReader<'_, 'n> {
         self.field(name, Required, |d, node| d.choice(node, allowed, parse))
     }
 
+    /// An optional member naming one of `allowed` (`null` means "not given").
+    fn optional_choice<T>(&mut self, name: &str, allowed: &[&str], parse: fn(&str) -> Option<T>) -> Option<T> {
+        self.nullable(name, |d, node| d.choice(node, allowed, parse))
+    }
+
+    /// A whole number of 0 or more that may be left out (not `null`: the field is not an `Option`).
+    fn optional_count(&mut self, name: &str) -> Option<u32> {
+        self.field(name, Optional, Decoder::count)
+    }
+
     /// An array of strings that may be left out (meaning empty). Elements that are not strings are
     /// reported.
     fn string_list(&mut self, name: &str) -> Vec<String> {
@@ -298,7 +308,11 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 
 // The names of each enum's values, in the order of its variants, as messages list them.
 pub(crate) const ACTOR_KIND_NAMES: &[&str] = &["state", "bloc", "person", "institution", "organization"];
-pub(crate) const STANCE_NAMES: &[&str] = &["cooperative", "ambivalent", "conditional", "hostile", "neutral"];
+pub(crate) const STANCE_NAMES: &[&str] =
+    &["cooperative", "ambivalent", "conditional", "hostile", "neutral", "tense", "disputed"];
+const WORDING_NAMES: &[&str] = &["paraphrase", "quote"];
+const DATE_BASIS_NAMES: &[&str] = &["stated", "inferred"];
+const STATUS_NAMES: &[&str] = &["actual", "plan", "target", "forecast"];
 pub(crate) const QUALIFIER_NAMES: &[&str] = &["exact", "approximate", "range", "atLeast", "atMost"];
 
 fn actor_kind(name: &str) -> Option<ActorKind> {
@@ -319,6 +333,34 @@ fn stance(name: &str) -> Option<Stance> {
         "conditional" => Some(Stance::Conditional),
         "hostile" => Some(Stance::Hostile),
         "neutral" => Some(Stance::Neutral),
+        "tense" => Some(Stance::Tense),
+        "disputed" => Some(Stance::Disputed),
+        _ => None,
+    }
+}
+
+fn wording(name: &str) -> Option<Wording> {
+    match name {
+        "paraphrase" => Some(Wording::Paraphrase),
+        "quote" => Some(Wording::Quote),
+        _ => None,
+    }
+}
+
+fn date_basis(name: &str) -> Option<DateBasis> {
+    match name {
+        "stated" => Some(DateBasis::Stated),
+        "inferred" => Some(DateBasis::Inferred),
+        _ => None,
+    }
+}
+
+fn status(name: &str) -> Option<Status> {
+    match name {
+        "actual" => Some(Status::Actual),
+        "plan" => Some(Status::Plan),
+        "target" => Some(Status::Target),
+        "forecast" => Some(Status::Forecast),
         _ => None,
     }
 }
@@ -354,6 +396,8 @@ fn brief(d: &mut Decoder, n: &Node) -> Brief {
             "events",
             "recommendationAreas",
             "recommendations",
+            "sectors",
+            "map",
         ],
     );
     Brief {
@@ -369,6 +413,8 @@ fn brief(d: &mut Decoder, n: &Node) -> Brief {
         events: o.list("events", Optional, event),
         recommendation_areas: o.list("recommendationAreas", Optional, recommendation_area),
         recommendations: o.list("recommendations", Optional, recommendation),
+        sectors: o.list("sectors", Optional, sector),
+        map: o.optional_object("map", map),
     }
 }
 
@@ -380,13 +426,15 @@ fn empty_meta() -> Meta {
         title: String::new(),
         date: DateSpec(String::new()),
         authors: Vec::new(),
-        publisher: String::new(),
+        publisher: None,
         language: String::new(),
         source_url: None,
         paragraphs: 0,
         subject: None,
         rights: None,
         summary: None,
+        editor: None,
+        source: None,
     }
 }
 
@@ -406,6 +454,8 @@ fn meta(d: &mut Decoder, n: &Node) -> Meta {
             "subject",
             "rights",
             "summary",
+            "editor",
+            "source",
         ],
     );
     Meta {
@@ -414,13 +464,49 @@ fn meta(d: &mut Decoder, n: &Node) -> Meta {
         title: o.required_string("title"),
         date: o.required_date("date"),
         authors: o.list("authors", Required, author),
-        publisher: o.required_string("publisher"),
+        publisher: o.optional_string("publisher"),
         language: o.required_string("language"),
         source_url: o.optional_string("sourceUrl"),
         paragraphs: o.count("paragraphs"),
         subject: o.optional_string("subject"),
         rights: o.optional_string("rights"),
         summary: o.optional_string("summary"),
+        editor: o.optional_string("editor"),
+        source: o.optional_object("source", source_text),
+    }
+}
+
+fn source_text(d: &mut Decoder, n: &Node) -> SourceText {
+    let mut o = d.object(n, &["text", "headerBlocks", "footerBlocks", "uncited"]);
+    SourceText {
+        text: o.required_string("text"),
+        header_blocks: o.optional_count("headerBlocks").unwrap_or(0),
+        footer_blocks: o.optional_count("footerBlocks").unwrap_or(0),
+        uncited: o.field("uncited", Optional, |d, node| d.array(node, Decoder::count)).unwrap_or_default(),
+    }
+}
+
+fn sector(d: &mut Decoder, n: &Node) -> Sector {
+    let mut o = d.object(n, &["id", "label"]);
+    Sector { id: o.required_string("id"), label: o.required_string("label") }
+}
+
+fn map(d: &mut Decoder, n: &Node) -> MapSpec {
+    let mut o = d.object(n, &["countries", "outline"]);
+    MapSpec { countries: o.string_list("countries"), outline: o.optional_object("outline", map_outline) }
+}
+
+fn map_outline(d: &mut Decoder, n: &Node) -> MapOutline {
+    let mut o = d.object(n, &["attribution", "lonMin", "lonMax", "latMin", "latMax", "width", "height", "d"]);
+    MapOutline {
+        attribution: o.required_string("attribution"),
+        lon_min: o.number("lonMin"),
+        lon_max: o.number("lonMax"),
+        lat_min: o.number("latMin"),
+        lat_max: o.number("latMax"),
+        width: o.number("width"),
+        height: o.number("height"),
+        d: o.required_string("d"),
     }
 }
 
@@ -439,29 +525,31 @@ fn evidence(d: &mut Decoder, n: &Node) -> Evidence {
 }
 
 fn judgment(d: &mut Decoder, n: &Node) -> Judgment {
-    let mut o = d.object(n, &["id", "text", "axes", "related", "evidence"]);
+    let mut o = d.object(n, &["id", "text", "axes", "related", "wording", "evidence"]);
     Judgment {
         id: o.required_string("id"),
         text: o.required_string("text"),
         axes: o.string_list("axes"),
         related: o.string_list("related"),
+        wording: o.optional_choice("wording", WORDING_NAMES, wording),
         evidence: o.list("evidence", Required, evidence),
     }
 }
 
 fn axis(d: &mut Decoder, n: &Node) -> Axis {
-    let mut o = d.object(n, &["id", "label", "summary", "related", "evidence"]);
+    let mut o = d.object(n, &["id", "label", "summary", "related", "wording", "evidence"]);
     Axis {
         id: o.required_string("id"),
         label: o.required_string("label"),
         summary: o.optional_string("summary"),
         related: o.string_list("related"),
+        wording: o.optional_choice("wording", WORDING_NAMES, wording),
         evidence: o.list("evidence", Required, evidence),
     }
 }
 
 fn actor(d: &mut Decoder, n: &Node) -> Actor {
-    let mut o = d.object(n, &["id", "name", "kind", "shortName", "description", "memberOf", "related", "evidence"]);
+    let mut o = d.object(n, &["id", "name", "kind", "shortName", "description", "memberOf", "related", "wording", "evidence"]);
     Actor {
         id: o.required_string("id"),
         name: o.required_string("name"),
@@ -470,23 +558,26 @@ fn actor(d: &mut Decoder, n: &Node) -> Actor {
         description: o.optional_string("description"),
         member_of: o.string_list("memberOf"),
         related: o.string_list("related"),
+        wording: o.optional_choice("wording", WORDING_NAMES, wording),
         evidence: o.list("evidence", Required, evidence),
     }
 }
 
 fn relation(d: &mut Decoder, n: &Node) -> Relation {
     let mut o =
-        d.object(n, &["id", "from", "to", "role", "stance", "fields", "summary", "axes", "related", "evidence"]);
+        d.object(n, &["id", "from", "to", "role", "stance", "stanceLabel", "fields", "summary", "axes", "related", "wording", "evidence"]);
     Relation {
         id: o.required_string("id"),
         from: o.required_string("from"),
         to: o.required_string("to"),
         role: o.required_string("role"),
         stance: o.choice("stance", STANCE_NAMES, stance).unwrap_or(Stance::Cooperative),
+        stance_label: o.optional_string("stanceLabel"),
         fields: o.string_list("fields"),
         summary: o.optional_string("summary"),
         axes: o.string_list("axes"),
         related: o.string_list("related"),
+        wording: o.optional_choice("wording", WORDING_NAMES, wording),
         evidence: o.list("evidence", Required, evidence),
     }
 }
@@ -502,11 +593,13 @@ fn project(d: &mut Decoder, n: &Node) -> Project {
             "policyFrame",
             "timing",
             "date",
+            "dateBasis",
             "claimedResults",
             "risks",
             "actors",
             "axes",
             "related",
+            "wording",
             "evidence",
         ],
     );
@@ -518,11 +611,13 @@ fn project(d: &mut Decoder, n: &Node) -> Project {
         policy_frame: o.optional_string("policyFrame"),
         timing: o.optional_string("timing"),
         date: o.optional_date("date"),
+        date_basis: o.optional_choice("dateBasis", DATE_BASIS_NAMES, date_basis),
         claimed_results: o.string_list("claimedResults"),
         risks: o.string_list("risks"),
         actors: o.string_list("actors"),
         axes: o.string_list("axes"),
         related: o.string_list("related"),
+        wording: o.optional_choice("wording", WORDING_NAMES, wording),
         evidence: o.list("evidence", Required, evidence),
     }
 }
@@ -547,7 +642,7 @@ fn coordinates(d: &mut Decoder, n: &Node) -> Coordinates {
 }
 
 fn indicator(d: &mut Decoder, n: &Node) -> Indicator {
-    let mut o = d.object(n, &["id", "name", "unit", "description", "observations", "axes", "related", "evidence"]);
+    let mut o = d.object(n, &["id", "name", "unit", "description", "observations", "axes", "related", "wording", "evidence"]);
     Indicator {
         id: o.required_string("id"),
         name: o.required_string("name"),
@@ -556,34 +651,41 @@ fn indicator(d: &mut Decoder, n: &Node) -> Indicator {
         observations: o.list("observations", Optional, observation),
         axes: o.string_list("axes"),
         related: o.string_list("related"),
+        wording: o.optional_choice("wording", WORDING_NAMES, wording),
         evidence: o.list("evidence", Required, evidence),
     }
 }
 
 fn observation(d: &mut Decoder, n: &Node) -> Observation {
-    let mut o = d.object(n, &["id", "label", "date", "qualifier", "low", "high", "note", "evidence"]);
+    let mut o = d.object(n, &["id", "label", "date", "dateBasis", "status", "qualifier", "low", "high", "note", "wording", "evidence"]);
     Observation {
         id: o.required_string("id"),
         label: o.required_string("label"),
         date: o.optional_date("date"),
+        date_basis: o.optional_choice("dateBasis", DATE_BASIS_NAMES, date_basis),
+        status: o.optional_choice("status", STATUS_NAMES, status),
         qualifier: o.choice("qualifier", QUALIFIER_NAMES, qualifier).unwrap_or(Qualifier::Exact),
         low: o.optional_number("low"),
         high: o.optional_number("high"),
         note: o.optional_string("note"),
+        wording: o.optional_choice("wording", WORDING_NAMES, wording),
         evidence: o.list("evidence", Required, evidence),
     }
 }
 
 fn event(d: &mut Decoder, n: &Node) -> Event {
-    let mut o = d.object(n, &["id", "title", "date", "description", "actors", "axes", "related", "evidence"]);
+    let mut o = d.object(n, &["id", "title", "date", "dateBasis", "status", "description", "actors", "axes", "related", "wording", "evidence"]);
     Event {
         id: o.required_string("id"),
         title: o.required_string("title"),
-        date: o.required_date("date"),
+        date: o.optional_date("date"),
+        date_basis: o.optional_choice("dateBasis", DATE_BASIS_NAMES, date_basis),
+        status: o.optional_choice("status", STATUS_NAMES, status),
         description: o.optional_string("description"),
         actors: o.string_list("actors"),
         axes: o.string_list("axes"),
         related: o.string_list("related"),
+        wording: o.optional_choice("wording", WORDING_NAMES, wording),
         evidence: o.list("evidence", Required, evidence),
     }
 }
@@ -600,7 +702,7 @@ fn recommendation_area(d: &mut Decoder, n: &Node) -> RecommendationArea {
 }
 
 fn recommendation(d: &mut Decoder, n: &Node) -> Recommendation {
-    let mut o = d.object(n, &["id", "area", "text", "actors", "axes", "related", "evidence"]);
+    let mut o = d.object(n, &["id", "area", "text", "actors", "axes", "related", "wording", "evidence"]);
     Recommendation {
         id: o.required_string("id"),
         area: o.required_string("area"),
@@ -608,6 +710,7 @@ fn recommendation(d: &mut Decoder, n: &Node) -> Recommendation {
         actors: o.string_list("actors"),
         axes: o.string_list("axes"),
         related: o.string_list("related"),
+        wording: o.optional_choice("wording", WORDING_NAMES, wording),
         evidence: o.list("evidence", Required, evidence),
     }
 }

@@ -83,7 +83,9 @@ pub fn validate(b: &Brief) -> Diagnostics {
     let m = &b.meta;
     c.non_empty("$.meta.title".into(), "the title", &m.title);
     c.non_empty("$.meta.series".into(), "the series", &m.series);
-    c.non_empty("$.meta.publisher".into(), "the publisher", &m.publisher);
+    if let Some(publisher) = &m.publisher {
+        c.non_empty("$.meta.publisher".into(), "the publisher", publisher);
+    }
     c.date("$.meta.date".into(), &m.date);
     if m.authors.is_empty() {
         c.err("$.meta.authors".into(), "a brief needs at least one author".into());

@@ -241,7 +241,7 @@ impl<'a> Item<'a> {
     /// A date for the timeline, if the item has one.
     pub fn date(&self) -> Option<&'a DateSpec> {
         match self {
-            Item::Event(e) => Some(&e.date),
+            Item::Event(e) => e.date.as_ref(),
             Item::Project(p) => p.date.as_ref(),
             Item::Observation(_, o) => o.date.as_ref(),
             _ => None,

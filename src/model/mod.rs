@@ -58,6 +58,14 @@ pub struct Brief {
     pub recommendation_areas: Vec<RecommendationArea>,
     #[serde(default)]
     pub recommendations: Vec<Recommendation>,
+    /// Display names of the project sectors, in the brief's language (a sector without one is shown by
+    /// its slug).
+    #[serde(default)]
+    pub sectors: Vec<Sector>,
+    /// The area the brief's map shows, and its outline prepared at authoring time
+    /// (`node tools/make-map.mjs BRIEF.json`). Without it, places are listed, not mapped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub map: Option<MapSpec>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -73,7 +81,9 @@ pub struct Meta {
     /// Publication date, `YYYY-MM-DD` (or coarser if unknown).
     pub date: DateSpec,
     pub authors: Vec<Author>,
-    pub publisher: String,
+    /// The organisation that published the brief, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
     /// BCP 47 language tag of the brief's text, e.g. "en".
     pub language: String,
     /// Where the brief is published; used for links and `#:~:text=` fragments.
@@ -87,9 +97,118 @@ pub struct Meta {
     /// Copyright / attribution line shown with quotes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rights: Option<String>,
-    /// One- or two-sentence description of the brief, in the encoder's words.
+    /// One- or two-sentence description of the brief, in the encoder's words (never exported as the
+    /// publisher's abstract).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
+    /// Who encoded the brief: the author of every paraphrase and classification in this file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor: Option<String>,
+    /// The brief's text, kept beside the file, that quotes are checked against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceText>,
+}
+
+/// The brief's own text in a companion file, and how its paragraphs are counted (docs/paragraphs.md):
+/// blocks of non-blank lines, without the first `header_blocks` and the last `footer_blocks`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SourceText {
+    /// Path of the text file, relative to the brief file.
+    pub text: String,
+    /// Leading blocks that are front matter (series, title, byline), not numbered.
+    #[serde(default)]
+    pub header_blocks: u32,
+    /// Trailing blocks that are back matter (notes, disclaimers), not numbered.
+    #[serde(default)]
+    pub footer_blocks: u32,
+    /// Paragraphs left uncited on purpose; coverage reports do not count them as gaps.
+    #[serde(default)]
+    pub uncited: Vec<u32>,
+}
+
+/// A project sector's name as readers see it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Sector {
+    pub id: Id,
+    pub label: String,
+}
+
+/// The area of the brief's map.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MapSpec {
+    /// ISO 3166-1 alpha-2 codes of the countries drawn, e.g. `["KP"]`.
+    #[serde(default)]
+    pub countries: Vec<String>,
+    /// The outline of those countries, projected, as `tools/make-map.mjs` writes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outline: Option<MapOutline>,
+}
+
+/// Country outlines as one SVG path in a fixed viewBox, with the projection that places coordinates on it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MapOutline {
+    /// Where the outline comes from, e.g. "Natural Earth via world-atlas".
+    pub attribution: String,
+    pub lon_min: f64,
+    pub lon_max: f64,
+    pub lat_min: f64,
+    pub lat_max: f64,
+    pub width: f64,
+    pub height: f64,
+    /// SVG path data.
+    pub d: String,
+}
+
+/// Whose words an item's own text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum Wording {
+    /// The editor's paraphrase of the cited text (the default).
+    Paraphrase,
+    /// Verbatim from the brief: the text occurs in one of the item's quotes.
+    Quote,
+}
+
+/// Whether a date is the brief's or the editor's inference from context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum DateBasis {
+    /// The brief gives the date (the default).
+    Stated,
+    /// The editor inferred it; shown as such.
+    Inferred,
+}
+
+/// What a value or an event is: something that happened, or something intended or expected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum Status {
+    /// Observed or happened (the default).
+    Actual,
+    /// Planned.
+    Plan,
+    /// A target set.
+    Target,
+    /// A forecast or projection.
+    Forecast,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -125,6 +244,9 @@ pub struct Judgment {
     pub axes: Vec<Id>,
     #[serde(default)]
     pub related: Vec<Id>,
+    /// Whose words the item's own text is (default: the editor's paraphrase).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Wording>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -139,6 +261,9 @@ pub struct Axis {
     pub summary: Option<String>,
     #[serde(default)]
     pub related: Vec<Id>,
+    /// Whose words the item's own text is (default: the editor's paraphrase).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Wording>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -172,6 +297,9 @@ pub struct Actor {
     pub member_of: Vec<Id>,
     #[serde(default)]
     pub related: Vec<Id>,
+    /// Whose words the item's own text is (default: the editor's paraphrase).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Wording>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -191,6 +319,10 @@ pub enum Stance {
     Hostile,
     /// Neither; contacts without a stated orientation.
     Neutral,
+    /// Strained: tension without declared hostility.
+    Tense,
+    /// Contested: the two sides dispute a claim, a territory or a right.
+    Disputed,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -207,6 +339,9 @@ pub struct Relation {
     pub role: String,
     pub stance: Stance,
     /// Fields of cooperation (or contention), e.g. "energy", "tourism".
+    /// The brief's own word for the stance ("restored", "symbolic"), shown instead of its name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stance_label: Option<String>,
     #[serde(default)]
     pub fields: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -215,6 +350,9 @@ pub struct Relation {
     pub axes: Vec<Id>,
     #[serde(default)]
     pub related: Vec<Id>,
+    /// Whose words the item's own text is (default: the editor's paraphrase).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Wording>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -238,6 +376,9 @@ pub struct Project {
     /// A date for the timeline, when the brief gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<DateSpec>,
+    /// Whether the date is the brief's or inferred by the editor (default: stated).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_basis: Option<DateBasis>,
     #[serde(default)]
     pub claimed_results: Vec<String>,
     /// The brief's assessment of risks and weaknesses.
@@ -249,6 +390,9 @@ pub struct Project {
     pub axes: Vec<Id>,
     #[serde(default)]
     pub related: Vec<Id>,
+    /// Whose words the item's own text is (default: the editor's paraphrase).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Wording>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -293,6 +437,9 @@ pub struct Indicator {
     pub axes: Vec<Id>,
     #[serde(default)]
     pub related: Vec<Id>,
+    /// Whose words the item's own text is (default: the editor's paraphrase).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Wording>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -325,6 +472,12 @@ pub struct Observation {
     /// When, as a date, if the brief gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<DateSpec>,
+    /// Whether the date is the brief's or inferred by the editor (default: stated).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_basis: Option<DateBasis>,
+    /// Whether the value was observed or is a plan, target or forecast (default: observed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
     pub qualifier: Qualifier,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub low: Option<f64>,
@@ -332,6 +485,9 @@ pub struct Observation {
     pub high: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Whose words the item's own text is (default: the editor's paraphrase).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Wording>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -342,7 +498,15 @@ pub struct Observation {
 pub struct Event {
     pub id: Id,
     pub title: String,
-    pub date: DateSpec,
+    /// When, with the precision the brief gives; an event the brief does not date has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateSpec>,
+    /// Whether the date is the brief's or inferred by the editor (default: stated).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_basis: Option<DateBasis>,
+    /// Whether it happened or is planned, targeted or forecast (default: happened).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     #[serde(default)]
@@ -351,6 +515,9 @@ pub struct Event {
     pub axes: Vec<Id>,
     #[serde(default)]
     pub related: Vec<Id>,
+    /// Whose words the item's own text is (default: the editor's paraphrase).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Wording>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -381,6 +548,9 @@ pub struct Recommendation {
     pub axes: Vec<Id>,
     #[serde(default)]
     pub related: Vec<Id>,
+    /// Whose words the item's own text is (default: the editor's paraphrase).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Wording>,
     pub evidence: Vec<Evidence>,
 }
 
