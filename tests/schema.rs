@@ -33,10 +33,24 @@ fn full_brief() -> Brief {
             | ActorKind::Organization => {}
         }
     }
-    let stances = [Stance::Cooperative, Stance::Ambivalent, Stance::Conditional, Stance::Hostile, Stance::Neutral];
+    let stances = [
+        Stance::Cooperative,
+        Stance::Ambivalent,
+        Stance::Conditional,
+        Stance::Hostile,
+        Stance::Neutral,
+        Stance::Tense,
+        Stance::Disputed,
+    ];
     for s in stances {
         match s {
-            Stance::Cooperative | Stance::Ambivalent | Stance::Conditional | Stance::Hostile | Stance::Neutral => {}
+            Stance::Cooperative
+            | Stance::Ambivalent
+            | Stance::Conditional
+            | Stance::Hostile
+            | Stance::Neutral
+            | Stance::Tense
+            | Stance::Disputed => {}
         }
     }
     let qualifiers =
@@ -55,19 +69,22 @@ fn full_brief() -> Brief {
             title: "T".into(),
             date: DateSpec("2025-11-19".into()),
             authors: vec![Author { name: "N".into(), role: Some("R".into()), affiliation: Some("A".into()) }],
-            publisher: "P".into(),
+            publisher: Some("P".into()),
             language: "en".into(),
             source_url: Some("https://example.org/".into()),
             paragraphs: 1,
             subject: Some("actor-0".into()),
             rights: Some("(c)".into()),
             summary: Some("S".into()),
+            editor: Some("E".into()),
+            source: Some(SourceText { text: "brief.txt".into(), header_blocks: 2, footer_blocks: 1, uncited: vec![1] }),
         },
         key_judgments: vec![Judgment {
             id: "judgment".into(),
             text: "J".into(),
             axes: ids("axis"),
             related: ids("actor-0"),
+            wording: Some(Wording::Paraphrase),
             evidence: ev(),
         }],
         axes: vec![Axis {
@@ -75,6 +92,7 @@ fn full_brief() -> Brief {
             label: "A".into(),
             summary: Some("S".into()),
             related: ids("judgment"),
+            wording: Some(Wording::Paraphrase),
             evidence: ev(),
         }],
         actors: actor_kinds
@@ -88,6 +106,7 @@ fn full_brief() -> Brief {
                 description: Some("D".into()),
                 member_of: ids(if i == 0 { "actor-1" } else { "actor-0" }),
                 related: ids("judgment"),
+                wording: Some(Wording::Quote),
                 evidence: ev(),
             })
             .collect(),
@@ -97,13 +116,15 @@ fn full_brief() -> Brief {
             .map(|(i, stance)| Relation {
                 id: format!("relation-{}", i),
                 from: "actor-0".into(),
-                to: format!("actor-{}", i + 1).replace("actor-5", "actor-4"),
+                to: format!("actor-{}", i % 4 + 1),
                 role: "R".into(),
                 stance: *stance,
+                stance_label: Some("restored".into()),
                 fields: vec!["energy".into()],
                 summary: Some("S".into()),
                 axes: ids("axis"),
                 related: ids("judgment"),
+                wording: Some(Wording::Quote),
                 evidence: ev(),
             })
             .collect(),
@@ -118,11 +139,13 @@ fn full_brief() -> Brief {
             policy_frame: Some("F".into()),
             timing: Some("T".into()),
             date: Some(DateSpec("2025-Q3".into())),
+            date_basis: Some(DateBasis::Inferred),
             claimed_results: vec!["C".into()],
             risks: vec!["R".into()],
             actors: ids("actor-0"),
             axes: ids("axis"),
             related: ids("judgment"),
+            wording: Some(Wording::Paraphrase),
             evidence: ev(),
         }],
         indicators: vec![Indicator {
@@ -137,25 +160,32 @@ fn full_brief() -> Brief {
                     id: format!("observation-{}", i),
                     label: "L".into(),
                     date: Some(DateSpec("2021/2025".into())),
+                    date_basis: Some(DateBasis::Stated),
+                    status: Some(Status::Target),
                     qualifier: *q,
                     low: Some(1.0),
                     high: Some(if *q == Qualifier::Range { 2.0 } else { 1.0 }),
                     note: Some("N".into()),
+                    wording: Some(Wording::Paraphrase),
                     evidence: ev(),
                 })
                 .collect(),
             axes: ids("axis"),
             related: ids("judgment"),
+            wording: Some(Wording::Paraphrase),
             evidence: ev(),
         }],
         events: vec![Event {
             id: "event".into(),
             title: "T".into(),
-            date: DateSpec("2025-summer".into()),
+            date: Some(DateSpec("2025-summer".into())),
+            date_basis: Some(DateBasis::Stated),
+            status: Some(Status::Forecast),
             description: Some("D".into()),
             actors: ids("actor-0"),
             axes: ids("axis"),
             related: ids("judgment"),
+            wording: Some(Wording::Paraphrase),
             evidence: ev(),
         }],
         recommendation_areas: vec![RecommendationArea {
@@ -170,8 +200,23 @@ fn full_brief() -> Brief {
             actors: ids("actor-0"),
             axes: ids("axis"),
             related: ids("judgment"),
+            wording: Some(Wording::Quote),
             evidence: ev(),
         }],
+        sectors: vec![Sector { id: "health".into(), label: "Health".into() }],
+        map: Some(MapSpec {
+            countries: vec!["KP".into()],
+            outline: Some(MapOutline {
+                attribution: "A".into(),
+                lon_min: 124.0,
+                lon_max: 131.0,
+                lat_min: 37.0,
+                lat_max: 43.0,
+                width: 400.0,
+                height: 440.0,
+                d: "M0 0".into(),
+            }),
+        }),
     }
 }
 
@@ -386,12 +431,12 @@ fn schema_enums_list_every_variant() {
         list.as_array().unwrap().iter().filter_map(|n| n.get(field)?.as_str().map(String::from)).collect()
     };
     let seen = [
-        ("ActorKind", collect(&tree["actors"], "kind")),
-        ("Stance", collect(&tree["relations"], "stance")),
-        ("Qualifier", collect(&tree["indicators"][0]["observations"], "qualifier")),
+        ("ActorKind", 5, collect(&tree["actors"], "kind")),
+        ("Stance", 7, collect(&tree["relations"], "stance")),
+        ("Qualifier", 5, collect(&tree["indicators"][0]["observations"], "qualifier")),
     ];
-    for (def, values) in seen {
-        assert_eq!(values.len(), 5, "the sample uses every {}", def);
+    for (def, variants, values) in seen {
+        assert_eq!(values.len(), variants, "the sample uses every {}", def);
         assert_eq!(enum_values(&defs[def]), values, "{} enum", def);
     }
 }

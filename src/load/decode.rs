@@ -549,7 +549,8 @@ fn axis(d: &mut Decoder, n: &Node) -> Axis {
 }
 
 fn actor(d: &mut Decoder, n: &Node) -> Actor {
-    let mut o = d.object(n, &["id", "name", "kind", "shortName", "description", "memberOf", "related", "wording", "evidence"]);
+    let mut o =
+        d.object(n, &["id", "name", "kind", "shortName", "description", "memberOf", "related", "wording", "evidence"]);
     Actor {
         id: o.required_string("id"),
         name: o.required_string("name"),
@@ -564,8 +565,23 @@ fn actor(d: &mut Decoder, n: &Node) -> Actor {
 }
 
 fn relation(d: &mut Decoder, n: &Node) -> Relation {
-    let mut o =
-        d.object(n, &["id", "from", "to", "role", "stance", "stanceLabel", "fields", "summary", "axes", "related", "wording", "evidence"]);
+    let mut o = d.object(
+        n,
+        &[
+            "id",
+            "from",
+            "to",
+            "role",
+            "stance",
+            "stanceLabel",
+            "fields",
+            "summary",
+            "axes",
+            "related",
+            "wording",
+            "evidence",
+        ],
+    );
     Relation {
         id: o.required_string("id"),
         from: o.required_string("from"),
@@ -642,7 +658,8 @@ fn coordinates(d: &mut Decoder, n: &Node) -> Coordinates {
 }
 
 fn indicator(d: &mut Decoder, n: &Node) -> Indicator {
-    let mut o = d.object(n, &["id", "name", "unit", "description", "observations", "axes", "related", "wording", "evidence"]);
+    let mut o =
+        d.object(n, &["id", "name", "unit", "description", "observations", "axes", "related", "wording", "evidence"]);
     Indicator {
         id: o.required_string("id"),
         name: o.required_string("name"),
@@ -657,7 +674,10 @@ fn indicator(d: &mut Decoder, n: &Node) -> Indicator {
 }
 
 fn observation(d: &mut Decoder, n: &Node) -> Observation {
-    let mut o = d.object(n, &["id", "label", "date", "dateBasis", "status", "qualifier", "low", "high", "note", "wording", "evidence"]);
+    let mut o = d.object(
+        n,
+        &["id", "label", "date", "dateBasis", "status", "qualifier", "low", "high", "note", "wording", "evidence"],
+    );
     Observation {
         id: o.required_string("id"),
         label: o.required_string("label"),
@@ -674,7 +694,22 @@ fn observation(d: &mut Decoder, n: &Node) -> Observation {
 }
 
 fn event(d: &mut Decoder, n: &Node) -> Event {
-    let mut o = d.object(n, &["id", "title", "date", "dateBasis", "status", "description", "actors", "axes", "related", "wording", "evidence"]);
+    let mut o = d.object(
+        n,
+        &[
+            "id",
+            "title",
+            "date",
+            "dateBasis",
+            "status",
+            "description",
+            "actors",
+            "axes",
+            "related",
+            "wording",
+            "evidence",
+        ],
+    );
     Event {
         id: o.required_string("id"),
         title: o.required_string("title"),
@@ -736,7 +771,10 @@ mod tests {
         use ActorKind::*;
         check(ACTOR_KIND_NAMES, &[State, Bloc, Person, Institution, Organization], actor_kind);
         use Stance::*;
-        check(STANCE_NAMES, &[Cooperative, Ambivalent, Conditional, Hostile, Neutral], stance);
+        check(STANCE_NAMES, &[Cooperative, Ambivalent, Conditional, Hostile, Neutral, Tense, Disputed], stance);
+        check(WORDING_NAMES, &[Wording::Paraphrase, Wording::Quote], wording);
+        check(DATE_BASIS_NAMES, &[DateBasis::Stated, DateBasis::Inferred], date_basis);
+        check(STATUS_NAMES, &[Status::Actual, Status::Plan, Status::Target, Status::Forecast], status);
         use Qualifier::*;
         check(QUALIFIER_NAMES, &[Exact, Approximate, Range, AtLeast, AtMost], qualifier);
     }

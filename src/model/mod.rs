@@ -135,7 +135,9 @@ pub struct SourceText {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Sector {
+    /// The slug projects name in `sector`.
     pub id: Id,
+    /// The name readers see, in the brief's language.
     pub label: String,
 }
 
@@ -161,11 +163,17 @@ pub struct MapSpec {
 pub struct MapOutline {
     /// Where the outline comes from, e.g. "Natural Earth via world-atlas".
     pub attribution: String,
+    /// Western edge of the projected area, in degrees of longitude.
     pub lon_min: f64,
+    /// Eastern edge, in degrees of longitude.
     pub lon_max: f64,
+    /// Southern edge, in degrees of latitude.
     pub lat_min: f64,
+    /// Northern edge, in degrees of latitude.
     pub lat_max: f64,
+    /// Width of the viewBox the path is drawn in.
     pub width: f64,
+    /// Height of the viewBox; with the width, it keeps the area's proportions.
     pub height: f64,
     /// SVG path data.
     pub d: String,
@@ -338,10 +346,10 @@ pub struct Relation {
     /// The role `to` plays for `from`, e.g. "Diplomatic–economic partner".
     pub role: String,
     pub stance: Stance,
-    /// Fields of cooperation (or contention), e.g. "energy", "tourism".
     /// The brief's own word for the stance ("restored", "symbolic"), shown instead of its name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stance_label: Option<String>,
+    /// Fields of cooperation (or contention), e.g. "energy", "tourism".
     #[serde(default)]
     pub fields: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -62,14 +62,10 @@ pub(crate) fn quotes(out: &mut String, ctx: &Ctx<'_>, evidence: &[Evidence]) -> 
 pub(crate) fn attribution(ctx: &Ctx<'_>) -> String {
     let meta = &ctx.b.brief.meta;
     html(|out| {
-        write!(
-            out,
-            "<cite>{}</cite>, {} {} ({})",
-            esc(&meta.title),
-            esc(&meta.series),
-            esc(&meta.number),
-            esc(&meta.publisher)
-        )?;
+        write!(out, "<cite>{}</cite>, {} {}", esc(&meta.title), esc(&meta.series), esc(&meta.number),)?;
+        if let Some(publisher) = &meta.publisher {
+            write!(out, " ({})", esc(publisher))?;
+        }
         match non_blank(&meta.rights) {
             Some(rights) => write!(out, " <span class=\"bi-rights\">{}</span>", esc(rights)),
             None => Ok(()),

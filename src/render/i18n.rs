@@ -276,8 +276,15 @@ pub fn view_label(lang: Lang, view: View) -> &'static str {
 }
 
 /// Every stance, in the order the legend lists them.
-pub const STANCES: [Stance; 5] =
-    [Stance::Cooperative, Stance::Ambivalent, Stance::Conditional, Stance::Hostile, Stance::Neutral];
+pub const STANCES: [Stance; 7] = [
+    Stance::Cooperative,
+    Stance::Ambivalent,
+    Stance::Conditional,
+    Stance::Tense,
+    Stance::Disputed,
+    Stance::Hostile,
+    Stance::Neutral,
+];
 
 pub fn stance_label(lang: Lang, s: Stance) -> &'static str {
     match lang {
@@ -287,6 +294,8 @@ pub fn stance_label(lang: Lang, s: Stance) -> &'static str {
             Stance::Conditional => "Conditional",
             Stance::Hostile => "Hostile",
             Stance::Neutral => "Neutral",
+            Stance::Tense => "Tense",
+            Stance::Disputed => "Disputed",
         },
         Lang::Ko => match s {
             Stance::Cooperative => "협력적",
@@ -294,6 +303,8 @@ pub fn stance_label(lang: Lang, s: Stance) -> &'static str {
             Stance::Conditional => "조건부",
             Stance::Hostile => "적대적",
             Stance::Neutral => "중립적",
+            Stance::Tense => "긴장",
+            Stance::Disputed => "분쟁",
         },
     }
 }
@@ -307,6 +318,8 @@ pub fn stance_pattern(lang: Lang, s: Stance) -> &'static str {
             Stance::Conditional => "dashed line",
             Stance::Hostile => "dotted line",
             Stance::Neutral => "thin solid line",
+            Stance::Tense => "long-dash line",
+            Stance::Disputed => "dash-dot-dot line",
         },
         Lang::Ko => match s {
             Stance::Cooperative => "굵은 실선",
@@ -314,6 +327,8 @@ pub fn stance_pattern(lang: Lang, s: Stance) -> &'static str {
             Stance::Conditional => "파선",
             Stance::Hostile => "점선",
             Stance::Neutral => "가는 실선",
+            Stance::Tense => "긴 파선",
+            Stance::Disputed => "이점쇄선",
         },
     }
 }
@@ -326,6 +341,8 @@ pub fn stance_slug(s: Stance) -> &'static str {
         Stance::Conditional => "conditional",
         Stance::Hostile => "hostile",
         Stance::Neutral => "neutral",
+        Stance::Tense => "tense",
+        Stance::Disputed => "disputed",
     }
 }
 

@@ -82,7 +82,8 @@ struct Report<'a> {
     #[serde(rename = "isPartOf")]
     is_part_of: Named<'a>,
     author: Vec<Person<'a>>,
-    publisher: Named<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    publisher: Option<Named<'a>>,
     about: Vec<Named<'a>>,
     #[serde(rename = "hasPart")]
     has_part: Vec<Part<'a>>,
@@ -219,7 +220,7 @@ fn report(b: &LoadedBrief) -> Report<'_> {
                 affiliation: a.affiliation.as_deref().map(|aff| Named::new("Organization", aff)),
             })
             .collect(),
-        publisher: Named::new("Organization", &meta.publisher),
+        publisher: meta.publisher.as_deref().map(|p| Named::new("Organization", p)),
         about: b
             .brief
             .actors

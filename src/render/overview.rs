@@ -16,11 +16,14 @@ pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
     }
     write!(
         out,
-        "<dl class=\"bi-meta\" part=\"meta\"><dt>{}</dt><dd>{} {}, {} · {}</dd><dt>{}</dt>",
+        "<dl class=\"bi-meta\" part=\"meta\"><dt>{}</dt><dd>{} {}, {}{}</dd><dt>{}</dt>",
         ctx.msg(Msg::Published),
         esc(&meta.series),
         esc(&meta.number),
-        esc(&meta.publisher),
+        match &meta.publisher {
+            Some(publisher) => format!("{} · ", esc(publisher)),
+            None => String::new(),
+        },
         date_html(ctx, &meta.date),
         ctx.msg(Msg::Authors),
     )?;

@@ -125,6 +125,8 @@ fn stroke_attrs(stance: Stance) -> &'static str {
             r#"stroke="currentColor" stroke-width="3.5" fill="none" stroke-dasharray="2 5" stroke-linecap="round""#
         }
         Stance::Neutral => r#"stroke="currentColor" stroke-width="1.5" fill="none""#,
+        Stance::Tense => r#"stroke="currentColor" stroke-width="3" fill="none" stroke-dasharray="14 4""#,
+        Stance::Disputed => r#"stroke="currentColor" stroke-width="3" fill="none" stroke-dasharray="10 3 2 3 2 3""#,
     }
 }
 
