@@ -1,10 +1,11 @@
-// Allocator soak: the same 100,000 mixed API calls against the default build (pkg/, the size-class
-// allocator of src/allocator.rs), Rust's dlmalloc (pkg-dlmalloc/) and wee_alloc (pkg-wee_alloc/), sampling the Wasm linear memory every 10,000 calls. Linear memory
+// Allocator soak: the same 100,000 mixed API calls against the readers' module with Rust's default
+// allocator (pkg/, dlmalloc) and with wee_alloc (pkg-wee_alloc/), sampling the Wasm linear memory every
+// 10,000 calls. Linear memory
 // never shrinks, so its growth over a long session is what a page pays for the allocator's fragmentation
 // and leaks. Also prints each build's .wasm size.
 //
-//   bash tools/build-wasm.sh && bash tools/build-wasm.sh --features dlmalloc && bash tools/build-wasm.sh --features wee_alloc
-//   node bench/allocator-soak.mjs [calls] [package dir ...]      (default: all three that are built)
+//   bash tools/build-wasm.sh && bash tools/build-wasm.sh --features wee_alloc
+//   node bench/allocator-soak.mjs [calls] [package dir ...]      (default: both, where built)
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,8 +17,7 @@ const CALLS = Number(process.argv[2] ?? 100_000);
 const SAMPLE_EVERY = 10_000;
 const SEJONG = readFileSync(join(ROOT, 'briefs', 'sejong-2025-30.json'), 'utf8');
 const BUILDS = [
-  { name: 'size classes (default)', dir: 'pkg' },
-  { name: 'dlmalloc', dir: 'pkg-dlmalloc' },
+  { name: 'Rust default (dlmalloc)', dir: 'pkg' },
   { name: 'wee_alloc', dir: 'pkg-wee_alloc' },
 ].filter((build) => process.argv.length <= 3 || process.argv.slice(3).includes(build.dir));
 const QUERIES = ['tourism', 'Kim Jong Un', 'russia china', 'won', 'hospital', 'wonsan kalma', '개발', 'zzz', 'a', 'sanctions'];

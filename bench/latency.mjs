@@ -1,5 +1,6 @@
-// Latency of the release package in Node: loading the Sejong brief, search, every view's render and the
-// static document. Prints p50 / p99 / max in microseconds; no assertions (timings depend on the machine).
+// Latency of the readers' module (pkg/) in Node: loading the Sejong brief (and, for comparison, the
+// authors' module's position-keeping load), search, every view's render and the static document. Prints
+// p50 / p99 / max in microseconds; no assertions (timings depend on the machine).
 //
 //   bash tools/build-wasm.sh && node bench/latency.mjs
 
@@ -13,6 +14,8 @@ const SEJONG = readFileSync(join(ROOT, 'briefs', 'sejong-2025-30.json'), 'utf8')
 const api = await import(pathToFileURL(join(PKG, 'brief_insights.js')).href);
 api.initSync({ module: readFileSync(join(PKG, 'brief_insights_bg.wasm')) });
 const { Brief } = api;
+const author = await import(pathToFileURL(join(ROOT, process.env.AUTHOR_PKG_DIR ?? 'pkg/author', 'brief_insights.js')).href);
+author.initSync({ module: readFileSync(join(ROOT, process.env.AUTHOR_PKG_DIR ?? 'pkg/author', 'brief_insights_bg.wasm')) });
 
 function measure(label, runs, fn) {
   for (let i = 0; i < Math.min(20, runs); i++) fn(i); // warm-up: JIT and allocator
@@ -30,10 +33,13 @@ function measure(label, runs, fn) {
 console.log(`node ${process.version}, ${process.arch}; times in µs`);
 console.log(`${'operation'.padEnd(34)} ${'runs'.padStart(6)} ${'p50'.padStart(8)} ${'p99'.padStart(8)} ${'max'.padStart(8)}`);
 
+const SEJONG_OBJECT = JSON.parse(SEJONG);
 measure('Brief.fromJson (Sejong, 90 KB)', 200, () => Brief.fromJson(SEJONG).free());
-measure('Brief.embedded', 200, () => Brief.embedded().free());
+measure('Brief.fromObject (Sejong)', 200, () => Brief.fromObject(SEJONG_OBJECT).free());
+measure('author: Brief.fromJson (positions)', 200, () => author.Brief.fromJson(SEJONG).free());
+measure('author: Brief.embedded', 200, () => author.Brief.embedded().free());
 
-const brief = Brief.embedded();
+const brief = Brief.fromObject(SEJONG_OBJECT);
 const QUERIES = ['tourism', 'Kim Jong Un', 'russia china', 'won', 'hospital', 'wonsan kalma', 'sanctions', 'e', '개발', 'zzzz'];
 measure('search (10 queries, limit 20)', 2000, (i) => brief.search(QUERIES[i % QUERIES.length]));
 for (const q of ['tourism', 'Kim Jong Un', 'e']) measure(`search "${q}"`, 1000, () => brief.search(q));

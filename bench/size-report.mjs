@@ -1,9 +1,8 @@
-// Where the bytes of the release package go: file sizes raw and gzipped (level 9), and the .wasm split by
+// Where the bytes of a built module go: file sizes raw and gzipped (level 9), and the .wasm split by
 // section, with the embedded brief and map outline counted apart from code.
 //
-//   bash tools/build-wasm.sh && node bench/size-report.mjs [pkg-dir]
-// For a per-function breakdown: cargo install twiggy; twiggy top -n 30 pkg/brief_insights_bg.wasm
-// (names survive only in a build with strip = false and wasm-opt -g).
+//   bash tools/build-wasm.sh && node bench/size-report.mjs [pkg | pkg/author]
+// For a per-function breakdown: node bench/size-twiggy.mjs [reader | author] (needs cargo install twiggy).
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,7 +15,7 @@ const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const row = (name, raw, gzip) => console.log(`${name.padEnd(36)} ${String(raw).padStart(9)} ${String(gzip ?? '').padStart(9)}`);
 
 console.log(`${'file'.padEnd(36)} ${'raw B'.padStart(9)} ${'gzip B'.padStart(9)}`);
-for (const file of readdirSync(PKG).sort()) {
+for (const file of readdirSync(PKG, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort()) {
   const bytes = readFileSync(join(PKG, file));
   row(file, bytes.length, gz(bytes));
 }

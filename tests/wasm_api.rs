@@ -1,9 +1,10 @@
-//! The released package (pkg/, built by tools/build-wasm.sh) as a page uses it, inside headless Chromium:
-//! `bash tools/test.sh`, or after a build `wasm-pack test --headless --chrome -- --test wasm_api`.
+//! The released modules (pkg/ for readers, pkg/author/ for authors, built by tools/build-wasm.sh) as a
+//! page uses them, inside headless Chromium: `bash tools/test.sh`, or after a build
+//! `wasm-pack test --headless --chrome --mode no-install -- --test wasm_api`.
 //!
-//! The test embeds pkg/'s glue and optimised .wasm, imports the glue as an ES module and calls the `Brief`
-//! class through JavaScript, so argument conversion, `BriefError`s and `free()` run in a real browser
-//! engine on the very bytes that ship. (The library's own exports are not reachable from a test binary:
+//! The test embeds each module's glue and optimised .wasm, imports the glue as an ES module and calls the
+//! `Brief` class through JavaScript, so argument conversion, `BriefError`s and `free()` run in a real
+//! browser engine on the very bytes that ship. (The library's own exports are not reachable from a test binary:
 //! the linker drops them.) tests/node/ covers the same API more thoroughly, in Node.
 #![cfg(target_arch = "wasm32")]
 
@@ -14,30 +15,46 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const GLUE_JS: &str = include_str!("../pkg/brief_insights.js");
-const MODULE_WASM: &[u8] = include_bytes!("../pkg/brief_insights_bg.wasm");
+const READER_GLUE_JS: &str = include_str!("../pkg/brief_insights.js");
+const READER_WASM: &[u8] = include_bytes!("../pkg/brief_insights_bg.wasm");
+const AUTHOR_GLUE_JS: &str = include_str!("../pkg/author/brief_insights.js");
+const AUTHOR_WASM: &[u8] = include_bytes!("../pkg/author/brief_insights_bg.wasm");
 
 #[wasm_bindgen(inline_js = "
-    let loaded;
-    export function loadPackage(glue, wasm) {
-        loaded ??= import(URL.createObjectURL(new Blob([glue], { type: 'text/javascript' }))).then((api) => {
+    const loaded = {};
+    export function loadPackage(name, glue, wasm) {
+        loaded[name] ??= import(URL.createObjectURL(new Blob([glue], { type: 'text/javascript' }))).then((api) => {
             api.initSync({ module: wasm });
-            globalThis.__briefInsightsApi = api;
+            globalThis.__briefInsights ??= {};
+            globalThis.__briefInsights[name] = api;
             return api;
         });
-        return loaded;
+        return loaded[name];
     }
-    export function api() { return globalThis.__briefInsightsApi; }
+    export function api(name) { return globalThis.__briefInsights[name]; }
 ")]
 extern "C" {
     #[wasm_bindgen(js_name = loadPackage)]
-    fn load_package(glue: &str, wasm: &[u8]) -> js_sys::Promise;
-    fn api() -> JsValue;
+    fn load_package(name: &str, glue: &str, wasm: &[u8]) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = api)]
+    fn api_named(name: &str) -> JsValue;
 }
 
-/// Imports and instantiates pkg/ once per page; every test starts with it.
+/// Imports and instantiates both modules once per page; every test starts with it.
 async fn ready() {
-    wasm_bindgen_futures::JsFuture::from(load_package(GLUE_JS, MODULE_WASM)).await.expect("pkg/ loads");
+    for (name, glue, wasm) in [("reader", READER_GLUE_JS, READER_WASM), ("author", AUTHOR_GLUE_JS, AUTHOR_WASM)] {
+        wasm_bindgen_futures::JsFuture::from(load_package(name, glue, wasm)).await.expect("the module loads");
+    }
+}
+
+/// The authors' module: the full API.
+fn api() -> JsValue {
+    api_named("author")
+}
+
+/// The readers' module.
+fn reader() -> JsValue {
+    api_named("reader")
 }
 
 const SEJONG_JSON: &str = include_str!("../briefs/sejong-2025-30.json");
@@ -55,6 +72,10 @@ fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Result<JsValue, JsV
 
 fn brief_class() -> JsValue {
     get(&api(), "Brief")
+}
+
+fn reader_brief_class() -> JsValue {
+    get(&reader(), "Brief")
 }
 
 fn embedded() -> JsValue {
@@ -212,4 +233,41 @@ async fn free_releases_and_later_calls_throw_instead_of_crashing() {
     // The module is intact: a new brief works.
     let again = embedded();
     assert!(call(&again, "meta", &[]).is_ok());
+}
+
+#[wasm_bindgen_test]
+async fn the_readers_module_loads_from_text_and_objects_and_reports_by_path() {
+    ready().await;
+    assert!(get(&reader_brief_class(), "embedded").is_undefined());
+    assert!(get(&reader(), "validate").is_undefined());
+    let from_json = call(&reader_brief_class(), "fromJson", &[JsValue::from_str(SEJONG_JSON)]).unwrap();
+    let meta = call(&from_json, "meta", &[]).unwrap();
+    assert!(text(&get(&meta, "title")).starts_with("North Korea"));
+    let from_object = call(&reader_brief_class(), "fromObject", &[js_sys::JSON::parse(SEJONG_JSON).unwrap()]).unwrap();
+    let brief = embedded();
+    for method in ["actors", "timeline", "indicators", "recommendations"] {
+        let expected = js_sys::JSON::stringify(&call(&brief, method, &[]).unwrap()).unwrap();
+        assert_eq!(js_sys::JSON::stringify(&call(&from_json, method, &[]).unwrap()).unwrap(), expected, "{method}");
+        assert_eq!(js_sys::JSON::stringify(&call(&from_object, method, &[]).unwrap()).unwrap(), expected, "{method}");
+    }
+    for view in VIEWS {
+        let html = call(&from_json, "renderView", &[view.into()]).unwrap();
+        assert_eq!(text(&html), text(&call(&brief, "renderView", &[view.into()]).unwrap()), "{view}");
+    }
+
+    let broken = JsValue::from_str("{\n  \"format\": 1,\n  \"meta\": 7\n}");
+    let error = call(&reader_brief_class(), "fromJson", &[broken]).expect_err("a number is not a meta object");
+    assert_eq!(text(&get(&error, "name")), "BriefError");
+    let first = Array::from(&get(&error, "diagnostics")).get(0);
+    assert_eq!(text(&get(&first, "kind")), "schema");
+    assert_eq!(text(&get(&first, "path")), "$.meta");
+    assert_eq!(get(&first, "line").as_f64(), Some(0.0));
+    assert_eq!(get(&first, "column").as_f64(), Some(0.0));
+
+    let error = call(&reader_brief_class(), "fromJson", &["{".into()]).expect_err("syntax");
+    let first = Array::from(&get(&error, "diagnostics")).get(0);
+    assert_eq!(text(&get(&first, "kind")), "syntax");
+    for handle in [from_json, from_object] {
+        call(&handle, "free", &[]).unwrap();
+    }
 }

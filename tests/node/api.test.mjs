@@ -1,4 +1,5 @@
-// The JavaScript API of the release package, end to end in Node: every method on the embedded brief,
+// The JavaScript API of the authors' module (pkg/author/, the full API), end to end in Node: every method
+// on the embedded brief,
 // then hostile input (malformed, truncated, deeply nested, huge, wrongly typed, random bytes, thousands of
 // random mutations of the Sejong brief). Each bad brief must either load or throw a BriefError with
 // diagnostics; nothing may panic, which the last test checks by using the module again.
@@ -8,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { loadPkg, rng, SEJONG_PATH, TYPES_PATH } from './load-pkg.mjs';
+import { AUTHOR, loadAuthor, rng, SEJONG_PATH } from './load-pkg.mjs';
 
 const SEJONG_TEXT = readFileSync(SEJONG_PATH, 'utf8');
 const SEJONG = JSON.parse(SEJONG_TEXT);
@@ -20,7 +21,7 @@ let Brief;
 let brief;
 
 before(async () => {
-  pkg = await loadPkg();
+  pkg = await loadAuthor();
   Brief = pkg.Brief;
   brief = Brief.embedded();
 });
@@ -437,7 +438,7 @@ describe('bad input', () => {
 
 describe('TypeScript declarations', () => {
   test('no `any` in the public API', () => {
-    const dts = readFileSync(TYPES_PATH, 'utf8');
+    const dts = readFileSync(AUTHOR.types, 'utf8');
     // The InitOutput interface describes raw Wasm exports and legitimately uses `any`; everything a page
     // touches comes before it.
     const publicPart = dts.split('export type InitInput')[0];
