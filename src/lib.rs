@@ -16,10 +16,6 @@ pub mod schema;
 #[cfg(target_arch = "wasm32")]
 mod binding;
 
-// Transitional helpers, being replaced by std and serde.
-#[cfg(any(test, target_arch = "wasm32"))]
-mod json_text;
-
 pub use load::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
 #[cfg(feature = "author")]
 pub use load::EMBEDDED_BRIEF_JSON;

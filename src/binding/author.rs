@@ -1,6 +1,7 @@
 //! What only the authors' module has: the position-keeping reader, which reports every problem in a
 //! brief's text with its line and column; `validate` for editors and build tools; the Sejong brief
-//! compiled in.
+//! compiled in; and the static renderings a site generator or server template puts in a page (the
+//! document for readers without JavaScript, the JSON-LD for search engines), which the widget never needs.
 
 use super::convert::to_js;
 use super::error::brief_error;
@@ -58,6 +59,23 @@ impl BriefHandle {
         // `JSON.stringify` gives `undefined` for what JSON cannot hold (undefined, functions, symbols).
         let text = text.ok_or_else(|| whole_input_error(DiagnosticKind::Schema, "expected an object".into()))?;
         loaded(crate::load(&text))
+    }
+
+    /// The whole brief as one static HTML document fragment: every insight with its quotes inline, for
+    /// readers without JavaScript, print and search engines.
+    #[wasm_bindgen(js_name = renderDocument)]
+    pub fn render_document(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
+    ) -> Result<String, JsValue> {
+        Ok(crate::render::render_document(&self.inner, &super::convert::render_options(options)?))
+    }
+
+    /// schema.org JSON-LD (a `Report` with `Claim`s and `Dataset`s) describing the brief: a whole
+    /// `<script type="application/ld+json">` element, for the host page's `<head>` or a server template.
+    #[wasm_bindgen(js_name = jsonLd)]
+    pub fn json_ld(&self) -> String {
+        crate::render::render_jsonld(&self.inner)
     }
 
     /// The brief compiled into the authors' module (Sejong Policy Brief 2025-30).

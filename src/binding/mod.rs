@@ -252,23 +252,6 @@ impl BriefHandle {
         let query = string_arg(query, "query")?;
         Ok(crate::render::render_search_results(&self.inner, &query, &render_options(options)?))
     }
-
-    /// The whole brief as one static HTML document fragment: every insight with its quotes inline, for
-    /// readers without JavaScript, print and search engines.
-    #[wasm_bindgen(js_name = renderDocument)]
-    pub fn render_document(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
-    ) -> Result<String, JsValue> {
-        Ok(crate::render::render_document(&self.inner, &render_options(options)?))
-    }
-
-    /// schema.org JSON-LD (a `Report` with `Claim`s and `Dataset`s) describing the brief: a whole
-    /// `<script type="application/ld+json">` element, for the host page's `<head>` or a server template.
-    #[wasm_bindgen(js_name = jsonLd)]
-    pub fn json_ld(&self) -> String {
-        crate::render::render_jsonld(&self.inner)
-    }
 }
 
 /// The crate version, e.g. "0.1.0".

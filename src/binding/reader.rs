@@ -1,33 +1,19 @@
-//! How the readers' module loads a brief: the browser's `JSON.parse` reads the text, serde's derived
-//! `Deserialize` decodes the value (through serde-wasm-bindgen), and the semantic checks follow. A
-//! problem is reported by its JSON path, without line and column (0): a page showing a brief only needs
-//! to know that it is broken, and the authors' module explains it in full.
-//!
-//! serde-wasm-bindgen reads a struct's known members by name and never lists the object's others, so
-//! members the format does not know are ignored here; the authors' module reports them.
+//! How the readers' module loads a brief: the browser's `JSON.parse` reads the text, serde-wasm-bindgen
+//! turns the value into a JSON tree, and the crate's one decoder and checks load it, as in the authors'
+//! module. A problem is reported by its JSON path, without line and column (0): a page showing a brief
+//! only needs to know that it is broken, and the authors' module explains it with positions.
 
-use super::convert::serde_message;
 use super::error::brief_error;
 use super::BriefHandle;
 use crate::load::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::load::json::{tree::TOO_DEEP, tree_from};
 use crate::load::MAX_BRIEF_BYTES;
-use crate::model::Brief;
 use crate::query::LoadedBrief;
 use wasm_bindgen::prelude::*;
 
 /// A problem found without positions: line and column 0.
 fn at_path(kind: DiagnosticKind, path: String, message: String) -> Diagnostic {
     Diagnostic { kind, path, line: 0, column: 0, message }
-}
-
-/// serde_path_to_error's path (`meta.authors[0].name`, `.` for the root) as the validator writes
-/// paths (`$.meta.authors[0].name`, `$`).
-fn json_path(path: &serde_path_to_error::Path) -> String {
-    match path.to_string().as_str() {
-        "." => "$".to_string(),
-        p if p.starts_with('[') => format!("${p}"),
-        p => format!("$.{p}"),
-    }
 }
 
 /// A BriefError with one problem about the input as a whole.
@@ -37,17 +23,12 @@ fn whole_input_error(kind: DiagnosticKind, message: String) -> JsValue {
 
 /// Decodes and checks a brief from a JS value.
 fn load_value(value: JsValue) -> Result<LoadedBrief, Diagnostics> {
-    let deserializer = serde_wasm_bindgen::Deserializer::from(value);
-    let brief: Brief = serde_path_to_error::deserialize(deserializer).map_err(|error| {
-        let path = json_path(error.path());
-        Diagnostics(vec![at_path(DiagnosticKind::Schema, path, serde_message(error.into_inner()))])
+    let tree = tree_from(serde_wasm_bindgen::Deserializer::from(value)).map_err(|error| {
+        let message = error.to_string();
+        let kind = if message.starts_with(TOO_DEEP) { DiagnosticKind::Limit } else { DiagnosticKind::Schema };
+        Diagnostics(vec![at_path(kind, "$".into(), format!("not a JSON value: {message}"))])
     })?;
-    // TODO(load): `crate::load::check(&brief)` once the load layer has it.
-    let problems = crate::validate::validate(&brief);
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    Ok(LoadedBrief::new(brief))
+    crate::load::load_tree(&tree).map(LoadedBrief::new)
 }
 
 #[wasm_bindgen(js_class = Brief)]

@@ -82,7 +82,12 @@ impl Decoder {
     }
 
     fn unknown_member(&mut self, key: &Key, fields: &[&str]) {
-        let message = match closest(&key.name, fields) {
+        // "Did you mean" is for authors; a page showing a brief only needs to know what is wrong.
+        #[cfg(feature = "author")]
+        let suggestion = closest(&key.name, fields);
+        #[cfg(not(feature = "author"))]
+        let suggestion: Option<&str> = None;
+        let message = match suggestion {
             Some(field) => format!("unknown field \"{}\"; did you mean \"{field}\"?", key.name),
             None => format!("unknown field \"{}\"; allowed here: {}", key.name, fields.join(", ")),
         };
@@ -270,6 +275,7 @@ impl<'n> ObjectReader<'_, 'n> {
 }
 
 /// The allowed name nearest to a misspelt one, if close enough to be a likely typo.
+#[cfg(feature = "author")]
 fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     if word.chars().count() > 64 {
         return None;
@@ -284,6 +290,7 @@ fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     best.map(|(_, candidate)| candidate)
 }
 
+#[cfg(feature = "author")]
 /// Levenshtein distance in characters, ignoring ASCII case: the measure behind every "did you mean"
 /// (field names here, flags and commands in the CLI).
 pub fn edit_distance(a: &str, b: &str) -> usize {

@@ -73,7 +73,6 @@ impl Diagnostics {
 }
 
 /// Orders problems by line and column, keeping the order they were found in at the same place.
-#[cfg(feature = "author")]
 pub(crate) fn sort_by_position(list: &mut [Diagnostic]) {
     list.sort_by_key(|d| (d.line, d.column));
 }

@@ -1,17 +1,17 @@
-//! Loading a brief: text → JSON tree → typed [`Brief`] → semantic checks. Every stage reports all the
-//! problems it can find, each with a JSON path.
+//! Loading a brief: JSON tree → typed [`Brief`] (every schema problem at once) → semantic checks (every
+//! problem at once). Each problem has a JSON path.
 //!
-//! Two ways in, one per module built from this crate:
-//! - the readers' module gets a brief already decoded (by serde, from a `JSON.parse`d object) and checks
-//!   it with [`check`]: problems have a path, and line and column 0;
+//! Two ways to the tree, one per module built from this crate:
+//! - the readers' module takes a `JSON.parse`d JavaScript value through serde-wasm-bindgen
+//!   ([`json::tree_from`]) and loads it with [`load_tree`]: problems have a path, line and column 0;
 //! - the authors' module and the CLI (feature `author`) read JSON text with [`load`]: its own reader
 //!   keeps every value's position, so each problem also has a line and column, and a misspelt field
 //!   gets a "did you mean".
+//!
+//! Both decode with the one decoder ([`decode`]), so they accept and reject the same briefs.
 
-#[cfg(feature = "author")]
 pub mod decode;
 pub mod diagnostics;
-#[cfg(feature = "author")]
 pub mod json;
 pub mod validate;
 
@@ -42,6 +42,12 @@ pub fn check(brief: Brief) -> Result<Brief, Diagnostics> {
     } else {
         Err(problems)
     }
+}
+
+/// Decodes and checks a brief from a JSON tree without positions (see [`json::tree_from`]).
+pub fn load_tree(root: &json::Node) -> Result<Brief, Diagnostics> {
+    let brief = decode::decode_brief(root).map_err(Diagnostics)?;
+    check(brief)
 }
 
 /// The Sejong Institute brief 2025-30 (`briefs/sejong-2025-30.json`, minified by `build.rs`), compiled

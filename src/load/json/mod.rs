@@ -1,19 +1,21 @@
-//! A position-keeping JSON reader, so that every problem in a brief file is reported with a line and
-//! column, not just a path (serde_json's values forget where they were); and a pretty writer for the
-//! CLI's machine-readable output ([`JsonWriter`]).
+//! A JSON tree that the decoder reads: from text by the position-keeping reader (authors' module and
+//! CLI), so every problem in a brief file is reported with a line and column (serde_json's values
+//! forget where they were); or from any serde data format, such as a `JSON.parse`d JavaScript value
+//! through serde-wasm-bindgen (readers' module), with line and column 0.
 
+#[cfg(feature = "author")]
 mod parse;
-mod write;
+pub mod tree;
 
 use std::fmt::Write;
 
-pub use parse::{parse, MAX_DEPTH};
-pub(crate) use write::push_json_string;
-pub use write::{escape_json_string, JsonWriter};
+#[cfg(feature = "author")]
+pub use parse::parse;
+pub use tree::tree_from;
 
-// Number formatting moved to `crate::model::numbers`; these paths are kept for existing callers.
-pub(crate) use crate::model::numbers::push_int;
-pub use crate::model::numbers::{integer_text, number_text};
+/// The deepest nesting of arrays and objects accepted; a brief needs 6. Hostile input cannot exhaust the
+/// stack (a stack overflow would abort the Wasm instance).
+pub const MAX_DEPTH: usize = 64;
 
 /// A parsed JSON value and the 1-based line and column where it starts.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,13 +67,29 @@ pub fn path_string(path: &[PathSeg]) -> String {
                     s.push_str(k);
                 } else {
                     s.push('[');
-                    write::push_json_string(&mut s, k);
+                    push_json_string(&mut s, k);
                     s.push(']');
                 }
             }
         }
     }
     s
+}
+
+/// Appends `text` as a JSON string literal.
+fn push_json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 impl Node {
@@ -98,6 +116,7 @@ impl Node {
     /// [`Node::locate`] for a path written as text by the validator (`$.a[1].b`). Those paths join field
     /// names and indices only, so a bracket always holds an index: quoted keys (`$["k"]`, from
     /// [`path_string`]) name nothing here.
+    #[cfg(feature = "author")]
     pub(crate) fn locate_text(&self, path: &str) -> (u32, u32) {
         let mut node = self;
         let mut rest = path.strip_prefix('$').unwrap_or(path);

@@ -4,11 +4,8 @@
 //! Never panics: every malformed input is an `Err`; nesting is capped at [`MAX_DEPTH`] so hostile input
 //! cannot exhaust the (small, in Wasm) stack.
 
-use super::{Key, Node, Path, PathSeg, Value};
+use super::{Key, Node, Path, PathSeg, Value, MAX_DEPTH};
 use crate::load::diagnostics::{Diagnostic, DiagnosticKind};
-
-/// Deepest nesting of arrays and objects accepted. A brief needs about 6.
-pub const MAX_DEPTH: usize = 64;
 
 /// Parses `text` as one JSON document. The error is the first syntax problem (or the nesting limit).
 pub fn parse(text: &str) -> Result<Node, Diagnostic> {
