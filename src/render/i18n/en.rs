@@ -211,6 +211,8 @@ impl Labels for English {
             Precision::Quarter => "quarter",
             Precision::Half => "half-year",
             Precision::Year => "year",
+            Precision::Early | Precision::Mid | Precision::Late => "part of a year",
+            Precision::End => "end of year",
         }
     }
 
@@ -242,6 +244,10 @@ impl Labels for English {
             Precision::Half => format!("{} half of {year}", ordinal(p.part)),
             Precision::Season => format!("{} {year}", self.season(p.part)),
             Precision::Year => year.to_string(),
+            Precision::Early => format!("early {year}"),
+            Precision::Mid => format!("mid {year}"),
+            Precision::Late => format!("late {year}"),
+            Precision::End => format!("end of {year}"),
         }
     }
 

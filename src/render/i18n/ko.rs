@@ -180,6 +180,8 @@ impl Labels for Korean {
             Precision::Quarter => "분기",
             Precision::Half => "반기",
             Precision::Year => "연도",
+            Precision::Early | Precision::Mid | Precision::Late => "시기",
+            Precision::End => "연말",
         }
     }
 
@@ -231,6 +233,10 @@ impl Labels for Korean {
             Precision::Half => format!("{year}년 하반기"),
             Precision::Season => format!("{year}년 {}", self.season(p.part)),
             Precision::Year => format!("{year}년"),
+            Precision::Early => format!("{year}년 초"),
+            Precision::Mid => format!("{year}년 중반"),
+            Precision::Late => format!("{year}년 말"),
+            Precision::End => format!("{year}년 말"),
         }
     }
 

@@ -365,6 +365,14 @@ mod tests {
         assert_eq!(date_label(Lang::En, &d("2025-Q3")), "third quarter of 2025");
         assert_eq!(date_label(Lang::Ko, &d("2025-Q3")), "2025년 3분기");
         assert_eq!(date_label(Lang::En, &d("2024-05/2025-H1")), "May 2024 – first half of 2025");
+        assert_eq!(date_label(Lang::En, &d("2028-early")), "early 2028");
+        assert_eq!(date_label(Lang::En, &d("2028-mid")), "mid 2028");
+        assert_eq!(date_label(Lang::En, &d("2028-late")), "late 2028");
+        assert_eq!(date_label(Lang::En, &d("2026-end")), "end of 2026");
+        assert_eq!(date_label(Lang::Ko, &d("2028-early")), "2028년 초");
+        assert_eq!(date_label(Lang::Ko, &d("2028-mid")), "2028년 중반");
+        assert_eq!(date_label(Lang::Ko, &d("2028-late")), "2028년 말");
+        assert_eq!(date_label(Lang::Ko, &d("2026-end")), "2026년 말");
         assert_eq!(date_precision_label(Lang::En, &d("2021/2025")), "period (year)");
         assert_eq!(date_precision_label(Lang::Ko, &d("2023-12")), "월");
     }
