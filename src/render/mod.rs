@@ -438,7 +438,7 @@ pub(crate) fn truncate(s: &str, max: usize) -> String {
 
 /// A number for SVG coordinates: one decimal, no `-0`, never `NaN`.
 pub(crate) fn num(v: f64) -> String {
-    crate::load::json::number_text(v, 1)
+    crate::model::numbers::number_text(v, 1)
 }
 
 /// The actor the brief is about: `meta.subject`, else the actor in the most relations (first in document

@@ -283,7 +283,7 @@ pub fn format_number(v: f64) -> String {
         out.push('−');
     }
     for (i, digit) in digits.char_indices() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(digit);
