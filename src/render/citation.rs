@@ -3,22 +3,28 @@
 
 use super::escape::{quote_fragment, source_page};
 use super::i18n::{self, item_kind_label, Msg};
-use super::{esc, full_title, html, non_blank, Ctx, LoadedBrief, RenderOptions};
+use super::{esc, full_title, html, non_blank, wording_of, Ctx, Lang, LoadedBrief, RenderOptions};
 use crate::model::Evidence;
 use std::fmt::{self, Write};
 
 /// Body of the citation dialog for item `id`; `None` if the brief has no such item.
 pub fn render_citation(b: &LoadedBrief, id: &str, o: &RenderOptions) -> Option<String> {
-    let ctx = Ctx { b, o, document: false };
+    let ctx = Ctx::new(b, o, false);
     let item = b.item(id)?;
     Some(html(|out| {
+        let wording = wording_of(&item);
         write!(
             out,
-            "<div class=\"bi-citation\" part=\"citation\"><p class=\"bi-citation-item\"><span class=\"bi-kind\">{}</span> \
-             <span class=\"bi-citation-title\">{}</span></p>",
-            esc(item_kind_label(o.lang, item.kind())),
+            "<div class=\"bi-citation\" part=\"citation\"{}><p class=\"bi-citation-item\"><span class=\"bi-kind\">{}</span> \
+             <span class=\"bi-citation-title\"{}>{}</span> ",
+            ctx.root_lang(),
+            esc(item_kind_label(ctx.lang, item.kind())),
+            ctx.prov(wording),
             esc(&full_title(&item)),
         )?;
+        // The item's words are the editor's (unless quoted); what follows is the brief's.
+        ctx.prov_label(out, wording)?;
+        out.push_str("</p>");
         quotes(out, &ctx, item.evidence())?;
         out.push_str("</div>");
         Ok(())
@@ -28,16 +34,23 @@ pub fn render_citation(b: &LoadedBrief, id: &str, o: &RenderOptions) -> Option<S
 /// Each quote as a `<figure>`: the `<blockquote>` and a caption with paragraph, attribution and link.
 pub(crate) fn quotes(out: &mut String, ctx: &Ctx<'_>, evidence: &[Evidence]) -> fmt::Result {
     let page = ctx.b.brief.meta.source_url.as_deref().and_then(source_page);
+    let brief_lang = ctx.b.brief.meta.language.trim();
     for ev in evidence {
-        out.push_str("<figure class=\"bi-quote\" part=\"quote\"><blockquote class=\"bi-quote-text\"");
+        out.push_str(
+            "<figure class=\"bi-quote\" part=\"quote\" data-provenance=\"quote\"><blockquote class=\"bi-quote-text\"",
+        );
         if let Some(url) = page {
             write!(out, " cite=\"{}\"", esc(url))?;
+        }
+        // Labelled in another language than the brief's, the quote says which language it is in.
+        if !brief_lang.is_empty() && Lang::known(brief_lang) != Some(ctx.lang) {
+            write!(out, " lang=\"{}\"", esc(brief_lang))?;
         }
         write!(
             out,
             "><p>{}</p></blockquote><figcaption class=\"bi-quote-source\"><span class=\"bi-paragraph\">{}</span>",
             esc(&ev.quote),
-            i18n::paragraph_label(ctx.o.lang, ev.paragraph),
+            i18n::paragraph_label(ctx.lang, ev.paragraph),
         )?;
         // The static document states the attribution once, at its end, rather than after every quote.
         if !ctx.document {

@@ -8,9 +8,9 @@ use std::fmt::Write;
 /// An `<article>` holding the brief's header, every view but search (which needs JavaScript), and
 /// JSON-LD. Every item and every quote is in it; ids are prefixed with `o.id_prefix` and unique.
 pub fn render_document(b: &LoadedBrief, o: &RenderOptions) -> String {
-    let ctx = Ctx { b, o, document: true };
+    let ctx = Ctx::new(b, o, true);
     html(|out| {
-        write!(out, "<article class=\"bi-document\" part=\"document\" lang=\"{}\">", o.lang.as_str())?;
+        write!(out, "<article class=\"bi-document\" part=\"document\"{}>", ctx.root_lang())?;
         shell::header(out, &ctx)?;
         for view in View::ALL.into_iter().filter(|&v| v != View::Search) {
             ctx.view(out, view)?;

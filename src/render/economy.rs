@@ -1,11 +1,11 @@
 //! Economy: each indicator's observations as the brief states them. A chart draws only what is stated
 //! (a range as a band, "beyond 30,000" as an open-topped bar, "about" with ≈) at ordinal positions named
-//! by the brief's own labels, and a table gives the same values in words.
+//! by the brief's own labels, and a table gives the same values in words. Plans, targets and forecasts
+//! are drawn hollow with dashed outlines and named as such in the chart's title, its labels and the table.
 
 use super::i18n::{self, format_number, Msg};
-use super::shell::date_html;
-use super::{esc, non_blank, num, text_paragraph, truncate, Ctx, View};
-use crate::model::{Indicator, Observation, Qualifier};
+use super::{esc, non_blank, num, text_paragraph, truncate, wording_of, Ctx, View};
+use crate::model::{Indicator, Observation, Qualifier, Status};
 use crate::query::Item;
 use std::fmt::{self, Write};
 
@@ -45,6 +45,20 @@ fn value_text(o: &Observation) -> String {
     }
 }
 
+/// What an observation is when it was not observed: a plan, a target, a forecast.
+fn status_of(o: &Observation) -> Option<Status> {
+    o.status.filter(|&s| s != Status::Actual)
+}
+
+/// " (target)" after a value that was not observed; nothing after an observed one. Nothing to escape
+/// in the labels.
+fn status_note(ctx: &Ctx<'_>, o: &Observation) -> String {
+    status_of(o).map(|s| format!(" ({})", i18n::status_label(ctx.lang, s))).unwrap_or_default()
+}
+
+/// The dash pattern of the outline of a value that was not observed.
+const PLANNED_DASH: &str = " stroke-dasharray=\"4 3\"";
+
 /// The numbers an observation gives, as (low, high), when it gives any.
 fn bounds(o: &Observation) -> Option<(f64, f64)> {
     let finite = |v: Option<f64>| v.filter(|x| x.is_finite());
@@ -63,7 +77,7 @@ fn indicator(ctx: &Ctx<'_>, out: &mut String, ind: &Indicator) -> fmt::Result {
     let item = Item::Indicator(ind);
     write!(out, "<article class=\"bi-indicator\" part=\"card\"{}>", ctx.anchor(&item, View::Economy))?;
     ctx.heading(out, 1, "bi-card-title", &ind.name)?;
-    text_paragraph(out, &ind.description)?;
+    text_paragraph(out, &item, &ind.description)?;
     if let Some(u) = non_blank(&ind.unit) {
         write!(out, "<p class=\"bi-unit\">{}: {}</p>", ctx.msg(Msg::Unit), esc(u))?;
     }
@@ -160,7 +174,8 @@ fn chart(ctx: &Ctx<'_>, out: &mut String, ind: &Indicator) -> fmt::Result {
     let unit = ind.unit.as_deref().unwrap_or("");
 
     let title_id = ctx.id(&format!("chart-{}-title", ind.id));
-    let values: Vec<String> = obs.iter().map(|o| format!("{} {}", esc(&o.label), value_text(o))).collect();
+    let values: Vec<String> =
+        obs.iter().map(|o| format!("{} {}{}", esc(&o.label), value_text(o), status_note(ctx, o))).collect();
     let unit_note = if unit.is_empty() { String::new() } else { format!(" ({})", esc(unit)) };
     write!(
         out,
@@ -222,18 +237,31 @@ fn chart(ctx: &Ctx<'_>, out: &mut String, ind: &Indicator) -> fmt::Result {
             Qualifier::AtLeast => "at-least",
             Qualifier::AtMost => "at-most",
         };
-        write!(out, "<g class=\"bi-mark bi-mark-{class}\">")?;
+        let status = status_of(o);
+        let status_class = status.map(|s| format!(" bi-status-{}", i18n::status_slug(s))).unwrap_or_default();
+        // Not observed: hollow, with a dashed outline.
+        let (dash, fill_opacity) = if status.is_some() { (PLANNED_DASH, "0") } else { ("", "0.3") };
+        write!(out, "<g class=\"bi-mark bi-mark-{class}{status_class}\">")?;
         let (low_y, high_y) = (y(l), y(h));
         let label_y = match o.qualifier {
             Qualifier::Exact => {
-                write!(out, "<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"currentColor\"/>", num(cx), num(low_y))?;
+                if status.is_some() {
+                    write!(
+                        out,
+                        "<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"{dash}/>",
+                        num(cx),
+                        num(low_y)
+                    )?;
+                } else {
+                    write!(out, "<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"currentColor\"/>", num(cx), num(low_y))?;
+                }
                 low_y - 10.0
             }
             Qualifier::Approximate => {
                 // Hollow: a value the brief gives as "about".
                 write!(
                     out,
-                    "<circle cx=\"{}\" cy=\"{}\" r=\"6\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"/>",
+                    "<circle cx=\"{}\" cy=\"{}\" r=\"6\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"{dash}/>",
                     num(cx),
                     num(low_y)
                 )?;
@@ -243,8 +271,8 @@ fn chart(ctx: &Ctx<'_>, out: &mut String, ind: &Indicator) -> fmt::Result {
                 let (top, bottom) = (high_y, low_y);
                 write!(
                     out,
-                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\" fill-opacity=\"0.3\" \
-                     stroke=\"currentColor\"/>",
+                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\" fill-opacity=\"{fill_opacity}\" \
+                     stroke=\"currentColor\"{dash}/>",
                     num(cx - half),
                     num(top),
                     num(half * 2.0),
@@ -257,16 +285,17 @@ fn chart(ctx: &Ctx<'_>, out: &mut String, ind: &Indicator) -> fmt::Result {
                 let up = o.qualifier == Qualifier::AtLeast;
                 let far = y(l + (if up { 1.0 } else { -1.0 }) * l.abs() * OPEN_END);
                 let open_y = if up { far.max(TOP) } else { far.min(HEIGHT - BOTTOM) };
-                open_bar(out, cx, half, low_y, open_y)?;
+                open_bar(out, cx, half, low_y, open_y, status.is_some())?;
                 (if up { open_y } else { low_y }) - 6.0
             }
         };
         write!(
             out,
-            "<text class=\"bi-value-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"currentColor\">{}</text></g>",
+            "<text class=\"bi-value-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"currentColor\">{}{}</text></g>",
             num(cx),
             num(label_y.max(12.0)),
             value_text(o),
+            status_note(ctx, o),
         )?;
     }
     out.push_str("</g></svg>");
@@ -277,8 +306,10 @@ fn chart(ctx: &Ctx<'_>, out: &mut String, ind: &Indicator) -> fmt::Result {
 
 /// Three sides of a bar, from its bound (`closed_y`) to `open_y` and open there, with an arrow pointing
 /// on: the value is the bound or beyond ("at least" opens upwards, "at most" downwards). The arrow runs
-/// from the bound to `open_y`, head at `open_y`.
-fn open_bar(out: &mut String, cx: f64, half: f64, closed_y: f64, open_y: f64) -> fmt::Result {
+/// from the bound to `open_y`, head at `open_y`. A value that was not observed (`planned`) is drawn
+/// hollow with a dashed outline.
+fn open_bar(out: &mut String, cx: f64, half: f64, closed_y: f64, open_y: f64, planned: bool) -> fmt::Result {
+    let (dash, fill_opacity) = if planned { (PLANNED_DASH, "0") } else { ("", "0.15") };
     let (x0, x1) = (num(cx - half), num(cx + half));
     let dir = if open_y < closed_y { 1.0 } else { -1.0 };
     let arrow_end = num(open_y + dir * 2.0);
@@ -287,7 +318,7 @@ fn open_bar(out: &mut String, cx: f64, half: f64, closed_y: f64, open_y: f64) ->
     write!(
         out,
         "<path class=\"bi-open-bar\" d=\"M{x0} {open}L{x0} {closed}L{x1} {closed}L{x1} {open}\" fill=\"currentColor\" \
-         fill-opacity=\"0.15\" stroke=\"currentColor\" stroke-width=\"2\"/><path class=\"bi-arrow\" \
+         fill-opacity=\"{fill_opacity}\" stroke=\"currentColor\" stroke-width=\"2\"{dash}/><path class=\"bi-arrow\" \
          d=\"M{x} {}L{x} {arrow_end}M{} {head}L{x} {arrow_end}L{} {head}\" fill=\"none\" stroke=\"currentColor\" \
          stroke-width=\"2\"/>",
         num(closed_y - dir * 4.0),
@@ -334,15 +365,31 @@ fn table(ctx: &Ctx<'_>, out: &mut String, ind: &Indicator) -> fmt::Result {
     )?;
     for o in &ind.observations {
         let item = Item::Observation(ind, o);
-        write!(out, "<tr{}><th scope=\"row\">{}", ctx.anchor(&item, View::Economy), esc(&o.label))?;
-        if let Some(d) = &o.date {
-            write!(out, " <span class=\"bi-date\">({})</span>", date_html(ctx, d))?;
-        }
-        let value = if bounds(o).is_some() { value_text(o) } else { String::new() };
+        let status = status_of(o);
+        let status_class = status.map(|s| format!(" class=\"bi-status-{}\"", i18n::status_slug(s))).unwrap_or_default();
         write!(
             out,
-            "</th><td class=\"bi-value\">{value}</td><td>{}</td><td>{}</td><td>",
-            esc(i18n::qualifier_label(ctx.o.lang, o.qualifier)),
+            "<tr{}{status_class}><th scope=\"row\"{}>{}",
+            ctx.anchor(&item, View::Economy),
+            ctx.prov(wording_of(&item)),
+            esc(&o.label)
+        )?;
+        if let Some(d) = &o.date {
+            write!(out, " <span class=\"bi-date\">({})</span>", ctx.date(d, o.date_basis))?;
+        }
+        let value = if bounds(o).is_some() { value_text(o) } else { String::new() };
+        let status_label = match status {
+            Some(s) => format!(
+                " <span class=\"bi-status bi-status-{}\">({})</span>",
+                i18n::status_slug(s),
+                i18n::status_label(ctx.lang, s)
+            ),
+            None => String::new(),
+        };
+        write!(
+            out,
+            "</th><td class=\"bi-value\">{value}{status_label}</td><td>{}</td><td>{}</td><td>",
+            esc(i18n::qualifier_label(ctx.lang, o.qualifier)),
             esc(o.note.as_deref().unwrap_or("")),
         )?;
         ctx.cite(out, &item)?;

@@ -1,5 +1,10 @@
 //! schema.org JSON-LD for the brief: a `Report` whose parts are `Claim`s (each insight, with the quote it
 //! appears in) and `Dataset`s (each indicator with its observations), about the actors it names.
+//!
+//! Provenance: the report, its authors and (when the brief names one) its publisher are the brief's; the
+//! quotes are `Quotation`s that are part of it. Everything the editor wrote (claims, datasets, the
+//! structured data itself) has the editor as author (`meta.editor`, else a generic "brief-insights
+//! editor"), never the publisher; the editor's `meta.summary` is not exported as the report's abstract.
 
 use super::escape::quote_link;
 use super::i18n::{self, qualifier_label};
@@ -75,8 +80,6 @@ struct Report<'a> {
     date_published: &'a str,
     #[serde(rename = "inLanguage")]
     in_language: &'a str,
-    #[serde(rename = "abstract", skip_serializing_if = "Option::is_none")]
-    summary: Option<&'a str>,
     #[serde(rename = "copyrightNotice", skip_serializing_if = "Option::is_none")]
     copyright_notice: Option<&'a str>,
     #[serde(rename = "isPartOf")]
@@ -84,6 +87,9 @@ struct Report<'a> {
     author: Vec<Person<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     publisher: Option<Named<'a>>,
+    /// Who made this structured data: the editor.
+    #[serde(rename = "sdPublisher")]
+    sd_publisher: Named<'a>,
     about: Vec<Named<'a>>,
     #[serde(rename = "hasPart")]
     has_part: Vec<Part<'a>>,
@@ -95,13 +101,11 @@ struct Named<'a> {
     #[serde(rename = "@type")]
     kind: &'static str,
     name: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    description: Option<&'a str>,
 }
 
 impl<'a> Named<'a> {
     fn new(kind: &'static str, name: &'a str) -> Named<'a> {
-        Named { kind, name, description: None }
+        Named { kind, name }
     }
 }
 
@@ -133,10 +137,13 @@ struct Claim<'a> {
     description: Option<String>,
     #[serde(rename = "temporalCoverage", skip_serializing_if = "Option::is_none")]
     temporal_coverage: Option<&'a str>,
+    /// The editor, whose wording and classification the claim is.
+    author: Named<'a>,
     appearance: Vec<Appearance<'a>>,
 }
 
-/// A quote as a CreativeWork: the text, its paragraph, and a deep link when the source is online.
+/// A quote as a `Quotation`: the brief's words, part of the brief, with its paragraph and a deep link
+/// when the source is online.
 #[derive(Serialize)]
 struct Appearance<'a> {
     #[serde(rename = "@type")]
@@ -145,6 +152,18 @@ struct Appearance<'a> {
     position: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<String>,
+    #[serde(rename = "isPartOf")]
+    is_part_of: Source<'a>,
+}
+
+/// The brief a quote is from.
+#[derive(Serialize, Clone)]
+struct Source<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "@id", skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+    name: &'a str,
 }
 
 #[derive(Serialize)]
@@ -156,6 +175,8 @@ struct Dataset<'a> {
     description: &'a str,
     #[serde(rename = "variableMeasured")]
     variable_measured: Vec<PropertyValue<'a>>,
+    /// The editor, who compiled the brief's figures into this dataset.
+    author: Named<'a>,
     appearance: Vec<Appearance<'a>>,
 }
 
@@ -179,21 +200,41 @@ struct PropertyValue<'a> {
     appearance: Vec<Appearance<'a>>,
 }
 
+/// The editor named when a brief names none.
+const DEFAULT_EDITOR: &str = "brief-insights editor";
+
+/// Who wrote the brief's paraphrases and classifications: `meta.editor` as a person, else the generic
+/// editor as an organization.
+fn editor(b: &LoadedBrief) -> Named<'_> {
+    match b.brief.meta.editor.as_deref().map(str::trim).filter(|e| !e.is_empty()) {
+        Some(name) => Named::new("Person", name),
+        None => Named::new("Organization", DEFAULT_EDITOR),
+    }
+}
+
+/// What the quotes are part of, and where the claims link to.
+struct Links<'a> {
+    /// The brief's page, when it has one.
+    url: Option<String>,
+    source: Source<'a>,
+}
+
 fn report(b: &LoadedBrief) -> Report<'_> {
     let meta = &b.brief.meta;
     let url = meta.source_url.as_deref().and_then(|u| quote_link(u, ""));
+    let links = Links { url: url.clone(), source: Source { kind: "Report", id: url.clone(), name: &meta.title } };
     let has_part = b
         .items()
         .into_iter()
         .filter_map(|item| match item {
-            Item::Indicator(ind) => Some(Part::Dataset(dataset(ind, url.as_deref()))),
+            Item::Indicator(ind) => Some(Part::Dataset(dataset(b, ind, &links))),
             _ => match item.kind() {
                 ItemKind::Judgment
                 | ItemKind::Axis
                 | ItemKind::Relation
                 | ItemKind::Project
                 | ItemKind::Event
-                | ItemKind::Recommendation => Some(Part::Claim(claim(b, &item, url.as_deref()))),
+                | ItemKind::Recommendation => Some(Part::Claim(claim(b, &item, &links))),
                 ItemKind::Indicator | ItemKind::Actor | ItemKind::Observation | ItemKind::RecommendationArea => None,
             },
         })
@@ -207,7 +248,6 @@ fn report(b: &LoadedBrief) -> Report<'_> {
         report_number: &meta.number,
         date_published: &meta.date.0,
         in_language: &meta.language,
-        summary: meta.summary.as_deref(),
         copyright_notice: meta.rights.as_deref(),
         is_part_of: Named::new("CreativeWorkSeries", &meta.series),
         author: meta
@@ -221,6 +261,7 @@ fn report(b: &LoadedBrief) -> Report<'_> {
             })
             .collect(),
         publisher: meta.publisher.as_deref().map(|p| Named::new("Organization", p)),
+        sd_publisher: editor(b),
         about: b
             .brief
             .actors
@@ -231,14 +272,15 @@ fn report(b: &LoadedBrief) -> Report<'_> {
                     ActorKind::Person => "Person",
                     ActorKind::Bloc | ActorKind::Institution | ActorKind::Organization => "Organization",
                 };
-                Named { kind, name: &a.name, description: a.description.as_deref() }
+                // The description is the editor's, so it is not given as the report's.
+                Named::new(kind, &a.name)
             })
             .collect(),
         has_part,
     }
 }
 
-fn claim<'a>(b: &'a LoadedBrief, item: &Item<'a>, url: Option<&str>) -> Claim<'a> {
+fn claim<'a>(b: &'a LoadedBrief, item: &Item<'a>, links: &Links<'a>) -> Claim<'a> {
     Claim {
         kind: "Claim",
         identifier: item.id(),
@@ -248,23 +290,25 @@ fn claim<'a>(b: &'a LoadedBrief, item: &Item<'a>, url: Option<&str>) -> Claim<'a
             _ => None,
         },
         temporal_coverage: item.date().map(|d| d.0.as_str()),
-        appearance: appearances(item.evidence(), url),
+        author: editor(b),
+        appearance: appearances(item.evidence(), links),
     }
 }
 
-fn appearances<'a>(evidence: &'a [Evidence], url: Option<&str>) -> Vec<Appearance<'a>> {
+fn appearances<'a>(evidence: &'a [Evidence], links: &Links<'a>) -> Vec<Appearance<'a>> {
     evidence
         .iter()
         .map(|ev| Appearance {
-            kind: "CreativeWork",
+            kind: "Quotation",
             text: &ev.quote,
             position: ev.paragraph,
-            url: url.and_then(|u| quote_link(u, &ev.quote)),
+            url: links.url.as_deref().and_then(|u| quote_link(u, &ev.quote)),
+            is_part_of: links.source.clone(),
         })
         .collect()
 }
 
-fn dataset<'a>(ind: &'a Indicator, url: Option<&str>) -> Dataset<'a> {
+fn dataset<'a>(b: &'a LoadedBrief, ind: &'a Indicator, links: &Links<'a>) -> Dataset<'a> {
     let variable_measured = ind
         .observations
         .iter()
@@ -286,7 +330,7 @@ fn dataset<'a>(ind: &'a Indicator, url: Option<&str>) -> Dataset<'a> {
                 max_value: max_value.and_then(json_number),
                 unit_text: ind.unit.as_deref(),
                 observation_date: o.date.as_ref().map(|d| d.0.as_str()),
-                appearance: appearances(&o.evidence, url),
+                appearance: appearances(&o.evidence, links),
             }
         })
         .collect();
@@ -297,7 +341,8 @@ fn dataset<'a>(ind: &'a Indicator, url: Option<&str>) -> Dataset<'a> {
         // Google asks datasets for a description; the indicator's own, else its name.
         description: ind.description.as_deref().unwrap_or(&ind.name),
         variable_measured,
-        appearance: appearances(&ind.evidence, url),
+        author: editor(b),
+        appearance: appearances(&ind.evidence, links),
     }
 }
 

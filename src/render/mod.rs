@@ -32,7 +32,7 @@ pub use jsonld::render_jsonld;
 pub use search::render_search_results;
 pub use shell::render_shell;
 
-use crate::model::{Actor, Evidence};
+use crate::model::{Actor, Brief, DateBasis, DateSpec, Evidence, Wording};
 use crate::query::LoadedBrief;
 use crate::query::{Item, ItemKind};
 pub(crate) use escape::{esc, Escaped};
@@ -96,27 +96,49 @@ impl View {
 }
 
 /// The language of the renderer's own words (labels, dates, counts). Brief text is shown as written.
-/// Adding a language: see the module documentation of `i18n.rs`.
+/// Adding a language: see the module documentation of `i18n`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
+    /// The brief's own language (`meta.language`) when it is a UI language, else English: what a caller
+    /// that names no language gets.
     #[default]
+    Auto,
     En,
     Ko,
 }
 
 impl Lang {
-    /// "ko", "ko-KR", "KO_kr" → Korean; anything else → English. Only the primary subtag counts.
+    /// The UI languages, each with its own labels.
+    pub const UI: [Lang; 2] = [Lang::En, Lang::Ko];
+
+    /// "ko", "ko-KR", "KO_kr" → Korean; any other tag → English. Only the primary subtag counts.
     pub fn parse(s: &str) -> Lang {
+        Lang::known(s).unwrap_or(Lang::En)
+    }
+
+    /// The UI language whose tag is the primary subtag of `s`, if there is one.
+    fn known(s: &str) -> Option<Lang> {
         let primary = s.trim().split(['-', '_']).next().unwrap_or("");
-        if primary.eq_ignore_ascii_case("ko") {
-            Lang::Ko
-        } else {
-            Lang::En
+        Lang::UI.into_iter().find(|lang| lang.as_str().eq_ignore_ascii_case(primary))
+    }
+
+    /// The UI language for a brief: its `meta.language` when that is one we have, else English.
+    pub fn for_brief(brief: &Brief) -> Lang {
+        Lang::parse(&brief.meta.language)
+    }
+
+    /// This language, or for [`Lang::Auto`] the brief's ([`Lang::for_brief`]).
+    pub fn resolve(self, brief: &Brief) -> Lang {
+        match self {
+            Lang::Auto => Lang::for_brief(brief),
+            lang => lang,
         }
     }
 
+    /// The language's tag ("auto" for [`Lang::Auto`], which is never written into a page).
     pub fn as_str(self) -> &'static str {
         match self {
+            Lang::Auto => "auto",
             Lang::En => "en",
             Lang::Ko => "ko",
         }
@@ -125,6 +147,7 @@ impl Lang {
 
 #[derive(Debug, Default, Clone)]
 pub struct RenderOptions {
+    /// The labels' language; [`Lang::Auto`] (the default) follows the brief's `meta.language`.
     pub lang: Lang,
     /// Prefixed to every `id` attribute, so two widgets on one page never collide.
     pub id_prefix: String,
@@ -138,7 +161,7 @@ pub struct RenderOptions {
 
 /// Content of the tab panel for one view.
 pub fn render_view(b: &LoadedBrief, view: View, o: &RenderOptions) -> String {
-    let ctx = Ctx { b, o, document: false };
+    let ctx = Ctx::new(b, o, false);
     html(|out| ctx.view(out, view))
 }
 
@@ -156,12 +179,18 @@ pub(crate) struct Ctx<'a> {
     pub b: &'a LoadedBrief,
     pub o: &'a RenderOptions,
     pub document: bool,
+    /// The labels' language: `o.lang` resolved against the brief.
+    pub lang: Lang,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    pub fn new(b: &'a LoadedBrief, o: &'a RenderOptions, document: bool) -> Ctx<'a> {
+        Ctx { b, o, document, lang: o.lang.resolve(&b.brief) }
+    }
+
     /// Message `m` in the output's language, as plain text.
     pub fn t(&self, m: Msg) -> &'static str {
-        i18n::tr(self.o.lang, m)
+        i18n::tr(self.lang, m)
     }
 
     /// Message `m` in the output's language, escaped for HTML (some messages hold an apostrophe).
@@ -216,7 +245,7 @@ impl Ctx<'_> {
             out,
             "<section class=\"bi-view bi-view-{v}\" data-view=\"{v}\" part=\"view\" aria-labelledby=\"{title_id}\">\
              <h{h} class=\"bi-view-title\" id=\"{title_id}\">{}</h{h}>",
-            esc(i18n::view_label(self.o.lang, view)),
+            esc(i18n::view_label(self.lang, view)),
         )?;
         match view {
             View::Overview => overview::render(self, out)?,
@@ -239,6 +268,9 @@ impl Ctx<'_> {
             return Ok(());
         }
         let marks = paragraph_marks(evidence);
+        // Whose words the item's text is, said next to the passages it rests on.
+        self.prov_label(out, wording_of(item))?;
+        out.push(' ');
         if self.document {
             // Open: the document is read without scripts, printed and indexed, and the quotes are the point.
             write!(
@@ -261,9 +293,109 @@ impl Ctx<'_> {
         )
     }
 
+    /// ` data-provenance="..."`, for an element whose text has that provenance.
+    pub fn prov(&self, p: Provenance) -> String {
+        format!(" data-provenance=\"{}\"", provenance_slug(p))
+    }
+
+    /// A visible label naming a provenance: "The brief's words", "Editor's summary", "Editor's
+    /// classification".
+    pub fn prov_label(&self, out: &mut String, p: Provenance) -> fmt::Result {
+        let msg = match p {
+            Provenance::Quote => Msg::ProvQuote,
+            Provenance::Paraphrase => Msg::ProvParaphrase,
+            Provenance::Classification => Msg::ProvClassification,
+        };
+        let slug = provenance_slug(p);
+        write!(out, "<span class=\"bi-prov bi-prov-{slug}\" data-provenance=\"{slug}\">{}</span>", self.msg(msg))
+    }
+
+    /// The compact mark after a value the editor classified (a stance, a kind, a sector, a location): a
+    /// symbol for the eye, explained in the overview's legend, and its words for screen readers and as a
+    /// tooltip.
+    pub fn classified(&self, out: &mut String) -> fmt::Result {
+        let label = self.msg(Msg::ProvClassification);
+        write!(
+            out,
+            " <span class=\"bi-prov bi-prov-classification\" data-provenance=\"classification\" title=\"{label}\">\
+             <span class=\"bi-prov-symbol\" aria-hidden=\"true\">{CLASSIFIED_SYMBOL}</span>\
+             <span class=\"bi-sr-only\">{label}</span></span>"
+        )
+    }
+
+    /// A date in words (see [`shell::date_html`]) followed, when the editor inferred it, by a visible
+    /// "inferred date" label.
+    pub fn date(&self, spec: &DateSpec, basis: Option<DateBasis>) -> String {
+        let date = shell::date_html(self, spec);
+        if basis == Some(DateBasis::Inferred) {
+            format!(
+                "<span class=\"bi-date-inferred\" data-provenance=\"classification\">{date} \
+                 <span class=\"bi-prov bi-prov-inferred\">({})</span></span>",
+                self.msg(Msg::ProvInferred)
+            )
+        } else {
+            date
+        }
+    }
+
+    /// A project sector as readers see it: the brief's `sectors` label for it, else a name from the
+    /// slug ([`i18n::sector_label`]).
+    pub fn sector_label(&self, slug: &str) -> String {
+        match self.b.brief.sectors.iter().find(|s| s.id == slug && !s.label.trim().is_empty()) {
+            Some(sector) => sector.label.clone(),
+            None => i18n::sector_label(self.lang, slug),
+        }
+    }
+
+    /// The `lang` attribute of a rendered root, and the brief's own language as `data-brief-lang`: the
+    /// root takes the brief's full tag when the labels are in the brief's language (so CSS such as
+    /// `:lang(ko)` applies to all of it), else the labels' language.
+    pub fn root_lang(&self) -> String {
+        let brief_lang = self.b.brief.meta.language.trim();
+        let lang = if Lang::known(brief_lang) == Some(self.lang) { brief_lang } else { self.lang.as_str() };
+        let mut attrs = format!(" lang=\"{}\"", esc(lang));
+        if !brief_lang.is_empty() {
+            write!(attrs, " data-brief-lang=\"{}\"", esc(brief_lang)).expect("writing into a String does not fail");
+        }
+        attrs
+    }
+
     /// A block shown when a view has nothing to show.
     pub fn empty(&self, out: &mut String, m: Msg) -> fmt::Result {
         write!(out, "<p class=\"bi-empty\" part=\"empty\">{}</p>", self.msg(m))
+    }
+}
+
+/// The symbol marking the editor's classifications (explained in the overview's legend).
+pub(crate) const CLASSIFIED_SYMBOL: &str = "◇";
+
+/// Whose words a piece of rendered text is: the brief's (a quote), the editor's paraphrase of the cited
+/// text, or the editor's own classification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Provenance {
+    Quote,
+    Paraphrase,
+    Classification,
+}
+
+/// Whose words an item's own text (its title, description, summary) is: the editor's paraphrase unless
+/// the item declares `"wording": "quote"`.
+pub(crate) fn wording_of(item: &Item<'_>) -> Provenance {
+    let wording = match item {
+        Item::Judgment(x) => x.wording,
+        Item::Axis(x) => x.wording,
+        Item::Actor(x) => x.wording,
+        Item::Relation(x) => x.wording,
+        Item::Project(x) => x.wording,
+        Item::Indicator(x) => x.wording,
+        Item::Observation(_, o) => o.wording,
+        Item::Event(x) => x.wording,
+        Item::RecommendationArea(_) => None,
+        Item::Recommendation(x) => x.wording,
+    };
+    match wording {
+        Some(Wording::Quote) => Provenance::Quote,
+        Some(Wording::Paraphrase) | None => Provenance::Paraphrase,
     }
 }
 
@@ -330,11 +462,23 @@ pub(crate) fn non_blank(text: &Option<String>) -> Option<&str> {
     text.as_deref().filter(|t| !t.trim().is_empty())
 }
 
-/// An optional prose text (a description, a summary) as a `bi-text` paragraph; nothing if blank.
-pub(crate) fn text_paragraph(out: &mut String, text: &Option<String>) -> fmt::Result {
+/// An optional prose text of `item` (a description, a summary) as a `bi-text` paragraph marked with
+/// whose words it is; nothing if blank.
+pub(crate) fn text_paragraph(out: &mut String, item: &Item<'_>, text: &Option<String>) -> fmt::Result {
     match non_blank(text) {
-        Some(t) => write!(out, "<p class=\"bi-text\">{}</p>", esc(t)),
+        Some(t) => {
+            write!(out, "<p class=\"bi-text\" data-provenance=\"{}\">{}</p>", provenance_slug(wording_of(item)), esc(t))
+        }
         None => Ok(()),
+    }
+}
+
+/// The provenance's name in `data-provenance` and class names.
+pub(crate) fn provenance_slug(p: Provenance) -> &'static str {
+    match p {
+        Provenance::Quote => "quote",
+        Provenance::Paraphrase => "paraphrase",
+        Provenance::Classification => "classification",
     }
 }
 

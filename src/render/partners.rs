@@ -4,8 +4,8 @@
 
 use super::i18n::{self, stance_label, stance_pattern, stance_slug, Msg, STANCES};
 use super::{
-    actor_name, actor_names, actor_short_name, esc, escaped_join, num, subject_actor, text_paragraph, truncate, Ctx,
-    View,
+    actor_name, actor_names, actor_short_name, esc, escaped_join, non_blank, num, subject_actor, text_paragraph,
+    truncate, Ctx, Provenance, View,
 };
 use crate::model::{Actor, Relation, Stance};
 use crate::query::Item;
@@ -174,7 +174,7 @@ fn network(ctx: &Ctx<'_>, out: &mut String, subject: Option<&Actor>, selected: O
         let t = 0.6;
         let mx = (1.0 - t) * (1.0 - t) * p0.0 + 2.0 * (1.0 - t) * t * qx + t * t * p2.0;
         let my = (1.0 - t) * (1.0 - t) * p0.1 + 2.0 * (1.0 - t) * t * qy + t * t * p2.1;
-        let stance = esc(stance_label(ctx.o.lang, r.stance));
+        let stance = esc(stance_text(ctx, r));
         write!(
             out,
             "<g class=\"bi-edge bi-stance-{}\"><title>{} ({stance})</title>\
@@ -279,6 +279,12 @@ fn unit(dx: f64, dy: f64) -> (f64, f64) {
     (dx / l, dy / l)
 }
 
+/// The relation's stance as readers see it: the brief's own word (`stanceLabel`) when given, else the
+/// stance's name. Unescaped.
+fn stance_text<'a>(ctx: &Ctx<'_>, r: &'a Relation) -> &'a str {
+    non_blank(&r.stance_label).unwrap_or_else(|| stance_label(ctx.lang, r.stance))
+}
+
 /// "North Korea → Russia: Military–security partner", unescaped.
 fn relation_summary(ctx: &Ctx<'_>, r: &Relation) -> String {
     i18n::relation_summary(actor_name(ctx.b, &r.from), actor_name(ctx.b, &r.to), &r.role)
@@ -303,8 +309,8 @@ fn legend(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
              <span class=\"bi-pattern\">({})</span></li>",
             stance_slug(st),
             stroke_attrs(st),
-            esc(stance_label(ctx.o.lang, st)),
-            esc(stance_pattern(ctx.o.lang, st)),
+            esc(stance_label(ctx.lang, st)),
+            esc(stance_pattern(ctx.lang, st)),
         )?;
     }
     out.push_str("</ul></figcaption>");
@@ -340,10 +346,12 @@ fn actor_list(ctx: &Ctx<'_>, out: &mut String, selected: Option<&Actor>) -> fmt:
 fn actor_details(ctx: &Ctx<'_>, out: &mut String, a: &Actor) -> fmt::Result {
     write!(
         out,
-        "<p class=\"bi-actor-name\"><strong>{}</strong> <span class=\"bi-kind\">{}</span>",
+        "<p class=\"bi-actor-name\"><strong>{}</strong> <span class=\"bi-kind\"{}>{}</span>",
         esc(&a.name),
-        esc(i18n::actor_kind_label(ctx.o.lang, a.kind)),
+        ctx.prov(Provenance::Classification),
+        esc(i18n::actor_kind_label(ctx.lang, a.kind)),
     )?;
+    ctx.classified(out)?;
     if !a.member_of.is_empty() {
         write!(
             out,
@@ -353,7 +361,7 @@ fn actor_details(ctx: &Ctx<'_>, out: &mut String, a: &Actor) -> fmt::Result {
         )?;
     }
     out.push_str("</p>");
-    text_paragraph(out, &a.description)?;
+    text_paragraph(out, &Item::Actor(a), &a.description)?;
     ctx.cite(out, &Item::Actor(a))
 }
 
@@ -392,15 +400,27 @@ fn relation_card(ctx: &Ctx<'_>, out: &mut String, r: &Relation, anchored: bool) 
     let slug = stance_slug(r.stance);
     write!(out, "<li class=\"bi-relation bi-stance-{slug}\" part=\"card\"{anchor}>")?;
     ctx.heading(out, 2, "bi-relation-title", &relation_summary(ctx, r))?;
+    let classification = ctx.prov(Provenance::Classification);
     write!(
         out,
-        "<dl class=\"bi-facts\"><dt>{}</dt><dd class=\"bi-role\">{}</dd><dt>{}</dt>\
-         <dd class=\"bi-stance bi-stance-{slug}\">{}</dd>",
+        "<dl class=\"bi-facts\"><dt>{}</dt><dd class=\"bi-role\"{classification}>{}",
         ctx.msg(Msg::Role),
         esc(&r.role),
-        ctx.msg(Msg::Stance),
-        esc(stance_label(ctx.o.lang, r.stance)),
     )?;
+    ctx.classified(out)?;
+    write!(
+        out,
+        "</dd><dt>{}</dt><dd class=\"bi-stance bi-stance-{slug}\"{classification}>{}",
+        ctx.msg(Msg::Stance),
+        esc(stance_text(ctx, r)),
+    )?;
+    // With the brief's own word shown, the stance class it is drawn as (and listed by in the legend)
+    // follows in brackets.
+    if non_blank(&r.stance_label).is_some() {
+        write!(out, " <span class=\"bi-stance-class\">({})</span>", esc(stance_label(ctx.lang, r.stance)))?;
+    }
+    ctx.classified(out)?;
+    out.push_str("</dd>");
     if !r.fields.is_empty() {
         write!(
             out,
@@ -410,7 +430,7 @@ fn relation_card(ctx: &Ctx<'_>, out: &mut String, r: &Relation, anchored: bool) 
         )?;
     }
     out.push_str("</dl>");
-    text_paragraph(out, &r.summary)?;
+    text_paragraph(out, &item, &r.summary)?;
     ctx.cite(out, &item)?;
     out.push_str("</li>");
     Ok(())

@@ -2,8 +2,7 @@
 //! is claimed for it and the risks the brief sees.
 
 use super::i18n::{self, Msg};
-use super::shell::date_html;
-use super::{esc, map, non_blank, Ctx, View};
+use super::{esc, map, non_blank, wording_of, Ctx, Provenance, View};
 use crate::model::{date, Project};
 use crate::query::Item;
 use std::fmt::{self, Write};
@@ -24,7 +23,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
         )?;
         filter_button(out, "", ctx.t(Msg::AllSectors), active.is_none())?;
         for &sector in &sectors {
-            filter_button(out, sector, &i18n::sector_label(ctx.o.lang, sector), active == Some(sector))?;
+            filter_button(out, sector, &ctx.sector_label(sector), active == Some(sector))?;
         }
         out.push_str("</div>");
     }
@@ -58,7 +57,15 @@ fn card(ctx: &Ctx<'_>, out: &mut String, p: &Project) -> fmt::Result {
     write!(out, "<article class=\"bi-card bi-project\" part=\"card\"{}>", ctx.anchor(&item, View::Projects))?;
     ctx.heading(out, 1, "bi-card-title", &p.name)?;
     out.push_str("<dl class=\"bi-facts\">");
-    fact(ctx, out, Msg::Sector, &i18n::sector_label(ctx.o.lang, &p.sector))?;
+    write!(
+        out,
+        "<dt>{}</dt><dd class=\"bi-sector\"{}>{}",
+        ctx.msg(Msg::Sector),
+        ctx.prov(Provenance::Classification),
+        esc(&ctx.sector_label(&p.sector))
+    )?;
+    ctx.classified(out)?;
+    out.push_str("</dd>");
     if let Some(place) = &p.place {
         fact(ctx, out, Msg::Place, &place.name)?;
     }
@@ -72,7 +79,7 @@ fn card(ctx: &Ctx<'_>, out: &mut String, p: &Project) -> fmt::Result {
         if let Some(d) = &p.date {
             let said = timing.is_some_and(|t| {
                 date::parse(d).is_ok_and(|pd| {
-                    let words = i18n::date_label(ctx.o.lang, &pd);
+                    let words = i18n::date_label(ctx.lang, &pd);
                     !words.is_empty() && t.contains(&words)
                 })
             });
@@ -80,25 +87,38 @@ fn card(ctx: &Ctx<'_>, out: &mut String, p: &Project) -> fmt::Result {
                 if timing.is_some() {
                     out.push_str(" · ");
                 }
-                out.push_str(&date_html(ctx, d));
+                out.push_str(&ctx.date(d, p.date_basis));
             }
         }
         out.push_str("</dd>");
     }
     out.push_str("</dl>");
-    entries(ctx, out, Msg::ClaimedResults, &p.claimed_results, "bi-claims")?;
-    entries(ctx, out, Msg::RisksAssessment, &p.risks, "bi-risks")?;
+    let wording = wording_of(&item);
+    entries(ctx, out, Msg::ClaimedResults, &p.claimed_results, "bi-claims", wording)?;
+    entries(ctx, out, Msg::RisksAssessment, &p.risks, "bi-risks", wording)?;
     ctx.cite(out, &item)?;
     out.push_str("</article>");
     Ok(())
 }
 
 /// A labelled list of the card (claimed results, risks); nothing when it is empty.
-fn entries(ctx: &Ctx<'_>, out: &mut String, label: Msg, list: &[String], class: &str) -> fmt::Result {
+fn entries(
+    ctx: &Ctx<'_>,
+    out: &mut String,
+    label: Msg,
+    list: &[String],
+    class: &str,
+    wording: Provenance,
+) -> fmt::Result {
     if list.is_empty() {
         return Ok(());
     }
-    write!(out, "<div class=\"{class}\"><p class=\"bi-list-label\">{}</p><ul class=\"bi-list\">", ctx.msg(label))?;
+    write!(
+        out,
+        "<div class=\"{class}\"><p class=\"bi-list-label\">{}</p><ul class=\"bi-list\"{}>",
+        ctx.msg(label),
+        ctx.prov(wording)
+    )?;
     for entry in list {
         write!(out, "<li>{}</li>", esc(entry))?;
     }

@@ -1,7 +1,7 @@
 //! Recommendations, grouped by area in the brief's order, each with whom it addresses and its source.
 
 use super::i18n::Msg;
-use super::{actor_name, actor_names, esc, Ctx, View};
+use super::{actor_name, actor_names, esc, wording_of, Ctx, View};
 use crate::model::Recommendation;
 use crate::query::Item;
 use std::fmt::{self, Write};
@@ -49,8 +49,9 @@ fn list(ctx: &Ctx<'_>, out: &mut String, recs: &[&Recommendation]) -> fmt::Resul
         let item = Item::Recommendation(r);
         write!(
             out,
-            "<li class=\"bi-recommendation\" part=\"card\"{}><p class=\"bi-text\">{}</p>",
+            "<li class=\"bi-recommendation\" part=\"card\"{}><p class=\"bi-text\"{}>{}</p>",
             ctx.anchor(&item, View::Recommendations),
+            ctx.prov(wording_of(&item)),
             esc(&r.text)
         )?;
         if !r.actors.is_empty() {

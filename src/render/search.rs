@@ -31,7 +31,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
     let status = match results_list(&mut results, ctx, &ctx.o.query)? {
         None => ctx.msg(Msg::SearchPrompt).to_string(),
         Some(0) => ctx.msg(Msg::NoResults).to_string(),
-        Some(n) => i18n::count_results(ctx.o.lang, n),
+        Some(n) => i18n::count_results(ctx.lang, n),
     };
     write!(
         out,
@@ -43,7 +43,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
 /// The result list for `query` (empty for an empty query). The root carries `data-count` so the widget
 /// can update the live count without parsing.
 pub fn render_search_results(b: &LoadedBrief, query: &str, o: &RenderOptions) -> String {
-    let ctx = Ctx { b, o, document: false };
+    let ctx = Ctx::new(b, o, false);
     html(|out| results_list(out, &ctx, query).map(|_| ()))
 }
 
@@ -66,7 +66,7 @@ fn results_list(out: &mut String, ctx: &Ctx<'_>, query: &str) -> Result<Option<u
              data-action=\"goto\" data-item=\"{}\" data-view=\"{}\"><span class=\"bi-kind\">{}</span> ",
             esc(&hit.id),
             View::home_of(hit.kind).as_str(),
-            esc(i18n::item_kind_label(ctx.o.lang, hit.kind)),
+            esc(i18n::item_kind_label(ctx.lang, hit.kind)),
         )?;
         // An observation's title is only its "when"; the indicator says what was observed.
         if let Some(Item::Observation(ind, _)) = b.item(&hit.id) {

@@ -10,9 +10,9 @@ use std::fmt::{self, Write};
 /// Header, tabs, an empty panel and the citation dialog. The first tab is selected; the widget switches
 /// tabs by setting `aria-selected` and filling the panel with [`super::render_view`].
 pub fn render_shell(b: &LoadedBrief, o: &RenderOptions) -> String {
-    let ctx = Ctx { b, o, document: false };
+    let ctx = Ctx::new(b, o, false);
     html(|out| {
-        write!(out, "<div class=\"bi-widget\" part=\"widget\" lang=\"{}\">", o.lang.as_str())?;
+        write!(out, "<div class=\"bi-widget\" part=\"widget\"{}>", ctx.root_lang())?;
         header(out, &ctx)?;
         let panel = ctx.id("panel");
         write!(
@@ -28,7 +28,7 @@ pub fn render_shell(b: &LoadedBrief, o: &RenderOptions) -> String {
                 "<button type=\"button\" class=\"bi-tab\" part=\"tab\" role=\"tab\" id=\"{}\" data-view=\"{v}\" \
                  aria-controls=\"{panel}\" aria-selected=\"{selected}\" tabindex=\"{tabindex}\">{}</button>",
                 ctx.id(&format!("tab-{v}")),
-                esc(i18n::view_label(o.lang, view)),
+                esc(i18n::view_label(ctx.lang, view)),
             )?;
         }
         let dialog_title = ctx.id("dialog-title");
@@ -76,7 +76,7 @@ pub(crate) fn date_html(ctx: &Ctx<'_>, spec: &DateSpec) -> String {
         Ok(d) => format!(
             "<time datetime=\"{}\">{}</time>",
             date::iso_date(d.start.first, d.start.precision),
-            i18n::date_label(ctx.o.lang, &d)
+            i18n::date_label(ctx.lang, &d)
         ),
         Err(_) => format!("<time datetime=\"\">{}</time>", esc(&spec.0)),
     }

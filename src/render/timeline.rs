@@ -1,10 +1,12 @@
 //! Timeline: dated items on a year axis, drawn with the precision the brief gives (a point for a day
-//! or month, a bar for a season, half, year or period), and the same items as an ordered list.
+//! or month, a bar for a season, half, year or period; hollow and dashed for what is planned, targeted
+//! or forecast), the same items as an ordered list, and the events the brief gives no date under
+//! "Undated".
 
 use super::i18n::{self, Msg};
-use super::shell::date_html;
-use super::{esc, full_title, num, text_paragraph, truncate, Ctx, View};
-use crate::model::date::Precision;
+use super::{esc, full_title, num, text_paragraph, truncate, wording_of, Ctx, View};
+use crate::model::date::{self, Precision};
+use crate::model::{DateBasis, Event, Status};
 use crate::query::{Item, TimelineEntry};
 use std::fmt::{self, Write};
 
@@ -17,38 +19,93 @@ const ROW: f64 = 24.0;
 
 pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
     let entries = ctx.b.timeline();
-    if entries.is_empty() {
+    let undated: Vec<&Event> = ctx.b.brief.events.iter().filter(|e| e.date.is_none()).collect();
+    if entries.is_empty() && undated.is_empty() {
         return ctx.empty(out, Msg::NoEvents);
     }
-    chart(ctx, out, &entries)?;
-    out.push_str("<ol class=\"bi-events\">");
-    for e in &entries {
-        write!(
-            out,
-            "<li class=\"bi-event bi-kind-{}\" part=\"card\"{}><p class=\"bi-event-date\">",
-            e.item.kind().as_str(),
-            ctx.anchor(&e.item, View::Timeline),
-        )?;
-        if let Some(spec) = e.item.date() {
-            out.push_str(&date_html(ctx, spec));
+    if !entries.is_empty() {
+        chart(ctx, out, &entries)?;
+        out.push_str("<ol class=\"bi-events\">");
+        for e in &entries {
+            entry(ctx, out, &e.item, Some(&e.date))?;
         }
-        write!(
-            out,
-            " <span class=\"bi-precision\">· {}: {}</span></p><p class=\"bi-event-title\">",
-            ctx.msg(Msg::Precision),
-            i18n::date_precision_label(ctx.o.lang, &e.date),
-        )?;
-        if !matches!(e.item, Item::Event(_)) {
-            write!(out, "<span class=\"bi-kind\">{}</span> ", esc(i18n::item_kind_label(ctx.o.lang, e.item.kind())))?;
-        }
-        write!(out, "{}</p>", esc(&full_title(&e.item)))?;
-        if let Item::Event(ev) = e.item {
-            text_paragraph(out, &ev.description)?;
-        }
-        ctx.cite(out, &e.item)?;
-        out.push_str("</li>");
+        out.push_str("</ol>");
     }
-    out.push_str("</ol>");
+    if !undated.is_empty() {
+        write!(out, "<section class=\"bi-undated\" part=\"group\">")?;
+        ctx.subtitle(out, ctx.t(Msg::Undated))?;
+        write!(
+            out,
+            "<p class=\"bi-note\">{}</p><ul class=\"bi-events bi-events-undated\">",
+            ctx.msg(Msg::UndatedNote)
+        )?;
+        for ev in undated {
+            entry(ctx, out, &Item::Event(ev), None)?;
+        }
+        out.push_str("</ul></section>");
+    }
+    Ok(())
+}
+
+/// What an item on the timeline is when it is not something that happened: a plan, a target, a forecast.
+fn status_of(item: &Item<'_>) -> Option<Status> {
+    let status = match item {
+        Item::Event(e) => e.status,
+        Item::Observation(_, o) => o.status,
+        _ => None,
+    };
+    status.filter(|&s| s != Status::Actual)
+}
+
+/// Whether the editor inferred the item's date.
+fn basis_of(item: &Item<'_>) -> Option<DateBasis> {
+    match item {
+        Item::Event(e) => e.date_basis,
+        Item::Project(p) => p.date_basis,
+        Item::Observation(_, o) => o.date_basis,
+        _ => None,
+    }
+}
+
+/// One item of the list: its date (with precision) or none, its status, title, description and source.
+fn entry(ctx: &Ctx<'_>, out: &mut String, item: &Item<'_>, date: Option<&date::ParsedDate>) -> fmt::Result {
+    let status = status_of(item);
+    let status_class = status.map(|s| format!(" bi-status-{}", i18n::status_slug(s))).unwrap_or_default();
+    write!(
+        out,
+        "<li class=\"bi-event bi-kind-{}{status_class}\" part=\"card\"{}><p class=\"bi-event-date\">",
+        item.kind().as_str(),
+        ctx.anchor(item, View::Timeline),
+    )?;
+    if let Some(spec) = item.date() {
+        out.push_str(&ctx.date(spec, basis_of(item)));
+    }
+    if let Some(d) = date {
+        write!(
+            out,
+            " <span class=\"bi-precision\">· {}: {}</span>",
+            ctx.msg(Msg::Precision),
+            i18n::date_precision_label(ctx.lang, d),
+        )?;
+    }
+    if let Some(s) = status {
+        write!(
+            out,
+            " <span class=\"bi-status bi-status-{}\">{}</span>",
+            i18n::status_slug(s),
+            esc(i18n::status_label(ctx.lang, s))
+        )?;
+    }
+    write!(out, "</p><p class=\"bi-event-title\"{}>", ctx.prov(wording_of(item)))?;
+    if !matches!(item, Item::Event(_)) {
+        write!(out, "<span class=\"bi-kind\">{}</span> ", esc(i18n::item_kind_label(ctx.lang, item.kind())))?;
+    }
+    write!(out, "{}</p>", esc(&full_title(item)))?;
+    if let Item::Event(ev) = item {
+        text_paragraph(out, item, &ev.description)?;
+    }
+    ctx.cite(out, item)?;
+    out.push_str("</li>");
     Ok(())
 }
 
@@ -66,6 +123,10 @@ fn chart(ctx: &Ctx<'_>, out: &mut String, entries: &[TimelineEntry<'_>]) -> fmt:
     let x = |year: f64| MARGIN + (year - from) / span * (WIDTH - 2.0 * MARGIN);
     let height = FIRST_ROW + entries.len() as f64 * ROW;
     let chart_id = ctx.id("timeline-chart");
+    let mut desc = ctx.msg(Msg::TimelineChartDesc).to_string();
+    if entries.iter().any(|e| status_of(&e.item).is_some()) {
+        write!(desc, " {}", ctx.msg(Msg::StatusNote))?;
+    }
     write!(
         out,
         "<figure class=\"bi-figure bi-timeline-figure\" part=\"figure\"><svg class=\"bi-chart bi-timeline\" part=\"chart\" \
@@ -73,7 +134,7 @@ fn chart(ctx: &Ctx<'_>, out: &mut String, entries: &[TimelineEntry<'_>]) -> fmt:
          <title id=\"{chart_id}-title\">{}</title><desc id=\"{chart_id}-desc\">{}</desc><g class=\"bi-chart-axis\">",
         num(height),
         ctx.msg(Msg::TimelineChart),
-        ctx.msg(Msg::TimelineChartDesc),
+        desc,
     )?;
     let step = match span as i64 {
         0..=12 => 1,
@@ -110,24 +171,40 @@ fn chart(ctx: &Ctx<'_>, out: &mut String, entries: &[TimelineEntry<'_>]) -> fmt:
         let y = FIRST_ROW + i as f64 * ROW;
         let point = !e.date.is_period && matches!(e.date.start.precision, Precision::Day | Precision::Month);
         let (x0, x1) = (x(a), x(b));
+        // What did not (yet) happen is drawn hollow with a dashed outline, and says what it is.
+        let status = status_of(&e.item);
+        let (status_class, paint, status_note) = match status {
+            Some(s) => (
+                format!(" bi-status-{}", i18n::status_slug(s)),
+                "fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\" stroke-dasharray=\"3 2\"",
+                format!(" ({})", i18n::status_label(ctx.lang, s)),
+            ),
+            None => (String::new(), "", String::new()),
+        };
         if point {
+            let paint = if status.is_some() { paint } else { "fill=\"currentColor\"" };
             write!(
                 out,
-                "<circle class=\"bi-mark bi-mark-point\" cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"currentColor\"/>",
+                "<circle class=\"bi-mark bi-mark-point{status_class}\" cx=\"{}\" cy=\"{}\" r=\"5\" {paint}/>",
                 num((x0 + x1) / 2.0),
                 num(y)
             )?;
         } else {
+            let paint = if status.is_some() {
+                paint
+            } else {
+                "fill=\"currentColor\" fill-opacity=\"0.35\" stroke=\"currentColor\""
+            };
             write!(
                 out,
-                "<rect class=\"bi-mark bi-mark-span\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"3\" \
-                 fill=\"currentColor\" fill-opacity=\"0.35\" stroke=\"currentColor\"/>",
+                "<rect class=\"bi-mark bi-mark-span{status_class}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"3\" \
+                 {paint}/>",
                 num(x0),
                 num(y - 5.0),
                 num((x1 - x0).max(2.0)),
             )?;
         }
-        let label = format!("{}. {}", i + 1, truncate(&full_title(&e.item), 44));
+        let label = format!("{}. {}{status_note}", i + 1, truncate(&full_title(&e.item), 44));
         // Right of the mark if the label fits there, else left of it, else over the mark itself, so it
         // stays inside the chart. Width is estimated from the character count (wide for CJK).
         let est: f64 = label.chars().map(|c| if (c as u32) >= 0x1100 { 12.0 } else { 6.6 }).sum();
