@@ -171,10 +171,21 @@ fn paragraph_out_of_range() {
 
 #[test]
 fn impossible_dates() {
-    for bad in ["2025-02-29", "2024-13", "2024-04-31", "24-05", "2025/2020", "May 2024"] {
+    for bad in ["2025-02-29", "2024-13", "2024-04-31", "24-05", "2025/2020"] {
         let d = one(&with(r#""date": "2024-05""#, &format!(r#""date": "{}""#, bad)));
         assert_eq!(d.path, "$.events[0].date", "{}", bad);
         assert!(d.message.starts_with("impossible date"), "{}: {}", bad, d);
+    }
+    // A date in none of the accepted forms: the message lists them, with the form it likely means.
+    for (bad, meant) in [("May 2024", "2024-05"), ("late 2028", "2028-late"), ("end of 2026", "2026-end")] {
+        let d = one(&with(r#""date": "2024-05""#, &format!(r#""date": "{}""#, bad)));
+        assert_eq!(d.path, "$.events[0].date", "{}", bad);
+        assert!(d.message.starts_with("expected a date like 2025-11-19, 2025-09, 2025-Q3"), "{}: {}", bad, d);
+        assert!(d.message.contains("2025-early, 2025-mid, 2025-late, 2025-end, 2025, or a period"), "{}", d);
+        assert!(d.message.ends_with(&format!("found \"{bad}\"; did you mean \"{meant}\"?")), "{}", d);
+    }
+    for fuzzy in ["2028-early", "2028-mid", "2028-late", "2026-end", "2026-end/2028-late"] {
+        assert!(load(&with(r#""date": "2024-05""#, &format!(r#""date": "{}""#, fuzzy))).is_ok(), "{}", fuzzy);
     }
     // 2024 is a leap year: the fixture's meta date is valid.
     assert!(load(MINIMAL).is_ok());

@@ -41,8 +41,10 @@ impl Checker {
     }
 
     fn date(&mut self, path: String, d: &DateSpec) {
-        if let Err(e) = date::parse(d) {
-            self.err(path, format!("impossible date: {e}"));
+        match date::parse(d) {
+            Ok(_) => {}
+            Err(e @ date::DateError::Form { .. }) => self.err(path, e.to_string()),
+            Err(e @ date::DateError::Invalid(_)) => self.err(path, format!("impossible date: {e}")),
         }
     }
 }
