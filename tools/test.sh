@@ -2,7 +2,7 @@
 # THE test command: `bash tools/test.sh`. Installs what is missing (tools/setup.sh), then runs every suite:
 #
 #   rust        cargo test: the core, renderer and CLI, natively
-#   assets      the committed map outline is what tools/make-outline.mjs generates
+#   assets      every brief's map outline is what tools/make-map.mjs generates (make-map --check)
 #   wasm-build  the release package pkg/ (tools/build-wasm.sh)
 #   wasm-test   tests/wasm_api.rs in headless Chromium (wasm-pack test, Debian's chromedriver)
 #   node        node --test tests/node/: the JS API end to end, hostile input, size budgets
@@ -150,8 +150,21 @@ if ! run_suite setup bash tools/setup.sh; then
 fi
 
 run_suite rust rust_tests
-# The map outline is generated from world-atlas by tools/make-outline.mjs; the committed copy must match.
-run_suite assets node tools/make-outline.mjs --check
+# A brief's map outline is generated from world-atlas by tools/make-map.mjs; every brief with a `map`
+# must carry what it generates.
+map_outlines() {
+  local brief status=0 checked=0
+  for brief in briefs/*.json; do
+    # Without a `map` there is nothing to check; a file that is not JSON goes to make-map, which says so.
+    node -e 'try { process.exit("map" in JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")) ? 0 : 1) } catch {}' \
+      "$brief" || continue
+    checked=$((checked + 1))
+    node tools/make-map.mjs "$brief" --check || status=1
+  done
+  echo "assets: $checked brief(s) with a map checked"
+  return "$status"
+}
+run_suite assets map_outlines
 run_suite wasm-build bash tools/build-wasm.sh
 if [ -f pkg/brief_insights_bg.wasm ] && [[ " ${failures[*]} " != *" wasm-build "* ]]; then
   run_suite wasm-test wasm_api_tests
