@@ -19,7 +19,9 @@ use std::path::Path;
 /// Struct literals without `..`: a field added to the model fails to compile here until the sample (and
 /// so this test) covers it.
 fn full_brief() -> Brief {
-    let ev = || vec![Evidence { paragraph: 1, quote: "Quoted.".into() }];
+    // The quote holds the texts of the items marked `"wording": "quote"` (descriptions "D", roles "R",
+    // texts "T"), as validation requires.
+    let ev = || vec![Evidence { paragraph: 1, quote: "Quoted: D, R, T.".into() }];
     let ids = |s: &str| vec![s.to_string()];
     let actor_kinds =
         [ActorKind::State, ActorKind::Bloc, ActorKind::Person, ActorKind::Institution, ActorKind::Organization];
