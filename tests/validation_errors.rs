@@ -150,6 +150,39 @@ fn dangling_references() {
 }
 
 #[test]
+fn one_bad_id_is_one_problem_however_often_it_is_used() {
+    let read = |name: &str| {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad").join(name);
+        std::fs::read_to_string(path).expect("fixture")
+    };
+    // An id that is not a slug: reported on the id, with its 20 references counted, not each reported.
+    let d = one(&read("cascade.json"));
+    assert_eq!(d.path, "$.actors[1].id");
+    assert!(d.message.contains("e.g. \"sea-republic\" (20 references to it: $.relations[0].to, "), "{}", d);
+    assert!(d.message.ends_with(", ...)"), "{}", d);
+    // An id that names nothing: reported at its first reference, with the 19 others counted.
+    let d = one(&read("missing-actor.json"));
+    assert_eq!(d.path, "$.relations[0].to");
+    assert!(
+        d.message.starts_with("\"sea\" does not name any item in this brief (and 19 more references to it: "),
+        "{}",
+        d
+    );
+    // References already written with the slug the bad id stands for find its item too.
+    let d = one(&read("cascade.json").replace(r#"["land", "Sea Republic"]"#, r#"["land", "sea-republic"]"#));
+    assert!(d.message.contains("(20 references to it:"), "{}", d);
+    // Up to three references are listed without "...".
+    let d = one(&with(r#""id": "sea""#, r#""id": "Sea""#));
+    assert!(d.message.ends_with("(2 references to it: $.relations[0].to, $.events[0].actors[1])"), "{}", d);
+}
+
+#[test]
+fn no_paragraphs_is_one_problem_not_one_per_quote() {
+    let d = one(&with(r#""paragraphs": 3"#, r#""paragraphs": 0"#));
+    assert_eq!(d.path, "$.meta.paragraphs");
+}
+
+#[test]
 fn empty_evidence() {
     let d = one(&with(r#""evidence": [{ "paragraph": 3, "quote": "They met in May." }]"#, r#""evidence": []"#));
     assert_eq!(d.path, "$.events[0].evidence");
@@ -171,13 +204,193 @@ fn paragraph_out_of_range() {
 
 #[test]
 fn impossible_dates() {
-    for bad in ["2025-02-29", "2024-13", "2024-04-31", "24-05", "2025/2020", "May 2024"] {
+    for bad in ["2025-02-29", "2024-13", "2024-04-31", "24-05", "2025/2020"] {
         let d = one(&with(r#""date": "2024-05""#, &format!(r#""date": "{}""#, bad)));
         assert_eq!(d.path, "$.events[0].date", "{}", bad);
         assert!(d.message.starts_with("impossible date"), "{}: {}", bad, d);
     }
+    // A date in none of the accepted forms: the message lists them, with the form it likely means.
+    for (bad, meant) in [("May 2024", "2024-05"), ("late 2028", "2028-late"), ("end of 2026", "2026-end")] {
+        let d = one(&with(r#""date": "2024-05""#, &format!(r#""date": "{}""#, bad)));
+        assert_eq!(d.path, "$.events[0].date", "{}", bad);
+        assert!(d.message.starts_with("expected a date like 2025-11-19, 2025-09, 2025-Q3"), "{}: {}", bad, d);
+        assert!(d.message.contains("2025-early, 2025-mid, 2025-late, 2025-end, 2025, or a period"), "{}", d);
+        assert!(d.message.ends_with(&format!("found \"{bad}\"; did you mean \"{meant}\"?")), "{}", d);
+    }
+    for fuzzy in ["2028-early", "2028-mid", "2028-late", "2026-end", "2026-end/2028-late"] {
+        assert!(load(&with(r#""date": "2024-05""#, &format!(r#""date": "{}""#, fuzzy))).is_ok(), "{}", fuzzy);
+    }
     // 2024 is a leap year: the fixture's meta date is valid.
     assert!(load(MINIMAL).is_ok());
+}
+
+#[test]
+fn language_must_be_a_bcp47_tag() {
+    let d = one(&with(r#""language": "en""#, r#""language": "Korean""#));
+    assert_eq!(d.path, "$.meta.language");
+    assert_eq!(d.message, "\"Korean\" is not a BCP 47 language tag; did you mean \"ko\"?");
+    assert_eq!((d.line, d.column), (10, 17));
+    let d = one(&with(r#""language": "en""#, r#""language": "en US""#));
+    assert_eq!(d.message, "\"en US\" is not a BCP 47 language tag such as \"en\" or \"ko-KR\"");
+    for good in ["ko", "EN-gb", "zh-Hant-TW", "es-419", "sl-rozaj", "en-US-x-twain"] {
+        assert!(load(&with(r#""language": "en""#, &format!(r#""language": "{}""#, good))).is_ok(), "{}", good);
+    }
+}
+
+/// MINIMAL with `members` added at the top level (after `meta`).
+fn with_members(members: &str) -> String {
+    with(r#""axes": ["#, &format!("{},\n  \"axes\": [", members))
+}
+
+const PROJECT: &str = r#""projects": [
+    { "id": "port", "name": "Harbour works", "sector": "fisheries",
+      "place": { "name": "Port Town", "coordinates": { "lat": 41.5, "lon": 129.5, "approximate": true, "source": "atlas" } },
+      "evidence": [{ "paragraph": 2, "quote": "Harbour works began." }] }
+  ]"#;
+
+const MAP: &str = r#""map": { "countries": ["KP"], "outline": { "attribution": "Natural Earth", "lonMin": 124, "lonMax": 131,
+    "latMin": 37.5, "latMax": 43, "width": 400, "height": 460, "d": "M0 0Z" } }"#;
+
+#[test]
+fn sectors_are_unique_slugs_with_labels() {
+    let text = with_members(
+        r#""sectors": [{ "id": "fisheries", "label": "Fisheries" }, { "id": "Health Care", "label": "Health" },
+    { "id": "fisheries", "label": " " }, { "id": "unused", "label": "Nobody's" }]"#,
+    );
+    let d = problems(&text);
+    let got: Vec<(&str, &str)> = d.iter().map(|d| (d.path.as_str(), d.message.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "$.sectors[1].id",
+                "sector \"Health Care\" is not a slug: use lower-case letters, digits and single hyphens, as projects' \"sector\" does, e.g. \"health-care\""
+            ),
+            ("$.sectors[2].id", "sector \"fisheries\" is listed twice (first at $.sectors[0].id)"),
+            ("$.sectors[2].label", "the sector's label must not be empty"),
+        ]
+    );
+}
+
+#[test]
+fn the_map_has_country_codes_and_a_sane_outline() {
+    let text = with_members(
+        &MAP.replace(r#"["KP"]"#, r#"["KP", "kr", "Korea"]"#)
+            .replace(r#""lonMax": 131"#, r#""lonMax": 120"#)
+            .replace(r#""height": 460"#, r#""height": 0"#),
+    );
+    let d = problems(&text);
+    let got: Vec<(&str, &str)> = d.iter().map(|d| (d.path.as_str(), d.message.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "$.map.countries[1]",
+                "\"kr\" is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. \"KE\"); did you mean \"KR\"?"
+            ),
+            ("$.map.countries[2]", "\"Korea\" is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. \"KE\")"),
+            ("$.map.outline.lonMax", "lonMax (120) must be east of lonMin (124)"),
+            ("$.map.outline.height", "the height must be greater than 0, not 0"),
+        ]
+    );
+    assert!(load(&with_members(MAP)).is_ok());
+}
+
+#[test]
+fn uncited_paragraphs_are_in_range() {
+    let text = with(
+        r#""subject": "land""#,
+        r#""subject": "land", "source": { "text": "t.txt", "headerBlocks": 2, "uncited": [2, 4, 0] }"#,
+    );
+    let d = problems(&text);
+    let paths: Vec<&str> = d.iter().map(|d| d.path.as_str()).collect();
+    assert_eq!(paths, ["$.meta.source.uncited[1]", "$.meta.source.uncited[2]"], "{}", d);
+    assert_eq!(d.0[0].message, "paragraph 4 is out of range: the brief has paragraphs 1 to 3");
+}
+
+#[test]
+fn a_stance_label_is_not_blank() {
+    let d = one(&with(r#""stance": "cooperative""#, r#""stance": "tense", "stanceLabel": " ""#));
+    assert_eq!(d.path, "$.relations[0].stanceLabel");
+    assert_eq!(d.message, "the stance label must not be empty");
+    assert!(load(&with(r#""stance": "cooperative""#, r#""stance": "tense", "stanceLabel": "strained""#)).is_ok());
+}
+
+#[test]
+fn a_text_marked_as_a_quote_is_in_the_items_quotes() {
+    // Verbatim, with its whitespace laid out differently: accepted.
+    let quoted = with(r#""title": "Summit""#, r#""title": "They  met\nin May", "wording": "quote""#);
+    assert!(load(&quoted).is_ok());
+    let quoted = with(r#""role": "Trade partner""#, r#""role": "trades with", "wording": "quote""#);
+    assert!(load(&quoted).is_ok());
+    // Not in the quotes (case counts): an error at the text.
+    let d = one(&with(r#""title": "Summit""#, r#""title": "they met in May", "wording": "quote""#));
+    assert_eq!(d.path, "$.events[0].title");
+    assert!(
+        d.message.starts_with(
+            "the title is marked \"wording\": \"quote\", but it is in none of this item's evidence quotes"
+        ),
+        "{}",
+        d
+    );
+    let d = one(&with(
+        r#""name": "Land", "kind": "state""#,
+        r#""name": "Land", "kind": "state", "description": "A land that acts.", "wording": "quote""#,
+    ));
+    assert_eq!(d.path, "$.actors[0].description");
+    // A paraphrase (the default) is not compared.
+    assert!(load(&with(r#""title": "Summit""#, r#""title": "Summit", "wording": "paraphrase""#)).is_ok());
+}
+
+#[test]
+fn undated_events_are_fine() {
+    let b = load(&with(r#""date": "2024-05", "#, "")).unwrap_or_else(|d| panic!("{}", d));
+    assert_eq!(b.brief.events[0].date, None);
+}
+
+#[test]
+fn a_place_outside_the_map_is_a_warning_not_a_problem() {
+    use brief_insights::load::{check_report, load_report};
+    let text = with_members(&format!("{},\n  {}", MAP, PROJECT.replace(r#""lon": 129.5"#, r#""lon": 139.75"#)));
+    assert!(load(&text).is_ok(), "a warning does not stop loading");
+    let (brief, found) = load_report(&text);
+    assert_eq!(found.len(), 1, "{}", found);
+    let w = &found.0[0];
+    assert_eq!(w.kind, DiagnosticKind::Warning);
+    assert_eq!(w.path, "$.projects[0].place.coordinates");
+    assert_eq!(
+        w.message,
+        "\"Port Town\" lies outside the map (lon 124 to 131, lat 37.5 to 43); it is listed, not drawn"
+    );
+    assert!(w.line > 1 && w.column > 1);
+    assert!(w.to_string().contains(": warning: \"Port Town\" lies outside the map"), "{}", w);
+    let brief = brief.expect("the brief loads despite the warning");
+    // The readers' path reports the same warning, without a position.
+    let (again, found) = check_report(brief.clone());
+    assert!(again.is_some());
+    assert_eq!(found.0.iter().map(|d| (d.kind, d.path.as_str())).collect::<Vec<_>>(), [(w.kind, w.path.as_str())]);
+    assert!(brief_insights::load::check(brief).is_ok());
+    // Inside the map, or without a map: nothing to say.
+    assert!(load_report(&with_members(&format!("{},\n  {}", MAP, PROJECT))).1.is_empty());
+    assert!(load_report(&with_members(PROJECT)).1.is_empty());
+}
+
+#[test]
+fn warnings_do_not_hide_among_problems() {
+    use brief_insights::load::load_report;
+    let text = with_members(&format!("{},\n  {}", MAP, PROJECT.replace(r#""lon": 129.5"#, r#""lon": 139.75"#)))
+        .replacen(r#""format": 1"#, r#""format": 2"#, 1);
+    let (brief, found) = load_report(&text);
+    assert!(brief.is_none());
+    let kinds: Vec<DiagnosticKind> = found.iter().map(|d| d.kind).collect();
+    assert_eq!(kinds, [DiagnosticKind::Semantic, DiagnosticKind::Warning]);
+    assert!(found.to_string().starts_with("1 problem and 1 warning in brief"), "{}", found);
+    // `load` gives the problem only.
+    assert_eq!(problems(&text).len(), 1);
+    // Coordinates off the globe are a problem, and not also a warning.
+    let off = with_members(&format!("{},\n  {}", MAP, PROJECT.replace(r#""lon": 129.5"#, r#""lon": 229.5"#)));
+    let (_, found) = load_report(&off);
+    assert_eq!(found.iter().map(|d| d.kind).collect::<Vec<_>>(), [DiagnosticKind::Semantic], "{}", found);
 }
 
 #[test]

@@ -13,6 +13,9 @@ pub enum DiagnosticKind {
     Semantic,
     /// Over a size or depth limit.
     Limit,
+    /// Worth the author's attention, but not a problem: a warning never makes loading or checking fail
+    /// (a place outside the map, which is listed instead of drawn).
+    Warning,
 }
 
 impl DiagnosticKind {
@@ -22,6 +25,15 @@ impl DiagnosticKind {
             DiagnosticKind::Schema => "schema",
             DiagnosticKind::Semantic => "semantic",
             DiagnosticKind::Limit => "limit",
+            DiagnosticKind::Warning => "warning",
+        }
+    }
+
+    /// Whether a problem of this kind makes the brief fail to load: everything but a warning.
+    pub fn is_error(self) -> bool {
+        match self {
+            DiagnosticKind::Syntax | DiagnosticKind::Schema | DiagnosticKind::Semantic | DiagnosticKind::Limit => true,
+            DiagnosticKind::Warning => false,
         }
     }
 }
@@ -46,7 +58,8 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}: {}", self.line, self.column, self.path, self.message)
+        let warning = if self.kind.is_error() { "" } else { "warning: " };
+        write!(f, "{}:{}: {}: {warning}{}", self.line, self.column, self.path, self.message)
     }
 }
 
@@ -64,6 +77,14 @@ impl Diagnostics {
     pub fn iter(&self) -> std::slice::Iter<'_, Diagnostic> {
         self.0.iter()
     }
+    /// Whether any of them is an error (not a warning): the brief does not load.
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(|d| d.kind.is_error())
+    }
+    /// The errors only, without the warnings.
+    pub fn errors(self) -> Diagnostics {
+        Diagnostics(self.0.into_iter().filter(|d| d.kind.is_error()).collect())
+    }
     /// Orders the problems by line and column (document order), keeping the order they were found in
     /// where two are at the same place.
     #[cfg(feature = "author")]
@@ -80,9 +101,15 @@ pub(crate) fn sort_by_position(list: &mut [Diagnostic]) {
 
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.0.len();
+        let warnings = self.0.iter().filter(|d| !d.kind.is_error()).count();
+        let n = self.0.len() - warnings;
         let plural = if n == 1 { "" } else { "s" };
-        write!(f, "{n} problem{plural} in brief")?;
+        write!(f, "{n} problem{plural}")?;
+        if warnings > 0 {
+            let plural = if warnings == 1 { "" } else { "s" };
+            write!(f, " and {warnings} warning{plural}")?;
+        }
+        f.write_str(" in brief")?;
         for d in &self.0 {
             write!(f, "\n{}", d)?;
         }
@@ -103,9 +130,24 @@ mod tests {
             (DiagnosticKind::Schema, "schema"),
             (DiagnosticKind::Semantic, "semantic"),
             (DiagnosticKind::Limit, "limit"),
+            (DiagnosticKind::Warning, "warning"),
         ];
         for (kind, name) in kinds {
             assert_eq!(kind.as_str(), name);
+            assert_eq!(kind.is_error(), kind != DiagnosticKind::Warning);
         }
+    }
+
+    #[test]
+    fn warnings_are_counted_and_marked_apart() {
+        use super::{Diagnostic, Diagnostics};
+        let at =
+            |kind, message: &str| Diagnostic { kind, path: "$.x".into(), line: 2, column: 3, message: message.into() };
+        let all = Diagnostics(vec![at(DiagnosticKind::Semantic, "bad"), at(DiagnosticKind::Warning, "odd")]);
+        assert!(all.has_errors());
+        assert_eq!(all.to_string(), "1 problem and 1 warning in brief\n2:3: $.x: bad\n2:3: $.x: warning: odd");
+        let errors = all.errors();
+        assert_eq!(errors.to_string(), "1 problem in brief\n2:3: $.x: bad");
+        assert!(!Diagnostics(vec![at(DiagnosticKind::Warning, "odd")]).has_errors());
     }
 }

@@ -35,13 +35,23 @@ pub fn check_size(bytes: usize) -> Result<(), Diagnostics> {
 }
 
 /// The semantic checks of a brief that is already decoded: ids, references, evidence, dates, numbers.
-/// Every problem has its JSON path; line and column are 0, as there is no text to point into.
+/// Every problem has its JSON path; line and column are 0, as there is no text to point into. Warnings
+/// are left out: they never make a brief fail (see [`check_report`]).
 pub fn check(brief: Brief) -> Result<Brief, Diagnostics> {
-    let problems = validate::validate(&brief);
-    if problems.is_empty() {
-        Ok(brief)
+    match check_report(brief) {
+        (Some(brief), _) => Ok(brief),
+        (None, problems) => Err(problems.errors()),
+    }
+}
+
+/// Like [`check`], with every diagnostic, warnings included: the brief when there is no error (whatever
+/// the warnings), and everything found.
+pub fn check_report(brief: Brief) -> (Option<Brief>, Diagnostics) {
+    let found = validate::validate(&brief);
+    if found.has_errors() {
+        (None, found)
     } else {
-        Err(problems)
+        (Some(brief), found)
     }
 }
 
@@ -52,19 +62,36 @@ pub const EMBEDDED_BRIEF_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/em
 
 /// Parses, decodes and checks a brief from JSON text. `Err` holds every problem found, in document
 /// order, each with its path, line and column: the first syntax error, or every schema problem, or
-/// every semantic problem.
+/// every semantic problem. Warnings are left out (see [`load_report`]).
 #[cfg(feature = "author")]
 pub fn load(text: &str) -> Result<Brief, Diagnostics> {
-    check_size(text.len())?;
-    let root = json::parse(text).map_err(|d| Diagnostics(vec![d]))?;
-    let brief = decode::decode_brief(&root).map_err(Diagnostics)?;
-    check(brief).map_err(|mut problems| {
-        for d in &mut problems.0 {
-            (d.line, d.column) = root.locate_text(&d.path);
-        }
-        problems.sort();
-        problems
-    })
+    match load_report(text) {
+        (Some(brief), _) => Ok(brief),
+        (None, problems) => Err(problems.errors()),
+    }
+}
+
+/// Like [`load`], with every diagnostic, warnings included, in document order: the brief when there is
+/// no error (whatever the warnings), and everything found. For authors' tools, which print warnings.
+#[cfg(feature = "author")]
+pub fn load_report(text: &str) -> (Option<Brief>, Diagnostics) {
+    if let Err(limit) = check_size(text.len()) {
+        return (None, limit);
+    }
+    let root = match json::parse(text) {
+        Ok(root) => root,
+        Err(syntax) => return (None, Diagnostics(vec![syntax])),
+    };
+    let brief = match decode::decode_brief(&root) {
+        Ok(brief) => brief,
+        Err(schema) => return (None, Diagnostics(schema)),
+    };
+    let (brief, mut found) = check_report(brief);
+    for d in &mut found.0 {
+        (d.line, d.column) = root.locate_text(&d.path);
+    }
+    found.sort();
+    (brief, found)
 }
 
 /// The embedded Sejong brief. It is checked by the test suite, so loading it cannot fail at run time;

@@ -422,6 +422,8 @@ pub fn precision_label(lang: Lang, p: Precision) -> &'static str {
             Precision::Quarter => "quarter",
             Precision::Half => "half-year",
             Precision::Year => "year",
+            Precision::Early | Precision::Mid | Precision::Late => "part of a year",
+            Precision::End => "end of year",
         },
         Lang::Ko => match p {
             Precision::Day => "일",
@@ -430,6 +432,8 @@ pub fn precision_label(lang: Lang, p: Precision) -> &'static str {
             Precision::Quarter => "분기",
             Precision::Half => "반기",
             Precision::Year => "연도",
+            Precision::Early | Precision::Mid | Precision::Late => "시기",
+            Precision::End => "연말",
         },
     }
 }
@@ -596,6 +600,10 @@ fn point_label(lang: Lang, p: &DatePoint) -> String {
             Precision::Half => format!("{} half of {year}", ordinal(p.part)),
             Precision::Season => format!("{} {year}", season_name(lang, p.part)),
             Precision::Year => year.to_string(),
+            Precision::Early => format!("early {year}"),
+            Precision::Mid => format!("mid-{year}"),
+            Precision::Late => format!("late {year}"),
+            Precision::End => format!("end of {year}"),
         },
         Lang::Ko => match p.precision {
             Precision::Day => format!("{year}년 {}월 {}일", p.month, p.day),
@@ -605,6 +613,10 @@ fn point_label(lang: Lang, p: &DatePoint) -> String {
             Precision::Half => format!("{year}년 하반기"),
             Precision::Season => format!("{year}년 {}", season_name(lang, p.part)),
             Precision::Year => format!("{year}년"),
+            Precision::Early => format!("{year}년 초"),
+            Precision::Mid => format!("{year}년 중반"),
+            Precision::Late => format!("{year}년 후반"),
+            Precision::End => format!("{year}년 말"),
         },
     }
 }
