@@ -13,6 +13,7 @@ mod stats;
 mod text_command;
 
 use brief_insights::load::source;
+use brief_insights::model::item::all_items;
 use brief_insights::model::{Brief, FORMAT_VERSION};
 use brief_insights::render::{self, Lang, RenderOptions, View};
 use brief_insights::{load, Diagnostic, Diagnostics, LoadedBrief};
@@ -191,35 +192,49 @@ fn validate(args: &ValidateArgs) -> u8 {
                 starter::PLACEHOLDER_MARK
             ));
         }
-        // TODO(fmt-load): `load_report`, once it lands, to print warnings without failing.
-        let result = load(&text);
-        let checked = if args.no_source { SourceCheck::default() } else { check_against_text(arg, &text, &result) };
-        let problems = match result {
-            Ok(brief) if checked.problems.is_empty() => {
+        // Every diagnostic, warnings included: warnings are printed but do not fail the brief.
+        let (brief, mut found) = brief_insights::load::load_report(&text);
+        if !args.no_source {
+            found.0.extend(check_against_text(arg, &text, brief.as_ref()));
+            found.0.sort_by_key(|d| (d.line, d.column));
+        }
+        let errors = found.iter().filter(|d| d.kind.is_error()).count();
+        let warnings = found.len() - errors;
+        if args.format == Format::Text {
+            print_text(&problem_lines(name, &found));
+        }
+        match brief.filter(|_| errors == 0) {
+            Some(brief) => {
                 if args.format == Format::Text {
-                    let items = brief.items();
+                    let items = all_items(&brief);
                     let quotes: usize = items.iter().map(|i| i.evidence().len()).sum();
-                    let against = match &checked.text_file {
-                        Some(file) => format!("; every quote found in {file}"),
+                    let against = match brief.meta.source.as_ref().filter(|_| !args.no_source) {
+                        Some(s) => format!("; every quote found in {}", s.text),
                         None => String::new(),
                     };
-                    print_text(&format!("{}: ok ({} items, {} quotes{})\n", name, items.len(), quotes, against));
+                    let warned = match warnings {
+                        0 => String::new(),
+                        1 => "; 1 warning".to_string(),
+                        n => format!("; {n} warnings"),
+                    };
+                    print_text(&format!("{}: ok ({} items, {} quotes{}{})\n", name, items.len(), quotes, against, warned));
                 }
-                continue;
             }
-            Ok(_) => Diagnostics(checked.problems),
-            Err(mut problems) => {
-                problems.0.extend(checked.problems);
-                problems.0.sort_by_key(|d| (d.line, d.column));
-                problems
+            None => {
+                status = status.max(PROBLEMS);
+                if args.format == Format::Text {
+                    let warned = match warnings {
+                        0 => String::new(),
+                        1 => " and 1 warning".to_string(),
+                        n => format!(" and {n} warnings"),
+                    };
+                    eprint_text(&format!("{}: {}{}\n", name, count_problems(errors), warned));
+                }
             }
-        };
-        status = status.max(PROBLEMS);
-        if args.format == Format::Text {
-            print_text(&problem_lines(name, &problems));
-            eprint_text(&format!("{}: {}\n", name, count_problems(problems.len())));
         }
-        reports.push((name, problems));
+        if !found.is_empty() {
+            reports.push((name, found));
+        }
     }
     if args.format == Format::Json {
         let problems: Vec<Problem> =
@@ -229,32 +244,23 @@ fn validate(args: &ValidateArgs) -> u8 {
     status
 }
 
-/// What comparing a brief's quotes with its text gave.
-#[derive(Default)]
-struct SourceCheck {
-    /// Problems with line and column in the brief file.
-    problems: Vec<Diagnostic>,
-    /// The text file's name as the brief gives it, when it was read.
-    text_file: Option<String>,
-}
-
-/// Compares the quotes of the brief in `json` (read from `arg`) with the text its `meta.source` names.
-/// A brief that does not load is still checked if its fields have the right shape; one without
-/// `meta.source` is not checked. A text that cannot be read is a problem at `$.meta.source.text`.
-fn check_against_text(arg: &str, json: &str, loaded: &Result<LoadedBrief, Diagnostics>) -> SourceCheck {
+/// Compares the quotes of the brief in `json` (read from `arg`) with the text its `meta.source` names:
+/// problems with line and column in the brief file. A brief that does not load is still checked if its
+/// fields have the right shape; one without `meta.source` is not checked. A text that cannot be read is
+/// a problem at `$.meta.source.text`.
+fn check_against_text(arg: &str, json: &str, loaded: Option<&Brief>) -> Vec<Diagnostic> {
     let shaped;
     let brief = match loaded {
-        Ok(b) => &b.brief,
-        Err(_) => match serde_json::from_str::<Brief>(json) {
+        Some(b) => b,
+        None => match serde_json::from_str::<Brief>(json) {
             Ok(b) => {
                 shaped = b;
                 &shaped
             }
-            Err(_) => return SourceCheck::default(),
+            Err(_) => return Vec::new(),
         },
     };
-    let Some(meta_source) = &brief.meta.source else { return SourceCheck::default() };
-    let mut problems = match source_file::read_for(arg, Some(meta_source)) {
+    let mut problems = match source_file::read_for(arg, brief.meta.source.as_ref()) {
         Ok(Some((_, text))) => source::check_quotes(brief, &text),
         Ok(None) => Vec::new(),
         Err(why) => vec![Diagnostic {
@@ -265,9 +271,8 @@ fn check_against_text(arg: &str, json: &str, loaded: &Result<LoadedBrief, Diagno
             message: why,
         }],
     };
-    let read = !problems.iter().any(|d| d.path == "$.meta.source.text");
     source::locate(json, &mut problems);
-    SourceCheck { problems, text_file: read.then(|| meta_source.text.clone()) }
+    problems
 }
 
 fn new_brief(args: &NewArgs) -> u8 {
