@@ -734,11 +734,8 @@ fn validate_catches_a_wrong_quote_through_the_text() {
         .iter()
         .flat_map(|i| i.evidence().iter().map(|e| e.quote.clone()))
         .collect();
-    let quote = all
-        .iter()
-        .find(|q| all.iter().filter(|o| o == q).count() == 1 && q.split(' ').count() >= 8)
-        .unwrap()
-        .clone();
+    let quote =
+        all.iter().find(|q| all.iter().filter(|o| o == q).count() == 1 && q.split(' ').count() >= 8).unwrap().clone();
     // Its fourth word becomes "Cambodia", which the text never has.
     let mut words: Vec<&str> = quote.split(' ').collect();
     words[3] = "Cambodia";
@@ -756,7 +753,8 @@ fn validate_catches_a_wrong_quote_through_the_text() {
     assert!(lines[0].starts_with(&format!("brief.json:{}:", line)), "{}", lines[0]);
     assert!(lines[0].contains(".quote: the quote is not in paragraph "), "{}", lines[0]);
     assert!(
-        lines[0].contains(&format!("the closest passage there is \"{}\"", brief_insights::load::source::normalize(&quote))),
+        lines[0]
+            .contains(&format!("the closest passage there is \"{}\"", brief_insights::load::source::normalize(&quote))),
         "{}",
         lines[0]
     );

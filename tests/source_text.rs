@@ -52,7 +52,13 @@ fn a_changed_quote_fails_with_the_closest_passage() {
     source::locate(&json, &mut problems);
     let line = json.lines().nth(problems[0].line as usize - 1).unwrap();
     let at: String = line.chars().skip(problems[0].column as usize - 1).collect();
-    assert!(at.starts_with(&serde_json::to_string(&original.quote).unwrap()), "{}:{}: {}", problems[0].line, problems[0].column, line);
+    assert!(
+        at.starts_with(&serde_json::to_string(&original.quote).unwrap()),
+        "{}:{}: {}",
+        problems[0].line,
+        problems[0].column,
+        line
+    );
 }
 
 #[test]
@@ -65,7 +71,11 @@ fn a_quote_from_another_paragraph_says_where_it_is() {
     assert_eq!(problems.len(), 1, "{:#?}", problems);
     assert_eq!(problems[0].path, "$.keyJudgments[0].evidence[0].quote");
     assert!(problems[0].message.contains(&format!("not in paragraph {wrong} ")), "{}", problems[0].message);
-    assert!(problems[0].message.ends_with(&format!("; the quote is in paragraph {paragraph}")), "{}", problems[0].message);
+    assert!(
+        problems[0].message.ends_with(&format!("; the quote is in paragraph {paragraph}")),
+        "{}",
+        problems[0].message
+    );
 }
 
 #[test]

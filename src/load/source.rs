@@ -323,7 +323,8 @@ fn sentence_ranges(paragraph: &str) -> Vec<(usize, usize)> {
             end = Some(k + 1);
         } else if matches!(c, '.' | '?' | '!') {
             let mut after = k + 1;
-            while chars.get(after).is_some_and(|&(_, c)| matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '」' | '』')) {
+            while chars.get(after).is_some_and(|&(_, c)| matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '」' | '』'))
+            {
                 after += 1;
             }
             let mut next = after;
@@ -390,10 +391,19 @@ mod tests {
 
     #[test]
     fn sentence_splitting() {
-        let p = "The ROK\u{2013}U.S. alliance held. Did it? Yes! \u{201C}Quoted.\u{201D} Then the U.S. and China. 끝。다음";
+        let p =
+            "The ROK\u{2013}U.S. alliance held. Did it? Yes! \u{201C}Quoted.\u{201D} Then the U.S. and China. 끝。다음";
         assert_eq!(
             sentences(p),
-            ["The ROK\u{2013}U.S. alliance held.", "Did it?", "Yes!", "\u{201C}Quoted.\u{201D}", "Then the U.S. and China.", "끝。", "다음"]
+            [
+                "The ROK\u{2013}U.S. alliance held.",
+                "Did it?",
+                "Yes!",
+                "\u{201C}Quoted.\u{201D}",
+                "Then the U.S. and China.",
+                "끝。",
+                "다음"
+            ]
         );
         assert!(sentences("").is_empty());
         assert_eq!(sentences("No end"), ["No end"]);

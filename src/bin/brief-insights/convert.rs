@@ -232,7 +232,9 @@ fn inline_text(s: &str) -> String {
             '[' => match link_end(&chars, k) {
                 // `[text](url)`: the text stays, the target goes.
                 Some((text_end, after)) => {
-                    out.push_str(&inline_text(&chars.get(k + 1..text_end).unwrap_or_default().iter().collect::<String>()));
+                    out.push_str(&inline_text(
+                        &chars.get(k + 1..text_end).unwrap_or_default().iter().collect::<String>(),
+                    ));
                     k = after;
                 }
                 None => {
@@ -263,9 +265,38 @@ fn link_end(chars: &[char], open: usize) -> Option<(usize, usize)> {
 const PARAGRAPH_ELEMENTS: [&str; 3] = ["p", "li", "blockquote"];
 /// Elements that end a paragraph where they open or close.
 const BLOCK_ELEMENTS: [&str; 32] = [
-    "p", "li", "blockquote", "div", "ul", "ol", "dl", "dt", "dd", "section", "article", "aside", "header",
-    "footer", "nav", "main", "table", "tr", "td", "th", "pre", "hr", "figure", "figcaption", "h1", "h2", "h3",
-    "h4", "h5", "h6", "body", "form",
+    "p",
+    "li",
+    "blockquote",
+    "div",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "section",
+    "article",
+    "aside",
+    "header",
+    "footer",
+    "nav",
+    "main",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "pre",
+    "hr",
+    "figure",
+    "figcaption",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "body",
+    "form",
 ];
 /// Elements whose content is never text of the brief.
 const SKIPPED_ELEMENTS: [&str; 7] = ["script", "style", "template", "noscript", "svg", "head", "nav"];
@@ -297,7 +328,8 @@ pub fn html(input: &str) -> Converted {
             continue;
         }
         // A `<` that starts no tag ("a < b") is text.
-        let starts_tag = tag_text.chars().nth(1).is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'));
+        let starts_tag =
+            tag_text.chars().nth(1).is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'));
         let gt = tag_text.find('>');
         let (Some(gt), true) = (gt, starts_tag) else {
             if skip.is_none() && !in_title {

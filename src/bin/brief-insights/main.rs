@@ -217,7 +217,14 @@ fn validate(args: &ValidateArgs) -> u8 {
                         1 => "; 1 warning".to_string(),
                         n => format!("; {n} warnings"),
                     };
-                    print_text(&format!("{}: ok ({} items, {} quotes{}{})\n", name, items.len(), quotes, against, warned));
+                    print_text(&format!(
+                        "{}: ok ({} items, {} quotes{}{})\n",
+                        name,
+                        items.len(),
+                        quotes,
+                        against,
+                        warned
+                    ));
                 }
             }
             None => {

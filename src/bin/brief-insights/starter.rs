@@ -240,8 +240,12 @@ mod tests {
     #[test]
     fn starter_is_a_valid_brief() {
         let date = today();
-        let text =
-            starter_with(&StarterOptions { title: Some("A \"quoted\" <title>"), date: &date, language: "en", source: None });
+        let text = starter_with(&StarterOptions {
+            title: Some("A \"quoted\" <title>"),
+            date: &date,
+            language: "en",
+            source: None,
+        });
         let loaded = brief_insights::load(&text).unwrap_or_else(|d| panic!("{}", d));
         assert_eq!(loaded.brief.meta.title, "A \"quoted\" <title>");
         assert_eq!(loaded.brief.meta.language, "en");
@@ -252,7 +256,8 @@ mod tests {
     fn starter_from_a_text_quotes_it() {
         let paragraphs = vec!["First one. More.".to_string(), "Second \"quoted\" one.".to_string()];
         let source = StarterSource { text: "dir/t.txt", header_blocks: 2, paragraphs: &paragraphs };
-        let text = starter_with(&StarterOptions { title: None, date: "2025-01-02", language: "ko", source: Some(source) });
+        let text =
+            starter_with(&StarterOptions { title: None, date: "2025-01-02", language: "ko", source: Some(source) });
         let brief = brief_insights::load(&text).unwrap_or_else(|d| panic!("{}\n{}", d, text)).brief;
         assert_eq!(brief.meta.language, "ko");
         assert_eq!(brief.meta.paragraphs, 2);
@@ -262,7 +267,8 @@ mod tests {
         // Paragraph 3 of the template becomes the text's last paragraph.
         assert_eq!(brief.events[0].evidence[0].paragraph, 2);
         assert_eq!(brief.events[0].evidence[0].quote, "Second \"quoted\" one.");
-        let problems = brief_insights::load::source::check_quotes(&brief, "h\n\nh2\n\nFirst one. More.\n\nSecond \"quoted\" one.");
+        let problems =
+            brief_insights::load::source::check_quotes(&brief, "h\n\nh2\n\nFirst one. More.\n\nSecond \"quoted\" one.");
         assert!(problems.is_empty(), "{:?}", problems);
     }
 }

@@ -53,10 +53,8 @@ pub fn compute(brief: &Brief) -> Stats {
     let cited_paragraphs = cited.len();
     let deliberately_uncited: Vec<u32> = brief.meta.source.as_ref().map_or_else(Vec::new, |s| s.uncited.clone());
     // `paragraphs` is the author's number and may be absurd; list only the first few gaps.
-    let uncited_paragraphs = (1..=paragraphs)
-        .filter(|p| !cited.contains(p) && !deliberately_uncited.contains(p))
-        .take(MAX_LISTED)
-        .collect();
+    let uncited_paragraphs =
+        (1..=paragraphs).filter(|p| !cited.contains(p) && !deliberately_uncited.contains(p)).take(MAX_LISTED).collect();
     let without_evidence = items
         .iter()
         .filter(|i| i.kind() != ItemKind::RecommendationArea && i.evidence().is_empty())
@@ -96,8 +94,7 @@ pub struct SourceCoverage {
 impl SourceCoverage {
     pub fn new(brief: &Brief, text: &str) -> SourceCoverage {
         let coverage: Coverage = source::coverage(brief, text);
-        let quotes_not_found =
-            source::check_quotes(brief, text).iter().filter(|d| d.path.ends_with(".quote")).count();
+        let quotes_not_found = source::check_quotes(brief, text).iter().filter(|d| d.path.ends_with(".quote")).count();
         SourceCoverage {
             text: brief.meta.source.as_ref().map_or_else(String::new, |s| s.text.clone()),
             paragraphs: coverage.paragraphs.len(),
@@ -124,7 +121,7 @@ fn shortened(sentence: &str) -> String {
 }
 
 fn coverage_text(c: &SourceCoverage) -> String {
-    let percent = if c.sentences == 0 { 0 } else { c.cited_sentences * 100 / c.sentences };
+    let percent = (c.cited_sentences * 100).checked_div(c.sentences).unwrap_or(0);
     let mut out = format!(
         "  text {}: {} paragraphs, {} sentences; {} sentences cited ({}%)\n",
         c.text, c.paragraphs, c.sentences, c.cited_sentences, percent
@@ -173,7 +170,10 @@ pub fn text(file: &str, brief: &Brief, stats: &Stats, problems: usize, coverage:
         list_or_none(&stats.uncited_paragraphs)
     ));
     if !stats.deliberately_uncited.is_empty() {
-        out.push_str(&format!("  uncited on purpose (meta.source.uncited): {}\n", list_or_none(&stats.deliberately_uncited)));
+        out.push_str(&format!(
+            "  uncited on purpose (meta.source.uncited): {}\n",
+            list_or_none(&stats.deliberately_uncited)
+        ));
     }
     out.push_str(&format!("  items without evidence: {}\n", list_or_none(&stats.without_evidence)));
     if let Some(c) = coverage {
