@@ -97,7 +97,7 @@ fn bad_fixtures() -> Vec<String> {
 fn help_for_the_tool_and_every_command() {
     let r = run(&["--help"]);
     assert_eq!(r.code, 0);
-    for command in ["validate", "new", "schema", "render", "embed", "stats", "completions"] {
+    for command in ["validate", "new", "schema", "render", "embed", "stats", "text", "completions"] {
         assert!(r.stdout.contains(&format!("  {} ", command)), "--help lists {}", command);
         for args in [vec![command, "--help"], vec![command, "-h"], vec!["help", command]] {
             let r = run(&args);
@@ -260,15 +260,32 @@ fn the_sejong_brief_is_valid() {
     let items = loaded.items();
     let quotes: usize = items.iter().map(|i| i.evidence().len()).sum();
     let first = r.stdout.lines().next().unwrap();
-    assert_eq!(first, format!("briefs/sejong-2025-30.json: ok ({} items, {} quotes)", items.len(), quotes));
+    assert_eq!(
+        first,
+        format!(
+            "briefs/sejong-2025-30.json: ok ({} items, {} quotes; every quote found in sejong-2025-30.txt)",
+            items.len(),
+            quotes
+        )
+    );
+    let r = run(&["validate", "--no-source", "briefs/sejong-2025-30.json"]);
+    assert_eq!(r.stdout, format!("briefs/sejong-2025-30.json: ok ({} items, {} quotes)\n", items.len(), quotes));
 }
 
 #[test]
 fn standard_input() {
     let text = fs::read(sejong()).unwrap();
-    let r = run_with_stdin(&["validate", "-"], &text);
+    // The brief's text is looked for relative to the current directory when the brief comes from stdin.
+    let r = run_with_stdin(&["validate", "--no-source", "-"], &text);
     assert_eq!(r.code, 0);
     assert!(r.stdout.starts_with("<stdin>: ok ("), "{}", r.stdout);
+    let r = run_with_stdin(&["validate", "-"], &text);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout.contains("$.meta.source.text: cannot read the brief's text \"sejong-2025-30.txt\""),
+        "{}",
+        r.stdout
+    );
     let r = run_with_stdin(&["validate", "-"], b"{\"format\": 1,}");
     assert_eq!(r.code, 1);
     assert!(r.stdout.starts_with("<stdin>:1:13: $: trailing comma"), "{}", r.stdout);
@@ -698,4 +715,236 @@ fn stats_counts_and_finds_what_lacks_evidence() {
     let r = run_in(&bad_dir(), &["stats", "wrong-types.json"]);
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("the fields do not have the shape of a brief"));
+}
+
+// --- the brief's text -----------------------------------------------------------------------------------
+
+/// The Sejong brief and its text copied into `dir`, with `edit` applied to the brief's JSON text.
+fn sejong_copy(dir: &TempDir, edit: impl Fn(String) -> String) {
+    let json = fs::read_to_string(sejong()).unwrap();
+    fs::write(dir.path("brief.json"), edit(json)).unwrap();
+    fs::copy(Path::new(ROOT).join("briefs/sejong-2025-30.txt"), dir.path("sejong-2025-30.txt")).unwrap();
+}
+
+#[test]
+fn validate_catches_a_wrong_quote_through_the_text() {
+    let brief = brief_insights::load(&fs::read_to_string(sejong()).unwrap()).unwrap().brief;
+    // A quote of one item only, so the edit changes exactly one evidence.
+    let all: Vec<String> = brief_insights::model::item::all_items(&brief)
+        .iter()
+        .flat_map(|i| i.evidence().iter().map(|e| e.quote.clone()))
+        .collect();
+    let quote =
+        all.iter().find(|q| all.iter().filter(|o| o == q).count() == 1 && q.split(' ').count() >= 8).unwrap().clone();
+    // Its fourth word becomes "Cambodia", which the text never has.
+    let mut words: Vec<&str> = quote.split(' ').collect();
+    words[3] = "Cambodia";
+    let wrong = words.join(" ");
+    let dir = TempDir::new("wrong-quote");
+    let (from, to) = (serde_json::to_string(&quote).unwrap(), serde_json::to_string(&wrong).unwrap());
+    sejong_copy(&dir, |json| json.replacen(&from, &to, 1));
+
+    let r = run_in(&dir.0, &["validate", "brief.json"]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(lines.len(), 1, "{}", r.stdout);
+    let json = fs::read_to_string(dir.path("brief.json")).unwrap();
+    let line = json.lines().position(|l| l.contains(&to)).unwrap() + 1;
+    assert!(lines[0].starts_with(&format!("brief.json:{}:", line)), "{}", lines[0]);
+    assert!(lines[0].contains(".quote: the quote is not in paragraph "), "{}", lines[0]);
+    assert!(
+        lines[0]
+            .contains(&format!("the closest passage there is \"{}\"", brief_insights::load::source::normalize(&quote))),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(r.stderr, "brief.json: 1 problem\n");
+
+    // --no-source skips the comparison: the brief is otherwise valid.
+    let r = run_in(&dir.0, &["validate", "--no-source", "brief.json"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(r.stdout.ends_with(" quotes)\n"), "{}", r.stdout);
+
+    // JSON output lists it like any other problem.
+    let r = run_in(&dir.0, &["validate", "--format", "json", "brief.json"]);
+    let problems: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(problems[0]["kind"], "semantic");
+    assert!(problems[0]["path"].as_str().unwrap().ends_with(".quote"));
+}
+
+#[test]
+fn validate_reports_a_missing_text_and_a_wrong_paragraph_count() {
+    let dir = TempDir::new("missing-text");
+    sejong_copy(&dir, |json| json.replace("\"text\": \"sejong-2025-30.txt\"", "\"text\": \"texts/nowhere.txt\""));
+    let r = run_in(&dir.0, &["validate", "brief.json"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout.contains(": $.meta.source.text: cannot read the brief's text \"texts/nowhere.txt\""),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("--no-source"), "{}", r.stdout);
+
+    let dir = TempDir::new("paragraph-count");
+    sejong_copy(&dir, |json| json.replace("\"headerBlocks\": 9", "\"headerBlocks\": 10"));
+    let r = run_in(&dir.0, &["validate", "brief.json"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout.contains("$.meta.paragraphs: meta.paragraphs is 11 but the source text has 10 paragraphs"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn stats_reports_the_coverage_of_the_text() {
+    let r = run(&["stats", "briefs/sejong-2025-30.json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("  text sejong-2025-30.txt: 11 paragraphs, "), "{}", r.stdout);
+    assert!(r.stdout.contains("  paragraphs of the text no quote is found in: none\n"), "{}", r.stdout);
+    for p in 1..=11 {
+        assert!(r.stdout.contains(&format!("  paragraph {}:\n", p)), "{}", r.stdout);
+    }
+    assert!(r.stdout.contains("[kj-tension-and-accelerated-execution"), "{}", r.stdout);
+
+    let r = run(&["stats", "--format", "json", "briefs/sejong-2025-30.json"]);
+    let root: Value = serde_json::from_str(&r.stdout).unwrap();
+    let c = &root["coverage"];
+    assert_eq!(c["paragraphs"], 11);
+    assert_eq!(c["notCited"], serde_json::json!([]));
+    assert_eq!(c["quotesNotFound"], 0);
+    assert_eq!(c["byParagraph"].as_array().unwrap().len(), 11);
+    let (cited, all) = (c["citedSentences"].as_u64().unwrap(), c["sentences"].as_u64().unwrap());
+    assert!(cited > all / 2 && cited <= all, "{} of {}", cited, all);
+    let first = &c["byParagraph"][0]["sentences"][0];
+    assert!(first["text"].as_str().unwrap().starts_with("The situation on the Korean Peninsula"));
+    assert!(first["citedBy"].as_array().unwrap().iter().any(|id| id == "kj-tension-and-accelerated-execution"));
+
+    // A paragraph marked as uncited on purpose is listed apart, not as a gap.
+    let dir = TempDir::new("uncited");
+    sejong_copy(&dir, |json| {
+        json.replace("\"headerBlocks\": 9", "\"headerBlocks\": 9,\n      \"uncited\": [6]")
+            .replace("\"paragraph\": 6,", "\"paragraph\": 5,")
+    });
+    let r = run_in(&dir.0, &["stats", "--format", "json", "brief.json"]);
+    let root: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(root["coverage"]["notCited"], serde_json::json!([]), "{}", r.stdout);
+    assert_eq!(root["coverage"]["deliberatelyUncited"], serde_json::json!([6]));
+    assert_eq!(root["uncitedParagraphs"], serde_json::json!([]));
+    assert_eq!(root["deliberatelyUncited"], serde_json::json!([6]));
+    assert_eq!(root["coverage"]["byParagraph"][5]["uncitedOnPurpose"], true);
+    let r = run_in(&dir.0, &["stats", "brief.json"]);
+    assert!(r.stdout.contains("  left uncited on purpose: 6\n"), "{}", r.stdout);
+    assert!(r.stdout.contains("  paragraph 6 (uncited on purpose):\n"), "{}", r.stdout);
+}
+
+#[test]
+fn text_numbers_a_markdown_file_and_writes_a_starter_that_validates() {
+    let dir = TempDir::new("text-md");
+    fs::write(
+        dir.path("note.md"),
+        "---\ntitle: Harbour Policy Note\n---\n# Harbour Policy Note\n\nBy A. Writer\n\nThe port of Valdora grew by 12% in 2024.\nIts new quay opened in March.\n\n## Outlook\n\n- The ministry plans a second quay by 2028.\n- Fishermen oppose the dredging.\n\n---\n\n```\nnot = a paragraph\n```\n\n> \"We were not consulted,\" one said.\n",
+    )
+    .unwrap();
+    fs::create_dir(dir.path("briefs")).unwrap();
+    let args = [
+        "text",
+        "note.md",
+        "--header-blocks",
+        "1",
+        "--out-text",
+        "note.txt",
+        "--out-brief",
+        "briefs/note.json",
+        "--lang",
+        "en-GB",
+    ];
+    let r = run_in(&dir.0, &args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        "header 1: By A. Writer\n\
+         1: The port of Valdora grew by 12% in 2024. Its new quay opened in March.\n\
+         2: The ministry plans a second quay by 2028.\n\
+         3: Fishermen oppose the dredging.\n\
+         4: \"We were not consulted,\" one said.\n"
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path("note.txt")).unwrap(),
+        "By A. Writer\n\nThe port of Valdora grew by 12% in 2024. Its new quay opened in March.\n\n\
+         The ministry plans a second quay by 2028.\n\nFishermen oppose the dredging.\n\n\"We were not consulted,\" one said.\n"
+    );
+    let brief = brief_insights::load(&fs::read_to_string(dir.path("briefs/note.json")).unwrap()).unwrap().brief;
+    assert_eq!(brief.meta.title, "Harbour Policy Note");
+    assert_eq!(brief.meta.language, "en-GB");
+    assert_eq!(brief.meta.paragraphs, 4);
+    let source = brief.meta.source.unwrap();
+    assert_eq!((source.text.as_str(), source.header_blocks), ("../note.txt", 1));
+    let r = run_in(&dir.0, &["validate", "briefs/note.json"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("every quote found in ../note.txt"), "{}", r.stdout);
+
+    // It refuses to overwrite what it wrote unless --force.
+    let r = run_in(&dir.0, &args);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("note.txt: already exists; use --force"), "{}", r.stderr);
+}
+
+#[test]
+fn text_numbers_an_html_page() {
+    let dir = TempDir::new("text-html");
+    fs::write(
+        dir.path("page.html"),
+        "<!DOCTYPE html><html><head><title>Coast &amp; Sea</title><script>var x = '<p>no</p>';</script></head>\
+         <body><nav><p>Menu</p></nav><h1>Coast &amp; Sea</h1><p>By A.&nbsp;Writer</p>\
+         <p>Erosion cost the coast 3&#8239;km of beach &mdash; more than in 2020.</p>\
+         <ul><li>Dunes are <em>planted</em>.</li><li>Groynes are rebuilt.</li></ul>\
+         <blockquote>It is &ldquo;late&rdquo;, they said.</blockquote><div>Footer text</div></body></html>",
+    )
+    .unwrap();
+    let r = run_in(
+        &dir.0,
+        &["text", "page.html", "--header-blocks", "1", "--out-text", "page.txt", "--out-brief", "page.json"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        "header 1: By A.\u{00A0}Writer\n\
+         1: Erosion cost the coast 3\u{202F}km of beach \u{2014} more than in 2020.\n\
+         2: Dunes are planted.\n\
+         3: Groynes are rebuilt.\n\
+         4: It is \u{201C}late\u{201D}, they said.\n"
+    );
+    let brief = brief_insights::load(&fs::read_to_string(dir.path("page.json")).unwrap()).unwrap().brief;
+    assert_eq!(brief.meta.title, "Coast & Sea");
+    assert_eq!(brief.meta.paragraphs, 4);
+    let r = run_in(&dir.0, &["validate", "page.json"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("every quote found in page.txt"), "{}", r.stdout);
+
+    // Plain text: the input itself is the brief's text when no --out-text is given.
+    fs::write(dir.path("plain.txt"), "Title\n\u{00A0}\nOne.\r\n\r\nTwo.\n").unwrap();
+    let r = run_in(&dir.0, &["text", "plain.txt", "--header-blocks", "1", "--out-brief", "plain.json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "header 1: Title\n1: One.\n2: Two.\n");
+    let r = run_in(&dir.0, &["validate", "plain.json"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    // Markdown and HTML need a text file written.
+    let r = run_in(&dir.0, &["text", "page.html", "--out-brief", "other.json"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("--out-brief needs --out-text"), "{}", r.stderr);
+}
+
+#[test]
+fn new_takes_a_language() {
+    let r = run(&["new", "--lang", "ko"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let brief = brief_insights::load(&r.stdout).unwrap_or_else(|d| panic!("{}", d)).brief;
+    assert_eq!(brief.meta.language, "ko");
+    assert!(r.stdout.contains("\"REPLACE: "), "the placeholders stay");
+    let check = run_with_stdin(&["validate", "-"], r.stdout.as_bytes());
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    let r = run(&["new", "--lang", "Korean language"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("not a BCP 47 language tag"), "{}", r.stderr);
 }

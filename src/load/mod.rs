@@ -13,6 +13,7 @@
 pub mod decode;
 pub mod diagnostics;
 pub mod json;
+pub mod source;
 pub mod validate;
 
 use crate::model::Brief;

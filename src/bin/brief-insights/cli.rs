@@ -2,6 +2,7 @@
 //! brief (views, languages, URLs, id prefixes). A mistake here is a usage error: clap prints it with a
 //! pointer to the help and the process exits with status 2.
 
+use crate::convert::TextFormat;
 use brief_insights::render::{Lang, View};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -28,7 +29,9 @@ pub enum Command {
     ///
     /// Checks each brief: JSON syntax, the shape of every field, and consistency (ids unique and slugs,
     /// references that name existing items, evidence paragraphs within meta.paragraphs, real dates).
-    /// Every problem is reported at once, one per line:
+    /// When the brief names its text (meta.source.text, a path relative to the brief file), every quote
+    /// must also be text of the paragraph it cites (docs/paragraphs.md), and meta.paragraphs must be the
+    /// number of paragraphs of that text. Every problem is reported at once, one per line:
     ///
     ///   FILE:LINE:COLUMN: PATH: MESSAGE
     ///
@@ -74,10 +77,25 @@ pub enum Command {
     /// count items and quotes; list items without evidence and paragraphs never cited
     ///
     /// Counts the items of each kind and the evidence quotes, lists the body paragraphs no quote comes
-    /// from, and the items that have no evidence yet. Works on a brief that still has problems, as long
-    /// as its fields have the right shape.
+    /// from, and the items that have no evidence yet. When the brief names its text (meta.source), also
+    /// its coverage: the share of sentences cited, the paragraphs no quote is found in (those listed in
+    /// meta.source.uncited apart, as left uncited on purpose), and for each paragraph which sentences are
+    /// cited by which items. Works on a brief that still has problems, as long as its fields have the
+    /// right shape.
     #[command(verbatim_doc_comment, help_template = COMMAND_HELP)]
     Stats(StatsArgs),
+    /// number the paragraphs of a text (plain, Markdown or HTML); write it as a brief's text and a starter
+    ///
+    /// Reads the brief's text and prints its paragraphs, numbered by the rule of docs/paragraphs.md:
+    /// blocks of non-blank lines, the first --header-blocks of them (title, byline) not numbered.
+    /// Markdown: headings, front matter, thematic breaks and code fences are not paragraphs; paragraphs,
+    /// list items and block quotes are. HTML: the text of p, li and blockquote elements.
+    ///
+    /// --out-text writes the canonical text file (one paragraph per block, blocks separated by blank
+    /// lines) that quotes are checked against; --out-brief writes a starter brief (as `new` does) whose
+    /// meta.paragraphs and meta.source match that text and whose quotes are sentences of it.
+    #[command(verbatim_doc_comment, help_template = COMMAND_HELP)]
+    Text(TextArgs),
     /// print a shell completion script
     ///
     /// Prints the completion script for SHELL. For example, for bash:
@@ -103,6 +121,9 @@ pub struct ValidateArgs {
     /// or limit
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// do not check quotes against the brief's text (meta.source)
+    #[arg(long)]
+    pub no_source: bool,
     /// the briefs to check (- for standard input)
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<String>,
@@ -119,6 +140,37 @@ pub struct NewArgs {
     /// the brief's title (default: a placeholder)
     #[arg(long)]
     pub title: Option<String>,
+    /// the brief's language, meta.language: a BCP 47 tag such as en, ko or pt-BR
+    #[arg(long, value_name = "TAG", value_parser = language_tag, default_value = "en")]
+    pub lang: String,
+}
+
+#[derive(Args)]
+pub struct TextArgs {
+    /// the text (- for standard input)
+    #[arg(value_name = "INPUT")]
+    pub input: String,
+    /// txt, md or html (default: from the file name's extension; plain text otherwise)
+    #[arg(long, value_enum)]
+    pub format: Option<TextFormat>,
+    /// how many leading blocks are front matter (series, title, byline), not numbered
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub header_blocks: u32,
+    /// write the canonical text file here
+    #[arg(long, value_name = "FILE")]
+    pub out_text: Option<PathBuf>,
+    /// write a starter brief here, with meta.source naming the text
+    #[arg(long, value_name = "FILE")]
+    pub out_brief: Option<PathBuf>,
+    /// the starter's meta.language: a BCP 47 tag
+    #[arg(long, value_name = "TAG", value_parser = language_tag, default_value = "en")]
+    pub lang: String,
+    /// the starter's title (default: the text's own title if it has one, else a placeholder)
+    #[arg(long)]
+    pub title: Option<String>,
+    /// overwrite the output files if they exist
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// What `render` and `embed` share.
@@ -174,6 +226,9 @@ pub struct StatsArgs {
     /// output format
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// leave out the coverage of the brief's text (meta.source)
+    #[arg(long)]
+    pub no_source: bool,
     /// the brief (- for standard input)
     #[arg(value_name = "FILE")]
     pub file: String,
@@ -205,6 +260,20 @@ fn language(tag: &str) -> Result<Lang, String> {
     match primary.as_str() {
         "en" | "ko" => Ok(Lang::parse(tag)),
         _ => Err("must be en or ko".into()),
+    }
+}
+
+/// A BCP 47 language tag by its syntax (RFC 5646, well-formed): subtags of 1 to 8 letters or digits
+/// separated by `-`, the first 2 to 8 letters. Whether the tag is registered is not checked.
+fn language_tag(tag: &str) -> Result<String, String> {
+    let mut subtags = tag.split('-');
+    let first = subtags.next().unwrap_or("");
+    let first_ok = (2..=8).contains(&first.len()) && first.chars().all(|c| c.is_ascii_alphabetic());
+    let rest_ok = subtags.all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()));
+    if first_ok && rest_ok {
+        Ok(tag.to_string())
+    } else {
+        Err("not a BCP 47 language tag; use one such as en, ko or pt-BR".into())
     }
 }
 
@@ -273,5 +342,11 @@ mod tests {
             assert!(id_prefix(bad).is_err(), "{:?}", bad);
         }
         assert!(id_prefix("second-").is_ok());
+        for ok in ["en", "ko", "pt-BR", "zh-Hant-TW", "sr-Latn", "art-lojban"] {
+            assert!(language_tag(ok).is_ok(), "{}", ok);
+        }
+        for bad in ["", "Korean ", "e", "en_GB", "en--GB", "ko-", "1ab"] {
+            assert!(language_tag(bad).is_err(), "{:?}", bad);
+        }
     }
 }

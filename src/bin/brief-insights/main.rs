@@ -5,10 +5,15 @@
 //! aborts on panic).
 
 mod cli;
+mod convert;
 mod input;
+mod source_file;
 mod starter;
 mod stats;
+mod text_command;
 
+use brief_insights::load::source;
+use brief_insights::model::item::all_items;
 use brief_insights::model::{Brief, FORMAT_VERSION};
 use brief_insights::render::{self, Lang, RenderOptions, View};
 use brief_insights::{load, Diagnostic, Diagnostics, LoadedBrief};
@@ -45,6 +50,7 @@ fn run(command: Command) -> u8 {
         Command::Render(args) => render_command(&args),
         Command::Embed(args) => embed(&args),
         Command::Stats(args) => stats_command(&args),
+        Command::Text(args) => text_command::run(&args),
         Command::Completions { shell } => {
             print_text(&completions(shell));
             OK
@@ -119,6 +125,32 @@ impl<'a> Problem<'a> {
     }
 }
 
+/// Writes `text` to `out`, refusing to overwrite an existing file unless `force`. `Err` carries the exit
+/// status after reporting the problem.
+fn write_new_file(out: &Path, text: &str, force: bool) -> Result<(), u8> {
+    let shown = out.display();
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true);
+    if force {
+        options.create(true).truncate(true);
+    } else {
+        // create_new fails if the file exists, atomically: no window in which another file could appear.
+        options.create_new(true);
+    }
+    let written = options.open(out).and_then(|mut f| f.write_all(text.as_bytes()));
+    match written {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            eprint_text(&format!("{}: already exists; use --force to overwrite it\n", shown));
+            Err(USAGE)
+        }
+        Err(e) => {
+            eprint_text(&format!("{}: cannot write: {}\n", shown, e));
+            Err(USAGE)
+        }
+    }
+}
+
 /// Pretty-printed JSON and a newline.
 fn json_text(value: &impl Serialize) -> String {
     let mut text = serde_json::to_string_pretty(value).expect("the CLI's output structs always serialize");
@@ -132,44 +164,83 @@ fn validate(args: &ValidateArgs) -> u8 {
     let mut reports: Vec<(&str, Diagnostics)> = Vec::new();
     for arg in &args.files {
         let name = input::display_name(arg);
-        let result = match read_source(arg) {
-            Ok(Source::Text(text)) => {
-                let placeholders = text.matches(starter::PLACEHOLDER_MARK).count();
-                if placeholders > 0 && args.format == Format::Text {
-                    let (s, verb_s) = if placeholders == 1 { ("", "s") } else { ("s", "") };
-                    eprint_text(&format!(
-                        "{}: note: {} text{} still start{} with \"{}\"\n",
-                        name,
-                        placeholders,
-                        s,
-                        verb_s,
-                        starter::PLACEHOLDER_MARK
-                    ));
-                }
-                load(&text)
-            }
-            Ok(Source::Rejected(problems)) => Err(problems),
-            Err(code) => {
-                status = status.max(code);
-                continue;
-            }
-        };
-        match result {
-            Ok(brief) => {
-                if args.format == Format::Text {
-                    let items = brief.items();
-                    let quotes: usize = items.iter().map(|i| i.evidence().len()).sum();
-                    print_text(&format!("{}: ok ({} items, {} quotes)\n", name, items.len(), quotes));
-                }
-            }
-            Err(problems) => {
+        let text = match read_source(arg) {
+            Ok(Source::Text(text)) => text,
+            Ok(Source::Rejected(problems)) => {
                 status = status.max(PROBLEMS);
                 if args.format == Format::Text {
                     print_text(&problem_lines(name, &problems));
                     eprint_text(&format!("{}: {}\n", name, count_problems(problems.len())));
                 }
                 reports.push((name, problems));
+                continue;
             }
+            Err(code) => {
+                status = status.max(code);
+                continue;
+            }
+        };
+        let placeholders = text.matches(starter::PLACEHOLDER_MARK).count();
+        if placeholders > 0 && args.format == Format::Text {
+            let (s, verb_s) = if placeholders == 1 { ("", "s") } else { ("s", "") };
+            eprint_text(&format!(
+                "{}: note: {} text{} still start{} with \"{}\"\n",
+                name,
+                placeholders,
+                s,
+                verb_s,
+                starter::PLACEHOLDER_MARK
+            ));
+        }
+        // Every diagnostic, warnings included: warnings are printed but do not fail the brief.
+        let (brief, mut found) = brief_insights::load::load_report(&text);
+        if !args.no_source {
+            found.0.extend(check_against_text(arg, &text, brief.as_ref()));
+            found.0.sort_by_key(|d| (d.line, d.column));
+        }
+        let errors = found.iter().filter(|d| d.kind.is_error()).count();
+        let warnings = found.len() - errors;
+        if args.format == Format::Text {
+            print_text(&problem_lines(name, &found));
+        }
+        match brief.filter(|_| errors == 0) {
+            Some(brief) => {
+                if args.format == Format::Text {
+                    let items = all_items(&brief);
+                    let quotes: usize = items.iter().map(|i| i.evidence().len()).sum();
+                    let against = match brief.meta.source.as_ref().filter(|_| !args.no_source) {
+                        Some(s) => format!("; every quote found in {}", s.text),
+                        None => String::new(),
+                    };
+                    let warned = match warnings {
+                        0 => String::new(),
+                        1 => "; 1 warning".to_string(),
+                        n => format!("; {n} warnings"),
+                    };
+                    print_text(&format!(
+                        "{}: ok ({} items, {} quotes{}{})\n",
+                        name,
+                        items.len(),
+                        quotes,
+                        against,
+                        warned
+                    ));
+                }
+            }
+            None => {
+                status = status.max(PROBLEMS);
+                if args.format == Format::Text {
+                    let warned = match warnings {
+                        0 => String::new(),
+                        1 => " and 1 warning".to_string(),
+                        n => format!(" and {n} warnings"),
+                    };
+                    eprint_text(&format!("{}: {}{}\n", name, count_problems(errors), warned));
+                }
+            }
+        }
+        if !found.is_empty() {
+            reports.push((name, found));
         }
     }
     if args.format == Format::Json {
@@ -180,8 +251,45 @@ fn validate(args: &ValidateArgs) -> u8 {
     status
 }
 
+/// Compares the quotes of the brief in `json` (read from `arg`) with the text its `meta.source` names:
+/// problems with line and column in the brief file. A brief that does not load is still checked if its
+/// fields have the right shape; one without `meta.source` is not checked. A text that cannot be read is
+/// a problem at `$.meta.source.text`.
+fn check_against_text(arg: &str, json: &str, loaded: Option<&Brief>) -> Vec<Diagnostic> {
+    let shaped;
+    let brief = match loaded {
+        Some(b) => b,
+        None => match serde_json::from_str::<Brief>(json) {
+            Ok(b) => {
+                shaped = b;
+                &shaped
+            }
+            Err(_) => return Vec::new(),
+        },
+    };
+    let mut problems = match source_file::read_for(arg, brief.meta.source.as_ref()) {
+        Ok(Some((_, text))) => source::check_quotes(brief, &text),
+        Ok(None) => Vec::new(),
+        Err(why) => vec![Diagnostic {
+            kind: brief_insights::DiagnosticKind::Semantic,
+            path: "$.meta.source.text".into(),
+            line: 0,
+            column: 0,
+            message: why,
+        }],
+    };
+    source::locate(json, &mut problems);
+    problems
+}
+
 fn new_brief(args: &NewArgs) -> u8 {
-    let text = starter::starter(args.title.as_deref(), &starter::today());
+    let date = starter::today();
+    let text = starter::starter_with(&starter::StarterOptions {
+        title: args.title.as_deref(),
+        date: &date,
+        language: &args.lang,
+        source: None,
+    });
     let Some(out) = &args.out else {
         print_text(&text);
         eprint_text(
@@ -191,24 +299,10 @@ fn new_brief(args: &NewArgs) -> u8 {
         );
         return OK;
     };
+    if let Err(code) = write_new_file(out, &text, args.force) {
+        return code;
+    }
     let shown = out.display();
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true);
-    if args.force {
-        options.create(true).truncate(true);
-    } else {
-        // create_new fails if the file exists, atomically: no window in which another file could appear.
-        options.create_new(true);
-    }
-    let written = options.open(out).and_then(|mut f| f.write_all(text.as_bytes()));
-    if let Err(e) = written {
-        if e.kind() == io::ErrorKind::AlreadyExists {
-            eprint_text(&format!("{}: already exists; use --force to overwrite it\n", shown));
-        } else {
-            eprint_text(&format!("{}: cannot write: {}\n", shown, e));
-        }
-        return USAGE;
-    }
     let folder = out.parent().filter(|d| !d.as_os_str().is_empty());
     let schema_path = match folder {
         Some(d) => d.join("brief.schema.json").display().to_string(),
@@ -221,6 +315,8 @@ fn new_brief(args: &NewArgs) -> u8 {
          \x20    (its \"$schema\" points there, so editors explain and check fields while you type)\n\
          \x20 2. Replace every text starting with \"REPLACE:\"; set meta.paragraphs to the number of body\n\
          \x20    paragraphs; copy each quote verbatim from the paragraph its evidence names.\n\
+         \x20    (To check quotes against the brief's text, start from the text instead:\n\
+         \x20    brief-insights text BRIEF.txt --header-blocks N --out-brief {shown} --force)\n\
          \x20 3. brief-insights validate {shown}\n\
          \x20 4. brief-insights embed {shown} --src /briefs/<name>.json\n"
     ));
@@ -372,9 +468,28 @@ fn stats_command(args: &StatsArgs) -> u8 {
         return PROBLEMS;
     };
     let s = stats::compute(&brief);
+    let coverage = if args.no_source {
+        None
+    } else {
+        match source_file::read_for(&args.file, brief.meta.source.as_ref()) {
+            Ok(Some((_, text))) => Some(Ok(stats::SourceCoverage::new(&brief, &text))),
+            Ok(None) => None,
+            Err(why) => Some(Err(why)),
+        }
+    };
+    let coverage = match coverage {
+        Some(Err(why)) => {
+            eprint_text(&format!("{}: {}\n", name, why));
+            None
+        }
+        Some(Ok(c)) => Some(c),
+        None => None,
+    };
     match args.format {
-        Format::Text => print_text(&stats::text(name, &brief, &s, problems.len())),
-        Format::Json => print_text(&json_text(&stats::Report::new(name, &brief, &s, problems.len()))),
+        Format::Text => print_text(&stats::text(name, &brief, &s, problems.len(), coverage.as_ref())),
+        Format::Json => {
+            print_text(&json_text(&stats::Report::new(name, &brief, &s, problems.len(), coverage.as_ref())))
+        }
     }
     OK
 }

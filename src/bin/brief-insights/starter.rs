@@ -18,9 +18,9 @@ const TEMPLATE: &str = r#"{
       { "name": "REPLACE: the author's name", "role": "REPLACE: e.g. Research Fellow", "affiliation": "REPLACE: e.g. the institute" }
     ],
     "publisher": "REPLACE: the publishing institution",
-    "language": "en",
+    "language": @LANGUAGE@,
     "sourceUrl": "https://example.org/REPLACE-with-the-address-of-the-published-brief",
-    "paragraphs": 3,
+    "paragraphs": @PARAGRAPHS@,@SOURCE@
     "subject": "subject-actor",
     "rights": "REPLACE: copyright or attribution line shown with quotes",
     "summary": "REPLACE: one or two sentences saying what the brief is about, in your words"
@@ -134,11 +134,71 @@ const TEMPLATE: &str = r#"{
 }
 "#;
 
-pub fn starter(title: Option<&str>, date: &str) -> String {
-    let title = title.unwrap_or("REPLACE: the brief's title, as published");
-    // A JSON string literal, quotes included.
-    let title = serde_json::to_string(title).expect("a string always serializes");
-    TEMPLATE.replace("@TITLE@", &title).replace("@DATE@", date)
+/// The brief's text, when the starter is made from it (`brief-insights text`).
+pub struct StarterSource<'a> {
+    /// `meta.source.text`: the text file, relative to the brief file.
+    pub text: &'a str,
+    pub header_blocks: u32,
+    /// The numbered paragraphs of that text, by the rule of docs/paragraphs.md.
+    pub paragraphs: &'a [String],
+}
+
+pub struct StarterOptions<'a> {
+    pub title: Option<&'a str>,
+    pub date: &'a str,
+    /// `meta.language`, a BCP 47 tag.
+    pub language: &'a str,
+    pub source: Option<StarterSource<'a>>,
+}
+
+/// A JSON string literal, quotes included.
+fn json_string(s: &str) -> String {
+    serde_json::to_string(s).expect("a string always serializes")
+}
+
+/// The starter brief. Without a source it has three placeholder paragraphs; with one, `meta.paragraphs`
+/// and `meta.source` match the text, and every evidence quotes the first sentence of the paragraph it
+/// cites (paragraphs past the last become the last), so the starter validates against its text.
+pub fn starter_with(options: &StarterOptions) -> String {
+    let title = options.title.unwrap_or("REPLACE: the brief's title, as published");
+    let (paragraphs, source) = match &options.source {
+        None => ("3".to_string(), String::new()),
+        Some(s) => (
+            s.paragraphs.len().to_string(),
+            format!(
+                "\n    \"source\": {{ \"text\": {}, \"headerBlocks\": {} }},",
+                json_string(s.text),
+                s.header_blocks
+            ),
+        ),
+    };
+    let text = TEMPLATE
+        .replace("@TITLE@", &json_string(title))
+        .replace("@DATE@", options.date)
+        .replace("@LANGUAGE@", &json_string(options.language))
+        .replace("@PARAGRAPHS@", &paragraphs)
+        .replace("@SOURCE@", &source);
+    match &options.source {
+        Some(s) if !s.paragraphs.is_empty() => text.lines().map(|l| quote_from(l, s.paragraphs) + "\n").collect(),
+        _ => text,
+    }
+}
+
+/// A template line holding `{ "paragraph": N, "quote": "REPLACE: …" }`, with the quote replaced by the
+/// first sentence of paragraph N of the text (or of the last paragraph, when there are fewer than N).
+/// Other lines are returned as they are.
+fn quote_from(line: &str, paragraphs: &[String]) -> String {
+    const PARAGRAPH: &str = "{ \"paragraph\": ";
+    const QUOTE: &str = ", \"quote\": ";
+    let Some((before, rest)) = line.split_once(PARAGRAPH) else { return line.to_string() };
+    let Some((number, rest)) = rest.split_once(QUOTE) else { return line.to_string() };
+    let Some(after) = rest.rfind(" }").and_then(|end| rest.get(end..)) else { return line.to_string() };
+    let n = number.parse::<usize>().unwrap_or(1).clamp(1, paragraphs.len());
+    let paragraph = paragraphs.get(n - 1).map_or("", String::as_str);
+    let sentence = brief_insights::load::source::sentences(&brief_insights::load::source::normalize(paragraph))
+        .first()
+        .map_or_else(String::new, |s| s.to_string());
+    format!("{before}{PARAGRAPH}{n}{QUOTE}{}{after}", json_string(&sentence))
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`; the epoch if the clock is before it.
@@ -179,8 +239,36 @@ mod tests {
 
     #[test]
     fn starter_is_a_valid_brief() {
-        let text = starter(Some("A \"quoted\" <title>"), &today());
+        let date = today();
+        let text = starter_with(&StarterOptions {
+            title: Some("A \"quoted\" <title>"),
+            date: &date,
+            language: "en",
+            source: None,
+        });
         let loaded = brief_insights::load(&text).unwrap_or_else(|d| panic!("{}", d));
         assert_eq!(loaded.brief.meta.title, "A \"quoted\" <title>");
+        assert_eq!(loaded.brief.meta.language, "en");
+        assert_eq!(loaded.brief.meta.source, None);
+    }
+
+    #[test]
+    fn starter_from_a_text_quotes_it() {
+        let paragraphs = vec!["First one. More.".to_string(), "Second \"quoted\" one.".to_string()];
+        let source = StarterSource { text: "dir/t.txt", header_blocks: 2, paragraphs: &paragraphs };
+        let text =
+            starter_with(&StarterOptions { title: None, date: "2025-01-02", language: "ko", source: Some(source) });
+        let brief = brief_insights::load(&text).unwrap_or_else(|d| panic!("{}\n{}", d, text)).brief;
+        assert_eq!(brief.meta.language, "ko");
+        assert_eq!(brief.meta.paragraphs, 2);
+        let s = brief.meta.source.as_ref().unwrap();
+        assert_eq!((s.text.as_str(), s.header_blocks), ("dir/t.txt", 2));
+        assert_eq!(brief.key_judgments[0].evidence[0].quote, "First one.");
+        // Paragraph 3 of the template becomes the text's last paragraph.
+        assert_eq!(brief.events[0].evidence[0].paragraph, 2);
+        assert_eq!(brief.events[0].evidence[0].quote, "Second \"quoted\" one.");
+        let problems =
+            brief_insights::load::source::check_quotes(&brief, "h\n\nh2\n\nFirst one. More.\n\nSecond \"quoted\" one.");
+        assert!(problems.is_empty(), "{:?}", problems);
     }
 }

@@ -2,6 +2,7 @@
 //! that has the right shape even while it still has semantic problems (items without evidence are one),
 //! because that is when an author needs it.
 
+use brief_insights::load::source::{self, Coverage};
 use brief_insights::model::Brief;
 use brief_insights::query::all_items;
 use brief_insights::ItemKind;
@@ -30,8 +31,11 @@ pub struct Stats {
     pub quotes: usize,
     pub paragraphs: u32,
     pub cited_paragraphs: usize,
-    /// Body paragraphs no evidence points at, in order (the first [`MAX_LISTED`]).
+    /// Body paragraphs no evidence points at, in order (the first [`MAX_LISTED`]), other than those
+    /// left uncited on purpose.
     pub uncited_paragraphs: Vec<u32>,
+    /// `meta.source.uncited`: paragraphs the author leaves uncited on purpose.
+    pub deliberately_uncited: Vec<u32>,
     /// Ids of items that need evidence and have none.
     pub without_evidence: Vec<String>,
 }
@@ -47,14 +51,101 @@ pub fn compute(brief: &Brief) -> Stats {
         .filter(|p| (1..=paragraphs).contains(p))
         .collect();
     let cited_paragraphs = cited.len();
+    let deliberately_uncited: Vec<u32> = brief.meta.source.as_ref().map_or_else(Vec::new, |s| s.uncited.clone());
     // `paragraphs` is the author's number and may be absurd; list only the first few gaps.
-    let uncited_paragraphs = (1..=paragraphs).filter(|p| !cited.contains(p)).take(MAX_LISTED).collect();
+    let uncited_paragraphs =
+        (1..=paragraphs).filter(|p| !cited.contains(p) && !deliberately_uncited.contains(p)).take(MAX_LISTED).collect();
     let without_evidence = items
         .iter()
         .filter(|i| i.kind() != ItemKind::RecommendationArea && i.evidence().is_empty())
         .map(|i| i.id().to_string())
         .collect();
-    Stats { counts, items: items.len(), quotes, paragraphs, cited_paragraphs, uncited_paragraphs, without_evidence }
+    Stats {
+        counts,
+        items: items.len(),
+        quotes,
+        paragraphs,
+        cited_paragraphs,
+        uncited_paragraphs,
+        deliberately_uncited,
+        without_evidence,
+    }
+}
+
+/// How much of the brief's text (`meta.source`) the quotes cover.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceCoverage {
+    /// The text file as `meta.source.text` names it.
+    pub text: String,
+    pub paragraphs: usize,
+    pub sentences: usize,
+    pub cited_sentences: usize,
+    /// Paragraphs no quote is found in, other than those left uncited on purpose.
+    pub not_cited: Vec<u32>,
+    /// `meta.source.uncited`.
+    pub deliberately_uncited: Vec<u32>,
+    /// Quotes not found in the paragraph they cite (`validate` says which); they cover nothing.
+    pub quotes_not_found: usize,
+    #[serde(rename = "byParagraph")]
+    pub coverage: Vec<source::ParagraphCoverage>,
+}
+
+impl SourceCoverage {
+    pub fn new(brief: &Brief, text: &str) -> SourceCoverage {
+        let coverage: Coverage = source::coverage(brief, text);
+        let quotes_not_found = source::check_quotes(brief, text).iter().filter(|d| d.path.ends_with(".quote")).count();
+        SourceCoverage {
+            text: brief.meta.source.as_ref().map_or_else(String::new, |s| s.text.clone()),
+            paragraphs: coverage.paragraphs.len(),
+            sentences: coverage.sentences(),
+            cited_sentences: coverage.cited_sentences(),
+            not_cited: coverage.not_cited(),
+            deliberately_uncited: brief.meta.source.as_ref().map_or_else(Vec::new, |s| s.uncited.clone()),
+            quotes_not_found,
+            coverage: coverage.paragraphs,
+        }
+    }
+}
+
+/// Longest part of a sentence shown in the text report.
+const SENTENCE_SHOWN: usize = 72;
+
+fn shortened(sentence: &str) -> String {
+    if sentence.chars().count() <= SENTENCE_SHOWN {
+        return sentence.to_string();
+    }
+    let mut short: String = sentence.chars().take(SENTENCE_SHOWN - 1).collect();
+    short.push('…');
+    short
+}
+
+fn coverage_text(c: &SourceCoverage) -> String {
+    let percent = (c.cited_sentences * 100).checked_div(c.sentences).unwrap_or(0);
+    let mut out = format!(
+        "  text {}: {} paragraphs, {} sentences; {} sentences cited ({}%)\n",
+        c.text, c.paragraphs, c.sentences, c.cited_sentences, percent
+    );
+    out.push_str(&format!("  paragraphs of the text no quote is found in: {}\n", list_or_none(&c.not_cited)));
+    if !c.deliberately_uncited.is_empty() {
+        out.push_str(&format!("  left uncited on purpose: {}\n", list_or_none(&c.deliberately_uncited)));
+    }
+    if c.quotes_not_found > 0 {
+        out.push_str(&format!(
+            "  {} quote{} not found in the paragraph cited; they cover nothing\n",
+            c.quotes_not_found,
+            if c.quotes_not_found == 1 { "" } else { "s" }
+        ));
+    }
+    for p in &c.coverage {
+        let note = if p.uncited_on_purpose { " (uncited on purpose)" } else { "" };
+        out.push_str(&format!("  paragraph {}{}:\n", p.number, note));
+        for (i, sentence) in p.sentences.iter().enumerate() {
+            let by = if sentence.cited_by.is_empty() { "-".to_string() } else { sentence.cited_by.join(", ") };
+            out.push_str(&format!("    {:>2}. [{}] {}\n", i + 1, by, shortened(&sentence.text)));
+        }
+    }
+    out
 }
 
 fn list_or_none<T: ToString>(values: &[T]) -> String {
@@ -65,7 +156,7 @@ fn list_or_none<T: ToString>(values: &[T]) -> String {
     }
 }
 
-pub fn text(file: &str, brief: &Brief, stats: &Stats, problems: usize) -> String {
+pub fn text(file: &str, brief: &Brief, stats: &Stats, problems: usize, coverage: Option<&SourceCoverage>) -> String {
     let mut out = format!("{}: {} {}: {}\n", file, brief.meta.series, brief.meta.number, brief.meta.title);
     for (_, label, n) in &stats.counts {
         out.push_str(&format!("  {:<22}{:>5}\n", label, n));
@@ -78,7 +169,16 @@ pub fn text(file: &str, brief: &Brief, stats: &Stats, problems: usize) -> String
         stats.paragraphs,
         list_or_none(&stats.uncited_paragraphs)
     ));
+    if !stats.deliberately_uncited.is_empty() {
+        out.push_str(&format!(
+            "  uncited on purpose (meta.source.uncited): {}\n",
+            list_or_none(&stats.deliberately_uncited)
+        ));
+    }
     out.push_str(&format!("  items without evidence: {}\n", list_or_none(&stats.without_evidence)));
+    if let Some(c) = coverage {
+        out.push_str(&coverage_text(c));
+    }
     if problems > 0 {
         out.push_str(&format!(
             "  {} problem{} found; run `brief-insights validate {}`\n",
@@ -104,12 +204,22 @@ pub struct Report<'a> {
     paragraphs: u32,
     cited_paragraphs: usize,
     uncited_paragraphs: &'a [u32],
+    deliberately_uncited: &'a [u32],
     without_evidence: &'a [String],
     problems: usize,
+    /// Present when the brief's text was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    coverage: Option<&'a SourceCoverage>,
 }
 
 impl<'a> Report<'a> {
-    pub fn new(file: &'a str, brief: &'a Brief, stats: &'a Stats, problems: usize) -> Report<'a> {
+    pub fn new(
+        file: &'a str,
+        brief: &'a Brief,
+        stats: &'a Stats,
+        problems: usize,
+        coverage: Option<&'a SourceCoverage>,
+    ) -> Report<'a> {
         Report {
             file,
             title: &brief.meta.title,
@@ -119,8 +229,10 @@ impl<'a> Report<'a> {
             paragraphs: stats.paragraphs,
             cited_paragraphs: stats.cited_paragraphs,
             uncited_paragraphs: &stats.uncited_paragraphs,
+            deliberately_uncited: &stats.deliberately_uncited,
             without_evidence: &stats.without_evidence,
             problems,
+            coverage,
         }
     }
 }
