@@ -127,7 +127,6 @@ fn every_view_shows_the_items_it_is_home_to_in_every_language() {
 
 /// FORMAT14: an event without a date is listed under "Undated" in the timeline, not dropped.
 #[test]
-#[ignore = "needs the timeline's Undated list (branch fmt-render)"]
 fn undated_events_are_listed_in_the_timeline() {
     for file in FICTIONAL {
         let b = loaded(file);

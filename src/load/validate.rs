@@ -132,7 +132,7 @@ const IRREGULAR_TAGS: &[&str] = &[
 /// The tag a language written by its name most likely means: "Korean" or "한국어" → `ko`. Common
 /// languages only, by their English (and own) names, in any letter case.
 fn language_tag_for_name(name: &str) -> Option<&'static str> {
-    let tag = match name.trim().to_lowercase().as_str() {
+    let tag = match name.trim().to_ascii_lowercase().as_str() {
         "arabic" | "العربية" => "ar",
         "bengali" | "bangla" => "bn",
         "burmese" => "my",

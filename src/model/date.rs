@@ -339,7 +339,7 @@ fn parse_text(s: &str) -> Result<ParsedDate, DateError> {
 /// "2025-1-1" → `2025-01-01`, "2021–2025" → `2021/2025`. `None` unless exactly one reading is found,
 /// and it is a valid date.
 fn suggest(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let mut years = Vec::new();
     let mut numbers = Vec::new();
