@@ -8,7 +8,8 @@
  *   </brief-insights>
  *
  * Attributes: src (brief JSON URL; absent = the brief embedded in the Wasm module), view (initial view),
- * lang (UI language, "en" | "ko"; else the closest [lang] ancestor), theme ("light" | "dark" | "auto"),
+ * lang (UI language, "en" | "ko"; without it the brief's meta.language when it is one of those, else the
+ * closest [lang] ancestor, else English), theme ("light" | "dark" | "auto"),
  * wasm (URL of the reader module's brief_insights_bg.wasm; default ../pkg/ next to this script; the author
  * module, fetched only to explain a broken brief or for a widget without src, is in author/ next to it).
  * Events: brief-insights:select {view, item, kind}, brief-insights:ready, brief-insights:error {message}.
@@ -59,6 +60,9 @@ const UI_TEXT = {
     noResults: '결과 없음',
   },
 };
+
+// The UI languages: those UI_TEXT has (the renderer has the same two).
+const UI_LANGUAGES = Object.keys(UI_TEXT);
 
 // --- The WebAssembly modules ----------------------------------------------------------------------------
 //
@@ -304,10 +308,38 @@ function writeDeepLink(key, view, item) {
 
 // --- Helpers -------------------------------------------------------------------------------------------
 
-function uiLanguage(element) {
+/** The primary subtag of a language tag, lower-cased ("ko-KR" -> "ko"); "" when there is none. */
+function primarySubtag(tag) {
+  return typeof tag === 'string' ? tag.trim().split(/[-_]/)[0].toLowerCase() : '';
+}
+
+/** A language tag as a UI language: one the widget has by its primary subtag, anything else English. */
+function asUiLanguage(tag) {
+  const primary = primarySubtag(tag);
+  return UI_LANGUAGES.includes(primary) ? primary : 'en';
+}
+
+/**
+ * The widget's UI language, for its own texts and every render call: the element's own `lang` (the page
+ * asked for it); else the brief's `meta.language` when the widget has that language (a Korean brief reads
+ * in Korean on an English page); else the closest `[lang]` ancestor; else English.
+ */
+function uiLanguage(element, briefLanguage) {
   const own = element.getAttribute('lang');
-  const tag = own ?? element.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
-  return tag.toLowerCase().split('-')[0] === 'ko' ? 'ko' : 'en';
+  if (own?.trim()) return asUiLanguage(own);
+  const fromBrief = primarySubtag(briefLanguage);
+  if (UI_LANGUAGES.includes(fromBrief)) return fromBrief;
+  return asUiLanguage(element.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+}
+
+/** The brief's `meta.language` tag, or "" when it has none or it cannot be read. */
+function briefLanguageOf(brief) {
+  try {
+    const language = brief.meta()?.language;
+    return typeof language === 'string' ? language.trim() : '';
+  } catch {
+    return '';
+  }
 }
 
 function errorMessage(error) {
@@ -385,6 +417,8 @@ class BriefInsightsElement extends HTMLElement {
   #app;
   #stylesReady;
   #brief = null;
+  // The loaded brief's meta.language ("" until a brief is loaded).
+  #briefLanguage = '';
   #generation = 0;
   #connected = false;
   #view = DEFAULT_VIEW;
@@ -461,7 +495,7 @@ class BriefInsightsElement extends HTMLElement {
   connectedCallback() {
     this.#connected = true;
     this.#setState(this.#brief ? 'ready' : 'loading');
-    this.#loading.textContent = this.#text().loading;
+    this.#applyLanguage();
     window.addEventListener('hashchange', this.#onHashChange);
     if (typeof ResizeObserver === 'function') {
       this.#resizeObserver ??= new ResizeObserver(() => this.#guard(() => this.#markScrollableFigures()));
@@ -491,7 +525,7 @@ class BriefInsightsElement extends HTMLElement {
       } else if (name === 'view') {
         if (VIEWS.includes(newValue) && this.#brief) this.#activateView(newValue, { focusTab: false, announce: false });
       } else if (name === 'lang') {
-        this.#loading.textContent = this.#text().loading;
+        this.#applyLanguage();
         if (this.#brief) this.#renderAll();
       }
     });
@@ -535,6 +569,8 @@ class BriefInsightsElement extends HTMLElement {
         return;
       }
       this.#brief = brief;
+      this.#briefLanguage = briefLanguageOf(brief);
+      this.#applyLanguage();
       stage = 'render';
       const link = readDeepLink(this.#hashKey());
       const initialView = this.getAttribute('view');
@@ -555,6 +591,8 @@ class BriefInsightsElement extends HTMLElement {
   }
 
   #showError(stage, error, wasmUrl) {
+    // The brief may be gone (freed after a failure): the message is in the language chosen without it.
+    this.#applyLanguage();
     const text = this.#text();
     const panel = this.#errorPanel;
     panel.replaceChildren();
@@ -605,6 +643,7 @@ class BriefInsightsElement extends HTMLElement {
   #freeBrief() {
     const brief = this.#brief;
     this.#brief = null;
+    this.#briefLanguage = '';
     if (brief) {
       try {
         brief.free();
@@ -629,12 +668,31 @@ class BriefInsightsElement extends HTMLElement {
 
   // --- Rendering ---
 
+  #uiLanguage() {
+    return uiLanguage(this, this.#briefLanguage);
+  }
+
   #text() {
-    return UI_TEXT[uiLanguage(this)];
+    return UI_TEXT[this.#uiLanguage()];
+  }
+
+  /**
+   * Marks the languages in the shadow tree, as the page's may differ from the brief's: the chrome (loading,
+   * errors) is in the UI language; the container of the brief's content has the brief's language, so
+   * `:lang(ko)` rules (Korean line breaking) apply to a Korean brief. The renderer's root inside it marks
+   * its labels' language in turn. Also sets the loading message in the UI language.
+   */
+  #applyLanguage() {
+    const ui = this.#uiLanguage();
+    this.#container.lang = ui;
+    this.#app.lang = this.#briefLanguage || ui;
+    if (this.#briefLanguage) this.#app.dataset.briefLang = this.#briefLanguage;
+    else delete this.#app.dataset.briefLang;
+    this.#loading.textContent = UI_TEXT[ui].loading;
   }
 
   #options() {
-    const options = { lang: uiLanguage(this), idPrefix: this.#idPrefix };
+    const options = { lang: this.#uiLanguage(), idPrefix: this.#idPrefix };
     if (this.#sector) options.sector = this.#sector;
     if (this.#selected) options.selected = this.#selected;
     if (this.#query) options.query = this.#query;
@@ -643,7 +701,6 @@ class BriefInsightsElement extends HTMLElement {
 
   #renderAll() {
     setRenderedHtml(this.#app, this.#brief.renderShell({ ...this.#options(), view: this.#view }));
-    this.#app.lang = uiLanguage(this);
     this.#renderView();
   }
 
