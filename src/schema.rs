@@ -30,7 +30,7 @@ const ID_MAX_LENGTH: u32 = 80;
 
 /// One end of a date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-Q1`..`Q4`, `YYYY-H1`/`H2`, `YYYY-<season>`.
 const DATE_POINT: &str =
-    "[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-Q[1-4]|-H[12]|-(spring|summer|autumn|winter))?";
+    "[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-Q[1-4]|-H[12]|-(spring|summer|autumn|winter|early|mid|late|end))?";
 
 /// A date or a `START/END` period whose ends are any date.
 pub fn date_pattern() -> String {

@@ -25,7 +25,7 @@ fn whole_input_error(kind: DiagnosticKind, message: String) -> JsValue {
 fn load_value(value: JsValue) -> Result<LoadedBrief, Diagnostics> {
     let tree = tree_from(serde_wasm_bindgen::Deserializer::from(value)).map_err(|error| {
         let message = error.to_string();
-        let kind = if message.starts_with(TOO_DEEP) { DiagnosticKind::Limit } else { DiagnosticKind::Schema };
+        let kind = if message.contains(TOO_DEEP) { DiagnosticKind::Limit } else { DiagnosticKind::Schema };
         Diagnostics(vec![at_path(kind, "$".into(), format!("not a JSON value: {message}"))])
     })?;
     crate::load::load_tree(&tree).map(LoadedBrief::new)

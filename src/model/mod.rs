@@ -23,7 +23,8 @@ pub type Id = String;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+// In TypeScript the data is `BriefData`: `Brief` is the class the binding exports.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(rename = "BriefData"))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Brief {
     /// Optional pointer to the JSON Schema, so editors can explain and check fields while typing.

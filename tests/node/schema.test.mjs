@@ -60,6 +60,9 @@ const SCHEMA_VERDICT = {
   'empty.json': null,
   'impossible-date.json': 'valid', // 2025-02-30 has the shape of a date; the CLI checks the calendar
   'not-an-object.json': 'invalid',
+  'cascade.json': 'invalid', // the id is not a slug: the schema's id pattern sees that
+  'missing-actor.json': 'valid', // references to an id that exists nowhere: the CLI checks them
+  'date-in-words.json': 'invalid', // "late 2028" is not one of the date patterns
   'paragraph-out-of-range.json': 'invalid', // paragraph 0 (paragraph 4 of 3 needs meta.paragraphs: CLI only)
   'syntax-error.json': null,
   'too-deep.json': 'invalid',
@@ -129,9 +132,11 @@ function cliVerdicts(briefs) {
 
 test('dates: the schema pattern and the CLI agree', () => {
   const good = ['2025', '2025-09', '2025-09-30', '2024-02-29', '2025-Q1', '2025-Q4', '2025-H1', '2025-H2', '2025-spring',
-    '2025-summer', '2025-autumn', '2025-winter', '2021/2025', '2025-H1/2025-Q4', '2023-12/2025-summer'];
+    '2025-summer', '2025-autumn', '2025-winter', '2021/2025', '2025-H1/2025-Q4', '2023-12/2025-summer', '2028-early',
+    '2028-mid', '2028-late', '2026-end', '2026-end/2028-late'];
   const bad = ['25', '20250', '2025-13', '2025-00', '2025-1-1', '2025-01-1', '2025-fall', '2025-H3', '2025-Q5', '2025-Q0',
-    '2025-09-32', '2025/', '/2025', '2025//2026', 'Q3-2025', '2025-q3', '2025-Summer', '', ' 2025-09', '2025-09-30T00:00'];
+    '2025-09-32', '2025/', '/2025', '2025//2026', 'Q3-2025', '2025-q3', '2025-Summer', '', ' 2025-09', '2025-09-30T00:00',
+    'late 2028', '2028-Late', 'end of 2026'];
   // Shaped like dates but not on the calendar: the schema cannot know; the CLI does.
   const calendar = ['2025-02-30', '2023-02-29', '2025-04-31', '2025/2021'];
   const all = [...good, ...bad, ...calendar];

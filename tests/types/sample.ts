@@ -54,14 +54,15 @@ export async function show(text: string, element: HTMLElement): Promise<void> {
   const projects = brief.projects(brief.sectors()[0]);
   const sectors: string[] = projects.map((p) => p.sector);
   const quotes: string[] = (brief.evidence(title) ?? []).map((e) => e.quote);
-  const ld: string = brief.jsonLd();
+  // @ts-expect-error: the static renderings are the authors' module's.
+  brief.jsonLd();
   // @ts-expect-error: the readers' module has no embedded brief.
   Brief.embedded();
   // @ts-expect-error: render options are typed.
   brief.renderView('overview', { lang: 3 });
   // @ts-expect-error: view names are typed.
   brief.renderView('no-such-view');
-  console.log(v, authors, periods, ranges, names, citation, sectors, quotes, ld);
+  console.log(v, authors, periods, ranges, names, citation, sectors, quotes);
   brief.free();
 }
 
@@ -71,7 +72,9 @@ export async function explain(text: string): Promise<Diagnostic[]> {
   const lines: number[] = diagnostics.map((d) => d.line);
   const sejong = AuthorBrief.embedded();
   const meta: BriefMeta = sejong.meta();
-  console.log(lines, meta.title);
+  const ld: string = sejong.jsonLd();
+  const page: string = sejong.renderDocument({ lang: 'en' });
+  console.log(lines, meta.title, ld, page);
   sejong.free();
   return diagnostics;
 }
