@@ -520,7 +520,6 @@ fn date_form(d: &str) -> String {
 
 /// FORMAT14: the projects view draws the brief's own outline (`map.outline`), not a compiled-in one.
 #[test]
-#[ignore = "needs the map from the brief's outline (branches fmt-map / fmt-render)"]
 fn the_projects_map_is_the_briefs_own_outline() {
     for file in ALL {
         let b = loaded(file);
