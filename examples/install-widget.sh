@@ -12,7 +12,9 @@
 # Result, matching the defaults of `brief-insights embed`, the Hugo shortcode and the Jekyll include:
 #   SITE_ROOT/brief-insights/www/brief-insights.js, brief-insights.css
 #   SITE_ROOT/brief-insights/www/embed.html, embed.js, embed.css, embed-host.js (the iframe embed)
-#   SITE_ROOT/brief-insights/pkg/brief_insights.js, brief_insights_bg.wasm
+#   SITE_ROOT/brief-insights/pkg/brief_insights.js, brief_insights_bg.wasm (the readers' module)
+#   SITE_ROOT/brief-insights/pkg/author/brief_insights.js, brief_insights_bg.wasm (the authors' module,
+#     fetched only to explain a broken brief, or for a widget without src)
 #   SITE_ROOT/briefs/<name>.json
 # The widget finds its CSS next to itself and the Wasm module in ../pkg/, so keep www/ and pkg/ side
 # by side. Build pkg/ first: bash tools/build-wasm.sh
@@ -32,14 +34,15 @@ while [ $# -gt 0 ]; do
 done
 
 for f in www/brief-insights.js www/brief-insights.css www/embed.html www/embed.js www/embed.css www/embed-host.js \
-  pkg/brief_insights.js pkg/brief_insights_bg.wasm; do
+  pkg/brief_insights.js pkg/brief_insights_bg.wasm pkg/author/brief_insights.js pkg/author/brief_insights_bg.wasm; do
   [ -f "$ROOT/$f" ] || { echo "install-widget: $f is missing (pkg/: run bash tools/build-wasm.sh)" >&2; exit 1; }
 done
-mkdir -p "$site_root/brief-insights/www" "$site_root/brief-insights/pkg"
+mkdir -p "$site_root/brief-insights/www" "$site_root/brief-insights/pkg/author"
 cp "$ROOT/www/brief-insights.js" "$ROOT/www/brief-insights.css" "$site_root/brief-insights/www/"
 # The iframe page and its host-side resizer, for CMSs that strip scripts from posts.
 cp "$ROOT/www/embed.html" "$ROOT/www/embed.js" "$ROOT/www/embed.css" "$ROOT/www/embed-host.js" "$site_root/brief-insights/www/"
 cp "$ROOT/pkg/brief_insights.js" "$ROOT/pkg/brief_insights_bg.wasm" "$site_root/brief-insights/pkg/"
+cp "$ROOT/pkg/author/brief_insights.js" "$ROOT/pkg/author/brief_insights_bg.wasm" "$site_root/brief-insights/pkg/author/"
 
 if [ -n "$brief" ]; then
   mkdir -p "$site_root/briefs"

@@ -631,8 +631,15 @@ fn id_prefix_keeps_two_renderings_apart() {
 fn embed_prints_the_widget_with_its_fallback() {
     let r = run(&["embed", "briefs/sejong-2025-30.json", "--view", "partners"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
+    // Preload hints first, so the browser fetches everything the widget needs at once.
     assert!(r.stdout.starts_with(
-        "<script type=\"module\" src=\"/brief-insights/www/brief-insights.js\"></script>\n\
+        "<link rel=\"modulepreload\" href=\"/brief-insights/pkg/brief_insights.js\">\n\
+         <link rel=\"preload\" href=\"/brief-insights/pkg/brief_insights_bg.wasm\" as=\"fetch\" \
+         type=\"application/wasm\" crossorigin>\n\
+         <link rel=\"preload\" href=\"/briefs/sejong-2025-30.json\" as=\"fetch\" type=\"application/json\" \
+         crossorigin>\n\
+         <link rel=\"preload\" href=\"/brief-insights/www/brief-insights.css\" as=\"style\">\n\
+         <script type=\"module\" src=\"/brief-insights/www/brief-insights.js\"></script>\n\
          <brief-insights src=\"/briefs/sejong-2025-30.json\" view=\"partners\">\n"
     ));
     assert!(r.stdout.ends_with("\n</brief-insights>\n"));
@@ -651,7 +658,13 @@ fn embed_prints_the_widget_with_its_fallback() {
         "ko",
     ]);
     assert_eq!(r.code, 0);
-    assert!(r.stdout.starts_with(
+    // The package is looked for beside the script's folder; every URL is escaped.
+    assert!(r.stdout.starts_with("<link rel=\"modulepreload\" href=\"../js/../pkg/brief_insights.js\">\n"));
+    assert!(r.stdout.contains(
+        "<link rel=\"preload\" href=\"https://example.org/b.json?a=1&amp;b=&quot;2&quot;\" as=\"fetch\" \
+         type=\"application/json\" crossorigin>\n"
+    ));
+    assert!(r.stdout.contains(
         "<script type=\"module\" src=\"../js/brief-insights.js\"></script>\n\
          <brief-insights src=\"https://example.org/b.json?a=1&amp;b=&quot;2&quot;\" lang=\"ko\">\n"
     ));

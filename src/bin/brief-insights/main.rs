@@ -437,8 +437,25 @@ fn embed(args: &EmbedArgs) -> u8 {
     if let Some(l) = lang {
         attributes.push_str(&format!(" lang=\"{}\"", l.as_str()));
     }
+    // Preload hints, so the browser fetches the glue, the module, the brief and the stylesheet at once,
+    // with the page, instead of one after the other as the widget script discovers them. The package
+    // sits in ../pkg/ beside the script's folder and the stylesheet next to the script.
+    let script_dir = args.script.rsplit_once('/').map(|(dir, _)| format!("{dir}/")).unwrap_or_default();
+    let pkg_dir = match script_dir.strip_suffix("www/") {
+        Some(root) => format!("{root}pkg/"),
+        None => format!("{script_dir}../pkg/"),
+    };
+    let preload = format!(
+        "<link rel=\"modulepreload\" href=\"{pkg}brief_insights.js\">\n\
+         <link rel=\"preload\" href=\"{pkg}brief_insights_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n\
+         <link rel=\"preload\" href=\"{src}\" as=\"fetch\" type=\"application/json\" crossorigin>\n\
+         <link rel=\"preload\" href=\"{css}\" as=\"style\">\n",
+        pkg = e(&pkg_dir),
+        src = e(&src),
+        css = e(&format!("{script_dir}brief-insights.css")),
+    );
     print_text(&format!(
-        "<script type=\"module\" src=\"{}\"></script>\n<brief-insights{}>\n{}\n</brief-insights>\n",
+        "{preload}<script type=\"module\" src=\"{}\"></script>\n<brief-insights{}>\n{}\n</brief-insights>\n",
         e(&args.script),
         attributes,
         fallback.trim_end()

@@ -90,7 +90,7 @@ const TEMPLATE: &str = r#"{
     {
       "id": "first-indicator",
       "name": "REPLACE: what is measured",
-      "unit": "REPLACE: the unit, e.g. won per kg",
+      "unit": "REPLACE: the unit, e.g. US dollars per tonne",
       "description": "REPLACE: what the indicator shows",
       "observations": [
         {
