@@ -4,6 +4,9 @@
 //! the brief one by one: roles, stances, numbers, dates and the shape of the recommendations. The
 //! sentence-by-sentence audit behind them is `briefs/AUDIT.md`.
 
+// Native only: these tests read files, run the CLI or use the authoring API; tests/wasm_api.rs runs in the browser.
+#![cfg(not(target_arch = "wasm32"))]
+
 use brief_insights::model::date;
 use brief_insights::model::item::all_items;
 use brief_insights::model::*;

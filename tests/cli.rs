@@ -4,6 +4,9 @@
 //! `validate` prints for it. After a deliberate change of wording, `BLESS=1 cargo test --test cli`
 //! rewrites them; review the diff before committing.
 
+// Native only: these tests read files, run the CLI or use the authoring API; tests/wasm_api.rs runs in the browser.
+#![cfg(not(target_arch = "wasm32"))]
+
 use brief_insights::render::escape_html;
 use serde_json::Value;
 use std::fs;

@@ -1,5 +1,8 @@
 //! The JSON-LD block is valid JSON describing the brief as a schema.org Report with Claims and Datasets.
 
+// Native only: these tests read files, run the CLI or use the authoring API; tests/wasm_api.rs runs in the browser.
+#![cfg(not(target_arch = "wasm32"))]
+
 use brief_insights::load::json::{self, Node, Value};
 use brief_insights::render::{render_citation, render_jsonld, Lang, RenderOptions};
 use brief_insights::{load, load_embedded, LoadedBrief};

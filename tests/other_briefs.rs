@@ -4,6 +4,9 @@
 //! the static document, the JSON-LD and the command line. The fictional briefs together use every part of
 //! the format (a test below checks that they still do), and every quote in them is taken from their text.
 
+// Native only: these tests read files, run the CLI or use the authoring API; tests/wasm_api.rs runs in the browser.
+#![cfg(not(target_arch = "wasm32"))]
+
 use brief_insights::model::{ActorKind, Brief, DateBasis, Qualifier, Stance, Status, Wording};
 use brief_insights::render::{
     escape_html, render_citation, render_document, render_jsonld, render_search_results, render_shell, render_view,

@@ -8,6 +8,9 @@
 //! situation on the Korean Peninsula" on, separated by lines that hold only U+00A0 (or other whitespace).
 //! A trailing `\r` is dropped from each line; nothing else is normalised.
 
+// Native only: these tests read files, run the CLI or use the authoring API; tests/wasm_api.rs runs in the browser.
+#![cfg(not(target_arch = "wasm32"))]
+
 use brief_insights::model::{Brief, Evidence};
 use brief_insights::{load, EMBEDDED_BRIEF_JSON};
 

@@ -1,6 +1,9 @@
 //! A brief whose every text field is markup renders as text everywhere: no tag, attribute or script
 //! of the brief's making reaches the output, and the output itself has no inline styles or handlers.
 
+// Native only: these tests read files, run the CLI or use the authoring API; tests/wasm_api.rs runs in the browser.
+#![cfg(not(target_arch = "wasm32"))]
+
 use brief_insights::render::{
     render_citation, render_document, render_jsonld, render_search_results, render_shell, render_view, Lang,
     RenderOptions, View,

@@ -1,5 +1,8 @@
 //! Every view renders its key content, for the embedded brief, a minimal brief and a crowded one.
 
+// Native only: these tests read files, run the CLI or use the authoring API; tests/wasm_api.rs runs in the browser.
+#![cfg(not(target_arch = "wasm32"))]
+
 use brief_insights::render::{
     render_citation, render_document, render_search_results, render_shell, render_view, Lang, RenderOptions, View,
 };

@@ -8,6 +8,9 @@
 //! model or `src/schema.rs`, `BLESS=1 cargo test --test schema` rewrites it.
 //! Validation of real briefs against the schema (with ajv) is in `tests/node/schema.test.mjs`.
 
+// Native only: these tests read files, run the CLI or use the authoring API; tests/wasm_api.rs runs in the browser.
+#![cfg(not(target_arch = "wasm32"))]
+
 use brief_insights::model::*;
 use brief_insights::schema::{json_schema, json_schema_value};
 use serde_json::{json, Map, Value};

@@ -1,5 +1,8 @@
 //! Full-text search: ranking, folding, highlight ranges.
 
+// Native only: these tests read files, run the CLI or use the authoring API; tests/wasm_api.rs runs in the browser.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 use brief_insights::load;
 

@@ -1,6 +1,9 @@
 //! The paragraph rule of docs/paragraphs.md and the quote check against a brief's own text
 //! (`brief_insights::load::source`), on the Sejong brief and its text and on small texts.
 
+// Native only: these tests read files, run the CLI or use the authoring API; tests/wasm_api.rs runs in the browser.
+#![cfg(not(target_arch = "wasm32"))]
+
 use brief_insights::load::source::{self, check_quotes, coverage, paragraphs};
 use brief_insights::model::Brief;
 use std::fs;

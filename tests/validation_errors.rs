@@ -1,6 +1,9 @@
 //! One test per class of problem a brief file can have: each must be reported with the right kind,
 //! JSON path, line and column, and never panic.
 
+// Native only: these tests read files, run the CLI or use the authoring API; tests/wasm_api.rs runs in the browser.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 use brief_insights::{load, DiagnosticKind, Diagnostics};
 use common::{with, MINIMAL};

@@ -103,7 +103,7 @@ wasm_api_tests() {
   out="$(mktemp)"
   # webdriver.json (crate root) gives chromedriver Debian's chromium and the flags it needs as root.
   CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_USE_BROWSER=1 \
-    wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver --mode no-install -- --locked --test wasm_api \
+    wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver --mode no-install -- --locked --test wasm_api --no-default-features --features author \
     2>&1 | tee "$out"
   status=${PIPESTATUS[0]}
   count_cargo_results "$out" wasm-test || status=1
