@@ -7,6 +7,7 @@
 #   wasm-test   tests/wasm_api.rs in headless Chromium (wasm-pack test, Debian's chromedriver)
 #   node        node --test tests/node/: the JS API end to end, hostile input, size budgets
 #   browser     node --test tests/browser/: the <brief-insights> widget in headless Chromium
+#   package     node --test tests/package/: the npm package installed into a Vite app, shown in Chromium
 #
 # Every suite runs even when an earlier one failed (except those that need the package when it did not
 # build). Only tests that really ran count: the rust and wasm-test suites fail if no test passed or any was
@@ -170,15 +171,17 @@ if [ -f pkg/brief_insights_bg.wasm ] && [[ " ${failures[*]} " != *" wasm-build "
   run_suite wasm-test wasm_api_tests
   run_suite node node_suite node tests/node/
   run_suite browser node_suite browser tests/browser/ --test-concurrency=1
+  run_suite package node_suite package tests/package/
 else
   skip_suite wasm-test "the package did not build"
   skip_suite node "the package did not build"
   skip_suite browser "the package did not build"
+  skip_suite package "the package did not build"
 fi
 
 # The last line: suites passed and failed, and the tests that really ran and passed, per suite.
 per_suite=""
-for name in rust wasm-test node browser; do
+for name in rust wasm-test node browser package; do
   per_suite+="${per_suite:+, }$name ${ran_in[$name]:-0}"
 done
 if [ "$failed" -gt 0 ]; then
