@@ -450,7 +450,6 @@ fn the_fictional_briefs_use_every_part_of_the_format() {
             mark("wording quote");
         }
     }
-    drop(mark);
     assert_eq!(kinds.len(), 10, "every item kind: {kinds:?}");
     for k in [ActorKind::State, ActorKind::Bloc, ActorKind::Person, ActorKind::Institution, ActorKind::Organization] {
         assert!(actor_kinds.contains(&k), "actor kind {k:?}");

@@ -3,7 +3,7 @@
 //! module is its only implementation, used by `validate`, `stats`, the `text` command and the tests.
 
 use crate::load::diagnostics::{Diagnostic, DiagnosticKind};
-use crate::model::item::{all_items, Item};
+use crate::model::item::{all_items, item_paths, Item};
 use crate::model::Brief;
 use unicode_normalization::UnicodeNormalization;
 
@@ -63,29 +63,6 @@ pub fn normalize(s: &str) -> String {
 /// Whether `quote` is text of `paragraph`, after both are [`normalize`]d.
 pub fn quote_in(quote: &str, paragraph: &str) -> bool {
     normalize(paragraph).contains(&normalize(quote))
-}
-
-/// The JSON path of every item, in the order of [`all_items`], as the validator writes them.
-fn item_paths(b: &Brief) -> Vec<String> {
-    fn list(out: &mut Vec<String>, prefix: &str, len: usize) {
-        out.extend((0..len).map(|i| format!("{prefix}[{i}]")));
-    }
-    let mut out = Vec::new();
-    list(&mut out, "$.keyJudgments", b.key_judgments.len());
-    list(&mut out, "$.axes", b.axes.len());
-    list(&mut out, "$.actors", b.actors.len());
-    list(&mut out, "$.relations", b.relations.len());
-    list(&mut out, "$.projects", b.projects.len());
-    for (i, indicator) in b.indicators.iter().enumerate() {
-        let base = format!("$.indicators[{i}]");
-        let observations = format!("{base}.observations");
-        out.push(base);
-        list(&mut out, &observations, indicator.observations.len());
-    }
-    list(&mut out, "$.events", b.events.len());
-    list(&mut out, "$.recommendationAreas", b.recommendation_areas.len());
-    list(&mut out, "$.recommendations", b.recommendations.len());
-    out
 }
 
 /// The header and footer block counts the brief declares (0 and 0 without `meta.source`).

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use crate::load::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
 use crate::model::date::{self, DateError, ParsedDate};
-use crate::model::item::{all_items, Item, ItemKind};
+use crate::model::item::{all_items, item_paths, Item, ItemKind};
 use crate::model::numbers::number_text;
 use crate::model::*;
 
@@ -322,30 +322,6 @@ impl<'a> Resolver<'a> {
             }
         }
     }
-}
-
-/// The JSON path of every item, in the order of [`all_items`]. Paths come from positions, not from
-/// looking items up: two identical items still get each their own path.
-fn item_paths(b: &Brief) -> Vec<String> {
-    fn list(out: &mut Vec<String>, prefix: &str, len: usize) {
-        out.extend((0..len).map(|i| format!("{prefix}[{i}]")));
-    }
-    let mut out = Vec::new();
-    list(&mut out, "$.keyJudgments", b.key_judgments.len());
-    list(&mut out, "$.axes", b.axes.len());
-    list(&mut out, "$.actors", b.actors.len());
-    list(&mut out, "$.relations", b.relations.len());
-    list(&mut out, "$.projects", b.projects.len());
-    for (i, indicator) in b.indicators.iter().enumerate() {
-        let base = format!("$.indicators[{i}]");
-        let observations = format!("{base}.observations");
-        out.push(base);
-        list(&mut out, &observations, indicator.observations.len());
-    }
-    list(&mut out, "$.events", b.events.len());
-    list(&mut out, "$.recommendationAreas", b.recommendation_areas.len());
-    list(&mut out, "$.recommendations", b.recommendations.len());
-    out
 }
 
 /// The item's own main text, which `"wording": "quote"` says is verbatim: its wording, the field and

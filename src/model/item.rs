@@ -298,3 +298,27 @@ pub fn all_items(b: &Brief) -> Vec<Item<'_>> {
     for_each_item(b, &mut |_, item| items.push(item));
     items
 }
+
+/// The JSON path of every item, in the order of [`all_items`]. Paths come from positions, not from
+/// looking items up: two identical items still get each their own path.
+pub fn item_paths(b: &Brief) -> Vec<String> {
+    fn list(out: &mut Vec<String>, prefix: &str, len: usize) {
+        out.extend((0..len).map(|i| format!("{prefix}[{i}]")));
+    }
+    let mut out = Vec::new();
+    list(&mut out, "$.keyJudgments", b.key_judgments.len());
+    list(&mut out, "$.axes", b.axes.len());
+    list(&mut out, "$.actors", b.actors.len());
+    list(&mut out, "$.relations", b.relations.len());
+    list(&mut out, "$.projects", b.projects.len());
+    for (i, indicator) in b.indicators.iter().enumerate() {
+        let base = format!("$.indicators[{i}]");
+        let observations = format!("{base}.observations");
+        out.push(base);
+        list(&mut out, &observations, indicator.observations.len());
+    }
+    list(&mut out, "$.events", b.events.len());
+    list(&mut out, "$.recommendationAreas", b.recommendation_areas.len());
+    list(&mut out, "$.recommendations", b.recommendations.len());
+    out
+}
