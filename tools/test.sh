@@ -2,6 +2,7 @@
 # THE test command: `bash tools/test.sh`. Installs what is missing (tools/setup.sh), then runs every suite:
 #
 #   rust        cargo test: the core, renderer and CLI, natively
+#   lint        cargo fmt --check and cargo clippy -D warnings (native, and both Wasm builds)
 #   assets      every brief's map outline is what tools/make-map.mjs generates (make-map --check)
 #   wasm-build  the release package pkg/ (tools/build-wasm.sh)
 #   wasm-test   tests/wasm_api.rs in headless Chromium (wasm-pack test, Debian's chromedriver)
@@ -151,6 +152,13 @@ if ! run_suite setup bash tools/setup.sh; then
 fi
 
 run_suite rust rust_tests
+lint() {
+  cargo fmt --check &&
+    cargo clippy --locked --all-targets -- -D warnings &&
+    cargo clippy --locked --lib --target wasm32-unknown-unknown -- -D warnings &&
+    cargo clippy --locked --lib --no-default-features --target wasm32-unknown-unknown -- -D warnings
+}
+run_suite lint lint
 # A brief's map outline is generated from world-atlas by tools/make-map.mjs; every brief with a `map`
 # must carry what it generates.
 map_outlines() {
