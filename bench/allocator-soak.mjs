@@ -1,7 +1,6 @@
-// Allocator soak: the same 100,000 mixed API calls against the readers' module with Rust's default
-// allocator (pkg/, dlmalloc) and with wee_alloc (pkg-wee_alloc/), sampling the Wasm linear memory every
-// 10,000 calls. Linear memory
-// never shrinks, so its growth over a long session is what a page pays for the allocator's fragmentation
+// Allocator soak: the same 100,000 mixed API calls against the readers' module with its allocator
+// (pkg/, talc) and with wee_alloc (pkg-wee_alloc/), sampling the Wasm linear memory every 10,000 calls.
+// Linear memory never shrinks, so its growth over a long session is what a page pays for the allocator's fragmentation
 // and leaks. Also prints each build's .wasm size.
 //
 //   bash tools/build-wasm.sh && bash tools/build-wasm.sh --features wee_alloc
@@ -17,7 +16,7 @@ const CALLS = Number(process.argv[2] ?? 100_000);
 const SAMPLE_EVERY = 10_000;
 const SEJONG = readFileSync(join(ROOT, 'briefs', 'sejong-2025-30.json'), 'utf8');
 const BUILDS = [
-  { name: 'Rust default (dlmalloc)', dir: 'pkg' },
+  { name: 'talc (pkg/)', dir: 'pkg' },
   { name: 'wee_alloc', dir: 'pkg-wee_alloc' },
 ].filter((build) => process.argv.length <= 3 || process.argv.slice(3).includes(build.dir));
 const QUERIES = ['tourism', 'Kim Jong Un', 'russia china', 'won', 'hospital', 'wonsan kalma', '개발', 'zzz', 'a', 'sanctions'];
@@ -75,7 +74,7 @@ function soak({ api, memory }, name) {
         brief.renderView(LARGE_VIEWS[i % LARGE_VIEWS.length], { lang: i % 3 ? 'en' : 'ko', idPrefix: 'w-' });
         break;
       case 4:
-        if (i % 1000 === 4) brief.renderDocument();
+        if (i % 1000 === 4) brief.renderShell({ lang: 'ko' });
         else brief.renderCitation(ids[i % ids.length]);
         break;
       case 5:

@@ -47,7 +47,7 @@ const GROUPS = [
   ['brief_insights (other)', /brief_insights/],
   ['serde (derived impls, de/ser core)', /serde(_core|_derive)?::|serde::/],
   ['core::fmt and float formatting', /core\[[0-9a-f]+\]::fmt|fmt::|float|dec2flt|flt2dec/],
-  ['allocator (dlmalloc)', /dlmalloc/],
+  ['allocator (talc, or dlmalloc)', /talc|dlmalloc/],
   ['alloc / core (other)', /^<?(alloc|core|std)|alloc\[|core\[|std\[/],
   ['wasm-bindgen / js-sys', /wasm_bindgen|js_sys|externref|shim/],
 ];
