@@ -613,6 +613,8 @@ fn a_korean_brief_renders_with_korean_labels_by_default() {
     assert!(default.stdout.contains("2025년 하반기 북한 정세 전망"));
     let page = run_in(&dir.0, &["render", "ko.json", "--standalone"]);
     assert!(page.stdout.starts_with("<!DOCTYPE html>\n<html lang=\"ko\">"));
+    // Korean breaks between words in the static page too.
+    assert!(page.stdout.contains(":lang(ko), :lang(ja), :lang(zh) { word-break: keep-all;"));
 }
 
 #[test]

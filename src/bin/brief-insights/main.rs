@@ -399,6 +399,9 @@ fn section_length(s: &str) -> Option<usize> {
 fn standalone_page(brief: &Brief, lang: Lang, css: Option<&str>, body: &str) -> String {
     let e = render::escape_html;
     let stylesheet = css.map(|url| format!("<link rel=\"stylesheet\" href=\"{}\">\n", e(url))).unwrap_or_default();
+    // Korean (and other CJK) text breaks between words, not inside them, with or without a stylesheet.
+    let line_breaking =
+        "<style>:lang(ko), :lang(ja), :lang(zh) { word-break: keep-all; overflow-wrap: anywhere; }</style>\n";
     let description = brief
         .meta
         .summary
@@ -408,7 +411,7 @@ fn standalone_page(brief: &Brief, lang: Lang, css: Option<&str>, body: &str) -> 
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{title} — {series} {number}</title>\n{description}{stylesheet}</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n",
+         <title>{title} — {series} {number}</title>\n{description}{line_breaking}{stylesheet}</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n",
         lang = lang.as_str(),
         title = e(&brief.meta.title),
         series = e(&brief.meta.series),
