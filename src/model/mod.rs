@@ -1,8 +1,9 @@
 //! The brief format: what a policy brief's insights look like as data.
 //!
-//! A brief file is JSON with camelCase keys; unknown keys are errors. The readers' module decodes it
-//! with serde's derived `Deserialize`, the authors' module and the CLI with `crate::load::decode`, which
-//! reports every problem with its line and column. Every insight (judgment, axis, actor, relation,
+//! A brief file is JSON with camelCase keys; unknown keys are errors. Both Wasm modules and the CLI decode
+//! it with `crate::load::decode`, which reports every problem at once (with line and column when it reads
+//! text); serde's derived `Deserialize` reads the same format (tests check that the two agree), and the
+//! derived `Serialize` writes every JSON the crate gives out. Every insight (judgment, axis, actor, relation,
 //! project, indicator, observation, event, recommendation) carries `evidence`: the paragraph it comes
 //! from and a verbatim quote, so a reader can always check the claim against the source.
 //!
