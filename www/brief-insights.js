@@ -700,7 +700,7 @@ class BriefInsightsElement extends HTMLElement {
   }
 
   #renderAll() {
-    setRenderedHtml(this.#app, this.#brief.renderShell({ ...this.#options(), view: this.#view }));
+    setRenderedHtml(this.#app, this.#brief.renderShell(this.#options()));
     this.#renderView();
   }
 
