@@ -118,9 +118,10 @@ impl<'a> From<crate::query::TimelineEntry<'a>> for TimelineEntry<'a> {
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
 /** Where a problem in a brief file is: a JSON path and, in the authors' module, a 1-based line and
- *  column (in characters). The readers' module reports problems by path only: line and column are 0. */
+ *  column (in characters). The readers' module reports problems by path only: line and column are 0.
+ *  A "warning" (only from `validate`) is reported but does not stop a brief from loading. */
 export interface Diagnostic {
-  kind: "syntax" | "schema" | "semantic" | "limit";
+  kind: "syntax" | "schema" | "semantic" | "limit" | "warning";
   path: string;
   line: number;
   column: number;
@@ -144,7 +145,7 @@ export type ItemKind =
   | "judgment" | "axis" | "actor" | "relation" | "project" | "indicator" | "observation" | "event"
   | "recommendationArea" | "recommendation";
 
-export type Precision = "day" | "month" | "season" | "quarter" | "half" | "year";
+export type Precision = "day" | "month" | "end" | "season" | "quarter" | "early" | "mid" | "late" | "half" | "year";
 
 /** Any item with its kind; an observation also names its indicator. An actor's `kind` is the item kind
  *  ("actor"), not its actor kind. */

@@ -10,6 +10,7 @@ import type {
   Item,
   ItemSummary,
   Partner,
+  Precision,
   RenderOptions,
   SearchHit,
   TimelineEntry,
@@ -65,6 +66,10 @@ export async function show(text: string, element: HTMLElement): Promise<void> {
   console.log(v, authors, periods, ranges, names, citation, sectors, quotes);
   brief.free();
 }
+
+// Every precision and diagnostic kind the crate writes is in the declared unions.
+export const precisions: Precision[] = ['day', 'month', 'end', 'season', 'quarter', 'early', 'mid', 'late', 'half', 'year'];
+export const kinds: Diagnostic['kind'][] = ['syntax', 'schema', 'semantic', 'limit', 'warning'];
 
 export async function explain(text: string): Promise<Diagnostic[]> {
   await initAuthor();
