@@ -18,7 +18,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/browser/harness.mjs';
 import { startServer } from '../tools/serve.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,15 +26,6 @@ const args = process.argv.slice(2);
 const pairsArg = args.indexOf('--pairs');
 const PAIRS = pairsArg >= 0 ? Number(args[pairsArg + 1]) : 15;
 const THROTTLE = args.includes('--throttle');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 if (!Number.isInteger(PAIRS) || PAIRS < 9) throw new Error('--pairs must be an integer of at least 9');
 for (const needed of ['pkg/brief_insights_bg.wasm', 'bench/node_modules/@knight-lab/timelinejs/dist/js/timeline.js']) {
@@ -133,7 +124,8 @@ const median = (values) => {
 
 const server = await startServer({ port: 0, root: ROOT });
 const baseUrl = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+// The browser tests' Chromium: Debian's, with the flags it needs as root on a loopback-only machine.
+const browser = await launchChromium();
 try {
   console.log(`Chromium ${browser.version()}, node ${process.version}, ${PAIRS} pairs${THROTTLE ? ', throttled (80 ms RTT, 10 Mbit/s)' : ', loopback, no throttling'}`);
   // One warm-up pair, not counted: the first launch pays for the browser's own start-up.

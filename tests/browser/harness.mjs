@@ -3,7 +3,7 @@
 // something went wrong (uncaught errors, console errors, CSP violations).
 
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -60,29 +60,12 @@ export function startServer() {
   });
 }
 
-/**
- * The widget takes the author module (validate with line and column, Brief.embedded) from pkg/author/. Until
- * the build makes a separate author module, the single full build in pkg/ is both: copy it there.
- */
-export function ensureAuthorModule() {
-  const author = join(REPO_ROOT, 'pkg', 'author');
-  if (existsSync(join(author, 'brief_insights_bg.wasm'))) return;
-  const glue = readFileSync(join(REPO_ROOT, 'pkg', 'brief_insights.js'), 'utf8');
-  if (!/export function validate\b/.test(glue) || !/\bstatic embedded\(/.test(glue)) {
-    throw new Error('pkg/author/ is missing and pkg/ is not a full build: build the author module');
-  }
-  mkdirSync(author, { recursive: true });
-  for (const file of ['brief_insights.js', 'brief_insights_bg.wasm', 'brief_insights.d.ts']) {
-    if (existsSync(join(REPO_ROOT, 'pkg', file))) copyFileSync(join(REPO_ROOT, 'pkg', file), join(author, file));
-  }
-}
-
 /** Server + browser for one test file; call `close()` in `after`. */
 export async function setUp() {
-  if (!existsSync(join(REPO_ROOT, 'pkg', 'brief_insights_bg.wasm'))) {
-    throw new Error('pkg/ is missing: run `bash tools/build-wasm.sh` first');
+  // Both modules: the widget imports the authors' one to explain a broken brief.
+  for (const wasm of ['pkg/brief_insights_bg.wasm', 'pkg/author/brief_insights_bg.wasm']) {
+    if (!existsSync(join(REPO_ROOT, wasm))) throw new Error(`${wasm} is missing: run \`bash tools/build-wasm.sh\` first`);
   }
-  ensureAuthorModule();
   const server = await startServer();
   const browser = await launchChromium();
   return {
