@@ -3,10 +3,7 @@
 
 use crate::model::date::iso_date;
 use crate::model::date::Precision;
-use crate::model::{
-    Actor, Axis, Event, Evidence, Indicator, Judgment, Observation, Project, Recommendation, RecommendationArea,
-    Relation,
-};
+use crate::model::Evidence;
 use crate::query::{Item, ItemKind};
 use serde::Serialize;
 use tsify::Tsify;
@@ -38,42 +35,19 @@ pub fn summaries(items: Vec<Item<'_>>) -> Vec<ItemSummary<'_>> {
 #[derive(Debug, Serialize)]
 pub struct FullItem<'a> {
     #[serde(flatten)]
-    fields: ItemFields<'a>,
+    fields: Item<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     indicator: Option<&'a str>,
     kind: ItemKind,
 }
 
-#[derive(Debug, Serialize)]
-#[serde(untagged)]
-enum ItemFields<'a> {
-    Judgment(&'a Judgment),
-    Axis(&'a Axis),
-    Actor(&'a Actor),
-    Relation(&'a Relation),
-    Project(&'a Project),
-    Indicator(&'a Indicator),
-    Observation(&'a Observation),
-    Event(&'a Event),
-    RecommendationArea(&'a RecommendationArea),
-    Recommendation(&'a Recommendation),
-}
-
 impl<'a> From<Item<'a>> for FullItem<'a> {
     fn from(item: Item<'a>) -> Self {
-        let (fields, indicator) = match item {
-            Item::Judgment(x) => (ItemFields::Judgment(x), None),
-            Item::Axis(x) => (ItemFields::Axis(x), None),
-            Item::Actor(x) => (ItemFields::Actor(x), None),
-            Item::Relation(x) => (ItemFields::Relation(x), None),
-            Item::Project(x) => (ItemFields::Project(x), None),
-            Item::Indicator(x) => (ItemFields::Indicator(x), None),
-            Item::Observation(indicator, x) => (ItemFields::Observation(x), Some(indicator.id.as_str())),
-            Item::Event(x) => (ItemFields::Event(x), None),
-            Item::RecommendationArea(x) => (ItemFields::RecommendationArea(x), None),
-            Item::Recommendation(x) => (ItemFields::Recommendation(x), None),
+        let indicator = match item {
+            Item::Observation(indicator, _) => Some(indicator.id.as_str()),
+            _ => None,
         };
-        FullItem { fields, indicator, kind: item.kind() }
+        FullItem { fields: item, indicator, kind: item.kind() }
     }
 }
 

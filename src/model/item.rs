@@ -249,6 +249,25 @@ impl<'a> Item<'a> {
     }
 }
 
+/// An item serializes as its own fields, as the brief file writes them (an observation without its
+/// indicator, which a caller adds where it wants it).
+impl serde::Serialize for Item<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Item::Judgment(x) => x.serialize(serializer),
+            Item::Axis(x) => x.serialize(serializer),
+            Item::Actor(x) => x.serialize(serializer),
+            Item::Relation(x) => x.serialize(serializer),
+            Item::Project(x) => x.serialize(serializer),
+            Item::Indicator(x) => x.serialize(serializer),
+            Item::Observation(_, x) => x.serialize(serializer),
+            Item::Event(x) => x.serialize(serializer),
+            Item::RecommendationArea(x) => x.serialize(serializer),
+            Item::Recommendation(x) => x.serialize(serializer),
+        }
+    }
+}
+
 /// The item a slot points at, if there is one.
 pub(crate) fn item_at(b: &Brief, slot: Slot) -> Option<Item<'_>> {
     Some(match slot.kind {
