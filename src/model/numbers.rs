@@ -1,13 +1,6 @@
 //! Numbers as text, the way a brief's readers see them: plain decimal notation, never an exponent.
 //! Used by the loader's messages and by rendering alike.
 
-use std::fmt::Write;
-
-/// `n` in decimal: `-12`.
-pub fn integer_text(n: i64) -> String {
-    n.to_string()
-}
-
 /// `n` in plain decimal notation with at most `decimals` (3 at most) digits after the point, trailing
 /// zeros trimmed: `30000`, `39.03`, `-0.5`. Halves round away from zero (`0.25` to one decimal is `0.3`).
 /// A value that rounds to zero has no sign. Non-finite values give `0`.
@@ -32,21 +25,9 @@ pub fn number_text(n: f64, decimals: u32) -> String {
     format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
-/// Appends `n` in decimal. Kept for callers that build text piece by piece; `write!` does the same.
-pub fn push_int(out: &mut String, n: i64) {
-    let _ = write!(out, "{n}");
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{integer_text, number_text};
-
-    #[test]
-    fn integers() {
-        for n in [0, 7, -7, 10, 4096, i64::MAX, i64::MIN, -1_000_000_000_000_000] {
-            assert_eq!(integer_text(n), n.to_string());
-        }
-    }
+    use super::number_text;
 
     #[test]
     fn numbers_in_plain_notation() {
