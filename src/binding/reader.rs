@@ -6,7 +6,7 @@
 use super::error::brief_error;
 use super::BriefHandle;
 use crate::load::diagnostics::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::load::json::{tree::TOO_DEEP, tree_from};
+use crate::load::json::{tree_from, TOO_DEEP};
 use crate::load::MAX_BRIEF_BYTES;
 use crate::query::LoadedBrief;
 use wasm_bindgen::prelude::*;

@@ -17,6 +17,9 @@ pub use tree::tree_from;
 /// stack (a stack overflow would abort the Wasm instance).
 pub const MAX_DEPTH: usize = 64;
 
+/// The problem reported past [`MAX_DEPTH`], by the text reader and the tree from serde alike.
+pub const TOO_DEEP: &str = "nesting deeper than 64 levels is not accepted";
+
 /// A parsed JSON value and the 1-based line and column where it starts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {

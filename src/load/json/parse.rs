@@ -4,7 +4,7 @@
 //! Never panics: every malformed input is an `Err`; nesting is capped at [`MAX_DEPTH`] so hostile input
 //! cannot exhaust the (small, in Wasm) stack.
 
-use super::{Key, Node, Path, PathSeg, Value, MAX_DEPTH};
+use super::{Key, Node, Path, PathSeg, Value, MAX_DEPTH, TOO_DEEP};
 use crate::load::diagnostics::{Diagnostic, DiagnosticKind};
 
 /// Parses `text` as one JSON document. The error is the first syntax problem (or the nesting limit).
@@ -111,7 +111,7 @@ impl Parser<'_> {
         let value = match self.peek() {
             None => return Err(self.error("unexpected end of file; the JSON is truncated")),
             Some(b'{' | b'[') if depth >= MAX_DEPTH => {
-                let mut d = self.error(&format!("nesting deeper than {MAX_DEPTH} levels is not accepted"));
+                let mut d = self.error(TOO_DEEP);
                 d.kind = DiagnosticKind::Limit;
                 return Err(d);
             }

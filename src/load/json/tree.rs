@@ -3,7 +3,7 @@
 //! and reject the same briefs with the same messages. Values read this way have no position: line and
 //! column are 0.
 
-use super::{Key, Node, Value, MAX_DEPTH};
+use super::{Key, Node, Value, MAX_DEPTH, TOO_DEEP};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 
@@ -12,9 +12,6 @@ use std::fmt;
 pub fn tree_from<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Node, D::Error> {
     Level { depth: 0 }.deserialize(deserializer)
 }
-
-/// The message of the error for a value nested too deep; callers classify it as a limit.
-pub const TOO_DEEP: &str = "nesting deeper than 64 levels is not accepted";
 
 /// Reads a value at a given depth.
 #[derive(Clone, Copy)]
@@ -145,6 +142,7 @@ mod tests {
         let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
         let error = from_json(&deep).unwrap_err().to_string();
         assert!(error.starts_with(TOO_DEEP), "{error}");
+        assert!(TOO_DEEP.contains(&MAX_DEPTH.to_string()), "the message names the limit");
     }
 
     #[cfg(feature = "author")]
