@@ -966,3 +966,56 @@ fn new_takes_a_language() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("not a BCP 47 language tag"), "{}", r.stderr);
 }
+
+#[test]
+fn embed_one_item_puts_its_piece_inside_the_element() {
+    let path = sejong();
+    let file = path.to_str().expect("UTF-8 path");
+    let r = run(&["embed", file, "--item", "won-dollar-rate", "--href", "/analysis/nk.html", "--src", "/b.json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("<brief-insights src=\"/b.json\" item=\"won-dollar-rate\" href=\"/analysis/nk.html\">"));
+    // The static piece is the fallback: its chart, its quotes, its source line, the link.
+    let inside = r.stdout.split("<brief-insights ").nth(1).expect("element");
+    assert!(inside.contains("<article class=\"bi-piece bi-piece-indicator\""));
+    assert!(inside.contains("bi-indicator-chart"));
+    assert!(inside.contains("<blockquote"));
+    assert!(inside.contains("<a href=\"/analysis/nk.html\" part=\"piece-link\">"));
+    assert!(inside.trim_end().ends_with("</article>\n</brief-insights>"));
+    // An unknown item is a usage error naming it; --href without --item is refused; so is a javascript: href.
+    let r = run(&["embed", file, "--item", "no-such"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("the brief has no item \"no-such\""), "{}", r.stderr);
+    assert_eq!(run(&["embed", file, "--href", "/x"]).code, 2);
+    assert_eq!(run(&["embed", file, "--item", "russia", "--href", "javascript:alert(1)"]).code, 2);
+    assert_eq!(run(&["embed", file, "--item", "russia", "--view", "partners"]).code, 2);
+}
+
+#[test]
+fn render_svg_of_a_view_or_an_item() {
+    let path = sejong();
+    let file = path.to_str().expect("UTF-8 path");
+    for view in ["partners", "projects", "timeline", "economy"] {
+        let r = run(&["render", file, "--view", view, "--format", "svg"]);
+        assert_eq!(r.code, 0, "{view}: {}", r.stderr);
+        assert!(r
+            .stdout
+            .starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(r.stdout.contains("class=\"bi-export-source\""), "{view}: source line");
+        assert!(r.stdout.trim_end().ends_with("</svg>"));
+    }
+    let r = run(&["render", file, "--item", "rel-nk-russia", "--format", "svg", "--lang", "ko"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("class=\"bi-export-citation\""));
+    assert!(r.stdout.contains("출처"), "Korean source label");
+    // The piece as HTML.
+    let r = run(&["render", file, "--item", "kj-new-normal"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.starts_with("<article class=\"bi-piece bi-piece-judgment\""));
+    // No chart, no view, unknown item: usage errors that say why.
+    let r = run(&["render", file, "--view", "overview", "--format", "svg"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("no chart"), "{}", r.stderr);
+    assert_eq!(run(&["render", file, "--format", "svg"]).code, 2);
+    assert_eq!(run(&["render", file, "--item", "kj-new-normal", "--format", "svg"]).code, 2);
+    assert_eq!(run(&["render", file, "--item", "nope", "--format", "svg"]).code, 2);
+}

@@ -112,6 +112,12 @@ fn all_outputs(b: &LoadedBrief, o: &RenderOptions) -> Vec<(String, String)> {
         if let Some(c) = render_citation(b, item.id(), o) {
             out.push((format!("citation {}", item.id()), c));
         }
+        if let Some(piece) = brief_insights::render::render_item(b, item.id(), o) {
+            out.push((format!("piece {}", item.id()), piece));
+        }
+        if let Ok(svg) = brief_insights::render::render_svg(b, brief_insights::render::Figure::Item(item.id()), o) {
+            out.push((format!("svg {}", item.id()), svg));
+        }
     }
     for q in ["img", "onerror", "<img", "\"'&", "alert(1)", "x"] {
         out.push((format!("search {}", q), render_search_results(b, q, o)));
@@ -130,6 +136,7 @@ fn hostile_brief_renders_as_text_everywhere() {
                 sector: Some("<img src=x onerror=alert(1)>\"'&".into()),
                 selected,
                 query: "<img src=x onerror=alert(1)>\"'&".into(),
+                href: Some("javascript:alert(1)\"><img src=x onerror=alert(1)>".into()),
             };
             for (what, html) in all_outputs(&b, &o) {
                 assert_safe(&what, &html);

@@ -8,6 +8,8 @@
  *   </brief-insights>
  *
  * Attributes: src (brief JSON URL; absent = the brief embedded in the Wasm module), view (initial view),
+ * item (an item id: the widget shows that one item as a piece for an article column, see docs/explainers.md),
+ * href (a piece's link to the whole brief; default the brief's meta.sourceUrl),
  * lang (UI language, "en" | "ko"; without it the brief's meta.language when it is one of those, else the
  * closest [lang] ancestor, else English), theme ("light" | "dark" | "auto"),
  * wasm (URL of the reader module's brief_insights_bg.wasm; default ../pkg/ next to this script; the author
@@ -24,7 +26,9 @@ const VIEWS = ['overview', 'partners', 'projects', 'timeline', 'economy', 'recom
 const DEFAULT_VIEW = 'overview';
 const HASH_KEY_DEFAULT = 'brief-insights';
 // The renderer's data-action values that a click performs (`search` is an input, handled on input).
-const CLICK_ACTIONS = ['cite', 'close-dialog', 'select', 'filter-sector', 'goto'];
+const CLICK_ACTIONS = ['cite', 'close-dialog', 'select', 'filter-sector', 'goto', 'export'];
+// The views whose charts export as one image (the economy's charts export one by one, as items).
+const EXPORT_VIEWS = ['partners', 'projects', 'timeline'];
 
 const config = {
   glueUrl: null,
@@ -46,6 +50,10 @@ const UI_TEXT = {
     errorHeading: 'This brief cannot be shown',
     results: (n) => (n === 1 ? '1 result' : `${n} results`),
     noResults: 'No results',
+    saveImage: 'Save image',
+    saveAs: (format) => `Save as ${format}`,
+    saved: (name) => `Saved ${name}`,
+    saveFailed: (detail) => `The image could not be saved: ${detail}`,
   },
   ko: {
     loading: '브리프를 불러오는 중…',
@@ -58,6 +66,10 @@ const UI_TEXT = {
     errorHeading: '이 브리프를 표시할 수 없습니다',
     results: (n) => `결과 ${n}개`,
     noResults: '결과 없음',
+    saveImage: '이미지 저장',
+    saveAs: (format) => `${format}로 저장`,
+    saved: (name) => `${name} 저장됨`,
+    saveFailed: (detail) => `이미지를 저장할 수 없습니다: ${detail}`,
   },
 };
 
@@ -179,6 +191,22 @@ function setRenderedHtml(element, html) {
 }
 
 // --- Fetching briefs -----------------------------------------------------------------------------------
+//
+// A page with many pieces of one brief (an article citing ten of its insights) fetches it once: the text of
+// each URL is kept for the page's life and shared; each widget parses its own copy (Brief.fromObject), as
+// each frees its brief on its own schedule. A failed fetch is forgotten, so a later widget tries again.
+
+const briefTexts = new Map();
+
+function sharedBriefText(url, text) {
+  let pending = briefTexts.get(url);
+  if (!pending) {
+    pending = fetchBriefText(url, text);
+    briefTexts.set(url, pending);
+    pending.catch(() => briefTexts.delete(url));
+  }
+  return pending;
+}
 
 class FetchError extends Error {
   constructor(url, detail) {
@@ -390,6 +418,63 @@ function invalidBriefError(diagnostics) {
   return error;
 }
 
+/** A file name for an exported figure: the brief's series number and the figure's name, safe characters only. */
+function exportName(brief, figure) {
+  let number = '';
+  try {
+    number = String(brief.meta()?.number ?? '');
+  } catch {
+    // Without the number the figure's name alone will do.
+  }
+  const safe = (s) => s.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return [safe(number), safe(String(figure ?? 'figure'))].filter(Boolean).join('-') || 'figure';
+}
+
+/** Offers a blob as a download under `name`. */
+function download(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+/**
+ * An SVG drawn on a canvas at twice its size, as a PNG. The page's CSP must allow blob: images
+ * (`img-src 'self' blob:`); without it the image does not load and the promise rejects.
+ */
+function svgToPng(svgBlob) {
+  return new Promise((resolve, reject) => {
+    const url = URL.createObjectURL(svgBlob);
+    const image = new Image();
+    image.onload = () => {
+      try {
+        const scale = 2;
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.ceil(image.naturalWidth * scale);
+        canvas.height = Math.ceil(image.naturalHeight * scale);
+        const context = canvas.getContext('2d');
+        context.scale(scale, scale);
+        context.drawImage(image, 0, 0);
+        canvas.toBlob((png) => (png ? resolve(png) : reject(new Error('the canvas gave no image'))), 'image/png');
+      } catch (error) {
+        reject(error);
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    };
+    image.onerror = () => {
+      URL.revokeObjectURL(url);
+      reject(new Error('the image could not be drawn (does the page allow blob: images?)'));
+    };
+    image.src = url;
+  });
+}
+
 function makeElement(tag, className, part) {
   const el = document.createElement(tag);
   if (className) el.className = className;
@@ -407,7 +492,7 @@ let instanceCount = 0;
 
 class BriefInsightsElement extends HTMLElement {
   static get observedAttributes() {
-    return ['src', 'view', 'lang', 'wasm'];
+    return ['src', 'view', 'lang', 'wasm', 'item', 'href'];
   }
 
   #root;
@@ -430,6 +515,15 @@ class BriefInsightsElement extends HTMLElement {
   #searchPrompt = '';
   #resizeObserver = null;
   #onHashChange = () => this.#applyDeepLink(true);
+  #print;
+  #printedFor = null;
+  #printQuery = null;
+  // `beforeprint` (the print dialog), or the print media query starting to match (print emulation, and
+  // browsers that print without the event); not when it stops matching.
+  #onPrint = (event) => {
+    if (event.type === 'change' && !event.matches) return;
+    this.#guard(() => this.#preparePrint());
+  };
 
   constructor() {
     super();
@@ -464,7 +558,11 @@ class BriefInsightsElement extends HTMLElement {
     this.#app = makeElement('div', 'bi-app', 'app');
     this.#app.hidden = true;
 
-    this.#container.append(this.#errorPanel, this.#loading, fallback, this.#app);
+    // The whole brief with every citation inline, filled just before printing (see #preparePrint); shown
+    // only in print, in place of the one view on screen.
+    this.#print = makeElement('div', 'bi-print', 'print');
+
+    this.#container.append(this.#errorPanel, this.#loading, fallback, this.#app, this.#print);
     this.#root.append(stylesheet, this.#container);
 
     this.#root.addEventListener('click', (event) => this.#guard(() => this.#onClick(event)));
@@ -497,6 +595,11 @@ class BriefInsightsElement extends HTMLElement {
     this.#setState(this.#brief ? 'ready' : 'loading');
     this.#applyLanguage();
     window.addEventListener('hashchange', this.#onHashChange);
+    window.addEventListener('beforeprint', this.#onPrint);
+    if (typeof window.matchMedia === 'function') {
+      this.#printQuery ??= window.matchMedia('print');
+      this.#printQuery.addEventListener?.('change', this.#onPrint);
+    }
     if (typeof ResizeObserver === 'function') {
       this.#resizeObserver ??= new ResizeObserver(() => this.#guard(() => this.#markScrollableFigures()));
       this.#resizeObserver.observe(this);
@@ -507,6 +610,8 @@ class BriefInsightsElement extends HTMLElement {
   disconnectedCallback() {
     this.#connected = false;
     window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('beforeprint', this.#onPrint);
+    this.#printQuery?.removeEventListener?.('change', this.#onPrint);
     this.#resizeObserver?.disconnect();
     stopWatching(this);
     this.#generation++;
@@ -522,8 +627,13 @@ class BriefInsightsElement extends HTMLElement {
         this.#generation++;
         this.#freeBrief();
         this.#scheduleStart();
+      } else if (name === 'item' || name === 'href') {
+        if (this.#brief) this.#renderAll();
       } else if (name === 'view') {
-        if (VIEWS.includes(newValue) && this.#brief) this.#activateView(newValue, { focusTab: false, announce: false });
+        if (VIEWS.includes(newValue) && this.#brief) {
+          if (this.#item()) return;
+          this.#activateView(newValue, { focusTab: false, announce: false });
+        }
       } else if (name === 'lang') {
         this.#applyLanguage();
         if (this.#brief) this.#renderAll();
@@ -551,7 +661,7 @@ class BriefInsightsElement extends HTMLElement {
       if (src !== null) {
         // The brief and the reader module download at the same time.
         const briefUrl = new URL(src, document.baseURI).href;
-        const briefText = fetchBriefText(briefUrl, text);
+        const briefText = sharedBriefText(briefUrl, text);
         briefText.catch(() => {});
         module = loadReader(wasmAttribute, document.baseURI);
         const glue = await module.promise;
@@ -572,7 +682,7 @@ class BriefInsightsElement extends HTMLElement {
       this.#briefLanguage = briefLanguageOf(brief);
       this.#applyLanguage();
       stage = 'render';
-      const link = readDeepLink(this.#hashKey());
+      const link = this.#item() ? null : readDeepLink(this.#hashKey());
       const initialView = this.getAttribute('view');
       this.#view = link?.view ?? (VIEWS.includes(initialView) ? initialView : DEFAULT_VIEW);
       this.#selected = link?.item ?? null;
@@ -699,7 +809,32 @@ class BriefInsightsElement extends HTMLElement {
     return options;
   }
 
+  /** The item this widget shows as a piece (its `item` attribute), or null for the whole brief. */
+  #item() {
+    const item = this.getAttribute('item');
+    return item?.trim() ? item.trim() : null;
+  }
+
   #renderAll() {
+    this.#printedFor = null;
+    this.#print.replaceChildren();
+    delete this.#container.dataset.printReady;
+    const item = this.#item();
+    if (item) {
+      // One item as a piece; an unknown id throws a BriefError, shown in the error panel.
+      const options = this.#options();
+      const href = this.getAttribute('href');
+      if (href) options.href = new URL(href, document.baseURI).href;
+      setRenderedHtml(this.#app, this.#brief.renderItem(item, options));
+      this.#app.dataset.mode = 'piece';
+      this.#addExportMenus(this.#app);
+      if (this.#container.dataset.state === 'error') {
+        this.#app.hidden = false;
+        this.#setState('ready');
+      }
+      return;
+    }
+    delete this.#app.dataset.mode;
     setRenderedHtml(this.#app, this.#brief.renderShell(this.#options()));
     this.#renderView();
   }
@@ -727,6 +862,7 @@ class BriefInsightsElement extends HTMLElement {
     if (activeTab?.id) panel.setAttribute('aria-labelledby', activeTab.id);
     panel.dataset.view = this.#view;
     setRenderedHtml(panel, this.#brief.renderView(this.#view, this.#options()));
+    this.#addExportMenus(panel);
     this.#markScrollableFigures();
     // The renderer's words for "type to search" are kept to restore when the query is cleared.
     const status = panel.querySelector('[data-status]');
@@ -741,6 +877,102 @@ class BriefInsightsElement extends HTMLElement {
       if (scrolls && !hasFocusable) figure.tabIndex = 0;
       else if (figure.hasAttribute('tabindex')) figure.removeAttribute('tabindex');
     }
+  }
+
+  // --- Export: each chart as SVG (built by the renderer) or PNG (that SVG drawn on a canvas) ---
+
+  /** A small menu after every exportable figure: a disclosure with one button per format. */
+  #addExportMenus(root) {
+    const text = this.#text();
+    const piece = this.#item();
+    for (const figure of root.querySelectorAll('.bi-figure[data-export]')) {
+      const name = figure.dataset.export;
+      // In a piece, its figure is the item's; in a view, a whole view's chart or one indicator's.
+      const target = piece
+        ? { item: piece }
+        : EXPORT_VIEWS.includes(name)
+          ? { view: name }
+          : { item: name };
+      const menu = makeElement('details', 'bi-export', 'export');
+      const summary = makeElement('summary', 'bi-export-label', 'export-label');
+      summary.textContent = text.saveImage;
+      const actions = makeElement('div', 'bi-export-actions');
+      for (const format of ['svg', 'png']) {
+        const button = makeElement('button', 'bi-export-button', 'export-button');
+        button.type = 'button';
+        button.dataset.action = 'export';
+        button.dataset.format = format;
+        if (target.view) button.dataset.exportView = target.view;
+        else button.dataset.exportItem = target.item;
+        button.textContent = format.toUpperCase();
+        button.setAttribute('aria-label', text.saveAs(format.toUpperCase()));
+        actions.append(button);
+      }
+      const status = makeElement('p', 'bi-export-status');
+      status.setAttribute('role', 'status');
+      menu.append(summary, actions, status);
+      figure.after(menu);
+    }
+  }
+
+  /** The standalone SVG of an export button's figure, from the renderer. */
+  #exportSvg(control) {
+    const options = { ...this.#options(), idPrefix: `${this.#idPrefix}export-`, format: 'svg' };
+    const view = control.dataset.exportView;
+    return view ? this.#brief.renderView(view, options) : this.#brief.renderItem(control.dataset.exportItem, options);
+  }
+
+  #export(control) {
+    const format = control.dataset.format === 'png' ? 'png' : 'svg';
+    const status = control.closest('.bi-export')?.querySelector('.bi-export-status');
+    const svg = this.#exportSvg(control);
+    const name = `${exportName(this.#brief, control.dataset.exportView ?? control.dataset.exportItem)}.${format}`;
+    const say = (message) => {
+      if (status) status.textContent = message;
+    };
+    const svgBlob = new Blob([svg], { type: 'image/svg+xml' });
+    this.dispatchEvent(
+      new CustomEvent('brief-insights:export', { bubbles: true, composed: true, detail: { format, name, svg } }),
+    );
+    if (format === 'svg') {
+      download(svgBlob, name);
+      say(this.#text().saved(name));
+      return;
+    }
+    svgToPng(svgBlob)
+      .then((png) => {
+        download(png, name);
+        say(this.#text().saved(name));
+      })
+      .catch((error) => say(this.#text().saveFailed(errorMessage(error))));
+  }
+
+  // --- Print: the whole brief, every citation inline (a piece prints as it is) ---
+
+  #preparePrint() {
+    if (!this.#brief || this.#item()) return;
+    const lang = this.#uiLanguage();
+    if (this.#printedFor === lang) return;
+    const options = { ...this.#options(), idPrefix: `${this.#idPrefix}print-` };
+    delete options.query;
+    const parts = [];
+    for (const view of VIEWS.filter((v) => v !== 'search')) {
+      const section = document.createElement('div');
+      section.className = 'bi-print-view';
+      setRenderedHtml(section, this.#brief.renderView(view, options));
+      // Each source button gives way to the source itself: quotes, paragraphs, links.
+      for (const button of section.querySelectorAll('[data-action="cite"][data-item]')) {
+        const html = this.#brief.renderCitation(button.dataset.item, options);
+        if (typeof html !== 'string') continue;
+        const citation = makeElement('div', 'bi-print-citation');
+        setRenderedHtml(citation, html);
+        button.replaceWith(citation);
+      }
+      parts.push(section);
+    }
+    this.#print.replaceChildren(...parts);
+    this.#container.dataset.printReady = '';
+    this.#printedFor = lang;
   }
 
   #activateView(view, { focusTab, announce, item = null }) {
@@ -777,7 +1009,7 @@ class BriefInsightsElement extends HTMLElement {
   }
 
   #applyDeepLink(fromHashChange) {
-    if (!this.#brief) return;
+    if (!this.#brief || this.#item()) return;
     const link = readDeepLink(this.#hashKey());
     if (!link) return;
     if (fromHashChange && link.view === this.#view && link.item === this.#selected) return;
@@ -865,6 +1097,9 @@ class BriefInsightsElement extends HTMLElement {
         this.#refocus(control, `[data-action="filter-sector"][data-sector="${cssEscapeValue(this.#sector)}"]`);
         break;
       }
+      case 'export':
+        this.#export(control);
+        break;
       case 'goto': {
         const view = control.dataset.view;
         if (!VIEWS.includes(view)) return;

@@ -65,14 +65,38 @@ pub struct RenderOptions {
     #[serde(default)]
     #[tsify(optional)]
     pub query: Option<String>,
+    /// `renderItem`: where the piece links to the whole brief (relative or http(s); default: the brief's
+    /// `meta.sourceUrl`).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub href: Option<String>,
+    /// `renderView`, `renderItem`: `"html"` (the default) or `"svg"`, the view's or the item's charts as
+    /// a standalone SVG file with the citation and source line drawn in.
+    #[serde(default)]
+    #[tsify(optional, type = "\"html\" | \"svg\"")]
+    pub format: Option<String>,
+}
+
+/// What a render call returns: HTML for the page, or a standalone SVG file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OutputFormat {
+    Html,
+    Svg,
 }
 
 /// Reads a `RenderOptions` object; `undefined` or `null` means all defaults. A field of the wrong type
 /// (or options that are not an object) is a BriefError rather than silently ignored, so a mistyped call
 /// shows up in development. Unknown fields are ignored.
 pub(crate) fn render_options(options: &JsValue) -> Result<crate::render::RenderOptions, JsValue> {
+    render_options_and_format(options).map(|(options, _)| options)
+}
+
+/// [`render_options`], and the output format the options ask for (`format`: "html" or "svg").
+pub(crate) fn render_options_and_format(
+    options: &JsValue,
+) -> Result<(crate::render::RenderOptions, OutputFormat), JsValue> {
     if options.is_null_or_undefined() {
-        return Ok(crate::render::RenderOptions::default());
+        return Ok((crate::render::RenderOptions::default(), OutputFormat::Html));
     }
     if !options.is_object() {
         return Err(usage_error("render options must be an object"));
@@ -82,11 +106,21 @@ pub(crate) fn render_options(options: &JsValue) -> Result<crate::render::RenderO
         let path = error.path().to_string();
         usage_error(&format!("render options: {path}: {}", serde_message(error.into_inner())))
     })?;
-    Ok(crate::render::RenderOptions {
+    let format = match read.format.as_deref() {
+        None | Some("html") => OutputFormat::Html,
+        Some("svg") => OutputFormat::Svg,
+        Some(other) => {
+            let shown: String = other.chars().take(20).collect();
+            return Err(usage_error(&format!("render options: format: \"{shown}\" is not \"html\" or \"svg\"")));
+        }
+    };
+    let options = crate::render::RenderOptions {
         lang: read.lang.as_deref().map(Lang::parse).unwrap_or_default(),
         id_prefix: read.id_prefix.unwrap_or_default(),
         sector: read.sector,
         selected: read.selected,
         query: read.query.unwrap_or_default(),
-    })
+        href: read.href,
+    };
+    Ok((options, format))
 }

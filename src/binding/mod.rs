@@ -23,8 +23,8 @@ mod reader;
 mod results;
 
 use crate::query::LoadedBrief;
-use crate::render::View;
-use convert::{optional_string_arg, render_options, string_arg, to_js};
+use crate::render::{ExportError, Figure, View};
+use convert::{optional_string_arg, render_options, render_options_and_format, string_arg, to_js, OutputFormat};
 use error::usage_error;
 use results::{summaries, FullItem, TimelineEntry};
 use wasm_bindgen::prelude::*;
@@ -223,7 +223,9 @@ impl BriefHandle {
         Ok(crate::render::render_shell(&self.inner, &render_options(options)?))
     }
 
-    /// The content of one view's tab panel, as an HTML string. Throws a `BriefError` for an unknown view.
+    /// The content of one view's tab panel, as an HTML string; with `format: "svg"`, the view's charts as
+    /// a standalone SVG file with the source drawn in. Throws a `BriefError` for an unknown view (and, for
+    /// SVG, a view without charts).
     #[wasm_bindgen(js_name = renderView)]
     pub fn render_view(
         &self,
@@ -235,7 +237,31 @@ impl BriefHandle {
             let shown: String = name.chars().take(40).collect();
             return Err(usage_error(&format!("unknown view \"{shown}\"; expected one of:{}", View::NAMES_LISTED)));
         };
-        Ok(crate::render::render_view(&self.inner, view, &render_options(options)?))
+        let (options, format) = render_options_and_format(options)?;
+        match format {
+            OutputFormat::Html => Ok(crate::render::render_view(&self.inner, view, &options)),
+            OutputFormat::Svg => crate::render::render_svg(&self.inner, Figure::View(view), &options)
+                .map_err(|why| usage_error(&why.to_string())),
+        }
+    }
+
+    /// One item of any kind as a piece for an article: its statement, provenance, figure, quotes and
+    /// source, as an HTML string; with `format: "svg"`, its figure as a standalone SVG file. Throws a
+    /// `BriefError` for an unknown id (and, for SVG, an item without a figure).
+    #[wasm_bindgen(js_name = renderItem)]
+    pub fn render_item(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: &JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: &JsValue,
+    ) -> Result<String, JsValue> {
+        let id = string_arg(id, "id")?;
+        let (options, format) = render_options_and_format(options)?;
+        let rendered = match format {
+            OutputFormat::Html => crate::render::render_item(&self.inner, &id, &options)
+                .ok_or_else(|| ExportError::UnknownItem(id.clone())),
+            OutputFormat::Svg => crate::render::render_svg(&self.inner, Figure::Item(&id), &options),
+        };
+        rendered.map_err(|why| usage_error(&why.to_string()))
     }
 
     /// The citation dialog for an item (its evidence quotes with paragraph numbers and source links);

@@ -34,7 +34,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
 
 /// The observation's value in words: "≥ 30,000", "8,000–8,999", "≈ 10,000", "≤ 5", "30,000".
 /// Only digits, separators and signs: nothing to escape. A missing number shows as `?`.
-fn value_text(o: &Observation) -> String {
+pub(crate) fn value_text(o: &Observation) -> String {
     let number = |v: Option<f64>| format_number(v.unwrap_or(f64::NAN));
     match o.qualifier {
         Qualifier::Exact => number(o.low.or(o.high)),
@@ -149,7 +149,8 @@ fn nice_step(max: f64) -> f64 {
     nice * power
 }
 
-fn chart(ctx: &Ctx<'_>, out: &mut String, ind: &Indicator) -> fmt::Result {
+/// An indicator's chart with its table of values, as a `<figure>`.
+pub(crate) fn chart(ctx: &Ctx<'_>, out: &mut String, ind: &Indicator) -> fmt::Result {
     let obs = &ind.observations;
     let mut lo = 0.0f64;
     let mut hi = 0.0f64;
@@ -179,9 +180,10 @@ fn chart(ctx: &Ctx<'_>, out: &mut String, ind: &Indicator) -> fmt::Result {
     let unit_note = if unit.is_empty() { String::new() } else { format!(" ({})", esc(unit)) };
     write!(
         out,
-        "<figure class=\"bi-figure bi-indicator-figure\" part=\"figure\"><svg class=\"bi-chart bi-indicator-chart\" \
+        "<figure class=\"bi-figure bi-indicator-figure\" part=\"figure\" data-export=\"{}\"><svg class=\"bi-chart bi-indicator-chart\" \
          part=\"chart\" viewBox=\"0 0 600 300\" role=\"img\" aria-labelledby=\"{title_id}\" font-size=\"12\">\
          <title id=\"{title_id}\">{}: {}{unit_note}</title>",
+        esc(&ind.id),
         esc(&ind.name),
         values.join("; "),
     )?;

@@ -68,7 +68,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String, projects: &[&Project]) -> 
     if mapped.is_empty() && !any_outside {
         return Ok(());
     }
-    out.push_str("<figure class=\"bi-figure bi-map-figure\" part=\"figure map\">");
+    out.push_str("<figure class=\"bi-figure bi-map-figure\" part=\"figure map\" data-export=\"projects\">");
     if !mapped.is_empty() {
         pins_svg(ctx, out, outline, &mapped)?;
     }

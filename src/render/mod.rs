@@ -14,11 +14,13 @@ mod citation;
 mod document;
 mod economy;
 mod escape;
+mod export;
 mod i18n;
 mod jsonld;
 mod map;
 mod overview;
 mod partners;
+mod piece;
 mod projects;
 mod recommendations;
 mod search;
@@ -28,7 +30,9 @@ mod timeline;
 pub use citation::render_citation;
 pub use document::render_document;
 pub use escape::{encode_text_fragment, escape_html, quote_link};
+pub use export::{render_svg, ExportError, Figure};
 pub use jsonld::render_jsonld;
+pub use piece::render_item;
 pub use search::render_search_results;
 pub use shell::render_shell;
 
@@ -157,11 +161,20 @@ pub struct RenderOptions {
     pub selected: Option<String>,
     /// Search view: the query typed so far.
     pub query: String,
+    /// A piece ([`render_item`]): where its link to the whole brief goes (relative or http(s); default:
+    /// the brief's `meta.sourceUrl`).
+    pub href: Option<String>,
 }
 
 /// Content of the tab panel for one view.
 pub fn render_view(b: &LoadedBrief, view: View, o: &RenderOptions) -> String {
     let ctx = Ctx::new(b, o, false);
+    html(|out| ctx.view(out, view))
+}
+
+/// One view as the static document shows it (quotes inline, no controls).
+pub(crate) fn render_document_view(b: &LoadedBrief, view: View, o: &RenderOptions) -> String {
+    let ctx = Ctx::new(b, o, true);
     html(|out| ctx.view(out, view))
 }
 

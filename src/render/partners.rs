@@ -31,7 +31,8 @@ pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
     if b.relations.is_empty() {
         ctx.empty(out, Msg::NoRelations)?;
     } else {
-        network(ctx, out, subject, selected)?;
+        let all: Vec<&Relation> = b.relations.iter().collect();
+        network(ctx, out, subject, selected, &all)?;
     }
     actor_list(ctx, out, selected)?;
     if let Some(actor) = selected {
@@ -70,10 +71,9 @@ struct Node<'a> {
     r: f64,
 }
 
-/// Subject at the centre; every other actor that is party to a relation on an ellipse around it, the
-/// subject's partners first.
-fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>) -> Vec<Node<'a>> {
-    let b = &ctx.b.brief;
+/// Subject at the centre; every other actor that is party to one of `relations` on an ellipse around
+/// it, the subject's partners first.
+fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>, relations: &[&'a Relation]) -> Vec<Node<'a>> {
     let (cx, cy) = (WIDTH / 2.0, HEIGHT / 2.0);
     // The actors in order: the subject, its partners, then everyone else in a relation, each once.
     let mut actors: Vec<&'a Actor> = Vec::new();
@@ -87,10 +87,12 @@ fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>) -> Vec<Node<'a>> {
     add(subject);
     if let Some(subj) = subject {
         for p in ctx.b.partners(&subj.id) {
-            add(Some(p.partner));
+            if relations.iter().any(|r| same_relation(r, p.relation)) {
+                add(Some(p.partner));
+            }
         }
     }
-    for r in &b.relations {
+    for r in relations {
         add(ctx.b.actor(&r.from));
         add(ctx.b.actor(&r.to));
     }
@@ -130,9 +132,21 @@ fn stroke_attrs(stance: Stance) -> &'static str {
     }
 }
 
-fn network(ctx: &Ctx<'_>, out: &mut String, subject: Option<&Actor>, selected: Option<&Actor>) -> fmt::Result {
-    let b = &ctx.b.brief;
-    let nodes = layout(ctx, subject);
+/// Whether two relation references are the same relation of the brief (relation ids are unique).
+fn same_relation(a: &Relation, b: &Relation) -> bool {
+    a.id == b.id
+}
+
+/// The network of `relations` (all of the brief's in the partners view; one actor's, or one relation, in
+/// a piece) with `subject` at its centre, and its legend.
+pub(crate) fn network<'a>(
+    ctx: &Ctx<'a>,
+    out: &mut String,
+    subject: Option<&'a Actor>,
+    selected: Option<&Actor>,
+    relations: &[&'a Relation],
+) -> fmt::Result {
+    let nodes = layout(ctx, subject, relations);
     let pos = |id: &str| nodes.iter().find(|n| n.actor.id == id);
     let net_id = ctx.id("network");
     // role=img would make the focusable nodes inside it presentational; the interactive network is a group.
@@ -140,7 +154,7 @@ fn network(ctx: &Ctx<'_>, out: &mut String, subject: Option<&Actor>, selected: O
     let about = subject.map(|subj| format!(": {}", esc(&subj.name))).unwrap_or_default();
     write!(
         out,
-        "<figure class=\"bi-figure bi-network-figure\" part=\"figure\"><svg class=\"bi-chart bi-network\" part=\"chart\" \
+        "<figure class=\"bi-figure bi-network-figure\" part=\"figure\" data-export=\"partners\"><svg class=\"bi-chart bi-network\" part=\"chart\" \
          viewBox=\"0 0 720 440\" role=\"{role}\" aria-labelledby=\"{net_id}-title {net_id}-desc\" font-size=\"13\">\
          <title id=\"{net_id}-title\">{}{about}</title><desc id=\"{net_id}-desc\">{}</desc><g class=\"bi-edges\">",
         ctx.msg(Msg::PartnerNetwork),
@@ -148,14 +162,14 @@ fn network(ctx: &Ctx<'_>, out: &mut String, subject: Option<&Actor>, selected: O
     )?;
 
     // Edges first so nodes are drawn over their ends.
-    let label_edges = b.relations.len() <= EDGE_LABELS_MAX;
-    for (i, r) in b.relations.iter().enumerate() {
+    let label_edges = relations.len() <= EDGE_LABELS_MAX;
+    for (i, &r) in relations.iter().enumerate() {
         let (Some(a), Some(c)) = (pos(&r.from), pos(&r.to)) else { continue };
         // Several relations between one pair are bent apart so each stays visible: this one is the k-th
         // of `pair` relations between its two actors.
         let between = |o: &Relation| (o.from == r.from && o.to == r.to) || (o.from == r.to && o.to == r.from);
-        let pair = b.relations.iter().filter(|o| between(o)).count() as f64;
-        let k = b.relations.iter().take(i).filter(|o| between(o)).count() as f64;
+        let pair = relations.iter().filter(|o| between(o)).count() as f64;
+        let k = relations.iter().take(i).filter(|o| between(o)).count() as f64;
         let bend = (k - (pair - 1.0) / 2.0) * 56.0;
         let (ux, uy) = unit(c.x - a.x, c.y - a.y);
         // Perpendicular, oriented by a canonical pair order so opposite relations bend opposite ways.
@@ -250,7 +264,7 @@ fn network(ctx: &Ctx<'_>, out: &mut String, subject: Option<&Actor>, selected: O
         )?;
     }
     out.push_str("</g></svg>");
-    legend(ctx, out)?;
+    legend(ctx, out, relations)?;
     out.push_str("</figure>");
     Ok(())
 }
@@ -281,25 +295,25 @@ fn unit(dx: f64, dy: f64) -> (f64, f64) {
 
 /// The relation's stance as readers see it: the brief's own word (`stanceLabel`) when given, else the
 /// stance's name. Unescaped.
-fn stance_text<'a>(ctx: &Ctx<'_>, r: &'a Relation) -> &'a str {
+pub(crate) fn stance_text<'a>(ctx: &Ctx<'_>, r: &'a Relation) -> &'a str {
     non_blank(&r.stance_label).unwrap_or_else(|| stance_label(ctx.lang, r.stance))
 }
 
 /// "North Korea → Russia: Military–security partner", unescaped.
-fn relation_summary(ctx: &Ctx<'_>, r: &Relation) -> String {
+pub(crate) fn relation_summary(ctx: &Ctx<'_>, r: &Relation) -> String {
     i18n::relation_summary(actor_name(ctx.b, &r.from), actor_name(ctx.b, &r.to), &r.role)
 }
 
-/// Only the stances the brief uses, each with a swatch of its line and its pattern in words.
+/// Only the stances of the drawn relations, each with a swatch of its line and its pattern in words.
 /// Only drawn with the network, so never for a brief without relations.
-fn legend(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
+fn legend(ctx: &Ctx<'_>, out: &mut String, relations: &[&Relation]) -> fmt::Result {
     write!(
         out,
         "<figcaption class=\"bi-legend\" part=\"legend\"><span class=\"bi-legend-title\">{}</span><ul class=\"bi-legend-list\">",
         ctx.msg(Msg::LegendTitle)
     )?;
     for st in STANCES {
-        if !ctx.b.brief.relations.iter().any(|r| r.stance == st) {
+        if !relations.iter().any(|r| r.stance == st) {
             continue;
         }
         write!(

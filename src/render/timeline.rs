@@ -24,7 +24,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
         return ctx.empty(out, Msg::NoEvents);
     }
     if !entries.is_empty() {
-        chart(ctx, out, &entries)?;
+        chart(ctx, out, &entries, None)?;
         out.push_str("<ol class=\"bi-events\">");
         for e in &entries {
             entry(ctx, out, &e.item, Some(&e.date))?;
@@ -109,7 +109,14 @@ fn entry(ctx: &Ctx<'_>, out: &mut String, item: &Item<'_>, date: Option<&date::P
     Ok(())
 }
 
-fn chart(ctx: &Ctx<'_>, out: &mut String, entries: &[TimelineEntry<'_>]) -> fmt::Result {
+/// The chart of `entries`; the entry of item `current` (a piece's event) drawn stronger and named
+/// as the one the piece is about.
+pub(crate) fn chart(
+    ctx: &Ctx<'_>,
+    out: &mut String,
+    entries: &[TimelineEntry<'_>],
+    current: Option<&str>,
+) -> fmt::Result {
     let mut from = f64::INFINITY;
     let mut to = f64::NEG_INFINITY;
     for e in entries {
@@ -129,7 +136,7 @@ fn chart(ctx: &Ctx<'_>, out: &mut String, entries: &[TimelineEntry<'_>]) -> fmt:
     }
     write!(
         out,
-        "<figure class=\"bi-figure bi-timeline-figure\" part=\"figure\"><svg class=\"bi-chart bi-timeline\" part=\"chart\" \
+        "<figure class=\"bi-figure bi-timeline-figure\" part=\"figure\" data-export=\"timeline\"><svg class=\"bi-chart bi-timeline\" part=\"chart\" \
          viewBox=\"0 0 640 {}\" role=\"img\" aria-labelledby=\"{chart_id}-title {chart_id}-desc\" font-size=\"12\">\
          <title id=\"{chart_id}-title\">{}</title><desc id=\"{chart_id}-desc\">{}</desc><g class=\"bi-chart-axis\">",
         num(height),
@@ -173,6 +180,7 @@ fn chart(ctx: &Ctx<'_>, out: &mut String, entries: &[TimelineEntry<'_>]) -> fmt:
         let (x0, x1) = (x(a), x(b));
         // What did not (yet) happen is drawn hollow with a dashed outline, and says what it is.
         let status = status_of(&e.item);
+        let is_current = current == Some(e.item.id());
         let (status_class, paint, status_note) = match status {
             Some(s) => (
                 format!(" bi-status-{}", i18n::status_slug(s)),
@@ -181,13 +189,15 @@ fn chart(ctx: &Ctx<'_>, out: &mut String, entries: &[TimelineEntry<'_>]) -> fmt:
             ),
             None => (String::new(), "", String::new()),
         };
+        let current_class = if is_current { " bi-mark-current" } else { "" };
         if point {
             let paint = if status.is_some() { paint } else { "fill=\"currentColor\"" };
             write!(
                 out,
-                "<circle class=\"bi-mark bi-mark-point{status_class}\" cx=\"{}\" cy=\"{}\" r=\"5\" {paint}/>",
+                "<circle class=\"bi-mark bi-mark-point{status_class}{current_class}\" cx=\"{}\" cy=\"{}\" r=\"{}\" {paint}/>",
                 num((x0 + x1) / 2.0),
-                num(y)
+                num(y),
+                if is_current { "7" } else { "5" },
             )?;
         } else {
             let paint = if status.is_some() {
@@ -197,7 +207,7 @@ fn chart(ctx: &Ctx<'_>, out: &mut String, entries: &[TimelineEntry<'_>]) -> fmt:
             };
             write!(
                 out,
-                "<rect class=\"bi-mark bi-mark-span{status_class}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"3\" \
+                "<rect class=\"bi-mark bi-mark-span{status_class}{current_class}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"3\" \
                  {paint}/>",
                 num(x0),
                 num(y - 5.0),
@@ -217,9 +227,10 @@ fn chart(ctx: &Ctx<'_>, out: &mut String, entries: &[TimelineEntry<'_>]) -> fmt:
         };
         write!(
             out,
-            "<text class=\"bi-mark-label\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\" fill=\"currentColor\">{}</text>",
+            "<text class=\"bi-mark-label{current_class}\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\" fill=\"currentColor\"{}>{}</text>",
             num(lx),
             num(y + 4.0),
+            if is_current { " font-weight=\"bold\"" } else { "" },
             esc(&label),
         )?;
     }

@@ -200,6 +200,19 @@ pub struct RenderArgs {
     /// with --standalone: a stylesheet to link, e.g. /brief-insights/www/brief-insights.css
     #[arg(long, value_name = "URL", requires = "standalone", value_parser = safe_url)]
     pub css: Option<String>,
+    /// only one item, as a piece for an article (html), or its chart (svg)
+    #[arg(long, value_name = "ID", conflicts_with = "view")]
+    pub item: Option<String>,
+    /// html, or svg: the chart(s) of --view (partners, projects, timeline, economy) or --item as an
+    /// image file with the citation and source drawn in
+    #[arg(long, value_enum, default_value_t = RenderFormat::Html)]
+    pub format: RenderFormat,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RenderFormat {
+    Html,
+    Svg,
 }
 
 #[derive(Args)]
@@ -217,6 +230,12 @@ pub struct EmbedArgs {
     /// search
     #[arg(long, value_name = "VIEW", value_parser = any_view)]
     pub view: Option<View>,
+    /// one item as a piece for an article (`item` attribute; its static rendering is the fallback)
+    #[arg(long, value_name = "ID", conflicts_with = "view")]
+    pub item: Option<String>,
+    /// with --item: where the piece links to the whole brief (default: the brief's meta.sourceUrl)
+    #[arg(long, value_name = "URL", requires = "item", value_parser = safe_url)]
+    pub href: Option<String>,
     #[command(flatten)]
     pub fallback: FallbackArgs,
 }

@@ -7,6 +7,7 @@
 mod cli;
 mod convert;
 mod input;
+mod pieces;
 mod source_file;
 mod starter;
 mod stats;
@@ -332,6 +333,9 @@ fn render_command(args: &RenderArgs) -> u8 {
     let lang = args.fallback.lang.unwrap_or_else(|| Lang::parse(&brief.brief.meta.language));
     let id_prefix = args.fallback.id_prefix.clone().unwrap_or_default();
     let options = RenderOptions { lang, id_prefix, ..RenderOptions::default() };
+    if let Some(code) = pieces::render_piece_or_svg(args, &brief, &options) {
+        return code;
+    }
     let document = render::render_document(&brief, &options);
     let body = match args.view {
         None => document,
@@ -431,9 +435,13 @@ fn embed(args: &EmbedArgs) -> u8 {
     let fallback_lang = lang.unwrap_or_else(|| Lang::parse(&brief.brief.meta.language));
     let id_prefix = args.fallback.id_prefix.clone().unwrap_or_default();
     let options = RenderOptions { lang: fallback_lang, id_prefix, ..RenderOptions::default() };
-    let fallback = render::render_document(&brief, &options);
+    let (fallback, item_attributes) = match pieces::embed_piece(args, &brief, &options) {
+        Ok(Some(piece)) => piece,
+        Ok(None) => (render::render_document(&brief, &options), String::new()),
+        Err(code) => return code,
+    };
     let e = render::escape_html;
-    let mut attributes = format!(" src=\"{}\"", e(&src));
+    let mut attributes = format!(" src=\"{}\"{item_attributes}", e(&src));
     if let Some(v) = args.view {
         attributes.push_str(&format!(" view=\"{}\"", v.as_str()));
     }

@@ -129,6 +129,7 @@ impl Labels for English {
             Msg::Places => "Places",
             Msg::NoMap => "This brief has no map; the places are listed.",
             Msg::MapArea => "Area shown:",
+            Msg::WholeBrief => "Read the whole brief",
         }
     }
 

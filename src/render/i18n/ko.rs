@@ -98,6 +98,7 @@ impl Labels for Korean {
             Msg::Places => "장소",
             Msg::NoMap => "이 브리프에는 지도가 없어 장소를 목록으로 보여 줍니다.",
             Msg::MapArea => "지도 범위:",
+            Msg::WholeBrief => "브리프 전체 보기",
         }
     }
 

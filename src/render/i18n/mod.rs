@@ -114,6 +114,8 @@ pub enum Msg {
     Places,
     NoMap,
     MapArea,
+    // Pieces
+    WholeBrief,
 }
 
 /// What a UI language provides: its texts, and how it writes dates and counts.
