@@ -1,0 +1,194 @@
+// Pieces: an article places single items of a brief, each cited, anywhere in its text
+// (<brief-insights item="…">, docs/explainers.md).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AXE_PATH, REPO_ROOT, openPage, setUp, waitForWidgets } from './harness.mjs';
+
+const SEJONG = JSON.parse(readFileSync(join(REPO_ROOT, 'briefs/sejong-2025-30.json'), 'utf8'));
+
+/** Every item of the Sejong brief by id, with its evidence. */
+function sejongItem(id) {
+  const lists = ['keyJudgments', 'axes', 'actors', 'relations', 'projects', 'indicators', 'events', 'recommendationAreas', 'recommendations'];
+  for (const list of lists) {
+    for (const item of SEJONG[list] ?? []) {
+      if (item.id === id) return item;
+      for (const o of item.observations ?? []) if (o.id === id) return o;
+    }
+  }
+  return null;
+}
+
+/** Scrolls through the page so every (lazily starting) piece comes into view, then waits for all. */
+async function loadAllPieces(page) {
+  const count = await page.locator('brief-insights').count();
+  for (let i = 0; i < count; i++) await page.locator('brief-insights').nth(i).scrollIntoViewIfNeeded();
+  return waitForWidgets(page);
+}
+
+describe('pieces: one item of a brief in an article', () => {
+  let env;
+  before(async () => {
+    env = await setUp();
+  });
+  after(async () => env?.close());
+
+  it('ten pieces of ten kinds load the brief once and the module once, each cited', async () => {
+    const session = await openPage(env, '/www/pieces.html', { waitForReady: false });
+    try {
+      const page = session.page;
+      const states = await loadAllPieces(page);
+      assert.deepEqual(states, Array(10).fill('ready'));
+      const count = (suffix) => session.record.requests.filter((url) => url.endsWith(suffix)).length;
+      assert.equal(count('/briefs/sejong-2025-30.json'), 1, 'the brief is fetched once');
+      assert.equal(count('/pkg/brief_insights_bg.wasm'), 1, 'the module is fetched once');
+      assert.equal(count('/pkg/brief_insights.js'), 1, 'its glue is imported once');
+      const pieces = await page.evaluate(() =>
+        [...document.querySelectorAll('brief-insights')].map((w) => {
+          const piece = w.shadowRoot.querySelector('.bi-piece');
+          return {
+            item: w.getAttribute('item'),
+            kind: piece?.dataset.kind,
+            // The piece's own sources (an indicator's table also cites each observation).
+            quotes: [...piece.querySelectorAll(':scope > .bi-evidence blockquote')].map((q) => q.textContent),
+            paragraphs: piece.querySelectorAll(':scope > .bi-evidence .bi-paragraph').length,
+            attribution: piece.querySelector('.bi-attribution')?.textContent ?? '',
+            charts: [...piece.querySelectorAll('svg.bi-chart')].map((svg) => svg.getAttribute('class')),
+            tabs: w.shadowRoot.querySelectorAll('[role="tab"]').length,
+          };
+        }),
+      );
+      assert.deepEqual(
+        pieces.map((p) => p.kind),
+        ['judgment', 'axis', 'actor', 'relation', 'project', 'indicator', 'observation', 'event', 'recommendationArea', 'recommendation'],
+      );
+      for (const p of pieces) {
+        assert.equal(p.tabs, 0, `${p.item}: a piece, not the whole widget`);
+        assert.match(p.attribution, /Sejong Policy Briefs/, `${p.item}: source line`);
+        const evidence = sejongItem(p.item)?.evidence ?? [];
+        assert.deepEqual(p.quotes, evidence.map((e) => e.quote), `${p.item}: its quotes`);
+        assert.equal(p.paragraphs, evidence.length, `${p.item}: a paragraph for each quote`);
+      }
+      const charts = Object.fromEntries(pieces.map((p) => [p.item, p.charts.join(' ')]));
+      assert.match(charts.russia, /bi-network/);
+      assert.match(charts['rel-nk-china'], /bi-network/);
+      assert.match(charts['wonsan-kalma-tourist-zone'], /bi-map/);
+      assert.match(charts['won-dollar-rate'], /bi-indicator-chart/);
+      assert.match(charts['kim-visit-to-china'], /bi-timeline/);
+      assert.equal(charts['kj-new-normal'], '');
+      // The link to the whole brief is the author's href.
+      const href = await page.evaluate(
+        () => document.querySelector('brief-insights').shadowRoot.querySelector('[part="piece-link"]').href,
+      );
+      assert.equal(href, `${env.baseUrl}/www/index.html`);
+      assert.deepEqual(session.record.pageErrors, []);
+      assert.deepEqual(session.record.consoleErrors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    it(`every piece passes axe-core (${scheme})`, async () => {
+      const session = await openPage(env, '/www/pieces.html', { waitForReady: false, contextOptions: { colorScheme: scheme } });
+      try {
+        await loadAllPieces(session.page);
+        await session.page.addScriptTag({ path: AXE_PATH });
+        // Open every export menu too, so its buttons are checked.
+        await session.page.evaluate(() => {
+          for (const w of document.querySelectorAll('brief-insights')) {
+            for (const menu of w.shadowRoot.querySelectorAll('details.bi-export')) menu.open = true;
+          }
+        });
+        const violations = await session.page.evaluate(async () => {
+          const r = await window.axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+          });
+          return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(' ')}`);
+        });
+        assert.deepEqual(violations, []);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  it("the keyboard reaches each piece's citation", async () => {
+    const session = await openPage(env, '/www/pieces.html', { waitForReady: false });
+    try {
+      const page = session.page;
+      await loadAllPieces(page);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.locator('h1').click();
+      // Tab through the page; note each piece whose citation (the sources' summary) takes focus.
+      const reached = new Set();
+      for (let i = 0; i < 120 && reached.size < 9; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const host = document.activeElement;
+          const inner = host?.shadowRoot?.activeElement;
+          if (!inner) return null;
+          return inner.matches('.bi-evidence > summary') ? host.getAttribute('item') : null;
+        });
+        if (focused) reached.add(focused);
+      }
+      // Every piece with evidence (an area of recommendations has none of its own).
+      const withEvidence = await page.evaluate(() =>
+        [...document.querySelectorAll('brief-insights')]
+          .filter((w) => w.shadowRoot.querySelector('.bi-evidence'))
+          .map((w) => w.getAttribute('item')),
+      );
+      assert.equal(withEvidence.length, 9);
+      assert.deepEqual([...reached].sort(), withEvidence.sort());
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('an unknown item shows the friendly error panel; a known one set later shows its piece', async () => {
+    const session = await openPage(env, '/www/pieces.html', { waitForReady: false });
+    try {
+      const page = session.page;
+      await loadAllPieces(page);
+      const first = page.locator('brief-insights').first();
+      await first.evaluate((w) => w.setAttribute('item', 'no-such-item'));
+      await page.locator('brief-insights[data-state="error"]').waitFor();
+      const message = await first.evaluate((w) => w.shadowRoot.querySelector('[part="error-message"]').textContent);
+      assert.match(message, /no item "no-such-item"/);
+      assert.equal(await first.evaluate((w) => w.shadowRoot.querySelector('[role="alert"]').hidden), false);
+      await first.evaluate((w) => w.setAttribute('item', 'kj-dual-track-diplomacy'));
+      await page.locator('brief-insights[item="kj-dual-track-diplomacy"][data-state="ready"]').waitFor();
+      const kind = await first.evaluate((w) => w.shadowRoot.querySelector('.bi-piece').dataset.kind);
+      assert.equal(kind, 'judgment');
+      // Removing `item` shows the whole brief again.
+      await first.evaluate((w) => w.removeAttribute('item'));
+      assert.ok(await first.evaluate((w) => w.shadowRoot.querySelectorAll('[role="tab"]').length > 0));
+      assert.deepEqual(session.record.pageErrors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('a piece loaded from a page with an unknown item id on first load reports it', async () => {
+    const session = await openPage(env, '/www/pieces.html', { waitForReady: false });
+    try {
+      const page = session.page;
+      await loadAllPieces(page);
+      await page.evaluate(() => {
+        const w = document.createElement('brief-insights');
+        w.id = 'late';
+        w.setAttribute('src', '../briefs/examples/mekong-water-2026-04.json');
+        w.setAttribute('item', 'nothing-here');
+        document.querySelector('main').prepend(w);
+      });
+      await page.locator('#late').scrollIntoViewIfNeeded();
+      await page.locator('#late[data-state="error"]').waitFor();
+      const text = await page.locator('#late').evaluate((w) => w.shadowRoot.querySelector('[role="alert"]').textContent);
+      assert.match(text, /cannot be shown/);
+      assert.match(text, /nothing-here/);
+    } finally {
+      await session.close();
+    }
+  });
+});
