@@ -631,7 +631,11 @@ class BriefInsightsElement extends HTMLElement {
         if (this.#brief) this.#renderAll();
       } else if (name === 'view') {
         if (VIEWS.includes(newValue) && this.#brief) {
-          if (this.#item()) return;
+          // A piece shows no view; the whole widget opens on this one when `item` is removed.
+          if (this.#item()) {
+            this.#view = newValue;
+            return;
+          }
           this.#activateView(newValue, { focusTab: false, announce: false });
         }
       } else if (name === 'lang') {

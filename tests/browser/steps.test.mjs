@@ -1,0 +1,107 @@
+// Scrollytelling: <brief-insights-steps> steps one sticky widget through the items and views of the
+// explainer demo (www/explainer.html) as the reader scrolls.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, setUp } from './harness.mjs';
+
+/** Scrolls step `index` to the middle of the viewport; waits until the widget shows it. */
+async function scrollToStep(page, index) {
+  const step = page.locator('brief-insights-steps .step').nth(index);
+  await step.evaluate((s) => s.scrollIntoView({ block: 'center' }));
+  await page.waitForFunction((i) => document.querySelector('brief-insights-steps').current === i, index);
+  const { item, view } = await step.evaluate((s) => ({ item: s.dataset.item ?? null, view: s.dataset.view ?? null }));
+  const graphic = page.locator('#explainer-graphic');
+  if (item) {
+    await page.waitForFunction(
+      (id) => document.querySelector('#explainer-graphic').shadowRoot.querySelector('.bi-piece')?.dataset.item === id,
+      item,
+    );
+  } else {
+    await graphic.locator('[role="tab"][aria-selected="true"][data-view="' + view + '"]').waitFor();
+  }
+  return { item, view };
+}
+
+function status(page) {
+  return page.locator('brief-insights-steps > .bi-steps-status').textContent();
+}
+
+describe('scrollytelling: the explainer demo', () => {
+  let env;
+  before(async () => {
+    env = await setUp();
+  });
+  after(async () => env?.close());
+
+  for (const motion of ['no-preference', 'reduce']) {
+    it(`advances through every step as the reader scrolls, and announces each (motion: ${motion})`, async () => {
+      const session = await openPage(env, '/www/explainer.html', { waitForReady: false });
+      try {
+        const page = session.page;
+        await page.emulateMedia({ reducedMotion: motion });
+        await page.locator('#explainer-graphic[data-state="ready"]').waitFor();
+        const steps = page.locator('brief-insights-steps .step');
+        const count = await steps.count();
+        assert.ok(count >= 6);
+        assert.equal(
+          await page.locator('brief-insights-steps').getAttribute('data-motion'),
+          motion === 'reduce' ? 'reduced' : 'full',
+        );
+        const seen = [];
+        for (let i = 0; i < count; i++) {
+          const shown = await scrollToStep(page, i);
+          seen.push(shown.item ?? `view:${shown.view}`);
+          assert.equal(await steps.nth(i).getAttribute('aria-current'), 'step');
+          assert.equal(await page.locator('brief-insights-steps .step[aria-current]').count(), 1);
+          await page.waitForFunction(() => document.querySelector('brief-insights-steps > .bi-steps-status').textContent.length > 0);
+          const said = await status(page);
+          assert.match(said, /^Now showing: /);
+          if (shown.view) assert.match(said, /partner network/);
+        }
+        assert.ok(seen.includes('view:partners'), 'a view step');
+        assert.ok(seen.filter((s) => !s.startsWith('view:')).length >= 5, 'item steps');
+        // Scrolling back up goes back.
+        await scrollToStep(page, 0);
+        assert.equal(await page.locator('#explainer-graphic').getAttribute('item'), 'kj-new-normal');
+        // The graphic stays in view (sticky) while the text scrolls.
+        const box = await page.locator('.steps-graphic').boundingBox();
+        assert.ok(box && box.y < 800 && box.y + box.height > 0, `graphic in view: ${JSON.stringify(box)}`);
+        assert.equal(session.record.requests.filter((u) => u.endsWith('/briefs/sejong-2025-30.json')).length, 1);
+        assert.deepEqual(session.record.pageErrors, []);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  it('a keyboard user tabbing into a step shows that step', async () => {
+    const session = await openPage(env, '/www/explainer.html', { waitForReady: false });
+    try {
+      const page = session.page;
+      await page.locator('#explainer-graphic[data-state="ready"]').waitFor();
+      const last = page.locator('brief-insights-steps .step').last();
+      await last.locator('a').focus();
+      await page.waitForFunction(
+        () => document.querySelector('#explainer-graphic').getAttribute('item') === 'rec-phased-threat-management',
+      );
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('without JavaScript the article reads in order and the graphic shows its fallback', async () => {
+    const session = await openPage(env, '/www/explainer.html', {
+      waitForReady: false,
+      contextOptions: { javaScriptEnabled: false },
+    });
+    try {
+      const page = session.page;
+      const texts = await page.locator('brief-insights-steps .step h2').allTextContents();
+      assert.ok(texts.length >= 6);
+      for (const step of await page.locator('brief-insights-steps .step').all()) assert.ok(await step.isVisible());
+      assert.ok(await page.locator('#explainer-graphic .fallback').isVisible());
+    } finally {
+      await session.close();
+    }
+  });
+});
