@@ -964,8 +964,13 @@ class BriefInsightsElement extends HTMLElement {
       const section = document.createElement('div');
       section.className = 'bi-print-view';
       setRenderedHtml(section, this.#brief.renderView(view, options));
-      // Each source button gives way to the source itself: quotes, paragraphs, links.
-      for (const button of section.querySelectorAll('[data-action="cite"][data-item]')) {
+      // Each source button gives way to the source itself: quotes, paragraphs, links. The partners view
+      // lists the actors as buttons (their sources show for the chosen one only): in print, each actor
+      // with its sources.
+      const sourced = section.querySelectorAll(
+        '[data-action="cite"][data-item], .bi-actor-list [data-action="select"][data-item]',
+      );
+      for (const button of sourced) {
         const html = this.#brief.renderCitation(button.dataset.item, options);
         if (typeof html !== 'string') continue;
         const citation = makeElement('div', 'bi-print-citation');
