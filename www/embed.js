@@ -52,6 +52,14 @@ function build(params) {
   element.setAttribute('src', src);
   const view = params.get('view');
   if (VIEWS.includes(view)) element.setAttribute('view', view);
+  // One item as a piece: any id is only an attribute value (the widget looks it up; an unknown one shows
+  // its error panel). Its link to the whole brief must be a safe URL, like src.
+  const item = params.get('item');
+  if (item && item.trim() && item.length <= 200) {
+    element.setAttribute('item', item.trim());
+    const href = safeBriefUrl(params.get('href'));
+    if (href) element.setAttribute('href', href);
+  }
   const theme = params.get('theme');
   if (THEMES.includes(theme)) element.setAttribute('theme', theme);
   const lang = params.get('lang');

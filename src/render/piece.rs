@@ -24,8 +24,11 @@ const TIMELINE_NEIGHBOURS: usize = 2;
 /// The piece for item `id`; `None` when the brief has no item with that id.
 pub fn render_item(b: &LoadedBrief, id: &str, o: &RenderOptions) -> Option<String> {
     let item = b.item(id)?;
+    // The piece's ids are its own, so a page may hold it beside the static document of the same brief
+    // (whose ids the same figures would otherwise repeat) and beside other pieces.
+    let o = RenderOptions { id_prefix: format!("{}piece-{id}-", o.id_prefix), ..o.clone() };
     // As in the static document: quotes inline, figures without controls.
-    let ctx = Ctx::new(b, o, true);
+    let ctx = Ctx::new(b, &o, true);
     Some(html(|out| piece(&ctx, out, &item)))
 }
 

@@ -61,6 +61,13 @@ before(async () => {
     join(hostDir, 'two.html'),
     hostPage(iframe('a', `src=${brief}&view=recommendations&id=a`) + iframe('b', `src=${brief}&view=timeline&theme=dark&lang=ko&id=b`)),
   );
+  writeFileSync(
+    join(hostDir, 'piece.html'),
+    hostPage(
+      iframe('piece', `src=${brief}&item=won-dollar-rate&href=${encodeURIComponent('/analysis.html')}&id=piece`) +
+        iframe('bad-href', `src=${brief}&item=russia&href=${encodeURIComponent('javascript:alert(1)')}&id=bad-href`),
+    ),
+  );
   // A page on the host's origin that pretends to be the embed after the iframe was navigated to it.
   writeFileSync(join(hostDir, 'impostor.html'), '<!DOCTYPE html><title>x</title><script src="impostor.js"></script>');
   writeFileSync(join(hostDir, 'impostor.js'), "parent.postMessage({ type: 'brief-insights:height', height: 11 }, '*');\n");
@@ -217,5 +224,28 @@ test('embed.html runs under the strict CSP, with no inline script or style', asy
   const html = await page.content();
   assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'no inline script');
   assert.ok(!/\sstyle=/.test(html), 'no style attribute');
+  await context.close();
+});
+
+test('the iframe takes item (and a safe href): one piece, sized to fit', async () => {
+  const { page, context, problems } = await open('/piece.html');
+  const frame = await readyFrame(page, 'piece');
+  const piece = await frame.evaluate(() => {
+    const w = document.querySelector('brief-insights');
+    const root = w.shadowRoot;
+    return {
+      item: w.getAttribute('item'),
+      kind: root.querySelector('.bi-piece')?.dataset.kind,
+      tabs: root.querySelectorAll('[role="tab"]').length,
+      link: root.querySelector('[part="piece-link"]')?.getAttribute('href'),
+    };
+  });
+  assert.deepEqual(piece, { item: 'won-dollar-rate', kind: 'indicator', tabs: 0, link: `${widgetOrigin}/analysis.html` });
+  const height = await fitted(page, 'piece', frame);
+  assert.ok(height > 100, `${height}px`);
+  // A javascript: href is dropped; the piece still shows.
+  const bad = await readyFrame(page, 'bad-href');
+  assert.equal(await bad.evaluate(() => document.querySelector('brief-insights').hasAttribute('href')), false);
+  assert.deepEqual(problems, []);
   await context.close();
 });

@@ -9,7 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, REPO_ROOT } from './harness.mjs';
@@ -35,6 +35,11 @@ function run(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
   assert.equal(result.status, 0, `${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   return result;
+}
+
+/** The static piece of one item, as a site owner makes a piece's fallback (docs/explainers.md). */
+function writePiece(cli, file) {
+  writeFileSync(file, run(cli, ['render', BRIEF, '--item', 'won-dollar-rate']).stdout);
 }
 
 /** A static host for one built site: tools/serve.mjs on a free port. */
@@ -65,6 +70,7 @@ before(async () => {
     const source = join(work, 'hugo-src');
     cpSync(join(REPO_ROOT, 'examples', 'hugo'), source, { recursive: true });
     run('bash', [install, join(source, 'static'), '--brief', BRIEF, '--fallback', join(source, 'fallbacks', 'sejong-2025-30.html')], { env });
+    writePiece(cli, join(source, 'fallbacks', 'won-dollar-rate.html'));
     sites.hugo = join(work, 'hugo-out');
     run('hugo', ['--source', source, '--destination', sites.hugo, '--quiet']);
   }
@@ -72,6 +78,7 @@ before(async () => {
     const source = join(work, 'jekyll-src');
     cpSync(join(REPO_ROOT, 'examples', 'jekyll'), source, { recursive: true });
     run('bash', [install, source, '--brief', BRIEF, '--fallback', join(source, '_includes', 'fallbacks', 'sejong-2025-30.html')], { env });
+    writePiece(cli, join(source, '_includes', 'fallbacks', 'won-dollar-rate.html'));
     sites.jekyll = join(work, 'jekyll-out');
     // --safe: no plugins, as on locked-down hosts; HOME for Jekyll's cache in a fresh CI checkout.
     run('jekyll', ['build', '--safe', '--quiet', '--source', source, '--destination', sites.jekyll], {
@@ -122,6 +129,7 @@ async function renderPage(baseUrl, path) {
       await widget.evaluate((el) => ({
         state: el.dataset.state,
         view: el.getAttribute('view'),
+        item: el.getAttribute('item'),
         theme: el.getAttribute('theme'),
         text: el.shadowRoot?.querySelector('.bi-app')?.innerText ?? '',
         selectedTab: el.shadowRoot?.querySelector('[role="tab"][aria-selected="true"]')?.dataset.view ?? null,
@@ -169,6 +177,22 @@ function assertRendered(result, expectedViews) {
   });
 }
 
+/** The piece of the example pages (the won–dollar rate) rendered live: the item alone, cited. */
+function assertPiece(widget) {
+  assert.equal(widget.item, 'won-dollar-rate');
+  assert.equal(widget.selectedTab, null, 'a piece has no tabs');
+  const rate = brief.indicators.find((i) => i.id === 'won-dollar-rate');
+  assert.ok(widget.text.includes(rate.name), widget.text.slice(0, 200));
+  for (const e of rate.evidence) assert.ok(widget.text.replace(/\s+/g, ' ').includes(e.quote), `live piece quotes: ${e.quote}`);
+}
+
+/** Without JavaScript the piece's static rendering is there: its name, its chart's table, its quotes. */
+function assertStaticPiece(text) {
+  const rate = brief.indicators.find((i) => i.id === 'won-dollar-rate');
+  assert.ok(text.includes(rate.name));
+  for (const e of rate.evidence) assert.ok(text.replace(/\s+/g, ' ').includes(e.quote), `static piece quotes: ${e.quote}`);
+}
+
 function assertFallbackHasEverything(text) {
   assert.ok(brief.keyJudgments.length > 0 && brief.recommendations.length > 0, 'the brief has judgments and recommendations');
   for (const judgment of brief.keyJudgments) assert.ok(text.includes(judgment.text), `fallback shows: ${judgment.text}`);
@@ -197,10 +221,12 @@ test('Hugo: the shortcode builds and the widgets render', async () => {
   assert.ok(has('hugo') && sites.hugo, 'hugo is installed (bash tools/setup.sh, or apt-get install hugo)');
   const baseUrl = await serveSite('hugo');
   const result = await renderPage(baseUrl, '/briefs/sejong-2025-30/');
-  assertRendered(result, ['partners', 'timeline']);
+  assertRendered(result, ['partners', 'timeline', null]);
   assert.equal(result.widgets[1].theme, 'dark');
+  assertPiece(result.widgets[2]);
   const noJs = await withoutJavaScript(baseUrl, '/briefs/sejong-2025-30/');
   assertFallbackHasEverything(noJs);
+  assertStaticPiece(noJs);
   assertValidHtml([join(sites.hugo, 'index.html'), join(sites.hugo, 'briefs', 'sejong-2025-30', 'index.html')]);
 });
 
@@ -208,7 +234,9 @@ test('Jekyll: the include builds and the widgets render, in HTML and Markdown pa
   assert.ok(has('jekyll') && sites.jekyll, 'jekyll is installed (bash tools/setup.sh, or apt-get install jekyll)');
   const baseUrl = await serveSite('jekyll');
   const html = await renderPage(baseUrl, '/index.html');
-  assertRendered(html, ['partners']);
+  assertRendered(html, ['partners', null]);
+  assertPiece(html.widgets[1]);
+  assertStaticPiece(await withoutJavaScript(baseUrl, '/index.html'));
   const markdown = await renderPage(baseUrl, '/markdown.html');
   assertRendered(markdown, ['timeline']);
   assert.equal(markdown.widgets[0].theme, 'dark');
