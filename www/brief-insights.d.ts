@@ -28,6 +28,15 @@ export interface BriefInsightsErrorDetail {
   message: string;
 }
 
+/** `brief-insights:export`: a chart saved as an image (docs/explainers.md). */
+export interface BriefInsightsExportDetail {
+  format: 'svg' | 'png';
+  /** The file name offered, e.g. "2025-30-partners.svg". */
+  name: string;
+  /** The SVG file's text (the PNG is drawn from it). */
+  svg: string;
+}
+
 export interface BriefInsightsConfig {
   /** The reader module's .wasm (default: ../pkg/brief_insights_bg.wasm next to the widget script). */
   wasmUrl?: string | URL;
@@ -64,5 +73,6 @@ declare global {
     'brief-insights:select': CustomEvent<BriefInsightsSelectDetail>;
     'brief-insights:ready': CustomEvent<undefined>;
     'brief-insights:error': CustomEvent<BriefInsightsErrorDetail>;
+    'brief-insights:export': CustomEvent<BriefInsightsExportDetail>;
   }
 }

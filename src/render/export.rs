@@ -9,7 +9,7 @@
 //! document gives: every brief string in it is escaped, so such a literal can only be markup.
 
 use super::i18n::{self, stance_label, stance_pattern, Msg, STANCES};
-use super::{citation, esc, full_title, html, num, render_item, Ctx, LoadedBrief, RenderOptions, View};
+use super::{esc, full_title, html, num, render_item, Ctx, LoadedBrief, RenderOptions, View};
 use crate::model::Stance;
 use std::fmt::Write;
 
@@ -90,7 +90,7 @@ pub fn render_svg(b: &LoadedBrief, figure: Figure<'_>, o: &RenderOptions) -> Res
     for q in &quotes {
         caption.extend(wrap(q, LINE_CHARS).into_iter().map(|l| (l, "citation")));
     }
-    let source = format!("{}: {}", ctx.t(Msg::Source), strip_tags(&citation::attribution(&ctx)));
+    let source = format!("{}: {}", ctx.t(Msg::Source), source_line(&ctx));
     caption.extend(wrap(&source, LINE_CHARS).into_iter().map(|l| (l, "source")));
     if let Some(page) = meta.source_url.as_deref().and_then(super::escape::source_page) {
         caption.push((page.to_string(), "source"));
@@ -204,20 +204,18 @@ fn stance_legend(ctx: &Ctx<'_>, rendered: &str) -> Option<String> {
     Some(format!("{} {}", ctx.t(Msg::LegendTitle), parts.join("; ")))
 }
 
-/// The text of rendered HTML without its tags, entities decoded back to characters (to be escaped
-/// again when written).
-fn strip_tags(rendered: &str) -> String {
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in rendered.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
+/// The brief's title, series and number, publisher and rights, as plain text (what
+/// `citation::attribution` writes as HTML).
+fn source_line(ctx: &Ctx<'_>) -> String {
+    let meta = &ctx.b.brief.meta;
+    let mut line = format!("{}, {} {}", meta.title, meta.series, meta.number);
+    if let Some(publisher) = &meta.publisher {
+        line.push_str(&format!(" ({publisher})"));
     }
-    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+    if let Some(rights) = super::non_blank(&meta.rights) {
+        line.push_str(&format!(" {rights}"));
+    }
+    line
 }
 
 /// `text` in lines of at most about `width` columns (a wide character counts two), broken at spaces
@@ -281,10 +279,5 @@ mod tests {
         assert_eq!(view_box_size("<svg class=\"bi-chart\" viewBox=\"0 0 640 166.5\">"), Some((640.0, 166.5)));
         assert_eq!(view_box_size("<svg class=\"bi-chart\" viewBox=\"0 0 -1 x\">"), None);
         assert_eq!(view_box_size("<svg class=\"bi-chart\"></svg>"), None);
-    }
-
-    #[test]
-    fn tags_are_stripped_and_entities_decoded() {
-        assert_eq!(strip_tags("<cite>A &amp; B</cite>, &lt;x&gt;"), "A & B, <x>");
     }
 }

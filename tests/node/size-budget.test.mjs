@@ -16,7 +16,9 @@ const KIB = 1024;
  *  prints the distance to it and asserts a regression guard instead: the measured size plus 2.5 %, so
  *  the module cannot grow unnoticed while the ceiling stays an open point of issue 13. */
 const READER_WASM_GZIP_CEILING = 96 * KIB;
-const READER_WASM_GZIP_GUARD = 140_000;
+// Raised from 140,000 with issue 16 (pieces: renderItem; charts as SVG with their source: format "svg"):
+// 136,773 B -> 143,508 B gzipped on 2026-12-06 (+6,735 B), plus 2.5 %.
+const READER_WASM_GZIP_GUARD = 147_000;
 /** The JS glue wasm-bindgen writes for the readers' module; it grows with every export and import. */
 const READER_GLUE_GZIP_BUDGET = 8 * KIB;
 
