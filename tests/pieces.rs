@@ -258,3 +258,22 @@ fn figures_export_as_standalone_svg_with_citation_and_source() {
     let network = render_svg(&b, Figure::View(View::Partners), &options(Lang::En)).expect("network");
     assert!(export_text(&network, "legend").contains("Cooperative"), "the stances in words");
 }
+
+/// The `id` attribute values of rendered HTML.
+fn ids(html: &str) -> Vec<String> {
+    html.split(" id=\"").skip(1).filter_map(|rest| rest.split('"').next()).map(str::to_string).collect()
+}
+
+#[test]
+fn pieces_share_a_page_with_the_document_and_each_other_without_id_clashes() {
+    for path in BRIEFS {
+        let b = loaded(path);
+        let o = RenderOptions::default();
+        let mut seen: BTreeSet<String> = ids(&brief_insights::render::render_document(&b, &o)).into_iter().collect();
+        for item in b.items() {
+            for id in ids(&render_item(&b, item.id(), &o).expect("piece")) {
+                assert!(seen.insert(id.clone()), "{path}: id {id} appears twice on a page with every piece");
+            }
+        }
+    }
+}

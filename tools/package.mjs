@@ -10,6 +10,7 @@
 //   pkg/author/brief_insights.js, brief_insights_bg.wasm, brief_insights.d.ts   the author module  ("./author")
 //   www/brief-insights.js, brief-insights.d.ts                                  the widget         ("./widget")
 //   www/brief-insights.css                                                      its stylesheet     ("./brief-insights.css")
+//   www/brief-insights-steps.js                                                 scrollytelling     ("./steps")
 //
 // Until the build makes a separate author module, pkg/ is one full build and serves as both: it is copied
 // to pkg/author/ in the package (the widget then fetches the author copy only to explain a broken brief or
@@ -45,13 +46,21 @@ export function packageJson() {
       './author': { types: types('pkg/author'), default: './pkg/author/brief_insights.js' },
       './widget': { types: './www/brief-insights.d.ts', default: './www/brief-insights.js' },
       './brief-insights.css': './www/brief-insights.css',
+      './steps': './www/brief-insights-steps.js',
       './brief_insights_bg.wasm': './pkg/brief_insights_bg.wasm',
       './author/brief_insights_bg.wasm': './pkg/author/brief_insights_bg.wasm',
       './package.json': './package.json',
     },
-    files: ['pkg/', 'www/brief-insights.js', 'www/brief-insights.d.ts', 'www/brief-insights.css', 'README.md'],
+    files: [
+      'pkg/',
+      'www/brief-insights.js',
+      'www/brief-insights.d.ts',
+      'www/brief-insights.css',
+      'www/brief-insights-steps.js',
+      'README.md',
+    ],
     // The widget defines the custom element when imported; a stylesheet import is kept for its effect.
-    sideEffects: ['./www/brief-insights.js', '*.css'],
+    sideEffects: ['./www/brief-insights.js', './www/brief-insights-steps.js', '*.css'],
     keywords: ['policy-brief', 'web-component', 'webassembly', 'wasm', 'custom-element'],
   };
 }
@@ -71,7 +80,7 @@ export function assemble(out) {
     throw new Error(`${authorDir}/brief_insights.js is not the author module (no validate / Brief.embedded)`);
   }
   for (const file of MODULE_FILES) copyFileSync(join(authorDir, file), join(out, 'pkg', 'author', file));
-  for (const file of ['brief-insights.js', 'brief-insights.css', 'brief-insights.d.ts']) {
+  for (const file of ['brief-insights.js', 'brief-insights.css', 'brief-insights.d.ts', 'brief-insights-steps.js']) {
     copyFileSync(join(ROOT, 'www', file), join(out, 'www', file));
   }
   copyFileSync(join(ROOT, 'www', 'README.md'), join(out, 'README.md'));

@@ -251,6 +251,38 @@ describe('the embedded brief', () => {
     assert.throws(() => brief.renderView('nope'), /unknown view "nope"/);
   });
 
+  test('renderItem: any item as a piece; format "svg" gives its chart as an image file with its source', () => {
+    const items = [
+      ...SEJONG.keyJudgments, ...SEJONG.axes, ...SEJONG.actors, ...SEJONG.relations, ...SEJONG.projects,
+      ...SEJONG.indicators, ...SEJONG.indicators.flatMap((i) => i.observations ?? []), ...SEJONG.events,
+      ...SEJONG.recommendationAreas, ...SEJONG.recommendations,
+    ];
+    for (const item of items) {
+      for (const lang of ['en', 'ko']) {
+        const html = brief.renderItem(item.id, { lang, idPrefix: 'p1-', href: '/whole.html' });
+        assert.match(html, /^<article class="bi-piece /, item.id);
+        assert.doesNotMatch(html, /<script|style="|\son[a-z]+=/i, `${item.id}: inline script or style`);
+        assert.match(html, /href="\/whole\.html"/);
+      }
+    }
+    const svg = brief.renderItem('won-dollar-rate', { format: 'svg' });
+    assert.match(svg, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.match(svg, /class="bi-export-source"/);
+    assert.match(brief.renderView('partners', { format: 'svg' }), /bi-network/);
+    assert.equal(brief.renderView('partners', { format: 'html' }), brief.renderView('partners'));
+    for (const call of [
+      () => brief.renderItem('no-such-item'),
+      () => brief.renderItem(42),
+      () => brief.renderItem('won-dollar-rate', { format: 'pdf' }),
+      () => brief.renderItem('kj-new-normal', { format: 'svg' }),
+      () => brief.renderView('overview', { format: 'svg' }),
+    ]) {
+      assert.throws(call, (error) => error.name === 'BriefError');
+    }
+    assert.throws(() => brief.renderItem('no-such-item'), /the brief has no item "no-such-item"/);
+    assert.throws(() => brief.renderView('overview', { format: 'svg' }), /no chart to export/);
+  });
+
   test('free() releases a brief; using it afterwards throws, other briefs still work', () => {
     const extra = Brief.fromJson(SEJONG_TEXT);
     const other = Brief.fromObject(SEJONG);
