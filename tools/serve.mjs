@@ -45,6 +45,9 @@ export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'scri
 export const HEADERS_BY_PATH = {
   '/www/csp.html': { 'Content-Security-Policy': STRICT_CSP },
   '/www/trusted-types.html': { 'Content-Security-Policy': TRUSTED_TYPES_CSP },
+  // The explainer demo runs under the strict policy too, plus the one thing PNG export needs: blob: images
+  // (docs/explainers.md, "CSP").
+  '/www/explainer.html': { 'Content-Security-Policy': `${TRUSTED_TYPES_CSP}; img-src 'self' blob:` },
 };
 
 function parseArgs(argv) {

@@ -74,6 +74,31 @@ describe('scrollytelling: the explainer demo', () => {
     });
   }
 
+  it('works under a strict CSP with Trusted Types (and blob: images for PNG): steps, pieces, views, export', async () => {
+    const session = await openPage(env, '/www/explainer.html', { waitForReady: false, contextOptions: { acceptDownloads: true } });
+    try {
+      const page = session.page;
+      const policy = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
+      assert.match(policy, /default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'/);
+      await page.locator('#explainer-graphic[data-state="ready"]').waitFor();
+      const count = await page.locator('brief-insights-steps .step').count();
+      for (let i = 0; i < count; i++) await scrollToStep(page, i);
+      // Back to the exchange rate, whose chart has the export menu.
+      assert.equal((await scrollToStep(page, 1)).item, 'won-dollar-rate');
+      const menu = page.locator('#explainer-graphic details.bi-export');
+      await menu.locator('summary').click();
+      const [file] = await Promise.all([page.waitForEvent('download'), menu.locator('button[data-format="svg"]').click()]);
+      assert.match(file.suggestedFilename(), /\.svg$/);
+      const [png] = await Promise.all([page.waitForEvent('download'), menu.locator('button[data-format="png"]').click()]);
+      assert.match(png.suggestedFilename(), /\.png$/);
+      assert.deepEqual(await session.violations(), []);
+      assert.deepEqual(session.record.consoleErrors, []);
+      assert.deepEqual(session.record.pageErrors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('a keyboard user tabbing into a step shows that step', async () => {
     const session = await openPage(env, '/www/explainer.html', { waitForReady: false });
     try {
