@@ -45,6 +45,7 @@ export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'scri
 export const HEADERS_BY_PATH = {
   '/www/csp.html': { 'Content-Security-Policy': STRICT_CSP },
   '/www/trusted-types.html': { 'Content-Security-Policy': TRUSTED_TYPES_CSP },
+  '/www/studio.html': { 'Content-Security-Policy': STRICT_CSP },
 };
 
 function parseArgs(argv) {
