@@ -165,7 +165,8 @@ pub fn coverage(
 
 /// `validate` with the brief's own text: also every quote compared with its paragraph and
 /// `meta.paragraphs` with the text's paragraph count, as `brief-insights validate` does when the brief
-/// names its text. Never throws.
+/// names its text (and, like it, also for a brief with other problems, as long as its fields have the
+/// right shape). Never throws.
 #[wasm_bindgen(js_name = validateWithSource, unchecked_return_type = "Diagnostic[]")]
 pub fn validate_with_source(
     #[wasm_bindgen(unchecked_param_type = "string")] json: &JsValue,
@@ -175,16 +176,17 @@ pub fn validate_with_source(
         Ok(json) => json,
         Err(diagnostics) => return to_js(&diagnostics.0),
     };
-    let diagnostics = match crate::load(&json) {
-        Err(diagnostics) => diagnostics.0,
-        Ok(loaded) => match source_text.as_string() {
-            None => Vec::new(),
-            Some(text) => {
-                let mut problems = crate::load::source::check_quotes(&loaded.brief, &text);
-                crate::load::source::locate(&json, &mut problems);
-                problems
-            }
-        },
-    };
-    to_js(&diagnostics)
+    let (loaded, found) = crate::load::load_report(&json);
+    let mut diagnostics = found.errors();
+    let shaped = loaded.or_else(|| {
+        let root = crate::load::json::parse(&json).ok()?;
+        crate::load::decode::decode_brief(&root).ok()
+    });
+    if let (Some(brief), Some(text)) = (shaped, source_text.as_string()) {
+        let mut problems = crate::load::source::check_quotes(&brief, &text);
+        crate::load::source::locate(&json, &mut problems);
+        diagnostics.0.extend(problems);
+        diagnostics.sort();
+    }
+    to_js(&diagnostics.0)
 }

@@ -72,6 +72,10 @@ test('validateWithSource reports a quote not in its paragraph at its path, with 
   assert.equal(problems[0].path, '$.actors[0].evidence[0].quote');
   assert.match(problems[0].message, /not in paragraph/);
   assert.ok(problems[0].line > 1 && problems[0].column > 1);
+  // A brief with other problems is still compared with its text, as the CLI does: every problem at once.
+  brief.relations[0].from = 'nobody';
+  const both = pkg.validateWithSource(JSON.stringify(brief, null, 2), text).map((d) => d.path);
+  assert.deepEqual(both, ['$.actors[0].evidence[0].quote', '$.relations[0].from']);
   // Without a text it is validate; a broken brief gives validate's problems.
   assert.deepEqual(pkg.validateWithSource(json, undefined), []);
   assert.ok(pkg.validateWithSource('{', text).length > 0);

@@ -12,7 +12,7 @@ import {
 } from './model.js';
 import { showPreview, startPreviewWorker } from './preview.js';
 import { loadDraft, saveDraft } from './store.js';
-import { handleParagraphKey, renderParagraphs, selectedPassage } from './textpane.js';
+import { handleParagraphKey, renderParagraphs, selectedPassage, selectRange } from './textpane.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -97,6 +97,9 @@ function afterChange(structural) {
   if (structural) {
     renderAll();
   } else {
+    // Derived fields shown in the open form follow at once.
+    const count = document.querySelector('#item-form [data-path="$.meta.paragraphs"]');
+    if (count) count.textContent = String(state.brief?.meta?.paragraphs ?? '');
     renderItemList();
     renderTargets();
     clearTimeout(refreshTimer);
@@ -163,7 +166,22 @@ function renderText() {
     ? ruleCoverage(state.text, source?.headerBlocks ?? 0, source?.footerBlocks ?? 0, source?.uncited ?? [], citations(state.brief))
     : { paragraphs: [] };
   const container = $('paragraphs');
+  // Re-render only what changed: a re-rendered text would drop the author's selection mid-drag.
+  const key = JSON.stringify([ui.lang, ui.paragraphs, cov]);
+  if (key !== ui.renderedText) {
+    ui.renderedText = key;
+    redrawParagraphs(container, cov);
+  }
+  const sentences = cov.paragraphs.flatMap((p) => p.sentences);
+  const cited = sentences.filter((s) => s.citedBy.length > 0).length;
+  const notCited = cov.paragraphs.filter((p) => !p.uncitedOnPurpose && !p.sentences.some((s) => s.citedBy.length)).map((p) => p.number);
+  $('coverage-summary').textContent = state.text ? ui.labels.coverage(cited, sentences.length, notCited) : '';
+}
+
+/** Redraws the paragraphs, keeping the focused paragraph and the selected passage. */
+function redrawParagraphs(container, cov) {
   const focused = document.activeElement?.closest?.('.para')?.dataset.paragraph;
+  const passage = selectedPassage(container);
   renderParagraphs(container, ui.paragraphs, cov, ui.labels);
   if (focused) {
     const again = container.querySelector(`.para[data-paragraph="${focused}"]`);
@@ -172,10 +190,8 @@ function renderText() {
       again.focus({ preventScroll: true });
     }
   }
-  const sentences = cov.paragraphs.flatMap((p) => p.sentences);
-  const cited = sentences.filter((s) => s.citedBy.length > 0).length;
-  const notCited = cov.paragraphs.filter((p) => !p.uncitedOnPurpose && !p.sentences.some((s) => s.citedBy.length)).map((p) => p.number);
-  $('coverage-summary').textContent = state.text ? ui.labels.coverage(cited, sentences.length, notCited) : '';
+  const text = passage && container.querySelector(`.para-text[data-paragraph="${passage.paragraph}"]`);
+  if (text && text.textContent.slice(passage.start, passage.end) === passage.quote) selectRange(text, passage.start, passage.end);
 }
 
 function renderItemList() {
@@ -265,7 +281,7 @@ function renderProblems() {
     list.append(el('li', { class: 'ok', text: ui.labels.noProblems }));
   }
   for (const problem of ui.problems) {
-    const go = el('button', { type: 'button', class: 'problem-path', 'data-path': problem.path, 'aria-label': ui.labels.problemAt(problem.path), text: problem.path });
+    const go = el('button', { type: 'button', class: 'problem-path', 'data-problem-path': problem.path, 'aria-label': ui.labels.problemAt(problem.path), text: problem.path });
     go.addEventListener('click', () => goToPath(problem.path));
     list.append(el('li', {}, go, ' ', el('span', { text: problem.message })));
   }

@@ -107,14 +107,11 @@ export function selectRange(paraText, start, end) {
   document.getSelection().setBaseAndExtent(a, aOffset, b, bOffset);
 }
 
-const WORDS = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
-
-/** Word ends of a text (offsets just after each word), for Shift+arrow extension. */
+/** Word ends of a text (offsets just after each run of non-space characters, punctuation included), for
+ *  Shift+arrow: a quote grows and shrinks by whole words with their punctuation, as English and Korean
+ *  space their words. */
 function wordEnds(text) {
-  if (WORDS) return [...WORDS.segment(text)].filter((s) => s.isWordLike).map((s) => s.index + s.segment.length);
-  const ends = [];
-  for (const match of text.matchAll(/\S+/g)) ends.push(match.index + match[0].length);
-  return ends;
+  return [...text.matchAll(/\S+/g)].map((match) => match.index + match[0].length);
 }
 
 /**
