@@ -4,7 +4,7 @@
 // refused and changes nothing; the Sejong brief round-trips byte for byte; axe-core finds nothing.
 
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,11 +22,37 @@ const TEXT = [
 ].join('\n\n') + '\n';
 
 /** The CLI: the binary cargo built in this checkout's target directory, else `cargo run`. */
-function runCli(args) {
+function cliCommand(args) {
   const targets = [process.env.CARGO_TARGET_DIR, join(REPO_ROOT, 'target')].filter(Boolean);
   const binary = targets.flatMap((t) => ['debug', 'release'].map((p) => join(t, p, 'brief-insights'))).find(existsSync);
-  const [command, prefix] = binary ? [binary, []] : ['cargo', ['run', '--quiet', '--bin', 'brief-insights', '--']];
-  return spawnSync(command, [...prefix, ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+  return binary ? [binary, args] : ['cargo', ['run', '--quiet', '--bin', 'brief-insights', '--', ...args]];
+}
+
+function runCli(args) {
+  const [command, argv] = cliCommand(args);
+  return spawnSync(command, argv, { cwd: REPO_ROOT, encoding: 'utf8' });
+}
+
+/** `brief-insights studio --no-open --port 0`: resolves with its studio URL and a stop function. */
+function startStudioCommand() {
+  const [command, argv] = cliCommand(['studio', '--no-open', '--port', '0', '--root', REPO_ROOT]);
+  const child = spawn(command, argv, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolvePromise, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`no address from brief-insights studio:\n${output}`)), 120_000);
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/www\/studio\.html/);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise({ url: match[0], stop: () => child.kill() });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`brief-insights studio exited with ${code}:\n${output}`)));
+  });
 }
 
 async function openStudio(env, options = {}) {
@@ -276,6 +302,27 @@ describe('Brief Studio', () => {
       }
     } finally {
       await session.close();
+    }
+  });
+
+  it('runs from `brief-insights studio` (the CLI\'s own server): Wasm, preview worker and CSP work', async () => {
+    const server = await startStudioCommand();
+    const context = await env.browser.newContext();
+    try {
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      const response = await page.goto(server.url);
+      assert.match(response.headers()['content-security-policy'], /default-src 'self'/);
+      await page.waitForFunction(() => document.documentElement.dataset.studio === 'ready', null, { timeout: 20_000 });
+      await page.locator('[data-action="sample"]').click();
+      await page.waitForFunction(() => document.querySelector('#preview-host brief-insights')?.dataset.state === 'ready', null, { timeout: 20_000 });
+      assert.equal(await page.locator('.para').count(), 11);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+      server.stop();
     }
   });
 

@@ -292,7 +292,7 @@ let previewChain = Promise.resolve();
 function renderPreview() {
   if (!state.brief || ui.problems.length > 0 || !ui.previewReady) return;
   const json = formatBrief(state.brief);
-  previewChain = previewChain.then(() => showPreview($('preview-host'), json, ui.lang)).catch(() => {});
+  previewChain = previewChain.then(() => showPreview($('preview-host'), json)).catch(() => {});
 }
 
 // --- Items ---------------------------------------------------------------------------------------------

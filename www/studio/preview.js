@@ -26,8 +26,9 @@ export async function startPreviewWorker() {
   }
 }
 
-/** Shows `json` (a valid brief's text) in the widget inside `host`, keeping the view the author is on. */
-export async function showPreview(host, json, lang) {
+/** Shows `json` (a valid brief's text) in the widget inside `host`, keeping the view the author is on
+ *  (the widget keeps it in its deep link). Its language is the brief's, as readers will see it. */
+export async function showPreview(host, json) {
   const url = new URL(`studio-preview/${TAB}.json`, location.href);
   const cache = await caches.open(CACHE);
   await cache.put(url, new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } }));
@@ -38,7 +39,6 @@ export async function showPreview(host, json, lang) {
     widget.setAttribute('theme', 'auto');
     host.replaceChildren(widget);
   }
-  if (lang) widget.setAttribute('lang', lang);
   widget.setAttribute('src', `${url.pathname}?v=${++version}`);
   return widget.ready;
 }
