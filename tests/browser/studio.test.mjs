@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -24,7 +24,11 @@ const TEXT = [
 /** The CLI: the binary cargo built in this checkout's target directory, else `cargo run`. */
 function cliCommand(args) {
   const targets = [process.env.CARGO_TARGET_DIR, join(REPO_ROOT, 'target')].filter(Boolean);
-  const binary = targets.flatMap((t) => ['debug', 'release'].map((p) => join(t, p, 'brief-insights'))).find(existsSync);
+  // The newest build, so a stale binary in another target directory is not the one tested.
+  const binary = targets
+    .flatMap((t) => ['debug', 'release'].map((p) => join(t, p, 'brief-insights')))
+    .filter(existsSync)
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
   return binary ? [binary, args] : ['cargo', ['run', '--quiet', '--bin', 'brief-insights', '--', ...args]];
 }
 
@@ -97,6 +101,11 @@ async function quoteShown(page, expected) {
     .waitForFunction((e) => document.getElementById('selection-quote').textContent === e, expected, { timeout: 5000 })
     .catch(() => {});
   assert.equal(await page.locator('#selection-quote').textContent(), expected);
+}
+
+/** Waits until the selected passage is in paragraph `n`. */
+async function selectionIn(page, n) {
+  await page.waitForFunction((p) => document.getElementById('selection-quote').dataset.paragraph === String(p), n, { timeout: 5000 });
 }
 
 async function exportFiles(page, dir) {
@@ -239,6 +248,7 @@ describe('Brief Studio', () => {
       await page.locator('.para').first().waitFor();
       await page.locator('.para[data-paragraph="1"]').focus();
       await page.keyboard.press('ArrowRight');
+      await selectionIn(page, 1);
       await page.locator('#evidence-target').selectOption('new:actors');
       await page.locator('#add-evidence').click();
       await page.waitForFunction(() => Number(document.documentElement.dataset.problems) > 0);
@@ -248,6 +258,40 @@ describe('Brief Studio', () => {
       // The meta fields left empty are reported too, and lead to their fields.
       await page.locator('#problems .problem-path', { hasText: '$.meta.series' }).click();
       assert.equal(await page.evaluate(() => document.activeElement.dataset.path), '$.meta.series');
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("opens an HTML page's text, and evidence goes to an indicator and to a new observation of it", async () => {
+    const session = await openStudio(env);
+    const { page } = session;
+    try {
+      const html =
+        '<!doctype html><html><head><title>T</title><script>x()</script></head><body><nav><p>Menu</p></nav>' +
+        '<h1>Rice</h1><p>Rice cost <b>1,200 won</b> in May.</p><ul><li>It rose to 1,500 won in June.</li></ul></body></html>';
+      await page.locator('#text-file').setInputFiles([{ name: 'rice.html', mimeType: 'text/html', buffer: Buffer.from(html) }]);
+      await page.waitForFunction(() => document.querySelectorAll('.para').length === 2);
+      assert.deepEqual(await page.locator('.para-text').allTextContents(), ['Rice cost 1,200 won in May.', 'It rose to 1,500 won in June.']);
+      assert.equal(await page.locator('[data-path="$.meta.source.text"]').inputValue(), 'rice.txt');
+      await page.locator('.para[data-paragraph="1"]').focus();
+      await page.keyboard.press('ArrowRight');
+      await selectionIn(page, 1);
+      await page.locator('#evidence-target').selectOption('new:indicators');
+      await page.keyboard.press('Alt+e');
+      await page.waitForFunction(() => document.activeElement?.dataset.path === '$.indicators[0].name');
+      await page.keyboard.type('Rice price');
+      await page.locator('.para[data-paragraph="2"]').focus();
+      await page.keyboard.press('ArrowRight');
+      await selectionIn(page, 2);
+      await page.locator('#evidence-target').selectOption('newobs:0');
+      await page.keyboard.press('Alt+e');
+      await page.waitForFunction(() => document.activeElement?.dataset.path === '$.indicators[0].observations[0].label');
+      await page.keyboard.type('June');
+      await page.locator('[data-path="$.indicators[0].observations[0].low"]').fill('1500');
+      await page.waitForFunction(() => document.querySelector('[data-path="$.indicators[0].observations[0].id"]')?.textContent === 'june');
+      assert.deepEqual(await items(page), ['Rice price', 'June']);
+      await page.waitForFunction(() => !document.querySelector('#problems [data-problem-path^="$.indicators"]'));
     } finally {
       await session.close();
     }
