@@ -141,6 +141,8 @@ function applyLabels() {
   }
   for (const node of document.querySelectorAll('[data-label-aria]')) node.setAttribute('aria-label', ui.labels[node.dataset.labelAria]);
   $('ui-lang').value = ui.lang;
+  // The selected passage is data, not a label: keep showing it.
+  if (ui.passage) $('selection-quote').textContent = ui.labels.selectionIn(ui.passage.paragraph, ui.passage.quote);
 }
 
 function renderAll() {
@@ -290,6 +292,7 @@ function renderProblems() {
 
 let previewChain = Promise.resolve();
 function renderPreview() {
+  $('preview-note').hidden = !(ui.problems.length > 0 && $('preview-host').querySelector('brief-insights'));
   if (!state.brief || ui.problems.length > 0 || !ui.previewReady) return;
   const json = formatBrief(state.brief);
   previewChain = previewChain.then(() => showPreview($('preview-host'), json)).catch(() => {});
@@ -459,6 +462,7 @@ function startFromText(text, name) {
     state.brief = emptyBrief(name, Math.max(all.length, 1), language, today());
   }, { structural: true });
   ui.selected = ['meta'];
+  ui.passage = null;
   renderAll();
   announce(ui.labels.announceLoaded(ui.paragraphs.length));
   document.querySelector('#paragraphs .para')?.focus();
@@ -525,6 +529,7 @@ async function importBrief(json, text, textName) {
     state.autoIds = [];
   }, { structural: true });
   ui.selected = null;
+  ui.passage = null;
   renderAll();
   announce(ui.labels.announceImported(allItems(state.brief).length));
 }

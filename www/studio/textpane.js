@@ -33,12 +33,18 @@ export function renderParagraphs(container, paragraphs, coverage, labels) {
     if (at < paragraph.text.length) text.append(paragraph.text.slice(at));
     const ids = [...new Set((cov?.sentences ?? []).flatMap((s) => s.citedBy))];
     const citedLine = el('span', { class: ids.length ? 'cited-by' : 'cited-by none', text: ids.length ? labels.citedBy(ids) : labels.notCited });
-    const numberLabel = el('span', { class: 'para-number', 'aria-hidden': 'true', text: String(paragraph.number) });
+    // The number shows as a figure and reads as "Paragraph N"; the paragraph's own text stays its content,
+    // so a screen reader reads the text, then who cites it.
+    const numberLabel = el(
+      'span',
+      { class: 'para-number' },
+      el('span', { 'aria-hidden': 'true', text: String(paragraph.number) }),
+      el('span', { class: 'visually-hidden', text: `${labels.paragraph(paragraph.number)}: ` }),
+    );
     const p = el('p', {
       class: 'para',
       tabindex: paragraph.number === 1 ? '0' : '-1',
       'data-paragraph': String(paragraph.number),
-      'aria-label': `${labels.paragraph(paragraph.number)}, ${ids.length ? labels.citedBy(ids) : labels.notCited}`,
     }, numberLabel, text, ' ', citedLine);
     container.append(p);
   }
