@@ -190,3 +190,25 @@ pub fn validate_with_source(
     }
     to_js(&diagnostics.0)
 }
+
+/// A text file's content made into the canonical text, as `brief-insights text` makes it: by the format
+/// its name says (`.md`/`.markdown` Markdown, `.html`/`.htm` HTML, anything else plain text). Returns
+/// `{ title, text }`: the title it has, if any (front matter `title:`, first `#` heading, `<title>` or
+/// first `<h1>`), and the blocks, one per paragraph, separated by empty lines.
+#[wasm_bindgen(js_name = convertText, unchecked_return_type = "{ title: string | null; text: string }")]
+pub fn convert_text(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] file_name: &JsValue,
+) -> Result<JsValue, JsValue> {
+    use crate::load::convert::{canonical_text, convert, TextFormat};
+    let input = super::convert::string_arg(input, "input")?;
+    let file_name = super::convert::string_arg(file_name, "fileName")?;
+    let converted = convert(&input, TextFormat::from_name(&file_name));
+
+    #[derive(serde::Serialize)]
+    struct ConvertedText {
+        title: Option<String>,
+        text: String,
+    }
+    to_js(&ConvertedText { text: canonical_text(&converted.blocks), title: converted.title })
+}

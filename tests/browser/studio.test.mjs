@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -263,6 +263,28 @@ describe('Brief Studio', () => {
     }
   });
 
+  it('opens a Markdown file as `brief-insights text` does: headings and front matter are not paragraphs', async () => {
+    const session = await openStudio(env);
+    const { page } = session;
+    try {
+      const md = '---\ntitle: Grain notes\n---\n\n# Grain\n\nWheat **rose** in [May](https://example.org).\n\n- Barley fell.\n- Oats held.\n';
+      await page.locator('#text-file').setInputFiles([{ name: 'grain.md', mimeType: 'text/markdown', buffer: Buffer.from(md) }]);
+      await page.waitForFunction(() => document.querySelectorAll('.para').length === 3);
+      assert.deepEqual(await page.locator('.para-text').allTextContents(), ['Wheat rose in May.', 'Barley fell.', 'Oats held.']);
+      assert.equal(await page.locator('[data-path="$.meta.title"]').inputValue(), 'Grain notes');
+      // The same text as the CLI makes from the same file.
+      const dir = mkdtempSync(join(tmpdir(), 'studio-'));
+      const input = join(dir, 'grain.md');
+      writeFileSync(input, md);
+      const cli = runCli(['text', input, '--out-text', join(dir, 'cli.txt')]);
+      assert.equal(cli.status, 0, cli.stderr);
+      const files = await exportFiles(page, dir);
+      assert.equal(readFileSync(files['grain.txt'], 'utf8'), readFileSync(join(dir, 'cli.txt'), 'utf8'));
+    } finally {
+      await session.close();
+    }
+  });
+
   it("opens an HTML page's text, and evidence goes to an indicator and to a new observation of it", async () => {
     const session = await openStudio(env);
     const { page } = session;
@@ -274,6 +296,7 @@ describe('Brief Studio', () => {
       await page.waitForFunction(() => document.querySelectorAll('.para').length === 2);
       assert.deepEqual(await page.locator('.para-text').allTextContents(), ['Rice cost 1,200 won in May.', 'It rose to 1,500 won in June.']);
       assert.equal(await page.locator('[data-path="$.meta.source.text"]').inputValue(), 'rice.txt');
+      assert.equal(await page.locator('[data-path="$.meta.title"]').inputValue(), 'T', "the page's <title>");
       await page.locator('.para[data-paragraph="1"]').focus();
       await page.keyboard.press('ArrowRight');
       await selectionIn(page, 1);

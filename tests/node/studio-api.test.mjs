@@ -80,3 +80,12 @@ test('validateWithSource reports a quote not in its paragraph at its path, with 
   assert.deepEqual(pkg.validateWithSource(json, undefined), []);
   assert.ok(pkg.validateWithSource('{', text).length > 0);
 });
+
+test('convertText makes the canonical text of Markdown and HTML as `brief-insights text` does', () => {
+  const md = pkg.convertText('---\ntitle: Notes\n---\n\n# Head\n\nOne **two** [three](x).\n\n- four\n', 'a.md');
+  assert.deepEqual(md, { title: 'Notes', text: 'One two three.\n\nfour\n' });
+  const html = pkg.convertText('<title>T</title><nav><p>menu</p></nav><p>A &amp; B</p><script>x</script><li>C</li>', 'b.HTML');
+  assert.deepEqual(html, { title: 'T', text: 'A & B\n\nC\n' });
+  assert.deepEqual(pkg.convertText('a\n\n\nb', 'c.txt'), { title: null, text: 'a\n\nb\n' });
+  assert.throws(() => pkg.convertText('x', 3), { name: 'BriefError', message: /fileName must be a string/ });
+});

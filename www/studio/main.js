@@ -3,7 +3,12 @@
 // Rust, src/load/source.rs; nothing of it is redone here); passages selected in it become evidence of
 // items made with forms generated from the JSON Schema; the real widget previews the result.
 
-import initAuthor, { coverage as ruleCoverage, paragraphs as ruleParagraphs, validateWithSource } from '../../pkg/author/brief_insights.js';
+import initAuthor, {
+  convertText,
+  coverage as ruleCoverage,
+  paragraphs as ruleParagraphs,
+  validateWithSource,
+} from '../../pkg/author/brief_insights.js';
 import { buildForm, el } from './form.js';
 import { labelsFor } from './i18n.js';
 import {
@@ -452,7 +457,7 @@ function goToPath(pathText) {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-function startFromText(text, name) {
+function startFromText(text, name, title = '') {
   const all = ruleParagraphs(text, 0, 0);
   const language = /[\uac00-\ud7af]/.test(text) ? 'ko' : 'en';
   change(() => {
@@ -460,6 +465,7 @@ function startFromText(text, name) {
     state.textName = name;
     state.autoIds = [];
     state.brief = emptyBrief(name, Math.max(all.length, 1), language, today());
+    state.brief.meta.title = title ?? '';
   }, { structural: true });
   ui.selected = ['meta'];
   ui.passage = null;
@@ -468,26 +474,17 @@ function startFromText(text, name) {
   document.querySelector('#paragraphs .para')?.focus();
 }
 
-/** The text of an HTML page: its `p`, `li` and `blockquote` elements, each a block (docs/paragraphs.md,
- *  "Making the text"), found by the browser's own parser. */
-function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  doc.querySelectorAll('head, script, style, template, noscript, svg, nav').forEach((n) => n.remove());
-  const blocks = [];
-  for (const node of doc.body?.querySelectorAll('p, li, blockquote') ?? []) {
-    if (node.parentElement?.closest('p, li, blockquote')) continue;
-    const text = node.textContent.replace(/[ \t\n\r\f]+/g, ' ').trim();
-    if (text) blocks.push(text);
-  }
-  return blocks.join('\n\n') + '\n';
-}
-
+/** Opens a text file. Plain text is the brief's text as it is; Markdown and HTML are made into the
+ *  canonical text by the authors' module, with the very extractors of `brief-insights text` (headings,
+ *  navigation and scripts are not paragraphs; docs/paragraphs.md, "Making the text"). */
 async function openTextFile(file) {
   const raw = await file.text();
-  const isHtml = /\.html?$/i.test(file.name);
-  const text = isHtml ? htmlToText(raw) : raw;
-  const name = isHtml || /\.(md|markdown)$/i.test(file.name) ? file.name.replace(/\.[^.]+$/, '.txt') : file.name;
-  startFromText(text, name);
+  if (/\.(md|markdown|html?|xhtml)$/i.test(file.name)) {
+    const { title, text } = convertText(raw, file.name);
+    startFromText(text, file.name.replace(/\.[^.]+$/, '.txt'), title);
+  } else {
+    startFromText(raw, file.name);
+  }
 }
 
 const basename = (path) => String(path ?? '').split('/').pop();

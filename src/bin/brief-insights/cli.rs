@@ -2,7 +2,7 @@
 //! brief (views, languages, URLs, id prefixes). A mistake here is a usage error: clap prints it with a
 //! pointer to the help and the process exits with status 2.
 
-use crate::convert::TextFormat;
+use brief_insights::load::convert::TextFormat;
 use brief_insights::render::{Lang, View};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;

@@ -5,7 +5,6 @@
 //! aborts on panic).
 
 mod cli;
-mod convert;
 mod input;
 mod source_file;
 mod starter;
