@@ -10,6 +10,13 @@ const LONG_TEXT = new Set(['text', 'summary', 'description', 'note', 'policyFram
 /** Fields the studio fills in itself. */
 const DERIVED = new Set(['id', 'paragraphs']);
 
+/** A field's label: its name in the UI language, with the format's own name (which problems' JSON paths
+ *  use) after it. */
+function fieldLabel(ctx, name) {
+  const words = ctx.labels.fields?.[name];
+  return words ? `${words} (${name})` : name;
+}
+
 let uid = 0;
 const nextId = () => `f${++uid}`;
 
@@ -96,7 +103,7 @@ function readOnly(ctx, name, value, path, description) {
   return el(
     'div',
     { class: 'field readonly' },
-    el('label', { for: id, text: name }),
+    el('label', { for: id, text: fieldLabel(ctx, name) }),
     el('output', { id, 'data-path': jsonPath(path), text: String(value ?? '') }),
     description ? el('p', { class: 'help', text: description }) : null,
   );
@@ -111,14 +118,14 @@ function field(ctx, name, rawNode, value, path, required) {
   const description = rawNode.description ?? node.description ?? '';
   const id = nextId();
   const helpId = `${id}-help`;
-  const label = el('label', { for: id, text: required ? `${name} *` : name });
+  const label = el('label', { for: id, text: required ? `${fieldLabel(ctx, name)} *` : fieldLabel(ctx, name) });
   const wrap = (control, ...extra) =>
     el('div', { class: `field field-${name}` }, label, control, help(description, helpId), ...extra);
   const common = { id, 'data-path': jsonPath(path), 'aria-describedby': description ? helpId : undefined };
 
   if (DERIVED.has(name) && path.length > 1) {
-    return el('div', { class: 'field readonly' }, el('span', { class: 'label', text: name }),
-      el('output', { ...common, 'aria-label': name, text: String(value ?? '') }));
+    return el('div', { class: 'field readonly' }, el('span', { class: 'label', text: fieldLabel(ctx, name) }),
+      el('output', { ...common, 'aria-label': fieldLabel(ctx, name), text: String(value ?? '') }));
   }
   if (name === 'evidence') return evidenceList(ctx, value, path, description);
   if (name === 'observations') return observationList(ctx, value, path, description);
@@ -130,7 +137,7 @@ function field(ctx, name, rawNode, value, path, required) {
     if (node.type === 'array') {
       const chosen = new Set(Array.isArray(value) ? value : []);
       const set = el('fieldset', { class: `field field-${name} checks`, 'data-path': jsonPath(path), tabindex: '-1' },
-        el('legend', { text: name }), help(description, helpId));
+        el('legend', { text: fieldLabel(ctx, name) }), help(description, helpId));
       if (options.length === 0) set.append(el('p', { class: 'help', text: ctx.labels.none }));
       for (const option of options) {
         const boxId = nextId();
@@ -165,9 +172,9 @@ function field(ctx, name, rawNode, value, path, required) {
   }
 
   if (node.type === 'object' && node.properties) {
-    const set = el('fieldset', { class: `field field-${name} group`, 'data-path': jsonPath(path), tabindex: '-1' }, el('legend', { text: name }), help(description, helpId));
+    const set = el('fieldset', { class: `field field-${name} group`, 'data-path': jsonPath(path), tabindex: '-1' }, el('legend', { text: fieldLabel(ctx, name) }), help(description, helpId));
     if (value == null && !required) {
-      const add = el('button', { type: 'button', text: ctx.labels.add(name) });
+      const add = el('button', { type: 'button', text: ctx.labels.add(fieldLabel(ctx, name)) });
       add.addEventListener('click', () => ctx.onChange(path, {}, { structural: true }));
       set.append(add);
     } else {
@@ -245,7 +252,7 @@ function evidenceList(ctx, value, path, description) {
 
 function observationList(ctx, value, path, description) {
   const set = el('fieldset', { class: 'field field-observations', 'data-path': jsonPath(path), tabindex: '-1' },
-    el('legend', { text: 'observations' }), el('p', { class: 'help', text: description }));
+    el('legend', { text: fieldLabel(ctx, 'observations') }), el('p', { class: 'help', text: description }));
   const list = el('ul', { class: 'sub-items' });
   (Array.isArray(value) ? value : []).forEach((observation, i) => {
     const open = el('button', { type: 'button', text: observation?.label || observation?.id || ctx.labels.untitled });
@@ -257,7 +264,7 @@ function observationList(ctx, value, path, description) {
 }
 
 function objectList(ctx, name, itemNode, value, path, description) {
-  const set = el('fieldset', { class: `field field-${name} group`, 'data-path': jsonPath(path), tabindex: '-1' }, el('legend', { text: name }), el('p', { class: 'help', text: description }));
+  const set = el('fieldset', { class: `field field-${name} group`, 'data-path': jsonPath(path), tabindex: '-1' }, el('legend', { text: fieldLabel(ctx, name) }), el('p', { class: 'help', text: description }));
   const items = Array.isArray(value) ? value : [];
   items.forEach((item, i) => {
     const inner = el('fieldset', { class: 'group' }, el('legend', { text: `${name} ${i + 1}` }), objectFields(ctx, itemNode, item ?? {}, [...path, i]));
