@@ -167,3 +167,78 @@ fn quotes_are_compared_after_nfc_and_whitespace_only() {
     assert!(!source::quote_in("1 200 won \u{2014} \"a lot\"", p));
     assert!(!source::quote_in("IT COST", p));
 }
+
+// --- What the studio asks of the rule (src/binding/author.rs `paragraphs`, `coverage`) ---
+
+#[test]
+fn numbered_paragraphs_are_the_rule_normalised_and_cut_into_sentences() {
+    let text =
+        "Series\n\nTitle\n\nOne line\n  continues. The U.S. and China\u{00A0}met.\n\nCafe\u{0301} two? Yes!\n\nNotes";
+    let numbered = source::numbered_paragraphs(text, 2, 1);
+    assert_eq!(numbered.len(), paragraphs(text, 2, 1).len());
+    assert_eq!(numbered.len(), 2);
+    assert_eq!(numbered[0].number, 1);
+    assert_eq!(numbered[0].text, "One line continues. The U.S. and China met.");
+    assert_eq!(numbered[0].sentences, ["One line continues.", "The U.S. and China met."]);
+    assert_eq!(numbered[1].number, 2);
+    assert_eq!(numbered[1].text, "Caf\u{00E9} two? Yes!");
+    assert_eq!(numbered[1].sentences, ["Caf\u{00E9} two?", "Yes!"]);
+    // Any passage of a shown paragraph is a quote the validator accepts for that paragraph.
+    for (shown, raw) in numbered.iter().zip(paragraphs(text, 2, 1)) {
+        for sentence in &shown.sentences {
+            assert!(source::quote_in(sentence, &raw), "{sentence}");
+        }
+    }
+    // The same rule on every brief's own text: as many paragraphs as meta.paragraphs says.
+    for (json, txt) in [
+        ("briefs/sejong-2025-30.json", "briefs/sejong-2025-30.txt"),
+        ("briefs/examples/mekong-water-2026-04.json", "briefs/examples/mekong-water-2026-04.txt"),
+        ("briefs/examples/nickel-supply-chain-2026-7.json", "briefs/examples/nickel-supply-chain-2026-7.txt"),
+    ] {
+        let brief = brief_insights::load(&fs::read_to_string(Path::new(ROOT).join(json)).unwrap()).unwrap().brief;
+        let text = fs::read_to_string(Path::new(ROOT).join(txt)).unwrap();
+        let source = brief.meta.source.as_ref().unwrap();
+        let numbered = source::numbered_paragraphs(&text, source.header_blocks, source.footer_blocks);
+        assert_eq!(numbered.len() as u32, brief.meta.paragraphs, "{json}");
+        for p in &numbered {
+            assert_eq!(p.sentences.concat().replace(' ', ""), p.text.replace(' ', ""), "{json} ¶{}", p.number);
+        }
+    }
+}
+
+#[test]
+fn coverage_of_citations_matches_coverage_of_the_brief() {
+    for (json, txt) in [
+        ("briefs/sejong-2025-30.json", "briefs/sejong-2025-30.txt"),
+        ("briefs/examples/nickel-supply-chain-2026-7.json", "briefs/examples/nickel-supply-chain-2026-7.txt"),
+    ] {
+        let brief = &brief_insights::load(&fs::read_to_string(Path::new(ROOT).join(json)).unwrap()).unwrap().brief;
+        let text = fs::read_to_string(Path::new(ROOT).join(txt)).unwrap();
+        let items = brief_insights::model::item::all_items(brief);
+        let citations: Vec<source::Citation<'_>> = items
+            .iter()
+            .flat_map(|item| {
+                item.evidence().iter().map(|e| source::Citation {
+                    id: item.id(),
+                    paragraph: e.paragraph,
+                    quote: &e.quote,
+                })
+            })
+            .collect();
+        let s = brief.meta.source.as_ref().unwrap();
+        assert_eq!(
+            source::coverage_of(&text, s.header_blocks, s.footer_blocks, &s.uncited, &citations),
+            coverage(brief, &text)
+        );
+    }
+    let text = "Head\n\nFirst one. Second one.\n\nThird.";
+    let cited = [
+        source::Citation { id: "a", paragraph: 1, quote: "one. Second" },
+        source::Citation { id: "b", paragraph: 2, quote: "nowhere" },
+    ];
+    let c = source::coverage_of(text, 1, 0, &[2], &cited);
+    assert_eq!(c.paragraphs[0].sentences[0].cited_by, ["a"]);
+    assert_eq!(c.paragraphs[0].sentences[1].cited_by, ["a"]);
+    assert!(c.paragraphs[1].sentences[0].cited_by.is_empty());
+    assert!(c.paragraphs[1].uncited_on_purpose);
+}

@@ -48,6 +48,7 @@ export const HEADERS_BY_PATH = {
   // The explainer demo runs under the strict policy too, plus the one thing PNG export needs: blob: images
   // (docs/explainers.md, "CSP").
   '/www/explainer.html': { 'Content-Security-Policy': `${TRUSTED_TYPES_CSP}; img-src 'self' blob:` },
+  '/www/studio.html': { 'Content-Security-Policy': STRICT_CSP },
 };
 
 function parseArgs(argv) {

@@ -10,6 +10,8 @@
 //!
 //! Both decode with the one decoder ([`decode`]), so they accept and reject the same briefs.
 
+#[cfg(feature = "author")]
+pub mod convert;
 pub mod decode;
 pub mod diagnostics;
 pub mod json;

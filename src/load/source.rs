@@ -245,21 +245,47 @@ pub fn coverage(brief: &Brief, text: &str) -> Coverage {
     let (header, footer) = block_counts(brief);
     let uncited: &[u32] = brief.meta.source.as_ref().map_or(&[], |s| &s.uncited);
     let items: Vec<Item<'_>> = all_items(brief);
+    let citations: Vec<Citation<'_>> = items
+        .iter()
+        .flat_map(|item| {
+            item.evidence().iter().map(|e| Citation { id: item.id(), paragraph: e.paragraph, quote: &e.quote })
+        })
+        .collect();
+    coverage_of(text, header, footer, uncited, &citations)
+}
+
+/// One piece of evidence, as [`coverage_of`] needs it: which item cites which paragraph with which quote.
+/// (The studio computes coverage from these while the brief is still incomplete, before it validates.)
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Citation<'a> {
+    pub id: &'a str,
+    pub paragraph: u32,
+    pub quote: &'a str,
+}
+
+/// [`coverage`] from a list of citations instead of a whole brief: the paragraphs of `text` after
+/// `header_blocks` and before `footer_blocks`, each sentence with the ids of the citations whose quote,
+/// found in that paragraph, overlaps it. A quote that is not in its paragraph covers nothing.
+pub fn coverage_of(
+    text: &str,
+    header_blocks: u32,
+    footer_blocks: u32,
+    uncited: &[u32],
+    citations: &[Citation<'_>],
+) -> Coverage {
     let mut out = Vec::new();
-    for (index, paragraph) in paragraphs(text, header, footer).iter().enumerate() {
+    for (index, paragraph) in paragraphs(text, header_blocks, footer_blocks).iter().enumerate() {
         let number = u32::try_from(index + 1).unwrap_or(u32::MAX);
         let paragraph = normalize(paragraph);
         // Byte ranges of the quotes found in this paragraph, with their item's id.
         let mut quotes: Vec<(usize, usize, &str)> = Vec::new();
-        for item in &items {
-            for evidence in item.evidence().iter().filter(|e| e.paragraph == number) {
-                let quote = normalize(&evidence.quote);
-                if quote.trim().is_empty() {
-                    continue;
-                }
-                if let Some(at) = paragraph.find(&quote) {
-                    quotes.push((at, at + quote.len(), item.id()));
-                }
+        for citation in citations.iter().filter(|c| c.paragraph == number) {
+            let quote = normalize(citation.quote);
+            if quote.trim().is_empty() {
+                continue;
+            }
+            if let Some(at) = paragraph.find(&quote) {
+                quotes.push((at, at + quote.len(), citation.id));
             }
         }
         let sentences = sentence_ranges(&paragraph)
@@ -277,6 +303,32 @@ pub fn coverage(brief: &Brief, text: &str) -> Coverage {
         out.push(ParagraphCoverage { number, uncited_on_purpose: uncited.contains(&number), sentences });
     }
     Coverage { paragraphs: out }
+}
+
+/// A numbered paragraph as an editor sees it: its number, its text [`normalize`]d (the form quotes are
+/// compared with, so any passage of it is a quote that validates), and its [`sentences`], in order, each
+/// a slice of that text.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NumberedParagraph {
+    /// 1-based, as evidence cites it.
+    pub number: u32,
+    pub text: String,
+    pub sentences: Vec<String>,
+}
+
+/// The [`paragraphs`] of a text, numbered, normalised and cut into sentences: what the studio shows and
+/// the author selects quotes from.
+pub fn numbered_paragraphs(text: &str, header_blocks: u32, footer_blocks: u32) -> Vec<NumberedParagraph> {
+    paragraphs(text, header_blocks, footer_blocks)
+        .iter()
+        .enumerate()
+        .map(|(index, paragraph)| {
+            let text = normalize(paragraph);
+            let sentences = sentences(&text).into_iter().map(str::to_string).collect();
+            NumberedParagraph { number: u32::try_from(index + 1).unwrap_or(u32::MAX), text, sentences }
+        })
+        .collect()
 }
 
 /// The sentences of a paragraph, plainly: one ends after `.`, `?` or `!` (and any closing quote marks or

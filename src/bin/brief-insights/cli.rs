@@ -2,7 +2,7 @@
 //! brief (views, languages, URLs, id prefixes). A mistake here is a usage error: clap prints it with a
 //! pointer to the help and the process exits with status 2.
 
-use crate::convert::TextFormat;
+use brief_insights::load::convert::TextFormat;
 use brief_insights::render::{Lang, View};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -96,6 +96,14 @@ pub enum Command {
     /// meta.paragraphs and meta.source match that text and whose quotes are sentences of it.
     #[command(verbatim_doc_comment, help_template = COMMAND_HELP)]
     Text(TextArgs),
+    /// serve Brief Studio on 127.0.0.1 and open it in the browser
+    ///
+    /// Serves the studio (www/studio.html: turn a brief's text into cited insights, docs/studio.md) and
+    /// what it needs (www/, pkg/, schema/, briefs/) from the checkout, or from --root, on 127.0.0.1 only,
+    /// and opens it in the default browser. Needs the Wasm build (`bash tools/build-wasm.sh`). Stop it
+    /// with Ctrl+C; the studio keeps its work in the browser.
+    #[command(verbatim_doc_comment, help_template = COMMAND_HELP)]
+    Studio(crate::studio::StudioArgs),
     /// print a shell completion script
     ///
     /// Prints the completion script for SHELL. For example, for bash:

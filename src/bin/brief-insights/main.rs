@@ -5,12 +5,12 @@
 //! aborts on panic).
 
 mod cli;
-mod convert;
 mod input;
 mod pieces;
 mod source_file;
 mod starter;
 mod stats;
+mod studio;
 mod text_command;
 
 use brief_insights::load::source;
@@ -52,6 +52,7 @@ fn run(command: Command) -> u8 {
         Command::Embed(args) => embed(&args),
         Command::Stats(args) => stats_command(&args),
         Command::Text(args) => text_command::run(&args),
+        Command::Studio(args) => studio::run(&args),
         Command::Completions { shell } => {
             print_text(&completions(shell));
             OK

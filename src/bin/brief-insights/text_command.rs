@@ -2,10 +2,10 @@
 //! canonical text file a brief names in `meta.source`, with a starter brief that matches it.
 
 use crate::cli::TextArgs;
-use crate::convert::{self, TextFormat};
 use crate::source_file::relative_path;
 use crate::starter::{self, StarterOptions, StarterSource};
 use crate::{eprint_text, input, print_text, write_new_file, OK, PROBLEMS, USAGE};
+use brief_insights::load::convert::{self, TextFormat};
 use brief_insights::load::source;
 use std::path::Path;
 

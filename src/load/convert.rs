@@ -1,15 +1,17 @@
-//! `brief-insights text`: plain text, Markdown or HTML turned into the blocks of a canonical text file
-//! (one block per paragraph, blocks separated by blank lines), which the paragraph rule of
-//! docs/paragraphs.md (`brief_insights::load::source`) then numbers.
+//! Plain text, Markdown or HTML turned into the blocks of a canonical text file (one block per
+//! paragraph, blocks separated by blank lines), which the paragraph rule of docs/paragraphs.md
+//! ([`crate::load::source`]) then numbers. Used by `brief-insights text` and, through the authors' Wasm
+//! module (`convertText`), by Brief Studio, so both make the same text from the same file.
 //!
 //! Markdown: headings, front matter, thematic breaks, code fences and HTML comments are not paragraphs;
 //! paragraphs, list items and block quotes are. HTML: the text of `p`, `li` and `blockquote` elements,
 //! tags stripped and character references decoded, by the small extractor below (no HTML crate: the
 //! briefs' pages need no more than this, and it keeps the CLI's dependencies few).
 
-use brief_insights::load::source;
+use crate::load::source;
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug, clap::ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[cfg_attr(all(feature = "cli", not(target_arch = "wasm32")), derive(clap::ValueEnum))]
 pub enum TextFormat {
     Txt,
     Md,

@@ -1,0 +1,423 @@
+// Brief Studio (www/studio.html, docs/studio.md), as an editor uses it, in headless Chromium under the
+// strict CSP it is served with: author a small brief from a text by selecting passages with the mouse and
+// with the keyboard, reload in the middle, export it and check the file with the CLI; a broken import is
+// refused and changes nothing; the Sejong brief round-trips byte for byte; axe-core finds nothing.
+
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { AXE_PATH, REPO_ROOT, openPage, setUp } from './harness.mjs';
+
+// A small brief of our own (not the Sejong one): two front-matter blocks, three paragraphs, one of them
+// over two lines with a no-break space, so the rule's joining and normalising matter.
+const TEXT = [
+  'Harbour Policy Notes 2026-3',
+  'Ports and the river economy, by A. Writer',
+  'The port authority doubled its container capacity in 2025. Traffic followed within months.',
+  'Ministers in Laos and Thailand\nsigned a transit\u00a0agreement in March. It covers rail freight only.',
+  'The authors recommend a joint customs office. Delays at the border cost exporters dearly.',
+].join('\n\n') + '\n';
+
+/** The CLI: the binary cargo built in this checkout's target directory, else `cargo run`. */
+function cliCommand(args) {
+  const targets = [process.env.CARGO_TARGET_DIR, join(REPO_ROOT, 'target')].filter(Boolean);
+  // The newest build, so a stale binary in another target directory is not the one tested.
+  const binary = targets
+    .flatMap((t) => ['debug', 'release'].map((p) => join(t, p, 'brief-insights')))
+    .filter(existsSync)
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  return binary ? [binary, args] : ['cargo', ['run', '--quiet', '--bin', 'brief-insights', '--', ...args]];
+}
+
+function runCli(args) {
+  const [command, argv] = cliCommand(args);
+  return spawnSync(command, argv, { cwd: REPO_ROOT, encoding: 'utf8' });
+}
+
+/** `brief-insights studio --no-open --port 0`: resolves with its studio URL and a stop function. */
+function startStudioCommand() {
+  const [command, argv] = cliCommand(['studio', '--no-open', '--port', '0', '--root', REPO_ROOT]);
+  const child = spawn(command, argv, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolvePromise, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`no address from brief-insights studio:\n${output}`)), 120_000);
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/www\/studio\.html/);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise({ url: match[0], stop: () => child.kill() });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`brief-insights studio exited with ${code}:\n${output}`)));
+  });
+}
+
+async function openStudio(env, options = {}) {
+  const session = await openPage(env, '/www/studio.html', { waitForReady: false, ...options });
+  await session.page.waitForFunction(() => document.documentElement.dataset.studio === 'ready', null, { timeout: 20_000 });
+  return session;
+}
+
+const problems = (page) => page.evaluate(() => Number(document.documentElement.dataset.problems));
+const items = (page) => page.locator('#item-list .item-button').allTextContents();
+
+/** Waits for the autosave to reach IndexedDB (it runs 150 ms after a change). */
+async function saved(page) {
+  const before = await page.evaluate(() => document.documentElement.dataset.saved ?? '0');
+  await page.waitForFunction((b) => (document.documentElement.dataset.saved ?? '0') !== b, before, { timeout: 5000 }).catch(() => {});
+  await page.waitForTimeout(200);
+}
+
+/** Drags the mouse over a sentence of a paragraph, from its first character to its last. */
+async function dragOverSentence(page, paragraph, sentence) {
+  const box = await page.evaluate(
+    ([p, s]) => {
+      const span = document.querySelectorAll(`.para[data-paragraph="${p}"] .sentence`)[s];
+      const range = document.createRange();
+      range.selectNodeContents(span);
+      const rects = [...range.getClientRects()];
+      const first = rects[0];
+      const last = rects[rects.length - 1];
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    },
+    [paragraph, sentence],
+  );
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Waits until the studio shows `expected` as the selected passage (selectionchange is asynchronous). */
+async function quoteShown(page, expected) {
+  await page
+    .waitForFunction((e) => document.getElementById('selection-quote').textContent === e, expected, { timeout: 5000 })
+    .catch(() => {});
+  assert.equal(await page.locator('#selection-quote').textContent(), expected);
+}
+
+/** Waits until the selected passage is in paragraph `n`. */
+async function selectionIn(page, n) {
+  await page.waitForFunction((p) => document.getElementById('selection-quote').dataset.paragraph === String(p), n, { timeout: 5000 });
+}
+
+async function exportFiles(page, dir) {
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.locator('[data-action="export"]').click();
+  await page.waitForFunction(() => true);
+  for (let i = 0; i < 50 && downloads.length < 2; i++) await page.waitForTimeout(100);
+  const out = {};
+  for (const d of downloads) {
+    const path = join(dir, d.suggestedFilename());
+    await d.saveAs(path);
+    out[d.suggestedFilename()] = path;
+  }
+  return out;
+}
+
+describe('Brief Studio', () => {
+  let env;
+  before(async () => {
+    env = await setUp();
+  });
+  after(async () => env?.close());
+
+  it('authors a brief from a text with the mouse and the keyboard, survives a reload, exports a file the CLI validates', async () => {
+    const session = await openStudio(env);
+    const { page } = session;
+    try {
+      // Start from pasted text.
+      await page.locator('[data-action="new-text"]').click();
+      await page.locator('#paste-name').fill('harbour-2026-3.txt');
+      await page.locator('#paste-text').fill(TEXT);
+      await page.locator('#paste-ok').click();
+      await page.locator('.para').first().waitFor();
+      // Without header blocks every block is numbered; the meta form sets two.
+      assert.equal(await page.locator('.para').count(), 5);
+      await page.locator('[data-path="$.meta.source.headerBlocks"]').fill('2');
+      await page.waitForFunction(() => document.querySelectorAll('.para').length === 3);
+      assert.equal(await page.locator('[data-path="$.meta.paragraphs"]').textContent(), '3', 'meta.paragraphs follows the rule');
+      assert.equal(
+        await page.locator('.para[data-paragraph="2"] .para-text').textContent(),
+        'Ministers in Laos and Thailand signed a transit agreement in March. It covers rail freight only.',
+      );
+      await page.locator('[data-path="$.meta.series"]').fill('Harbour Policy Notes');
+      await page.locator('[data-path="$.meta.number"]').fill('2026-3');
+      await page.locator('[data-path="$.meta.title"]').fill('Ports and the river economy');
+      await page.locator('[data-path="$.meta.authors[0].name"]').fill('A. Writer');
+
+      // Mouse: drag over the first sentence of paragraph 1 and make it a key judgment.
+      await dragOverSentence(page, 1, 0);
+      await quoteShown(page, '¶1: “The port authority doubled its container capacity in 2025.”');
+      await page.locator('#evidence-target').selectOption('new:keyJudgments');
+      await page.locator('#add-evidence').click();
+      await page.waitForFunction(() => document.querySelectorAll('#item-list .item-button').length === 1);
+
+      // Keyboard only: focus paragraph 1, ↓ to paragraph 2, → picks its first sentence, Shift+→ extends it
+      // by a word into the next; a new actor; Alt+E adds it.
+      await page.locator('.para[data-paragraph="1"]').focus();
+      await page.keyboard.press('ArrowDown');
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.paragraph), '2');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Shift+ArrowRight');
+      await quoteShown(page, '¶2: “Ministers in Laos and Thailand signed a transit agreement in March. It”');
+      await page.keyboard.press('Shift+ArrowLeft');
+      await quoteShown(page, '¶2: “Ministers in Laos and Thailand signed a transit agreement in March.”');
+      await page.locator('#evidence-target').focus();
+      await page.keyboard.press('Escape');
+      await page.locator('#evidence-target').selectOption('new:actors');
+      await page.locator('.para[data-paragraph="2"]').focus();
+      await page.keyboard.press('Alt+e');
+      // The new actor's name field has the focus; its id follows the name.
+      await page.waitForFunction(() => document.activeElement?.dataset.path === '$.actors[0].name');
+      await page.keyboard.type('Lao PDR');
+      await page.waitForFunction(() => document.querySelector('[data-path="$.actors[0].id"]')?.textContent === 'lao-pdr');
+      assert.match(await page.locator('#announcer').textContent(), /paragraph 2|2번째/);
+
+      // A reload in the middle loses nothing.
+      await saved(page);
+      await page.reload();
+      await page.waitForFunction(() => document.documentElement.dataset.studio === 'ready');
+      assert.deepEqual(await items(page), ['The port authority doubled its container capacity in 2025.', 'Lao PDR']);
+      assert.equal(await page.locator('.para').count(), 3);
+
+      // Undo and redo (keyboard shortcuts): undo the name, redo it.
+      await page.locator('#item-list .item-button', { hasText: 'Lao PDR' }).click();
+      await page.locator('[data-path="$.actors[0].shortName"]').fill('Laos');
+      await page.keyboard.press('Control+z');
+      assert.equal(await page.locator('[data-path="$.actors[0].shortName"]').inputValue(), '');
+      await page.keyboard.press('Control+Shift+z');
+      assert.equal(await page.locator('[data-path="$.actors[0].shortName"]').inputValue(), 'Laos');
+
+      // A recommendation needs an area: make one, then select a sentence of paragraph 3 with the mouse.
+      await page.locator('#item-list .add-item').last().click();
+      await page.locator('[data-path="$.recommendationAreas[0].label"]').fill('Border trade');
+      await dragOverSentence(page, 3, 0);
+      await page.locator('#evidence-target').selectOption('new:recommendations');
+      await page.locator('#add-evidence').click();
+      await page.waitForFunction(() => document.querySelector('[data-path="$.recommendations[0].area"]'));
+      assert.equal(await page.locator('[data-path="$.recommendations[0].area"]').inputValue(), 'border-trade');
+
+      // Coverage: paragraph 2's first sentence is cited by the actor, its second by nothing.
+      await page.waitForFunction(() => document.querySelector('.para[data-paragraph="2"] .sentence.cited')?.dataset.citedBy === 'lao-pdr');
+      assert.equal(await page.locator('.para[data-paragraph="2"] .sentence.cited').count(), 1);
+      assert.match(await page.locator('#coverage-summary').textContent(), /^3 of 6 sentences cited/);
+
+      // Valid: no problems, and the widget shows it.
+      await page.waitForFunction(() => document.documentElement.dataset.problems === '0', null, { timeout: 10_000 });
+      await page.waitForFunction(() => document.querySelector('#preview-host brief-insights')?.dataset.state === 'ready', null, { timeout: 20_000 });
+      const widgetText = await page.evaluate(() => document.querySelector('#preview-host brief-insights').shadowRoot.textContent);
+      assert.match(widgetText, /Ports and the river economy/);
+
+      // Export and check with the CLI.
+      const dir = mkdtempSync(join(tmpdir(), 'studio-'));
+      const files = await exportFiles(page, dir);
+      assert.deepEqual(Object.keys(files).sort(), ['harbour-2026-3.json', 'harbour-2026-3.txt']);
+      assert.equal(readFileSync(files['harbour-2026-3.txt'], 'utf8'), TEXT);
+      const brief = JSON.parse(readFileSync(files['harbour-2026-3.json'], 'utf8'));
+      assert.deepEqual(brief.keyJudgments[0].evidence, [{ paragraph: 1, quote: 'The port authority doubled its container capacity in 2025.' }]);
+      assert.deepEqual(brief.actors[0].evidence, [{ paragraph: 2, quote: 'Ministers in Laos and Thailand signed a transit agreement in March.' }]);
+      const result = runCli(['validate', files['harbour-2026-3.json']]);
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+      assert.match(result.stdout, /ok \(4 items, 3 quotes; every quote found in harbour-2026-3.txt\)/);
+
+      assert.deepEqual(session.record.pageErrors, []);
+      assert.deepEqual(await session.violations(), []);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('lists problems as the validator reports them, and a click goes to the field', async () => {
+    const session = await openStudio(env);
+    const { page } = session;
+    try {
+      await page.locator('[data-action="new-text"]').click();
+      await page.locator('#paste-text').fill('One sentence here. Another one.\n\nA second paragraph.\n');
+      await page.locator('#paste-ok').click();
+      await page.locator('.para').first().waitFor();
+      await page.locator('.para[data-paragraph="1"]').focus();
+      await page.keyboard.press('ArrowRight');
+      await selectionIn(page, 1);
+      await page.locator('#evidence-target').selectOption('new:actors');
+      await page.locator('#add-evidence').click();
+      await page.waitForFunction(() => Number(document.documentElement.dataset.problems) > 0);
+      const button = page.locator('#problems .problem-path', { hasText: '$.actors[0].name' });
+      await button.click();
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.path), '$.actors[0].name');
+      // The meta fields left empty are reported too, and lead to their fields.
+      await page.locator('#problems .problem-path', { hasText: '$.meta.series' }).click();
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.path), '$.meta.series');
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('opens a Markdown file as `brief-insights text` does: headings and front matter are not paragraphs', async () => {
+    const session = await openStudio(env);
+    const { page } = session;
+    try {
+      const md = '---\ntitle: Grain notes\n---\n\n# Grain\n\nWheat **rose** in [May](https://example.org).\n\n- Barley fell.\n- Oats held.\n';
+      await page.locator('#text-file').setInputFiles([{ name: 'grain.md', mimeType: 'text/markdown', buffer: Buffer.from(md) }]);
+      await page.waitForFunction(() => document.querySelectorAll('.para').length === 3);
+      assert.deepEqual(await page.locator('.para-text').allTextContents(), ['Wheat rose in May.', 'Barley fell.', 'Oats held.']);
+      assert.equal(await page.locator('[data-path="$.meta.title"]').inputValue(), 'Grain notes');
+      // The same text as the CLI makes from the same file.
+      const dir = mkdtempSync(join(tmpdir(), 'studio-'));
+      const input = join(dir, 'grain.md');
+      writeFileSync(input, md);
+      const cli = runCli(['text', input, '--out-text', join(dir, 'cli.txt')]);
+      assert.equal(cli.status, 0, cli.stderr);
+      const files = await exportFiles(page, dir);
+      assert.equal(readFileSync(files['grain.txt'], 'utf8'), readFileSync(join(dir, 'cli.txt'), 'utf8'));
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("opens an HTML page's text, and evidence goes to an indicator and to a new observation of it", async () => {
+    const session = await openStudio(env);
+    const { page } = session;
+    try {
+      const html =
+        '<!doctype html><html><head><title>T</title><script>x()</script></head><body><nav><p>Menu</p></nav>' +
+        '<h1>Rice</h1><p>Rice cost <b>1,200 won</b> in May.</p><ul><li>It rose to 1,500 won in June.</li></ul></body></html>';
+      await page.locator('#text-file').setInputFiles([{ name: 'rice.html', mimeType: 'text/html', buffer: Buffer.from(html) }]);
+      await page.waitForFunction(() => document.querySelectorAll('.para').length === 2);
+      assert.deepEqual(await page.locator('.para-text').allTextContents(), ['Rice cost 1,200 won in May.', 'It rose to 1,500 won in June.']);
+      assert.equal(await page.locator('[data-path="$.meta.source.text"]').inputValue(), 'rice.txt');
+      assert.equal(await page.locator('[data-path="$.meta.title"]').inputValue(), 'T', "the page's <title>");
+      await page.locator('.para[data-paragraph="1"]').focus();
+      await page.keyboard.press('ArrowRight');
+      await selectionIn(page, 1);
+      await page.locator('#evidence-target').selectOption('new:indicators');
+      await page.keyboard.press('Alt+e');
+      await page.waitForFunction(() => document.activeElement?.dataset.path === '$.indicators[0].name');
+      await page.keyboard.type('Rice price');
+      await page.locator('.para[data-paragraph="2"]').focus();
+      await page.keyboard.press('ArrowRight');
+      await selectionIn(page, 2);
+      await page.locator('#evidence-target').selectOption('newobs:0');
+      await page.keyboard.press('Alt+e');
+      await page.waitForFunction(() => document.activeElement?.dataset.path === '$.indicators[0].observations[0].label');
+      await page.keyboard.type('June');
+      await page.locator('[data-path="$.indicators[0].observations[0].low"]').fill('1500');
+      await page.waitForFunction(() => document.querySelector('[data-path="$.indicators[0].observations[0].id"]')?.textContent === 'june');
+      assert.deepEqual(await items(page), ['Rice price', 'June']);
+      await page.waitForFunction(() => !document.querySelector('#problems [data-problem-path^="$.indicators"]'));
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('refuses a broken import, shows its problems and changes nothing', async () => {
+    const session = await openStudio(env);
+    const { page } = session;
+    try {
+      await page.locator('[data-action="sample"]').click();
+      await page.waitForFunction(() => document.querySelectorAll('#item-list .item-button').length > 10);
+      const before = { items: await items(page), text: await page.locator('#paragraphs').textContent() };
+      const broken = JSON.parse(readFileSync(join(REPO_ROOT, 'briefs/sejong-2025-30.json'), 'utf8'));
+      broken.actors[0].evidence[0].quote = 'a sentence the brief never wrote';
+      broken.relations[0].from = 'nobody';
+      await page.locator('#brief-file').setInputFiles([
+        { name: 'sejong-2025-30.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken, null, 2)) },
+        { name: 'sejong-2025-30.txt', mimeType: 'text/plain', buffer: readFileSync(join(REPO_ROOT, 'briefs/sejong-2025-30.txt')) },
+      ]);
+      await page.locator('#import-report').waitFor({ state: 'visible' });
+      const report = await page.locator('#import-report').textContent();
+      assert.match(report, /2 problems/);
+      assert.match(report, /\$\.actors\[0\]\.evidence\[0\]\.quote/);
+      assert.match(report, /\$\.relations\[0\]\.from/);
+      assert.deepEqual({ items: await items(page), text: await page.locator('#paragraphs').textContent() }, before);
+      // Not JSON at all: refused too, with the syntax error's line and column.
+      await page.locator('#brief-file').setInputFiles([{ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "format": 1,\n') }]);
+      await page.waitForFunction(() => /\d+:\d+/.test(document.getElementById('import-report').textContent));
+      assert.deepEqual(await items(page), before.items);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('opens the Sejong brief with its text and exports it byte for byte', async () => {
+    const session = await openStudio(env);
+    const { page } = session;
+    try {
+      await page.locator('#brief-file').setInputFiles([join(REPO_ROOT, 'briefs/sejong-2025-30.json'), join(REPO_ROOT, 'briefs/sejong-2025-30.txt')]);
+      await page.waitForFunction(() => document.querySelectorAll('.para').length === 11);
+      await page.waitForFunction(() => document.documentElement.dataset.problems === '0');
+      const dir = mkdtempSync(join(tmpdir(), 'studio-'));
+      const files = await exportFiles(page, dir);
+      assert.ok(readFileSync(files['sejong-2025-30.json']).equals(readFileSync(join(REPO_ROOT, 'briefs/sejong-2025-30.json'))));
+      assert.ok(readFileSync(files['sejong-2025-30.txt']).equals(readFileSync(join(REPO_ROOT, 'briefs/sejong-2025-30.txt'))));
+      // The other briefs too (another language of content, other header counts).
+      for (const base of ['mekong-water-2026-04', 'nickel-supply-chain-2026-7']) {
+        await page.locator('#brief-file').setInputFiles([join(REPO_ROOT, `briefs/examples/${base}.json`), join(REPO_ROOT, `briefs/examples/${base}.txt`)]);
+        await page.waitForFunction((b) => document.getElementById('announcer').textContent.length > 0 && document.documentElement.dataset.problems === '0', base);
+        const out = await exportFiles(page, mkdtempSync(join(tmpdir(), 'studio-')));
+        assert.ok(readFileSync(out[`${base}.json`]).equals(readFileSync(join(REPO_ROOT, `briefs/examples/${base}.json`))), base);
+      }
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('runs from `brief-insights studio` (the CLI\'s own server): Wasm, preview worker and CSP work', async () => {
+    const server = await startStudioCommand();
+    const context = await env.browser.newContext();
+    try {
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      const response = await page.goto(server.url);
+      assert.match(response.headers()['content-security-policy'], /default-src 'self'/);
+      await page.waitForFunction(() => document.documentElement.dataset.studio === 'ready', null, { timeout: 20_000 });
+      await page.locator('[data-action="sample"]').click();
+      await page.waitForFunction(() => document.querySelector('#preview-host brief-insights')?.dataset.state === 'ready', null, { timeout: 20_000 });
+      assert.equal(await page.locator('.para').count(), 11);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+      server.stop();
+    }
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    it(`has no axe-core violations, English and Korean (${scheme})`, async () => {
+      // axe is injected as an inline script, which the studio's CSP forbids: this context bypasses it.
+      const session = await openStudio(env, { contextOptions: { colorScheme: scheme, bypassCSP: true } });
+      const { page } = session;
+      try {
+        await page.locator('[data-action="sample"]').click();
+        await page.waitForFunction(() => document.querySelector('#preview-host brief-insights')?.dataset.state === 'ready', null, { timeout: 20_000 });
+        await page.locator('#item-list .item-button', { hasText: 'Russia' }).first().click();
+        await page.addScriptTag({ path: AXE_PATH });
+        const found = {};
+        for (const lang of ['en', 'ko']) {
+          await page.locator('#ui-lang').selectOption(lang);
+          const violations = await page.evaluate(async () => {
+            const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+            return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => `${JSON.stringify(n.target)} ${n.failureSummary}`) }));
+          });
+          if (violations.length) found[lang] = violations;
+        }
+        assert.equal(await page.locator('h1').textContent(), '브리프 스튜디오');
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
+        assert.deepEqual(found, {}, JSON.stringify(found, null, 2));
+      } finally {
+        await session.close();
+      }
+    });
+  }
+});
