@@ -195,8 +195,11 @@ function setRenderedHtml(element, html) {
 // A page with many pieces of one brief (an article citing ten of its insights) fetches it once: the text of
 // each URL is kept for the page's life and shared; each widget parses its own copy (Brief.fromObject), as
 // each frees its brief on its own schedule. A failed fetch is forgotten, so a later widget tries again.
+// Only the most recent URLs are kept: a page that moves one widget through many URLs (Brief Studio's
+// preview, one URL per version of the brief) must not hold every version for its life.
 
 const briefTexts = new Map();
+const KEPT_BRIEF_URLS = 16;
 
 function sharedBriefText(url, text) {
   let pending = briefTexts.get(url);
@@ -204,6 +207,8 @@ function sharedBriefText(url, text) {
     pending = fetchBriefText(url, text);
     briefTexts.set(url, pending);
     pending.catch(() => briefTexts.delete(url));
+    // A Map iterates in insertion order: the first key is the oldest.
+    if (briefTexts.size > KEPT_BRIEF_URLS) briefTexts.delete(briefTexts.keys().next().value);
   }
   return pending;
 }
