@@ -206,7 +206,10 @@ function sharedBriefText(url, text) {
   if (!pending) {
     pending = fetchBriefText(url, text);
     briefTexts.set(url, pending);
-    pending.catch(() => briefTexts.delete(url));
+    const settledPending = pending;
+    pending.catch(() => {
+      if (briefTexts.get(url) === settledPending) briefTexts.delete(url);
+    });
     // A Map iterates in insertion order: the first key is the oldest.
     if (briefTexts.size > KEPT_BRIEF_URLS) briefTexts.delete(briefTexts.keys().next().value);
   }
