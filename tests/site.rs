@@ -293,6 +293,14 @@ fn korean_words_are_found_inside_compounds_without_false_hits() {
             assert!(index.records[n as usize].folded_text().contains(query), "{query}: false hit");
         }
     }
+    // The positions of bigrams in the index give the same answer as the items' text.
+    for query in ["모로왈리", "인도네시아", "공급망", "어민연합", "유럽연합"] {
+        let keys = brief_insights::site::index::query_keys(query);
+        for n in 0..index.records.len() as u32 {
+            let in_text = index.records[n as usize].folded_text().contains(query);
+            assert_eq!(index.has_phrase(&keys, n), in_text, "{query} in item {n}");
+        }
+    }
     // A Korean query finds Korean briefs, an English query English ones, in one index.
     assert!(index.search("중국").iter().all(|&n| index.records[n as usize].brief == "nickel-supply-chain-2026-7"));
     assert!(index.search("china").iter().any(|&n| index.records[n as usize].brief == "sejong-2025-30"));

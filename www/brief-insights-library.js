@@ -20,6 +20,8 @@
  */
 
 const ELEMENT_NAME = 'brief-insights-library';
+// The positions of a bigram key are under the key with this suffix (src/site/index.rs POSITIONS_SUFFIX).
+const POSITIONS_SUFFIX = '#p';
 const VIEWS = ['briefs', 'search', 'actors'];
 const PAGE_SIZE = 10;
 // The same limits as the widget's search (src/query/search.rs).
@@ -259,11 +261,28 @@ export function queryTerms(query) {
   return terms;
 }
 
-/** What a term must match: its keys, and the text verification looks for when it has several. */
+/** Whether `key` is a bigram of a CJK run (is_bigram): its postings carry positions. */
+function isBigram(key) {
+  const chars = Array.from(key);
+  return chars.length === 2 && chars.every((c) => isCjk(c.codePointAt(0)));
+}
+
+/**
+ * What a term must match: its keys; for several keys, either a `phrase` (one CJK run: its bigrams at
+ * consecutive positions, checked from the index) or a `verify` text (anything else, e.g. won-dollar:
+ * checked against the item's folded text). `needle` is what highlighting looks for.
+ */
 export function termPlan(term) {
   const keys = queryKeys(term);
   const trimmed = term.replace(/^[^\p{Alphabetic}\p{N}]+|[^\p{Alphabetic}\p{N}]+$/gu, '');
-  return { keys, verify: keys.length > 1 ? trimmed : null, cjk: keys.length > 0 && isCjk(keys[0].codePointAt(0)) };
+  const oneRun = keys.length > 1 && keys.every(isBigram) && Array.from(trimmed).every((c) => isCjk(c.codePointAt(0)));
+  return {
+    keys,
+    needle: keys.length > 1 ? trimmed : keys[0] ?? '',
+    phrase: oneRun,
+    verify: keys.length > 1 && !oneRun ? trimmed : null,
+    cjk: keys.length > 0 && isCjk(keys[0].codePointAt(0)),
+  };
 }
 
 /** Strings compared as Rust compares them (by code point), not by UTF-16 unit. */
@@ -279,12 +298,11 @@ function compareKeys(a, b) {
 
 // --- The index: fetched shards, postings, search -------------------------------------------------------
 
-class LibraryIndex {
+export class LibraryIndex {
   #base;
   #manifest;
   #shards = new Map();
   #records = new Map();
-  #decoded = new Map();
   /** Bytes fetched for searches so far (shards and records). */
   bytes = 0;
 
@@ -306,13 +324,13 @@ class LibraryIndex {
     return new URL(this.#manifest.root + relative, this.#base).href;
   }
 
-  async #fetchJson(url, cache) {
+  async #fetchJson(url, cache, prepare = (data) => data) {
     if (!cache.has(url)) {
       cache.set(
         url,
         fetchJson(url).then(({ data, bytes }) => {
           this.bytes += bytes;
-          return data;
+          return prepare(data);
         }),
       );
     }
@@ -354,69 +372,86 @@ class LibraryIndex {
   async loadShards(plans) {
     const wanted = [...new Set(plans.flatMap((p) => p.shards))];
     const path = this.#manifest.terms.path;
-    const loaded = await Promise.all(wanted.map((i) => this.#fetchJson(this.url(`${path}${i}.json`), this.#shards)));
+    const loaded = await Promise.all(
+      wanted.map((i) => this.#fetchJson(this.url(`${path}${i}.json`), this.#shards, LibraryIndex.decode)),
+    );
     return new Map(wanted.map((i, n) => [i, loaded[n]]));
   }
 
-  /** Decoded postings of a key: [itemNumbers, weights]. */
-  #postings(shard, key) {
-    const id = `${key}`;
-    let cached = this.#decoded.get(id);
-    if (cached) return cached;
-    const encoded = shard[key] ?? [];
-    const items = new Uint32Array(encoded.length);
-    const weights = new Uint8Array(encoded.length);
-    let n = 0;
-    for (let i = 0; i < encoded.length; i++) {
-      const value = encoded[i];
-      n += Math.floor(value / 4);
-      items[i] = n;
-      weights[i] = value % 4;
+  /**
+   * A shard as loaded: each key's postings decoded into typed arrays once, when the shard arrives (item
+   * numbers ascending, and the weight of each).
+   */
+  static decode(shard) {
+    const keys = new Map();
+    for (const [key, encoded] of Object.entries(shard)) {
+      if (key.endsWith(POSITIONS_SUFFIX)) continue;
+      const items = new Uint32Array(encoded.length);
+      const weights = new Uint8Array(encoded.length);
+      let n = 0;
+      for (let i = 0; i < encoded.length; i++) {
+        const value = encoded[i];
+        n += Math.floor(value / 4);
+        items[i] = n;
+        weights[i] = value % 4;
+      }
+      keys.set(key, { items, weights });
     }
-    cached = [items, weights];
-    this.#decoded.set(id, cached);
-    return cached;
+    // A bigram's positions: for each posting, a count, then the first position and the gaps.
+    for (const [key, encoded] of Object.entries(shard)) {
+      const list = key.endsWith(POSITIONS_SUFFIX) ? keys.get(key.slice(0, -POSITIONS_SUFFIX.length)) : null;
+      if (!list) continue;
+      const offsets = new Uint32Array(list.items.length + 1);
+      const positions = new Uint32Array(encoded.length);
+      let at = 0;
+      let n = 0;
+      for (let i = 0; i < list.items.length; i++) {
+        const count = encoded[at++] ?? 0;
+        let p = 0;
+        offsets[i] = n;
+        for (let j = 0; j < count; j++) {
+          p += encoded[at++];
+          positions[n++] = p;
+        }
+      }
+      offsets[list.items.length] = n;
+      list.offsets = offsets;
+      list.positions = positions;
+    }
+    return keys;
   }
 
   /**
    * The in-memory search over loaded shards (as LibraryIndex::search in src/site/index.rs): the items
-   * having every term, best first, as [itemNumber, score]. Verification is left to the caller.
+   * having every term, best first (ties in library order), as {items, scores}. Verification of multi-key
+   * terms is left to the caller, which loads the records anyway to show them.
    */
   search(plans, shards) {
-    let scores = null;
+    let result = null;
     for (const plan of plans) {
       if (plan.keys.length === 0) continue;
       let matched = null;
       if (plan.keys.length === 1) {
         const key = plan.keys[0];
-        matched = new Map();
         for (const i of plan.shards) {
-          const shard = shards.get(i) ?? {};
-          const keys = plan.prefix ? Object.keys(shard).filter((k) => k.startsWith(key)) : key in shard ? [key] : [];
+          const shard = shards.get(i);
+          if (!shard) continue;
+          const keys = plan.prefix ? [...shard.keys()].filter((k) => k.startsWith(key)) : shard.has(key) ? [key] : [];
           for (const k of keys) {
-            const exact = k === key ? 2 : 1;
-            const [items, weights] = this.#postings(shard, k);
-            for (let j = 0; j < items.length; j++) {
-              const points = exact * weights[j];
-              const had = matched.get(items[j]);
-              if (had === undefined || had < points) matched.set(items[j], points);
-            }
+            // The whole word counts double; a longer word it starts, once.
+            const list = scored(shard.get(k), k === key ? 2 : 1);
+            matched = matched === null ? list : union(matched, list);
           }
         }
+        matched ??= EMPTY;
       } else {
-        for (const key of plan.keys) {
-          const shard = shards.get(this.shardOf(key)) ?? {};
-          const [items, weights] = this.#postings(shard, key);
-          const these = new Map();
-          for (let j = 0; j < items.length; j++) these.set(items[j], 2 * weights[j]);
-          matched = intersect(matched, these);
-        }
+        const lists = plan.keys.map((key) => shards.get(this.shardOf(key))?.get(key));
+        for (const list of lists) matched = intersection(matched, list ? scored(list, 2) : EMPTY);
+        if (plan.phrase) matched = keepPhrases(matched, lists);
       }
-      scores = intersect(scores, matched);
+      result = intersection(result, matched);
     }
-    const hits = scores ? [...scores] : [];
-    hits.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return hits;
+    return byScore(result ?? EMPTY);
   }
 
   /** The record of item `n`, with the brief it cites. */
@@ -438,14 +473,138 @@ function range(from, to) {
   return out;
 }
 
-function intersect(a, b) {
-  if (a === null) return b;
-  const out = new Map();
-  for (const [n, s] of a) {
-    const t = b.get(n);
-    if (t !== undefined) out.set(n, s + t);
+const EMPTY = { items: new Uint32Array(0), scores: new Uint16Array(0) };
+
+/** A key's postings as points: `factor` (1 or 2) times each weight; the doubled list is kept for reuse. */
+function scored(list, factor) {
+  if (factor === 1) return { items: list.items, scores: list.weights };
+  if (!list.doubled) {
+    const scores = new Uint16Array(list.items.length);
+    for (let i = 0; i < scores.length; i++) scores[i] = 2 * list.weights[i];
+    list.doubled = { items: list.items, scores };
   }
-  return out;
+  return list.doubled;
+}
+
+/** The items in either list (both ascending), each with its better score. */
+function union(a, b) {
+  const items = new Uint32Array(a.items.length + b.items.length);
+  const scores = new Uint16Array(items.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.items.length || j < b.items.length) {
+    if (j === b.items.length || (i < a.items.length && a.items[i] < b.items[j])) {
+      items[n] = a.items[i];
+      scores[n++] = a.scores[i++];
+    } else if (i === a.items.length || b.items[j] < a.items[i]) {
+      items[n] = b.items[j];
+      scores[n++] = b.scores[j++];
+    } else {
+      items[n] = a.items[i];
+      scores[n++] = Math.max(a.scores[i++], b.scores[j++]);
+    }
+  }
+  return { items: items.subarray(0, n), scores: scores.subarray(0, n) };
+}
+
+/** The items in both lists (both ascending), their scores added; all of `b` when `a` is null. */
+function intersection(a, b) {
+  if (a === null) return b;
+  const items = new Uint32Array(Math.min(a.items.length, b.items.length));
+  const scores = new Uint16Array(items.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.items.length && j < b.items.length) {
+    if (a.items[i] < b.items[j]) i++;
+    else if (b.items[j] < a.items[i]) j++;
+    else {
+      items[n] = a.items[i];
+      scores[n++] = a.scores[i++] + b.scores[j++];
+    }
+  }
+  return { items: items.subarray(0, n), scores: scores.subarray(0, n) };
+}
+
+/** The items of `matched` in which the bigrams `lists` sit at consecutive positions (has_phrase). */
+function keepPhrases(matched, lists) {
+  if (lists.some((l) => !l?.positions)) return EMPTY;
+  const items = new Uint32Array(matched.items.length);
+  const scores = new Uint16Array(items.length);
+  const cursor = new Uint32Array(lists.length);
+  let n = 0;
+  for (let m = 0; m < matched.items.length; m++) {
+    const item = matched.items[m];
+    // Every list has the item (matched is their intersection); both ascending, so cursors only advance.
+    for (let k = 0; k < lists.length; k++) {
+      while (lists[k].items[cursor[k]] < item) cursor[k]++;
+    }
+    if (phraseAt(lists, cursor)) {
+      items[n] = item;
+      scores[n++] = matched.scores[m];
+    }
+  }
+  return { items: items.subarray(0, n), scores: scores.subarray(0, n) };
+}
+
+/** Whether some position of the first bigram is followed by the others, one char apart each. */
+function phraseAt(lists, cursor) {
+  const first = lists[0];
+  for (let a = first.offsets[cursor[0]]; a < first.offsets[cursor[0] + 1]; a++) {
+    const start = first.positions[a];
+    let all = true;
+    for (let k = 1; k < lists.length && all; k++) {
+      const list = lists[k];
+      let found = false;
+      for (let b = list.offsets[cursor[k]]; b < list.offsets[cursor[k] + 1]; b++) {
+        if (list.positions[b] === start + k) {
+          found = true;
+          break;
+        }
+      }
+      all = found;
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+/**
+ * Runs the search's loops once on made-up postings, while the element starts, so that the reader's first
+ * search runs compiled code instead of the interpreter (a cold first search is several times slower).
+ */
+function warmUp() {
+  const make = (step) => {
+    const items = new Uint32Array(2000);
+    const weights = new Uint8Array(2000);
+    for (let i = 0; i < items.length; i++) {
+      items[i] = i * step;
+      weights[i] = 1 + (i % 3);
+    }
+    const offsets = new Uint32Array(items.length + 1);
+    for (let i = 0; i <= items.length; i++) offsets[i] = i;
+    return { items, weights, offsets, positions: Uint32Array.from(items, (_, i) => (i % 5) + step) };
+  };
+  for (let round = 0; round < 3; round++) {
+    const a = make(2);
+    const b = make(3);
+    const both = intersection(scored(a, 2), scored(b, 1));
+    byScore(union(both, scored(make(5), 2)));
+    keepPhrases(both, [a, b]);
+  }
+}
+
+/** Item numbers best first, ties in library order: a counting sort, as scores are small numbers. */
+function byScore({ items, scores }) {
+  let max = 0;
+  for (let i = 0; i < scores.length; i++) if (scores[i] > max) max = scores[i];
+  const starts = new Uint32Array(max + 2);
+  for (let i = 0; i < scores.length; i++) starts[max - scores[i] + 1]++;
+  for (let s = 1; s < starts.length; s++) starts[s] += starts[s - 1];
+  const order = new Uint32Array(items.length);
+  for (let i = 0; i < items.length; i++) order[starts[max - scores[i]]++] = items[i];
+  return order;
 }
 
 /** The JSON at `url` and the bytes it cost on the network (gzipped if the server compressed it). */
@@ -468,7 +627,7 @@ export function highlightRanges(text, plans) {
   const { folded, origin } = foldWithOrigin(text);
   const ranges = [];
   for (const plan of plans) {
-    const needle = plan.verify ?? plan.keys[0];
+    const needle = plan.needle;
     if (!needle) continue;
     let at = folded.indexOf(needle);
     while (at !== -1) {
@@ -611,6 +770,7 @@ export class BriefInsightsLibrary extends ElementBase {
     this.#catalogue = catalogue;
     this.#actors = actors;
     this.#build();
+    warmUp();
     this.#container.dataset.state = 'ready';
     this.dataset.state = 'ready';
     this.#status.hidden = true;
@@ -834,7 +994,7 @@ export class BriefInsightsLibrary extends ElementBase {
     while (page.length < PAGE_SIZE && pending.next < pending.hits.length) {
       const batch = pending.hits.slice(pending.next, pending.next + PAGE_SIZE - page.length);
       pending.next += batch.length;
-      const records = await Promise.all(batch.map(([n]) => this.#index.record(n)));
+      const records = await Promise.all([...batch].map((n) => this.#index.record(n)));
       if (pending.seq !== this.#searchSeq) return;
       for (const record of records) {
         if (!record) continue;

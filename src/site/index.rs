@@ -58,23 +58,37 @@ pub fn is_cjk(c: char) -> bool {
 
 /// The keys of already folded text, in order of occurrence (repeats included).
 pub fn keys_of_folded(folded: &str) -> Vec<String> {
+    keys_with_positions(folded).into_iter().map(|(key, _)| key).collect()
+}
+
+/// The keys of folded text, each with the position (in chars) where it starts: for CJK bigrams, what
+/// the element checks a longer Korean word against (its bigrams at consecutive positions).
+pub fn keys_with_positions(folded: &str) -> Vec<(String, u32)> {
     let mut keys = Vec::new();
     let mut word = String::new();
+    let mut word_start = 0;
     let mut run: Vec<char> = Vec::new();
-    for c in folded.chars() {
+    let mut run_start = 0;
+    for (at, c) in (0u32..).zip(folded.chars()) {
         if is_cjk(c) {
-            flush_word(&mut word, &mut keys);
+            flush_word(&mut word, word_start, &mut keys);
+            if run.is_empty() {
+                run_start = at;
+            }
             run.push(c);
         } else if c.is_alphanumeric() {
-            flush_run(&mut run, &mut keys);
+            flush_run(&mut run, run_start, &mut keys);
+            if word.is_empty() {
+                word_start = at;
+            }
             word.push(c);
         } else {
-            flush_word(&mut word, &mut keys);
-            flush_run(&mut run, &mut keys);
+            flush_word(&mut word, word_start, &mut keys);
+            flush_run(&mut run, run_start, &mut keys);
         }
     }
-    flush_word(&mut word, &mut keys);
-    flush_run(&mut run, &mut keys);
+    flush_word(&mut word, word_start, &mut keys);
+    flush_run(&mut run, run_start, &mut keys);
     keys
 }
 
@@ -92,6 +106,11 @@ pub fn query_keys(folded_term: &str) -> Vec<String> {
             many => keys.extend(many.windows(2).map(|pair| pair.iter().collect::<String>())),
         }
         run.clear();
+    };
+    let flush_word = |word: &mut String, keys: &mut Vec<String>| {
+        if !word.is_empty() {
+            keys.push(std::mem::take(word));
+        }
     };
     for c in folded_term.chars() {
         if is_cjk(c) {
@@ -115,21 +134,27 @@ pub fn keys(text: &str) -> Vec<String> {
     keys_of_folded(&fold_str(text))
 }
 
-fn flush_word(word: &mut String, keys: &mut Vec<String>) {
+fn flush_word(word: &mut String, start: u32, keys: &mut Vec<(String, u32)>) {
     if !word.is_empty() {
-        keys.push(std::mem::take(word));
+        keys.push((std::mem::take(word), start));
     }
 }
 
 /// A CJK run as its bigrams and its last character.
-fn flush_run(run: &mut Vec<char>, keys: &mut Vec<String>) {
-    for pair in run.windows(2) {
-        keys.push(pair.iter().collect());
+fn flush_run(run: &mut Vec<char>, start: u32, keys: &mut Vec<(String, u32)>) {
+    for (i, pair) in run.windows(2).enumerate() {
+        keys.push((pair.iter().collect(), start + i as u32));
     }
     if let Some(last) = run.last() {
-        keys.push(last.to_string());
+        keys.push((last.to_string(), start + run.len() as u32 - 1));
     }
     run.clear();
+}
+
+/// Whether `key` is a bigram of a CJK run (its postings carry positions).
+pub fn is_bigram(key: &str) -> bool {
+    let mut chars = key.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some(b), None) if is_cjk(a) && is_cjk(b))
 }
 
 /// One item as the library stores it: what a result shows and cites.
@@ -188,6 +213,9 @@ pub struct LibraryIndex {
     pub records: Vec<ItemRecord>,
     /// Key → (item number, weight), item numbers ascending.
     pub postings: BTreeMap<String, Vec<(u32, u32)>>,
+    /// For CJK bigram keys: the positions of the key in each item of its postings (same order), in chars
+    /// of the item's folded text ([`ItemRecord::folded_text`]).
+    pub positions: BTreeMap<String, Vec<Vec<u32>>>,
 }
 
 impl LibraryIndex {
@@ -197,17 +225,48 @@ impl LibraryIndex {
             let record = ItemRecord::new(brief_id, &item);
             let number = self.records.len() as u32;
             let mut best: BTreeMap<String, u32> = BTreeMap::new();
+            let mut positions: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+            // Positions count chars of the texts joined by newlines, as `folded_text` joins them.
+            let mut base = 0u32;
             for (text, weight) in record.weighted_texts() {
-                for key in keys(text) {
+                let folded = fold_str(text);
+                for (key, at) in keys_with_positions(&folded) {
+                    if is_bigram(&key) {
+                        positions.entry(key.clone()).or_default().push(base + at);
+                    }
                     let entry = best.entry(key).or_insert(weight);
                     *entry = (*entry).max(weight);
                 }
+                base += folded.chars().count() as u32 + 1;
             }
             for (key, weight) in best {
+                if let Some(at) = positions.remove(&key) {
+                    self.positions.entry(key.clone()).or_default().push(at);
+                }
                 self.postings.entry(key).or_default().push((number, weight));
             }
             self.records.push(record);
         }
+    }
+
+    /// The positions of bigram `key` in item `n`.
+    fn positions_in(&self, key: &str, n: u32) -> &[u32] {
+        let found = self.postings.get(key).and_then(|p| p.binary_search_by_key(&n, |&(item, _)| item).ok());
+        match (found, self.positions.get(key)) {
+            (Some(i), Some(lists)) => lists.get(i).map_or(&[], Vec::as_slice),
+            _ => &[],
+        }
+    }
+
+    /// Whether item `n` has the bigrams `keys` at consecutive positions: the word they come from.
+    pub fn has_phrase(&self, keys: &[String], n: u32) -> bool {
+        let Some(first) = keys.first() else { return false };
+        self.positions_in(first, n).iter().any(|&start| {
+            keys.iter()
+                .enumerate()
+                .skip(1)
+                .all(|(i, key)| self.positions_in(key, n).binary_search(&(start + i as u32)).is_ok())
+        })
     }
 
     /// The term shards: consecutive keys, each shard closed once its JSON passes the target size.
@@ -217,8 +276,9 @@ impl LibraryIndex {
         let mut size = 0;
         for (key, postings) in &self.postings {
             let encoded = encode_postings(postings);
-            // The key, its quotes, colon and comma, and roughly five bytes a number.
-            let entry_size = key.len() + 4 + encoded.len() * 5;
+            let positions = self.positions.get(key).map(|p| encode_positions(p));
+            // The key, its quotes, colon and comma, and roughly five bytes a number (positions too).
+            let entry_size = key.len() + 4 + (encoded.len() + positions.as_ref().map_or(0, Vec::len)) * 5;
             // Boundaries depend on the keys themselves (a shard ends after a key whose hash is a
             // multiple of 8 once the shard is half full, or when it is full), not on a running count
             // from the first key: so a change to one brief moves no boundary but those near its keys,
@@ -229,7 +289,11 @@ impl LibraryIndex {
             }
             size += entry_size;
             current.keys.insert(key.clone(), encoded);
-            if size >= SHARD_TARGET_BYTES / 2 && fnv1a(key) % 8 == 0 {
+            // A key's positions always sit in its shard, right after it.
+            if let Some(positions) = positions {
+                current.keys.insert(format!("{key}{POSITIONS_SUFFIX}"), positions);
+            }
+            if size >= SHARD_TARGET_BYTES / 2 && fnv1a(key).is_multiple_of(8) {
                 shards.push(std::mem::take(&mut current));
                 size = 0;
             }
@@ -247,6 +311,7 @@ impl LibraryIndex {
         let terms: Vec<&str> = folded.split(|c: char| c.is_whitespace() || c == ',' || c == ';').collect();
         let mut scores: Option<BTreeMap<u32, u32>> = None;
         let mut verify: Vec<String> = Vec::new();
+        let mut phrases: Vec<Vec<String>> = Vec::new();
         for term in terms {
             let term_keys = query_keys(term);
             let mut matched: Option<BTreeMap<u32, u32>> = None;
@@ -267,7 +332,14 @@ impl LibraryIndex {
                     matched = Some(m);
                 }
                 many => {
-                    verify.push(term.trim_matches(|c: char| !c.is_alphanumeric()).to_string());
+                    let trimmed = term.trim_matches(|c: char| !c.is_alphanumeric());
+                    // One CJK run: its bigrams must sit at consecutive positions (checked here, from the
+                    // index alone); anything else is checked against the item's text.
+                    if many.iter().all(|k| is_bigram(k)) && trimmed.chars().all(is_cjk) {
+                        phrases.push(many.to_vec());
+                    } else {
+                        verify.push(trimmed.to_string());
+                    }
                     for key in many {
                         let m: BTreeMap<u32, u32> = self
                             .postings
@@ -286,7 +358,7 @@ impl LibraryIndex {
         hits.retain(|&(n, _)| {
             let Some(record) = self.records.get(n as usize) else { return false };
             let text = record.folded_text();
-            verify.iter().all(|t| text.contains(t.as_str()))
+            verify.iter().all(|t| text.contains(t.as_str())) && phrases.iter().all(|keys| self.has_phrase(keys, n))
         });
         hits.sort_by_key(|&(n, score)| (std::cmp::Reverse(score), n));
         hits.into_iter().map(|(n, _)| n).collect()
@@ -320,6 +392,24 @@ pub fn encode_postings(postings: &[(u32, u32)]) -> Vec<u64> {
         .collect()
 }
 
+/// The positions of a bigram key are stored under the key with this suffix (`#` is never in a key).
+pub const POSITIONS_SUFFIX: &str = "#p";
+
+/// Positions as numbers: for each posting in turn, how many positions, then the first and the gaps
+/// between the next ones.
+pub fn encode_positions(positions: &[Vec<u32>]) -> Vec<u64> {
+    let mut out = Vec::new();
+    for list in positions {
+        out.push(list.len() as u64);
+        let mut previous = 0;
+        for &p in list {
+            out.push(u64::from(p.saturating_sub(previous)));
+            previous = p;
+        }
+    }
+    out
+}
+
 /// One term shard: its keys and their encoded postings.
 #[derive(Debug, Default, Serialize)]
 pub struct TermShard {
@@ -345,6 +435,16 @@ mod tests {
         assert_eq!(query_keys("협동조합"), ["협동", "동조", "조합"]);
         assert_eq!(query_keys("협동"), ["협동"]);
         assert_eq!(query_keys("g7정상"), ["g7", "정상"]);
+    }
+
+    #[test]
+    fn bigram_positions() {
+        let with: Vec<(String, u32)> = keys_with_positions("ab 어민협동조합");
+        assert_eq!(with[0], ("ab".to_string(), 0));
+        assert_eq!(with[1], ("어민".to_string(), 3));
+        assert_eq!(with[3], ("협동".to_string(), 5));
+        assert!(is_bigram("협동") && !is_bigram("협") && !is_bigram("ab") && !is_bigram("협동조"));
+        assert_eq!(encode_positions(&[vec![3, 10], vec![0]]), [2, 3, 7, 1, 0]);
     }
 
     #[test]

@@ -334,12 +334,16 @@ impl ActorGroups {
                 actors.push((b.id.clone(), a.id.clone(), links, a.name.clone()));
             }
         }
-        // Union–find over actors, joined through the links they share.
+        // Union–find over actors, joined through the links they share. Indices are positions in
+        // `actors`, so every `parent` lookup is in bounds.
         let mut parent: Vec<usize> = (0..actors.len()).collect();
         fn root(parent: &mut [usize], mut i: usize) -> usize {
-            while parent[i] != i {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
+            while let Some(&up) = parent.get(i).filter(|&&up| up != i) {
+                let grand = parent.get(up).copied().unwrap_or(up);
+                if let Some(slot) = parent.get_mut(i) {
+                    *slot = grand;
+                }
+                i = grand;
             }
             i
         }
@@ -349,7 +353,9 @@ impl ActorGroups {
                 match owner.get(link.as_str()) {
                     Some(&j) => {
                         let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-                        parent[a.max(b)] = a.min(b);
+                        if let Some(slot) = parent.get_mut(a.max(b)) {
+                            *slot = a.min(b);
+                        }
                     }
                     None => {
                         owner.insert(link, i);
@@ -359,9 +365,8 @@ impl ActorGroups {
         }
         // A group's key is the smallest actor id in it (a slug: safe as a file name).
         let mut key_of_root: HashMap<usize, String> = HashMap::new();
-        for i in 0..actors.len() {
+        for (i, (_, id, _, _)) in actors.iter().enumerate() {
             let r = root(&mut parent, i);
-            let id = &actors[i].1;
             let key = key_of_root.entry(r).or_insert_with(|| id.clone());
             if id < key {
                 *key = id.clone();
@@ -369,10 +374,9 @@ impl ActorGroups {
         }
         let mut of_actor = HashMap::new();
         let mut names: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for i in 0..actors.len() {
+        for (i, (brief, actor, _, name)) in actors.iter().enumerate() {
             let r = root(&mut parent, i);
             let key = key_of_root.get(&r).cloned().unwrap_or_default();
-            let (brief, actor, _, name) = &actors[i];
             of_actor.insert((brief.clone(), actor.clone()), key.clone());
             let list = names.entry(key).or_default();
             if !list.contains(name) {

@@ -236,6 +236,14 @@ describe('the brief library', () => {
       assert.ok(marks.length > 0 && marks.every((m) => m === '연합'), marks.join('|'));
       const titles = await en.page.locator(`${LIBRARY} [part~="result"] h3`).allInnerTexts();
       assert.ok(titles.some((t) => t.includes('어민연합')), titles.join('|'));
+      // A longer word: its bigrams at consecutive positions, every result containing it, highlighted whole.
+      const longer = await search(en.page, '모로왈리');
+      assert.ok(longer.count >= 2, `${longer.count}`);
+      const results = await en.page.locator(`${LIBRARY} [part~="result"]`).allInnerTexts();
+      assert.equal(results.length, longer.count);
+      assert.ok(results.every((r) => r.includes('모로왈리')));
+      const whole = await en.page.locator(`${LIBRARY} [part~="result"] mark`).allInnerTexts();
+      assert.ok(whole.length > 0 && whole.every((m) => m === '모로왈리'), whole.join('|'));
     } finally {
       await en.close();
     }

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fold, keysOfFolded, queryKeys, queryTerms, termPlan } from '../../www/brief-insights-library.js';
+import { fold, keysOfFolded, LibraryIndex, queryKeys, queryTerms, termPlan } from '../../www/brief-insights-library.js';
 
 const cases = JSON.parse(readFileSync(new URL('../fixtures/library-fold.json', import.meta.url), 'utf8'));
 
@@ -26,7 +26,29 @@ test('a Korean word is looked up by its bigrams and verified as a whole', () => 
   assert.deepEqual(queryKeys('협동'), ['협동']);
   assert.deepEqual(queryKeys('중'), ['중']);
   assert.deepEqual(queryKeys('g7정상'), ['g7', '정상']);
-  assert.equal(termPlan('협동조합').verify, '협동조합');
+  assert.equal(termPlan('협동조합').phrase, true);
+  assert.equal(termPlan('협동조합').verify, null);
+  assert.equal(termPlan('협동조합').needle, '협동조합');
   assert.equal(termPlan('won').verify, null);
   assert.equal(termPlan('won-dollar').verify, 'won-dollar');
+  assert.equal(termPlan('won-dollar').phrase, false);
+});
+
+test('the in-memory search: bigrams at consecutive positions only, best first', () => {
+  // Item 0: 어민협동조합 (bigrams at 0..4); item 1: 협동과 조합의 동조 (every bigram, scattered);
+  // item 2: 협동조합 in a quote (weight 1). Postings: gap * 4 + weight; positions: count, first, gaps.
+  const shard = {
+    '동조': [0 * 4 + 3, 1 * 4 + 2, 1 * 4 + 1], '동조#p': [1, 3, 1, 8, 1, 1],
+    '조합': [0 * 4 + 3, 1 * 4 + 2, 1 * 4 + 1], '조합#p': [1, 4, 1, 4, 1, 2],
+    '협동': [0 * 4 + 3, 1 * 4 + 2, 1 * 4 + 1], '협동#p': [1, 2, 1, 0, 1, 0],
+  };
+  const manifest = { root: '../', terms: { path: 'terms/', first: ['동조'], maxPrefixShards: 2 }, records: { path: 'items/', perShard: 8 } };
+  const index = new LibraryIndex('http://127.0.0.1/library/manifest.json', manifest);
+  const shards = new Map([[0, LibraryIndex.decode(shard)]]);
+  const run = (q) => [...index.search(index.plan(queryTerms(q)), shards)];
+  assert.deepEqual(run('협동조합'), [0, 2]);
+  assert.deepEqual(run('협동'), [0, 1, 2]);
+  assert.deepEqual(run('동조'), [0, 1, 2]);
+  assert.deepEqual(run('협동조합 동조'), [0, 2]);
+  assert.deepEqual(run('조합협동'), []);
 });
