@@ -240,7 +240,7 @@ describe('the brief library', () => {
       const longer = await search(en.page, '모로왈리');
       assert.ok(longer.count >= 2, `${longer.count}`);
       const results = await en.page.locator(`${LIBRARY} [part~="result"]`).allInnerTexts();
-      assert.equal(results.length, longer.count);
+      assert.equal(results.length, Math.min(longer.count, 10));
       assert.ok(results.every((r) => r.includes('모로왈리')));
       const whole = await en.page.locator(`${LIBRARY} [part~="result"] mark`).allInnerTexts();
       assert.ok(whole.length > 0 && whole.every((m) => m === '모로왈리'), whole.join('|'));
