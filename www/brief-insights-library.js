@@ -24,6 +24,8 @@ const ELEMENT_NAME = 'brief-insights-library';
 const POSITIONS_SUFFIX = '#p';
 const VIEWS = ['briefs', 'search', 'actors'];
 const PAGE_SIZE = 10;
+// Briefs listed at a time (a library may hold thousands).
+const BRIEF_PAGE_SIZE = 50;
 // The same limits as the widget's search (src/query/search.rs).
 const MAX_QUERY_CHARS = 200;
 const MAX_QUERY_TERMS = 8;
@@ -44,6 +46,7 @@ const TEXT = {
     results: (n, more) => (n === 0 ? 'No results' : `${n}${more ? '+' : ''} ${n === 1 ? 'result' : 'results'}`),
     searching: 'Searching…',
     showMore: 'Show more results',
+    showMoreBriefs: 'Show more briefs',
     paragraph: (p) => `¶ ${p}`,
     in: 'in',
     openInBrief: 'Open in the brief',
@@ -73,6 +76,7 @@ const TEXT = {
     results: (n, more) => (n === 0 ? '결과 없음' : `결과 ${n}${more ? '+' : ''}개`),
     searching: '검색 중…',
     showMore: '결과 더 보기',
+    showMoreBriefs: '브리프 더 보기',
     paragraph: (p) => `¶ ${p}`,
     in: '출처',
     openInBrief: '브리프에서 열기',
@@ -699,6 +703,7 @@ export class BriefInsightsLibrary extends ElementBase {
   #actors = [];
   #filters = {};
   #briefList;
+  #moreBriefsButton;
   #briefStatus;
   #searchInput;
   #results;
@@ -748,6 +753,13 @@ export class BriefInsightsLibrary extends ElementBase {
     if (name === 'src') {
       this.#started = false;
       this.connectedCallback();
+    } else if (name === 'lang' && this.#index) {
+      // New labels: the panels are built again in the new language, on the same view.
+      this.#lang = uiLanguage(after ?? this.#index.manifest.lang);
+      const view = this.#view;
+      this.#filters = {};
+      this.#build();
+      this.#select(view, false);
     }
   }
 
@@ -882,20 +894,35 @@ export class BriefInsightsLibrary extends ElementBase {
     this.#briefStatus = el('p', 'bil-count', 'count');
     this.#briefStatus.setAttribute('role', 'status');
     this.#briefList = el('ul', 'bil-briefs', 'briefs');
-    panel.append(form, this.#briefStatus, this.#briefList);
+    this.#moreBriefsButton = el('button', 'bil-more', 'more', t.showMoreBriefs);
+    this.#moreBriefsButton.type = 'button';
+    this.#moreBriefsButton.addEventListener('click', () => this.#moreBriefs());
+    panel.append(form, this.#briefStatus, this.#briefList, this.#moreBriefsButton);
     this.#renderBriefs();
   }
 
   #filterValues = {};
 
+  /** Shows the briefs the filters keep: the first page of them (a library may hold thousands). */
   #renderBriefs() {
     const t = this.#t;
-    const shown = this.#catalogue.filter((b) =>
+    this.#shownBriefs = this.#catalogue.filter((b) =>
       Object.entries(this.#filters).every(([name, value]) => !value || this.#filterValues[name](b).map(String).includes(value)),
     );
-    this.#briefStatus.textContent = t.briefCount(shown.length, this.#catalogue.length);
-    this.#briefList.replaceChildren(
-      ...shown.map((b) => {
+    this.#briefStatus.textContent = t.briefCount(this.#shownBriefs.length, this.#catalogue.length);
+    this.#briefList.replaceChildren();
+    this.#moreBriefs();
+  }
+
+  #shownBriefs = [];
+
+  /** Appends the next page of briefs. */
+  #moreBriefs() {
+    const t = this.#t;
+    const from = this.#briefList.childElementCount;
+    const page = this.#shownBriefs.slice(from, from + BRIEF_PAGE_SIZE);
+    this.#briefList.append(
+      ...page.map((b) => {
         const li = el('li', 'bil-brief', 'brief');
         li.lang = b.language;
         const h = el('h3', 'bil-brief-title');
@@ -913,6 +940,7 @@ export class BriefInsightsLibrary extends ElementBase {
         return li;
       }),
     );
+    this.#moreBriefsButton.hidden = this.#briefList.childElementCount >= this.#shownBriefs.length;
   }
 
   // --- Search ---

@@ -173,6 +173,12 @@ describe('the brief library', () => {
       // Accents and case do not matter; two words must both match.
       const again = await search(page, 'SALINITY intrusion');
       assert.ok(again.count > 0 && again.count <= detail.count);
+      // Ten results at a time.
+      const many = await search(page, 'china');
+      assert.ok(many.count > 20, `${many.count}`);
+      assert.equal(await results.count(), 10);
+      await page.locator(`${LIBRARY} [part~="more"]:visible`).click();
+      await page.waitForFunction((name) => document.querySelector(name).shadowRoot.querySelectorAll('[part~="result"]').length === 20, LIBRARY);
       const none = await search(page, 'zzqxj');
       assert.equal(none.count, 0);
       assert.match(await page.locator(`${LIBRARY} [part~="count"]`).nth(1).innerText(), /No results/);
@@ -256,6 +262,10 @@ describe('the brief library', () => {
       const langs = await ko.page.locator(`${LIBRARY} [part~="result"]`).evaluateAll((rs) => rs.map((r) => r.lang));
       assert.ok(langs.every((l) => l === 'en'));
       assert.match(await ko.page.locator(`${LIBRARY} [part~="count"]`).nth(1).innerText(), /결과 \d+개/);
+      // The page may switch the element's language.
+      await ko.page.evaluate((name) => document.querySelector(name).setAttribute('lang', 'en'), LIBRARY);
+      assert.equal(await ko.page.locator(`${LIBRARY} [role="tab"][data-view="search"]`).innerText(), 'Search insights');
+      assert.equal(await ko.page.locator(`${LIBRARY} [role="tab"][data-view="search"]`).getAttribute('aria-selected'), 'true');
     } finally {
       await ko.close();
     }
