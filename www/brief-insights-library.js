@@ -47,6 +47,7 @@ const TEXT = {
     searching: 'Searching…',
     showMore: 'Show more results',
     showMoreBriefs: 'Show more briefs',
+    acrossBriefs: (name) => `${name} across briefs`,
     paragraph: (p) => `¶ ${p}`,
     in: 'in',
     openInBrief: 'Open in the brief',
@@ -77,6 +78,7 @@ const TEXT = {
     searching: '검색 중…',
     showMore: '결과 더 보기',
     showMoreBriefs: '브리프 더 보기',
+    acrossBriefs: (name) => `브리프별 ${name}`,
     paragraph: (p) => `¶ ${p}`,
     in: '출처',
     openInBrief: '브리프에서 열기',
@@ -1078,6 +1080,12 @@ export class BriefInsightsLibrary extends ElementBase {
     if (quote) caption.append(` · ${t.paragraph(quote[0])}`);
     figure.append(caption);
     li.append(figure);
+    if (record.across) {
+      const across = el('button', 'bil-across', 'across', t.acrossBriefs(record.title));
+      across.type = 'button';
+      across.addEventListener('click', () => this.showActor(record.across).then(() => this.#tabs.actors.focus()));
+      li.append(across);
+    }
     return li;
   }
 

@@ -172,6 +172,9 @@ pub struct ItemRecord {
     pub texts: Vec<(String, String)>,
     /// Its evidence: `[paragraph, quote]`.
     pub quotes: Vec<(u32, String)>,
+    /// For an actor: its key across briefs (`library/actors/KEY.json`), set by the site builder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub across: Option<String>,
 }
 
 impl ItemRecord {
@@ -190,6 +193,7 @@ impl ItemRecord {
             title: item.title().to_string(),
             texts,
             quotes: item.evidence().iter().map(|e| (e.paragraph, e.quote.clone())).collect(),
+            across: None,
         }
     }
 

@@ -243,6 +243,10 @@ pub fn build(options: &SiteOptions, progress: &mut dyn Progress) -> Result<Build
 
     progress.phase("writing the search index", 1);
     let actors = ActorGroups::new(&briefs);
+    // An actor's result leads to its timeline across briefs.
+    for record in library.records.iter_mut().filter(|r| r.kind == crate::query::ItemKind::Actor) {
+        record.across = actors.key(&record.brief, &record.id).cloned();
+    }
     write_library(&mut writer, &briefs, &library, &actors, options)?;
     writer.write("index.html", pages::index_page(&site, &briefs).as_bytes())?;
     writer.write("assets/site.css", pages::SITE_CSS.as_bytes())?;

@@ -224,6 +224,12 @@ describe('the brief library', () => {
       assert.ok(links.every((href) => /#brief-insights=[a-z]+\/[a-z0-9-]+$/.test(href)));
       assert.ok((await page.locator(`${LIBRARY} [part~="point"] blockquote`).count()) >= n - 1, 'quotes');
       assert.match(await page.locator(`${LIBRARY} [role="tabpanel"]:not([hidden]) [part~="count"]`).innerText(), /China \/ 중국|중국 \/ China/);
+      // From a search result for an actor, straight to its timeline.
+      await search(page, '모로왈리 어민연합');
+      await page.locator(`${LIBRARY} [part~="across"]`).first().click();
+      await page.locator(`${LIBRARY} [part~="point"]`).first().waitFor();
+      assert.equal(await page.locator(`${LIBRARY} [role="tab"][data-view="actors"]`).getAttribute('aria-selected'), 'true');
+      assert.equal(await page.locator(`${LIBRARY} [role="tabpanel"]:not([hidden]) select`).inputValue(), 'morowali-fishers');
     } finally {
       await close();
     }
