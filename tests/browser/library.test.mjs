@@ -115,6 +115,18 @@ describe('the brief library', () => {
     }
   });
 
+  it('its pages are valid HTML (Nu Html Checker)', () => {
+    const vnu = process.env.VNU_JAR ?? join(REPO_ROOT, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+    assert.ok(existsSync(vnu), `the Nu Html Checker is missing (${vnu}); run bash tools/setup.sh (npm ci)`);
+    const out = join(work, 'site-en');
+    const pages = [join(out, 'index.html'), ...readdirSync(join(out, 'briefs')).filter((f) => f.endsWith('.html')).map((f) => join(out, 'briefs', f))];
+    const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'gnu', ...pages], { encoding: 'utf8' });
+    assert.ok(result.status !== null, `java runs: ${result.error}`);
+    // `part` is the CSS Shadow Parts attribute the static rendering keeps for the widget's styling.
+    const errors = `${result.stdout}${result.stderr}`.split('\n').filter((l) => l.trim() && !l.includes('Attribute \u201cpart\u201d not allowed'));
+    assert.deepEqual(errors, []);
+  });
+
   it('without JavaScript, the fallback list of briefs is the page', async () => {
     const { page, close } = await open(`${base.en}/index.html`, { javaScriptEnabled: false });
     try {
