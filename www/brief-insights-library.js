@@ -282,8 +282,16 @@ export function termPlan(term) {
   const keys = queryKeys(term);
   const trimmed = term.replace(/^[^\p{Alphabetic}\p{N}]+|[^\p{Alphabetic}\p{N}]+$/gu, '');
   const oneRun = keys.length > 1 && keys.every(isBigram) && Array.from(trimmed).every((c) => isCjk(c.codePointAt(0)));
+  // A word of m chars is fixed by the bigrams at offsets 0, 2, 4, … and m - 2: together they cover every
+  // char, so only those are fetched and checked (about half of its bigrams).
+  const offsets = [];
+  if (oneRun) {
+    for (let o = 0; o < keys.length; o += 2) offsets.push(o);
+    if (offsets.at(-1) !== keys.length - 1) offsets.push(keys.length - 1);
+  }
   return {
-    keys,
+    keys: oneRun ? offsets.map((o) => keys[o]) : keys,
+    offsets,
     needle: keys.length > 1 ? trimmed : keys[0] ?? '',
     phrase: oneRun,
     verify: keys.length > 1 && !oneRun ? trimmed : null,
@@ -453,7 +461,7 @@ export class LibraryIndex {
       } else {
         const lists = plan.keys.map((key) => shards.get(this.shardOf(key))?.get(key));
         for (const list of lists) matched = intersection(matched, list ? scored(list, 2) : EMPTY);
-        if (plan.phrase) matched = keepPhrases(matched, lists);
+        if (plan.phrase) matched = keepPhrases(matched, lists, plan.offsets);
       }
       result = intersection(result, matched);
     }
@@ -533,8 +541,8 @@ function intersection(a, b) {
   return { items: items.subarray(0, n), scores: scores.subarray(0, n) };
 }
 
-/** The items of `matched` in which the bigrams `lists` sit at consecutive positions (has_phrase). */
-function keepPhrases(matched, lists) {
+/** The items of `matched` in which each bigram of `lists` sits at its offset from the first (has_phrase). */
+function keepPhrases(matched, lists, offsets) {
   if (lists.some((l) => !l?.positions)) return EMPTY;
   const items = new Uint32Array(matched.items.length);
   const scores = new Uint16Array(items.length);
@@ -546,7 +554,7 @@ function keepPhrases(matched, lists) {
     for (let k = 0; k < lists.length; k++) {
       while (lists[k].items[cursor[k]] < item) cursor[k]++;
     }
-    if (phraseAt(lists, cursor)) {
+    if (phraseAt(lists, cursor, offsets)) {
       items[n] = item;
       scores[n++] = matched.scores[m];
     }
@@ -554,8 +562,8 @@ function keepPhrases(matched, lists) {
   return { items: items.subarray(0, n), scores: scores.subarray(0, n) };
 }
 
-/** Whether some position of the first bigram is followed by the others, one char apart each. */
-function phraseAt(lists, cursor) {
+/** Whether some position of the first bigram has each other bigram at its offset after it. */
+function phraseAt(lists, cursor, offsets) {
   const first = lists[0];
   for (let a = first.offsets[cursor[0]]; a < first.offsets[cursor[0] + 1]; a++) {
     const start = first.positions[a];
@@ -564,7 +572,7 @@ function phraseAt(lists, cursor) {
       const list = lists[k];
       let found = false;
       for (let b = list.offsets[cursor[k]]; b < list.offsets[cursor[k] + 1]; b++) {
-        if (list.positions[b] === start + k) {
+        if (list.positions[b] === start + offsets[k]) {
           found = true;
           break;
         }
@@ -597,7 +605,7 @@ function warmUp() {
     const b = make(3);
     const both = intersection(scored(a, 2), scored(b, 1));
     byScore(union(both, scored(make(5), 2)));
-    keepPhrases(both, [a, b]);
+    keepPhrases(both, [a, b], [0, 1]);
   }
 }
 

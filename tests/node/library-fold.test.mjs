@@ -27,6 +27,13 @@ test('a Korean word is looked up by its bigrams and verified as a whole', () => 
   assert.deepEqual(queryKeys('중'), ['중']);
   assert.deepEqual(queryKeys('g7정상'), ['g7', '정상']);
   assert.equal(termPlan('협동조합').phrase, true);
+  // Only the bigrams that cover every char: offsets 0 and 2 of 협동조합, 0, 2, 3 of 어민협동조합.
+  assert.deepEqual(termPlan('협동조합').keys, ['협동', '조합']);
+  assert.deepEqual(termPlan('어민협동조합').keys, ['어민', '협동', '조합']);
+  assert.deepEqual(termPlan('어민협동조합').offsets, [0, 2, 4]);
+  assert.deepEqual(termPlan('식물플랑크톤').offsets, [0, 2, 4]);
+  assert.deepEqual(termPlan('모로왈리').offsets, [0, 2]);
+  assert.deepEqual(termPlan('인도네시아').offsets, [0, 2, 3]);
   assert.equal(termPlan('협동조합').verify, null);
   assert.equal(termPlan('협동조합').needle, '협동조합');
   assert.equal(termPlan('won').verify, null);
@@ -51,4 +58,11 @@ test('the in-memory search: bigrams at consecutive positions only, best first', 
   assert.deepEqual(run('동조'), [0, 1, 2]);
   assert.deepEqual(run('협동조합 동조'), [0, 2]);
   assert.deepEqual(run('조합협동'), []);
+  // 협동 then 조합 two chars on, but another char between them in item 3 (협동X조합): no hit.
+  const gap = {
+    '조합': [3 * 4 + 3], '조합#p': [1, 3],
+    '협동': [3 * 4 + 3], '협동#p': [1, 0],
+  };
+  const gapShards = new Map([[0, LibraryIndex.decode(gap)]]);
+  assert.deepEqual([...index.search(index.plan(queryTerms('협동조합')), gapShards)], []);
 });
