@@ -7,6 +7,7 @@
 mod cli;
 mod input;
 mod pieces;
+mod site;
 mod source_file;
 mod starter;
 mod stats;
@@ -53,6 +54,7 @@ fn run(command: Command) -> u8 {
         Command::Stats(args) => stats_command(&args),
         Command::Text(args) => text_command::run(&args),
         Command::Studio(args) => studio::run(&args),
+        Command::Site(args) => site::run(&args),
         Command::Completions { shell } => {
             print_text(&completions(shell));
             OK

@@ -1,0 +1,68 @@
+// The library element folds and cuts text exactly as the Rust index does: the same cases
+// (tests/fixtures/library-fold.json, checked by tests/site.rs) through www/brief-insights-library.js.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fold, keysOfFolded, LibraryIndex, queryKeys, queryTerms, termPlan } from '../../www/brief-insights-library.js';
+
+const cases = JSON.parse(readFileSync(new URL('../fixtures/library-fold.json', import.meta.url), 'utf8'));
+
+test('every shared case folds and cuts into the same keys as in Rust', () => {
+  assert.ok(cases.length >= 10);
+  for (const { text, folded, keys } of cases) {
+    assert.equal(fold(text), folded, text);
+    assert.deepEqual(keysOfFolded(fold(text)), keys, text);
+  }
+});
+
+test('query terms: split at spaces, commas and semicolons, unquoted, at most eight', () => {
+  assert.deepEqual(queryTerms('"Won" 협동조합; x,Y'), ['won', '협동조합', 'x', 'y']);
+  assert.deepEqual(queryTerms('a b c d e f g h i j'), ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+  assert.deepEqual(queryTerms(' \t\'"'), []);
+});
+
+test('a Korean word is looked up by its bigrams and verified as a whole', () => {
+  assert.deepEqual(queryKeys('협동조합'), ['협동', '동조', '조합']);
+  assert.deepEqual(queryKeys('협동'), ['협동']);
+  assert.deepEqual(queryKeys('중'), ['중']);
+  assert.deepEqual(queryKeys('g7정상'), ['g7', '정상']);
+  assert.equal(termPlan('협동조합').phrase, true);
+  // Only the bigrams that cover every char: offsets 0 and 2 of 협동조합, 0, 2, 3 of 어민협동조합.
+  assert.deepEqual(termPlan('협동조합').keys, ['협동', '조합']);
+  assert.deepEqual(termPlan('어민협동조합').keys, ['어민', '협동', '조합']);
+  assert.deepEqual(termPlan('어민협동조합').offsets, [0, 2, 4]);
+  assert.deepEqual(termPlan('식물플랑크톤').offsets, [0, 2, 4]);
+  assert.deepEqual(termPlan('모로왈리').offsets, [0, 2]);
+  assert.deepEqual(termPlan('인도네시아').offsets, [0, 2, 3]);
+  assert.equal(termPlan('협동조합').verify, null);
+  assert.equal(termPlan('협동조합').needle, '협동조합');
+  assert.equal(termPlan('won').verify, null);
+  assert.equal(termPlan('won-dollar').verify, 'won-dollar');
+  assert.equal(termPlan('won-dollar').phrase, false);
+});
+
+test('the in-memory search: bigrams at consecutive positions only, best first', () => {
+  // Item 0: 어민협동조합 (bigrams at 0..4); item 1: 협동과 조합의 동조 (every bigram, scattered);
+  // item 2: 협동조합 in a quote (weight 1). Postings: gap * 4 + weight; positions: count, first, gaps.
+  const shard = {
+    '동조': [0 * 4 + 3, 1 * 4 + 2, 1 * 4 + 1], '동조#p': [1, 3, 1, 8, 1, 1],
+    '조합': [0 * 4 + 3, 1 * 4 + 2, 1 * 4 + 1], '조합#p': [1, 4, 1, 4, 1, 2],
+    '협동': [0 * 4 + 3, 1 * 4 + 2, 1 * 4 + 1], '협동#p': [1, 2, 1, 0, 1, 0],
+  };
+  const manifest = { root: '../', terms: { path: 'terms/', first: ['동조'], maxPrefixShards: 2 }, records: { path: 'items/', perShard: 8 } };
+  const index = new LibraryIndex('http://127.0.0.1/library/manifest.json', manifest);
+  const shards = new Map([[0, LibraryIndex.decode(shard)]]);
+  const run = (q) => [...index.search(index.plan(queryTerms(q)), shards)];
+  assert.deepEqual(run('협동조합'), [0, 2]);
+  assert.deepEqual(run('협동'), [0, 1, 2]);
+  assert.deepEqual(run('동조'), [0, 1, 2]);
+  assert.deepEqual(run('협동조합 동조'), [0, 2]);
+  assert.deepEqual(run('조합협동'), []);
+  // 협동 then 조합 two chars on, but another char between them in item 3 (협동X조합): no hit.
+  const gap = {
+    '조합': [3 * 4 + 3], '조합#p': [1, 3],
+    '협동': [3 * 4 + 3], '협동#p': [1, 0],
+  };
+  const gapShards = new Map([[0, LibraryIndex.decode(gap)]]);
+  assert.deepEqual([...index.search(index.plan(queryTerms('협동조합')), gapShards)], []);
+});
