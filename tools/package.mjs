@@ -11,10 +11,8 @@
 //   www/brief-insights.js, brief-insights.d.ts                                  the widget         ("./widget")
 //   www/brief-insights.css                                                      its stylesheet     ("./brief-insights.css")
 //   www/brief-insights-steps.js                                                 scrollytelling     ("./steps")
-//
-// Until the build makes a separate author module, pkg/ is one full build and serves as both: it is copied
-// to pkg/author/ in the package (the widget then fetches the author copy only to explain a broken brief or
-// for a widget without src).
+//   www/brief-insights-library.js, brief-insights-library.css                   the library element ("./library",
+//                                                                               "./brief-insights-library.css")
 
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -47,6 +45,8 @@ export function packageJson() {
       './widget': { types: './www/brief-insights.d.ts', default: './www/brief-insights.js' },
       './brief-insights.css': './www/brief-insights.css',
       './steps': './www/brief-insights-steps.js',
+      './library': './www/brief-insights-library.js',
+      './brief-insights-library.css': './www/brief-insights-library.css',
       './brief_insights_bg.wasm': './pkg/brief_insights_bg.wasm',
       './author/brief_insights_bg.wasm': './pkg/author/brief_insights_bg.wasm',
       './package.json': './package.json',
@@ -57,10 +57,12 @@ export function packageJson() {
       'www/brief-insights.d.ts',
       'www/brief-insights.css',
       'www/brief-insights-steps.js',
+      'www/brief-insights-library.js',
+      'www/brief-insights-library.css',
       'README.md',
     ],
     // The widget defines the custom element when imported; a stylesheet import is kept for its effect.
-    sideEffects: ['./www/brief-insights.js', './www/brief-insights-steps.js', '*.css'],
+    sideEffects: ['./www/brief-insights.js', './www/brief-insights-steps.js', './www/brief-insights-library.js', '*.css'],
     keywords: ['policy-brief', 'web-component', 'webassembly', 'wasm', 'custom-element'],
   };
 }
@@ -74,13 +76,24 @@ export function assemble(out) {
   mkdirSync(join(out, 'pkg', 'author'), { recursive: true });
   mkdirSync(join(out, 'www'), { recursive: true });
   for (const file of MODULE_FILES) copyFileSync(join(pkg, file), join(out, 'pkg', file));
-  const authorDir = existsSync(join(pkg, 'author', 'brief_insights_bg.wasm')) ? join(pkg, 'author') : pkg;
+  const authorDir = join(pkg, 'author');
+  if (!existsSync(join(authorDir, 'brief_insights_bg.wasm'))) {
+    throw new Error('pkg/author/ is missing: run bash tools/build-wasm.sh first (it builds both modules)');
+  }
   const authorGlue = readFileSync(join(authorDir, 'brief_insights.js'), 'utf8');
   if (!/export function validate\b/.test(authorGlue) || !/\bstatic embedded\(/.test(authorGlue)) {
     throw new Error(`${authorDir}/brief_insights.js is not the author module (no validate / Brief.embedded)`);
   }
   for (const file of MODULE_FILES) copyFileSync(join(authorDir, file), join(out, 'pkg', 'author', file));
-  for (const file of ['brief-insights.js', 'brief-insights.css', 'brief-insights.d.ts', 'brief-insights-steps.js']) {
+  const widgetFiles = [
+    'brief-insights.js',
+    'brief-insights.css',
+    'brief-insights.d.ts',
+    'brief-insights-steps.js',
+    'brief-insights-library.js',
+    'brief-insights-library.css',
+  ];
+  for (const file of widgetFiles) {
     copyFileSync(join(ROOT, 'www', file), join(out, 'www', file));
   }
   copyFileSync(join(ROOT, 'www', 'README.md'), join(out, 'README.md'));
