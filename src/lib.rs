@@ -12,6 +12,9 @@ pub mod model;
 pub mod query;
 pub mod render;
 pub mod schema;
+// The static-site builder of the `site` command: native only, never in a Wasm module.
+#[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
+pub mod site;
 
 #[cfg(target_arch = "wasm32")]
 mod binding;

@@ -96,6 +96,17 @@ pub enum Command {
     /// meta.paragraphs and meta.source match that text and whose quotes are sentences of it.
     #[command(verbatim_doc_comment, help_template = COMMAND_HELP)]
     Text(TextArgs),
+    /// build a static site from a folder of briefs: pages, a search index, sitemap and feed
+    ///
+    /// Checks every brief of BRIEFS_DIR (*.json, with the texts their meta.source names) as `validate`
+    /// does, and publishes nothing if any has a problem: every problem of every brief is listed. Then
+    /// writes SITE_DIR: index.html (every brief, inside <brief-insights-library>), briefs/ID.html (the
+    /// brief's static rendering inside <brief-insights>), library/ (the sharded search index, the
+    /// catalogue, the actors' timelines), sitemap.xml and feed.xml (Atom; with --base-url), and assets/
+    /// (the widget and the library element). A rebuild writes only the files whose content changed.
+    /// docs/library.md describes the site and its index.
+    #[command(verbatim_doc_comment, help_template = COMMAND_HELP)]
+    Site(crate::site::SiteArgs),
     /// print a shell completion script
     ///
     /// Prints the completion script for SHELL. For example, for bash:

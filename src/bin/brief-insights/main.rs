@@ -7,6 +7,7 @@
 mod cli;
 mod convert;
 mod input;
+mod site;
 mod source_file;
 mod starter;
 mod stats;
@@ -51,6 +52,7 @@ fn run(command: Command) -> u8 {
         Command::Embed(args) => embed(&args),
         Command::Stats(args) => stats_command(&args),
         Command::Text(args) => text_command::run(&args),
+        Command::Site(args) => site::run(&args),
         Command::Completions { shell } => {
             print_text(&completions(shell));
             OK

@@ -1,0 +1,117 @@
+//! `brief-insights site`: a folder of briefs as a static site (brief_insights::site does the work; this
+//! is its flags, its progress bar and its messages).
+
+use brief_insights::site::{self, Assets, Progress, SiteError, SiteOptions};
+use clap::Args;
+use indicatif::{ProgressBar, ProgressStyle};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Instant;
+
+#[derive(Args)]
+pub struct SiteArgs {
+    /// the folder of briefs: every *.json in it (not *.schema.json), each with its text
+    #[arg(value_name = "BRIEFS_DIR")]
+    pub briefs_dir: PathBuf,
+    /// the folder to write the site into (created if needed; a rebuild rewrites only what changed)
+    #[arg(long, value_name = "SITE_DIR")]
+    pub out: PathBuf,
+    /// the site's public URL, e.g. https://example.org/library: needed for sitemap.xml and feed.xml
+    #[arg(long, value_name = "URL", value_parser = http_url)]
+    pub base_url: Option<String>,
+    /// the title of the index page
+    #[arg(long, default_value = "Brief library")]
+    pub title: String,
+    /// language of the index page and the library's labels
+    #[arg(long, value_name = "en|ko", default_value = "en", value_parser = ["en", "ko"])]
+    pub lang: String,
+    /// the folder holding www/ (the widget and the library element) and pkg/ (the Wasm package), copied
+    /// into SITE_DIR/assets/
+    #[arg(long, value_name = "DIR", default_value = ".", conflicts_with = "assets_url")]
+    pub assets: PathBuf,
+    /// copy no assets: the pages load the scripts from URL/www/ (with URL/pkg/ beside it), e.g. where
+    /// the widget is already installed
+    #[arg(long, value_name = "URL")]
+    pub assets_url: Option<String>,
+}
+
+fn http_url(s: &str) -> Result<String, String> {
+    let lower = s.to_ascii_lowercase();
+    if (lower.starts_with("https://") || lower.starts_with("http://")) && !s.chars().any(char::is_whitespace) {
+        Ok(s.trim_end_matches('/').to_string())
+    } else {
+        Err("expected an http(s) URL such as https://example.org/library".into())
+    }
+}
+
+/// A progress bar on standard error, drawn only when it is a terminal (indicatif hides it otherwise).
+struct Bar {
+    bar: Option<ProgressBar>,
+}
+
+impl Progress for Bar {
+    fn phase(&mut self, name: &str, total: usize) {
+        if !std::io::stderr().is_terminal() {
+            return;
+        }
+        let bar = self.bar.get_or_insert_with(|| ProgressBar::new(0));
+        if let Ok(style) = ProgressStyle::with_template("{msg:24} [{bar:32}] {pos}/{len} {elapsed}") {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar.set_message(name.to_string());
+        bar.set_length(total as u64);
+        bar.set_position(0);
+    }
+    fn advance(&mut self) {
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+        }
+    }
+    fn finish(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+pub fn run(args: &SiteArgs) -> u8 {
+    let options = SiteOptions {
+        briefs_dir: args.briefs_dir.clone(),
+        out: args.out.clone(),
+        base_url: args.base_url.clone(),
+        title: args.title.clone(),
+        lang: args.lang.clone(),
+        assets: match &args.assets_url {
+            Some(url) => Assets::Url(url.clone()),
+            None => Assets::Copy(args.assets.clone()),
+        },
+    };
+    let started = Instant::now();
+    let mut bar = Bar { bar: None };
+    match site::build(&options, &mut bar) {
+        Ok(report) => {
+            for note in &report.notes {
+                eprintln!("note: {note}");
+            }
+            eprintln!(
+                "{}: {} briefs, {} items; {} files written, {} unchanged, {} removed ({:.1} s)",
+                args.out.display(),
+                report.briefs,
+                report.items,
+                report.written.len(),
+                report.unchanged,
+                report.removed.len(),
+                started.elapsed().as_secs_f64()
+            );
+            super::OK
+        }
+        Err(e @ SiteError::Broken(_)) => {
+            eprintln!("{e}");
+            super::PROBLEMS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            super::USAGE
+        }
+    }
+}
