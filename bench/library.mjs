@@ -2,6 +2,7 @@
 // The brief library at scale, side by side with Pagefind (issue 17, point 3).
 //
 //   node bench/library.mjs [--sizes 10,100,1000] [--cold 5] [--warm 5] [--seed 1] [--work DIR] [--no-pagefind]
+//                          [--results FILE (default bench/library-results.json)]
 //
 // For each N: generate N synthetic briefs (bench/library/generate.mjs), build our site with the release
 // CLI (`brief-insights site`, timed, peak memory from /usr/bin/time -v), index Pagefind 1.6.0 (bench
@@ -22,7 +23,7 @@
 //   Pagefind, warm: the same search again in that page.
 // Needs: the release CLI with the site command (cargo build --release; BRIEF_INSIGHTS_BIN or
 // $CARGO_TARGET_DIR/release/brief-insights), `npm install` in bench/ (Pagefind), /usr/bin/chromium.
-// Writes bench/library-results.json and prints the tables of bench/library.md.
+// Writes the raw figures (bench/library-results.json) and prints the tables of bench/library.md.
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -46,6 +47,7 @@ const WARM = Number(option('warm', 5));
 const SEED = Number(option('seed', 1));
 const WORK = resolve(option('work', '/tmp/brief-insights-library-bench'));
 const PAGEFIND = !args.includes('--no-pagefind');
+const RESULTS = resolve(option('results', join(ROOT, 'bench', 'library-results.json')));
 const TYPE_DELAY_MS = 80;
 const BIN = process.env.BRIEF_INSIGHTS_BIN ?? join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'release', 'brief-insights');
 const PAGEFIND_BIN = join(ROOT, 'bench', 'node_modules', '.bin', 'pagefind');
@@ -319,6 +321,7 @@ async function benchSize(browser, n) {
 
   const server = await serveDirectory(siteDir);
   const rows = [];
+  const crossLanguage = [];
   try {
     for (const [i, { q, kind }] of QUERIES.entries()) {
       const other = QUERIES[(i + 1) % QUERIES.length].q;
@@ -344,10 +347,26 @@ async function benchSize(browser, n) {
       console.error(`N=${n}: ${q}: ours ${percentile(row.ours.pasted.map((r) => r.ms), 50).toFixed(1)} ms, ${row.ours.pasted[0].count} hits` +
         (PAGEFIND ? `; pagefind ${percentile(row.pagefind.cold.map((r) => r.ms), 50).toFixed(1)} ms, ${row.pagefind.cold[0].count} pages` : ''));
     }
+    // Pagefind searches the index of the page's language only: a Korean query from an English page, and
+    // an English query from a Korean page.
+    if (PAGEFIND) {
+      for (const [q, lang] of [['협동조합', 'en'], ['policy', 'ko']]) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`${server.baseUrl}/__bench/blank-${lang}.html`);
+        const count = await page.evaluate(async (q) => {
+          const pagefind = await import('/pagefind/pagefind.js');
+          return (await pagefind.search(q)).results.length;
+        }, q);
+        crossLanguage.push({ q, page: lang, pagefindPages: count });
+        await context.close();
+      }
+    }
   } finally {
     await server.close();
   }
   return {
+    crossLanguage,
     n,
     loadBeforeBuild,
     loadAfter: load(),
@@ -395,6 +414,7 @@ function tables(results) {
             : '– | – | – |'),
       );
     }
+    for (const c of r.crossLanguage) out.push(`Pagefind, "${c.q}" searched from a page in ${c.page}: ${c.pagefindPages} pages.`);
     const all = r.rows.flatMap((row) => row.ours.pasted);
     const typed = r.rows.flatMap((row) => row.ours.typed);
     const pcs = r.rows.flatMap((row) => row.pagefind.cold);
@@ -439,7 +459,7 @@ try {
   await browser.close();
 }
 machine.loadAtEnd = load();
-writeFileSync(join(ROOT, 'bench', 'library-results.json'), JSON.stringify({ machine, results }, null, 1) + '\n');
+writeFileSync(RESULTS, JSON.stringify({ machine, results }, null, 1) + '\n');
 console.log(`${JSON.stringify(machine)}\n`);
 console.log(tables(results));
-console.error(`raw figures: ${relative(process.cwd(), join(ROOT, 'bench', 'library-results.json'))}`);
+console.error(`raw figures: ${relative(process.cwd(), RESULTS)}`);
