@@ -213,6 +213,40 @@ export function keysOfFolded(folded) {
   return keys;
 }
 
+/** The keys a folded query term is looked up by (query_keys): a CJK run of two or more gives only its bigrams. */
+export function queryKeys(term) {
+  const keys = [];
+  for (const key of splitRuns(term)) {
+    if (key.cjk) {
+      const run = Array.from(key.text);
+      if (run.length === 1) keys.push(run[0]);
+      for (let i = 0; i + 1 < run.length; i++) keys.push(run[i] + run[i + 1]);
+    } else {
+      keys.push(key.text);
+    }
+  }
+  return keys;
+}
+
+/** Folded text as its words and CJK runs, in order. */
+function splitRuns(folded) {
+  const parts = [];
+  let current = null;
+  for (const c of folded) {
+    const cjk = isCjk(c.codePointAt(0));
+    if (!cjk && !WORD_CHAR.test(c)) {
+      current = null;
+      continue;
+    }
+    if (!current || current.cjk !== cjk) {
+      current = { cjk, text: '' };
+      parts.push(current);
+    }
+    current.text += c;
+  }
+  return parts;
+}
+
 /** The distinct terms of a query, folded (search.rs `terms`): split at whitespace, commas and semicolons. */
 export function queryTerms(query) {
   const chars = Array.from(query).slice(0, MAX_QUERY_CHARS).join('');
@@ -227,7 +261,7 @@ export function queryTerms(query) {
 
 /** What a term must match: its keys, and the text verification looks for when it has several. */
 export function termPlan(term) {
-  const keys = keysOfFolded(term);
+  const keys = queryKeys(term);
   const trimmed = term.replace(/^[^\p{Alphabetic}\p{N}]+|[^\p{Alphabetic}\p{N}]+$/gu, '');
   return { keys, verify: keys.length > 1 ? trimmed : null, cjk: keys.length > 0 && isCjk(keys[0].codePointAt(0)) };
 }

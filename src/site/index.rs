@@ -78,6 +78,38 @@ pub fn keys_of_folded(folded: &str) -> Vec<String> {
     keys
 }
 
+/// The keys a folded query term is looked up by: as [`keys_of_folded`], but a CJK run of two characters
+/// or more gives only its bigrams (its last character on its own is a key of the text only where a run
+/// ends, and the term may sit inside a longer compound).
+pub fn query_keys(folded_term: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    let mut word = String::new();
+    let mut run: Vec<char> = Vec::new();
+    let flush_run = |run: &mut Vec<char>, keys: &mut Vec<String>| {
+        match run.as_slice() {
+            [] => {}
+            [one] => keys.push(one.to_string()),
+            many => keys.extend(many.windows(2).map(|pair| pair.iter().collect::<String>())),
+        }
+        run.clear();
+    };
+    for c in folded_term.chars() {
+        if is_cjk(c) {
+            flush_word(&mut word, &mut keys);
+            run.push(c);
+        } else if c.is_alphanumeric() {
+            flush_run(&mut run, &mut keys);
+            word.push(c);
+        } else {
+            flush_word(&mut word, &mut keys);
+            flush_run(&mut run, &mut keys);
+        }
+    }
+    flush_word(&mut word, &mut keys);
+    flush_run(&mut run, &mut keys);
+    keys
+}
+
 /// The keys of `text`, folded first.
 pub fn keys(text: &str) -> Vec<String> {
     keys_of_folded(&fold_str(text))
@@ -216,7 +248,7 @@ impl LibraryIndex {
         let mut scores: Option<BTreeMap<u32, u32>> = None;
         let mut verify: Vec<String> = Vec::new();
         for term in terms {
-            let term_keys = keys_of_folded(term);
+            let term_keys = query_keys(term);
             let mut matched: Option<BTreeMap<u32, u32>> = None;
             match term_keys.as_slice() {
                 [] => continue,
@@ -306,10 +338,13 @@ mod tests {
 
     #[test]
     fn words_and_bigrams() {
-        assert_eq!(keys("Việt Nam’s won-dollar"), ["viet", "nam", "s", "won", "dollar"]);
+        assert_eq!(keys("Việt Nam’s won-dollar"), ["việt", "nam", "s", "won", "dollar"]);
         assert_eq!(keys("어민협동조합은"), ["어민", "민협", "협동", "동조", "조합", "합은", "은"]);
         assert_eq!(keys("G7정상"), ["g7", "정상", "상"]);
         assert_eq!(keys("중"), ["중"]);
+        assert_eq!(query_keys("협동조합"), ["협동", "동조", "조합"]);
+        assert_eq!(query_keys("협동"), ["협동"]);
+        assert_eq!(query_keys("g7정상"), ["g7", "정상"]);
     }
 
     #[test]

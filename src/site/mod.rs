@@ -718,10 +718,13 @@ impl Writer {
                 report.removed.push(old.clone());
             }
         }
+        let unchanged = self.previous == self.current;
         let manifest = BuildManifest { files: self.current };
         let bytes = json(&manifest)?;
         let path = self.out.join(BUILD_MANIFEST);
-        fs::write(&path, bytes).map_err(|e| io_error("write", &path, e))?;
+        if !unchanged || !path.is_file() {
+            fs::write(&path, bytes).map_err(|e| io_error("write", &path, e))?;
+        }
         report.written = self.written;
         report.unchanged = self.unchanged;
         Ok(())

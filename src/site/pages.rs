@@ -43,6 +43,16 @@ impl SiteInfo {
         }
     }
 
+    /// A strict Content-Security-Policy for pages whose scripts are all on the site itself (copied
+    /// assets): no inline script or style, nothing from another origin. With `--assets-url` the scripts
+    /// may be elsewhere, and the host's own policy applies.
+    fn csp(&self) -> &'static str {
+        match &self.assets_url {
+            None => "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'\">\n",
+            Some(_) => "",
+        }
+    }
+
     fn canonical(&self, path: &str) -> String {
         match &self.base_url {
             Some(base) => format!("<link rel=\"canonical\" href=\"{}\">\n", e(&format!("{base}/{path}"))),
@@ -120,7 +130,8 @@ fn head(out: &mut String, lang: &str, title: &str, description: Option<&str>, ex
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n",
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n\
+         <link rel=\"icon\" href=\"data:,\">\n",
         e(lang),
         e(title)
     );
@@ -139,7 +150,7 @@ pub fn brief_page(site: &SiteInfo, b: &SiteBrief) -> String {
     let l = labels(lang);
     let assets = site.assets(1);
     let document = render_document(&b.loaded, &RenderOptions { lang, ..RenderOptions::default() });
-    let mut extra = String::new();
+    let mut extra = String::from(site.csp());
     extra.push_str(&site.canonical(&format!("briefs/{}.html", b.id)));
     extra.push_str(&site.feed_link(1));
     let _ = write!(
@@ -171,7 +182,7 @@ pub fn brief_page(site: &SiteInfo, b: &SiteBrief) -> String {
 pub fn index_page(site: &SiteInfo, briefs: &[SiteBrief]) -> String {
     let l = labels(site.lang);
     let assets = site.assets(0);
-    let mut extra = String::new();
+    let mut extra = String::from(site.csp());
     extra.push_str(&site.canonical(""));
     extra.push_str(&site.feed_link(0));
     let _ = write!(

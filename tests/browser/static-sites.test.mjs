@@ -9,7 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, REPO_ROOT } from './harness.mjs';
@@ -61,10 +61,18 @@ before(async () => {
   run('bash', [install, plain, '--brief', BRIEF], { env });
   sites.plain = plain;
 
+  // A folder of briefs with their texts, published as a library (docs/library.md) inside each site.
+  const briefs = join(work, 'library-briefs');
+  mkdirSync(briefs);
+  for (const file of ['sejong-2025-30.json', 'sejong-2025-30.txt']) copyFileSync(join(REPO_ROOT, 'briefs', file), join(briefs, file));
+  for (const file of readdirSync(join(REPO_ROOT, 'briefs', 'examples'))) copyFileSync(join(REPO_ROOT, 'briefs', 'examples', file), join(briefs, file));
+  const library = (out) => run(cli, ['site', briefs, '--out', out, '--base-url', 'https://example.org/archive', '--assets', REPO_ROOT]);
+
   if (has('hugo')) {
     const source = join(work, 'hugo-src');
     cpSync(join(REPO_ROOT, 'examples', 'hugo'), source, { recursive: true });
     run('bash', [install, join(source, 'static'), '--brief', BRIEF, '--fallback', join(source, 'fallbacks', 'sejong-2025-30.html')], { env });
+    library(join(source, 'static', 'archive'));
     sites.hugo = join(work, 'hugo-out');
     run('hugo', ['--source', source, '--destination', sites.hugo, '--quiet']);
   }
@@ -72,6 +80,7 @@ before(async () => {
     const source = join(work, 'jekyll-src');
     cpSync(join(REPO_ROOT, 'examples', 'jekyll'), source, { recursive: true });
     run('bash', [install, source, '--brief', BRIEF, '--fallback', join(source, '_includes', 'fallbacks', 'sejong-2025-30.html')], { env });
+    library(join(source, 'archive'));
     sites.jekyll = join(work, 'jekyll-out');
     // --safe: no plugins, as on locked-down hosts; HOME for Jekyll's cache in a fresh CI checkout.
     run('jekyll', ['build', '--safe', '--quiet', '--source', source, '--destination', sites.jekyll], {
@@ -217,4 +226,43 @@ test('Jekyll: the include builds and the widgets render, in HTML and Markdown pa
   assertFallbackHasEverything(await withoutJavaScript(baseUrl, '/index.html'));
   assertFallbackHasEverything(await withoutJavaScript(baseUrl, '/markdown.html'));
   assertValidHtml([join(sites.jekyll, 'index.html'), join(sites.jekyll, 'markdown.html')]);
+});
+
+/** The library element on a page of the site: ready, a search finds insights, a result opens its brief. */
+async function assertLibraryWorks(baseUrl, path) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  try {
+    await page.goto(baseUrl + path);
+    await page.waitForFunction(() => document.querySelector('brief-insights-library')?.dataset.state === 'ready', null, { timeout: 20_000 });
+    assert.equal(await page.locator('brief-insights-library [part~="brief"]').count(), 3);
+    const detail = page.evaluate(
+      () => new Promise((resolve) => document.querySelector('brief-insights-library').addEventListener('brief-insights-library:results', (e) => resolve(e.detail), { once: true })),
+    );
+    await page.locator('brief-insights-library [role="tab"][data-view="search"]').click();
+    await page.locator('brief-insights-library input[type="search"]').fill('salinity');
+    assert.ok((await detail).count > 0, 'results');
+    await Promise.all([page.waitForURL(/\/archive\/briefs\/.*\.html#brief-insights=/), page.locator('brief-insights-library [part~="result"] h3 a').first().click()]);
+    await page.waitForFunction(() => document.querySelector('brief-insights')?.dataset.state === 'ready', null, { timeout: 20_000 });
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+}
+
+test('Hugo: the library, built into static/, searched from a page with the brief-library shortcode', async () => {
+  assert.ok(has('hugo') && sites.hugo, 'hugo is installed');
+  const baseUrl = await serveSite('hugo');
+  await assertLibraryWorks(baseUrl, '/library/');
+  await assertLibraryWorks(baseUrl, '/archive/index.html');
+});
+
+test('Jekyll: the library, built into the site folder, searched from a page with the brief-library include', async () => {
+  assert.ok(has('jekyll') && sites.jekyll, 'jekyll is installed');
+  const baseUrl = await serveSite('jekyll');
+  await assertLibraryWorks(baseUrl, '/library.html');
+  await assertLibraryWorks(baseUrl, '/archive/index.html');
 });

@@ -1,0 +1,342 @@
+// The brief library built by `brief-insights site` from the Sejong brief and the examples (English and
+// Korean), served as a static host would, in Chromium: the index page, filters, search with highlights and
+// citations, a result opening its insight in its brief, an actor across briefs, Korean and English queries
+// from pages of either language, a broken brief refused, a rebuild after one brief changed, strict CSP,
+// axe-core and the keyboard.
+//
+//   node --test tests/browser/library.test.mjs
+// Needs: pkg/ (bash tools/build-wasm.sh) and the CLI (cargo build; built here if missing).
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AXE_PATH, REPO_ROOT, launchChromium } from './harness.mjs';
+import { startServer } from '../../tools/serve.mjs';
+
+function cliPath() {
+  const target = process.env.CARGO_TARGET_DIR ?? join(REPO_ROOT, 'target');
+  const bin = process.env.BRIEF_INSIGHTS_BIN ?? join(target, 'debug', 'brief-insights');
+  if (!existsSync(bin)) execFileSync('cargo', ['build', '--quiet', '--bin', 'brief-insights'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  return bin;
+}
+
+function site(cli, briefs, out, extra = []) {
+  return spawnSync(cli, ['site', briefs, '--out', out, '--base-url', 'https://example.org/library', '--assets', REPO_ROOT, ...extra], {
+    encoding: 'utf8',
+  });
+}
+
+const LIBRARY = 'brief-insights-library';
+let work;
+let cli;
+let briefs;
+let browser;
+const servers = [];
+const base = {};
+
+async function serve(root) {
+  const server = await startServer({ port: 0, root });
+  servers.push(server);
+  return `http://127.0.0.1:${server.address().port}`;
+}
+
+/** A page of the site in a fresh context, with what would tell a host something went wrong. */
+async function open(url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(url);
+  return { page, problems, requests, close: () => context.close() };
+}
+
+async function ready(page) {
+  await page.waitForFunction((name) => document.querySelector(name)?.dataset.state === 'ready', LIBRARY, { timeout: 20_000 });
+}
+
+/** Types a query in the search box and waits for the results event. */
+async function search(page, query) {
+  await page.locator(`${LIBRARY} [role="tab"][data-view="search"]`).click();
+  const detail = page.evaluate(
+    (name) => new Promise((resolve) => document.querySelector(name).addEventListener('brief-insights-library:results', (e) => resolve(e.detail), { once: true })),
+    LIBRARY,
+  );
+  await page.locator(`${LIBRARY} input[type="search"]`).fill(query);
+  return detail;
+}
+
+before(async () => {
+  assert.ok(existsSync(join(REPO_ROOT, 'pkg', 'brief_insights_bg.wasm')), 'pkg/ is missing: run bash tools/build-wasm.sh');
+  cli = cliPath();
+  work = mkdtempSync(join(tmpdir(), 'brief-library-'));
+  briefs = join(work, 'briefs');
+  execFileSync('mkdir', ['-p', briefs]);
+  for (const file of ['sejong-2025-30.json', 'sejong-2025-30.txt']) copyFileSync(join(REPO_ROOT, 'briefs', file), join(briefs, file));
+  for (const file of readdirSync(join(REPO_ROOT, 'briefs', 'examples'))) copyFileSync(join(REPO_ROOT, 'briefs', 'examples', file), join(briefs, file));
+  for (const [name, extra] of [
+    ['en', []],
+    ['ko', ['--lang', 'ko', '--title', '브리프 자료실']],
+  ]) {
+    const out = join(work, `site-${name}`);
+    const result = site(cli, briefs, out, extra);
+    assert.equal(result.status, 0, result.stderr);
+    base[name] = await serve(out);
+  }
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close().catch(() => {});
+  for (const s of servers) s.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the brief library', () => {
+  it('the index page lists every brief, with the element ready and nothing blocked by its strict CSP', async () => {
+    const { page, problems, requests, close } = await open(`${base.en}/index.html`);
+    try {
+      await ready(page);
+      const items = page.locator(`${LIBRARY} [part~="brief"]`);
+      assert.equal(await items.count(), 3);
+      const text = await page.locator(`${LIBRARY} [part~="briefs"]`).innerText();
+      assert.match(text, /North Korea’s Domestic and External Policy Outlook/);
+      assert.match(text, /인도네시아 니켈 공급망과 한국 배터리 산업/);
+      assert.match(await page.locator(`${LIBRARY} [part~="count"]`).first().innerText(), /3 briefs/);
+      assert.ok(requests.every((u) => u.startsWith(base.en)), 'no third-party request');
+      assert.deepEqual(problems.filter((p) => !/favicon/.test(p)), []);
+    } finally {
+      await close();
+    }
+  });
+
+  it('without JavaScript, the fallback list of briefs is the page', async () => {
+    const { page, close } = await open(`${base.en}/index.html`, { javaScriptEnabled: false });
+    try {
+      assert.equal(await page.locator('brief-insights-library .site-brief').count(), 3);
+      assert.ok(await page.locator('text=Korean').first().isVisible());
+    } finally {
+      await close();
+    }
+  });
+
+  it('filters by language, year, actor and axis', async () => {
+    const { page, close } = await open(`${base.en}/index.html`);
+    try {
+      await ready(page);
+      const count = () => page.locator(`${LIBRARY} [part~="brief"]`).count();
+      const select = (name) => page.locator(`${LIBRARY} select[name="${name}"]`);
+      await select('language').selectOption('ko');
+      assert.equal(await count(), 1);
+      assert.match(await page.locator(`${LIBRARY} [part~="brief"]`).innerText(), /니켈/);
+      assert.match(await page.locator(`${LIBRARY} [part~="count"]`).first().innerText(), /1 of 3 briefs/);
+      await select('language').selectOption('');
+      await select('year').selectOption('2025');
+      assert.equal(await count(), 1);
+      await select('year').selectOption('');
+      // China is named in every brief (중국 in the Korean one): one actor across the three.
+      await select('actor').selectOption('china');
+      assert.equal(await count(), 3);
+      await select('actor').selectOption('kim-jong-un');
+      assert.equal(await count(), 1);
+      await select('actor').selectOption('');
+      const axis = await select('axis').locator('option').nth(1).getAttribute('value');
+      await select('axis').selectOption(axis);
+      assert.equal(await count(), 1);
+    } finally {
+      await close();
+    }
+  });
+
+  it('searches insights across briefs, with highlights, citations and the results event', async () => {
+    const { page, close } = await open(`${base.en}/index.html`);
+    try {
+      await ready(page);
+      const detail = await search(page, 'salinity');
+      assert.equal(detail.query, 'salinity');
+      assert.ok(detail.count > 0, 'results');
+      assert.equal(typeof detail.searchMs, 'number');
+      assert.ok(detail.searchMs < 50, `${detail.searchMs} ms`);
+      assert.ok(detail.fetchedBytes > 0, 'the first search fetched the manifest and a shard');
+      const results = page.locator(`${LIBRARY} [part~="result"]`);
+      assert.equal(await results.count(), Math.min(detail.count, 10));
+      const marks = await page.locator(`${LIBRARY} [part~="result"] mark`).allInnerTexts();
+      assert.ok(marks.length > 0 && marks.every((m) => m.toLowerCase().startsWith('salinity')), marks.join('|'));
+      const citation = await results.first().locator('[part~="source"]').innerText();
+      assert.match(citation, /¶ \d+/);
+      assert.match(await page.locator(`${LIBRARY} [part~="count"]`).nth(1).innerText(), /\d+ results?/);
+      // Accents and case do not matter; two words must both match.
+      const again = await search(page, 'SALINITY intrusion');
+      assert.ok(again.count > 0 && again.count <= detail.count);
+      const none = await search(page, 'zzqxj');
+      assert.equal(none.count, 0);
+      assert.match(await page.locator(`${LIBRARY} [part~="count"]`).nth(1).innerText(), /No results/);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a result opens its insight in its brief (the widget deep link)', async () => {
+    const { page, problems, close } = await open(`${base.en}/index.html`);
+    try {
+      await ready(page);
+      await search(page, 'salinity');
+      const link = page.locator(`${LIBRARY} [part~="result"] h3 a`).first();
+      const href = await link.getAttribute('href');
+      const [, view, item] = href.match(/#brief-insights=([a-z]+)\/([a-z0-9-]+)$/);
+      await Promise.all([page.waitForURL(/briefs\/.*\.html#brief-insights=/), link.click()]);
+      await page.waitForFunction(() => ['ready', 'error'].includes(document.querySelector('brief-insights')?.dataset.state), null, { timeout: 20_000 });
+      assert.equal(await page.evaluate(() => document.querySelector('brief-insights').dataset.state), 'ready');
+      assert.equal(await page.locator('brief-insights [role="tab"][aria-selected="true"]').getAttribute('data-view'), view);
+      assert.equal(await page.evaluate(() => document.querySelector('brief-insights').state.item), item);
+      assert.deepEqual(problems.filter((p) => !/favicon/.test(p)), []);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows an actor across briefs on one timeline, each point cited', async () => {
+    const { page, close } = await open(`${base.en}/index.html`);
+    try {
+      await ready(page);
+      await page.locator(`${LIBRARY} [role="tab"][data-view="actors"]`).click();
+      await page.locator(`${LIBRARY} [role="tabpanel"]:not([hidden]) select`).selectOption('china');
+      const points = page.locator(`${LIBRARY} [part~="point"]`);
+      await points.first().waitFor();
+      const n = await points.count();
+      assert.ok(n >= 3, `${n} points`);
+      const dates = await page.locator(`${LIBRARY} [part~="point"] time`).evaluateAll((ts) => ts.map((t) => t.dateTime));
+      assert.deepEqual([...dates].sort(), dates, 'oldest first');
+      assert.ok(new Set(await points.evaluateAll((ps) => ps.map((p) => p.lang))).size === 2, 'English and Korean briefs');
+      const links = await page.locator(`${LIBRARY} [part~="point"] [part~="source"] a`).evaluateAll((as) => as.map((a) => a.href));
+      assert.equal(links.length, n);
+      assert.ok(links.every((href) => /#brief-insights=[a-z]+\/[a-z0-9-]+$/.test(href)));
+      assert.ok((await page.locator(`${LIBRARY} [part~="point"] blockquote`).count()) >= n - 1, 'quotes');
+      assert.match(await page.locator(`${LIBRARY} [role="tabpanel"]:not([hidden]) [part~="count"]`).innerText(), /China \/ 중국|중국 \/ China/);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a Korean query finds Korean briefs from an English page, inside compounds; an English query from a Korean page', async () => {
+    const en = await open(`${base.en}/index.html`);
+    try {
+      await ready(en.page);
+      // 연합 inside 어민연합 and 유럽연합.
+      const detail = await search(en.page, '연합');
+      assert.ok(detail.count >= 2, `${detail.count}`);
+      const langs = await en.page.locator(`${LIBRARY} [part~="result"]`).evaluateAll((rs) => rs.map((r) => r.lang));
+      assert.ok(langs.every((l) => l === 'ko'));
+      const marks = await en.page.locator(`${LIBRARY} [part~="result"] mark`).allInnerTexts();
+      assert.ok(marks.length > 0 && marks.every((m) => m === '연합'), marks.join('|'));
+      const titles = await en.page.locator(`${LIBRARY} [part~="result"] h3`).allInnerTexts();
+      assert.ok(titles.some((t) => t.includes('어민연합')), titles.join('|'));
+    } finally {
+      await en.close();
+    }
+    const ko = await open(`${base.ko}/index.html`);
+    try {
+      await ready(ko.page);
+      assert.equal(await ko.page.locator(`${LIBRARY} [role="tab"][data-view="search"]`).innerText(), '인사이트 검색');
+      const detail = await search(ko.page, 'Kim Jong Un');
+      assert.ok(detail.count > 0);
+      const langs = await ko.page.locator(`${LIBRARY} [part~="result"]`).evaluateAll((rs) => rs.map((r) => r.lang));
+      assert.ok(langs.every((l) => l === 'en'));
+      assert.match(await ko.page.locator(`${LIBRARY} [part~="count"]`).nth(1).innerText(), /결과 \d+개/);
+    } finally {
+      await ko.close();
+    }
+  });
+
+  it('works from the keyboard alone', async () => {
+    const { page, close } = await open(`${base.en}/index.html`);
+    try {
+      await ready(page);
+      await page.locator(`${LIBRARY} [role="tab"][data-view="briefs"]`).focus();
+      await page.keyboard.press('ArrowRight');
+      const focused = () => page.evaluate((name) => document.querySelector(name).shadowRoot.activeElement?.dataset.view ?? null, LIBRARY);
+      assert.equal(await focused(), 'search');
+      assert.equal(await page.locator(`${LIBRARY} [role="tab"][data-view="search"]`).getAttribute('aria-selected'), 'true');
+      await page.keyboard.press('Tab');
+      const detail = page.evaluate(
+        (name) => new Promise((resolve) => document.querySelector(name).addEventListener('brief-insights-library:results', (e) => resolve(e.detail), { once: true })),
+        LIBRARY,
+      );
+      await page.keyboard.type('mekong');
+      assert.ok((await detail).count > 0);
+      // Tab past the hint to the first result's link, Enter opens it.
+      let tag = '';
+      for (let i = 0; i < 3 && tag !== 'A'; i++) {
+        await page.keyboard.press('Tab');
+        tag = await page.evaluate((name) => document.querySelector(name).shadowRoot.activeElement?.tagName, LIBRARY);
+      }
+      assert.equal(tag, 'A');
+      await Promise.all([page.waitForURL(/briefs\/.*\.html#brief-insights=/), page.keyboard.press('Enter')]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('has no axe-core violations in any view, light and dark', async () => {
+    for (const scheme of ['light', 'dark']) {
+      // The page's CSP forbids inline scripts; axe is injected as one, so this context bypasses it.
+      const { page, close } = await open(`${base.en}/index.html`, { bypassCSP: true, colorScheme: scheme });
+      try {
+        await ready(page);
+        await page.addScriptTag({ path: AXE_PATH });
+        await search(page, 'salinity');
+        for (const view of ['briefs', 'search', 'actors']) {
+          await page.locator(`${LIBRARY} [role="tab"][data-view="${view}"]`).click();
+          if (view === 'actors') {
+            await page.locator(`${LIBRARY} [role="tabpanel"]:not([hidden]) select`).selectOption('china');
+            await page.locator(`${LIBRARY} [part~="point"]`).first().waitFor();
+          }
+          const violations = await page.evaluate(async () => {
+            const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+            return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          });
+          assert.deepEqual(violations, [], `${scheme} ${view}`);
+        }
+      } finally {
+        await close();
+      }
+    }
+  });
+
+  it('refuses a broken brief and lists its problems; a rebuild after one brief changed rewrites only its files', async () => {
+    const out = join(work, 'site-rebuild');
+    assert.equal(site(cli, briefs, out).status, 0);
+    const sejongPage = join(out, 'briefs', 'sejong-2025-30.html');
+    const before = statSync(sejongPage).mtimeMs;
+    const mekong = join(briefs, 'mekong-water-2026-04.json');
+    const original = readFileSync(mekong, 'utf8');
+    try {
+      writeFileSync(mekong, original.replace('"subject": "', '"subject": "nobody-'));
+      const refused = site(cli, briefs, out);
+      assert.equal(refused.status, 1);
+      assert.match(refused.stderr, /mekong-water-2026-04\.json:\d+:\d+: \$\.meta\.subject/);
+      assert.match(refused.stderr, /not published/);
+
+      writeFileSync(mekong, original.replace('"title": "', '"title": "Rebuilt: '));
+      const rebuilt = site(cli, briefs, out);
+      assert.equal(rebuilt.status, 0, rebuilt.stderr);
+      assert.equal(statSync(sejongPage).mtimeMs, before, 'another brief page untouched');
+      assert.match(readFileSync(join(out, 'briefs', 'mekong-water-2026-04.html'), 'utf8'), /Rebuilt: /);
+      const url = await serve(out);
+      const { page, close } = await open(`${url}/index.html`);
+      try {
+        await ready(page);
+        assert.match(await page.locator(`${LIBRARY} [part~="briefs"]`).innerText(), /Rebuilt: /);
+      } finally {
+        await close();
+      }
+    } finally {
+      writeFileSync(mekong, original);
+    }
+  });
+});

@@ -1,0 +1,347 @@
+//! The static site of `brief-insights site`: built from a folder of real briefs (the Sejong brief and the
+//! examples, English and Korean), refused when a brief is broken, rebuilt incrementally, its index, sitemap
+//! and feed well-formed, and its search finding words inside Korean compounds without false hits.
+#![cfg(feature = "cli")]
+
+use brief_insights::site::index::{keys, LibraryIndex};
+use brief_insights::site::{self, Assets, Silent, SiteOptions, BUILD_MANIFEST};
+use brief_insights::LoadedBrief;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::SystemTime;
+
+const BIN: &str = env!("CARGO_BIN_EXE_brief-insights");
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// A folder under the system's temporary folder, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("brief-insights-site-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("a temporary folder");
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The Sejong brief and the examples, with their texts, copied into `dir`.
+fn copy_briefs(dir: &Path) {
+    let root = Path::new(ROOT);
+    let mut files = vec![root.join("briefs/sejong-2025-30.json"), root.join("briefs/sejong-2025-30.txt")];
+    for entry in fs::read_dir(root.join("briefs/examples")).expect("briefs/examples") {
+        files.push(entry.expect("an entry").path());
+    }
+    for file in files {
+        fs::copy(&file, dir.join(file.file_name().expect("a file name"))).expect("copy a brief");
+    }
+}
+
+fn options(briefs: &Path, out: &Path) -> SiteOptions {
+    SiteOptions {
+        briefs_dir: briefs.to_path_buf(),
+        out: out.to_path_buf(),
+        base_url: Some("https://example.org/library".into()),
+        title: "Test library".into(),
+        lang: "en".into(),
+        // The project's own www/ (and pkg/ when built): what a site owner's copy of a release holds.
+        assets: Assets::Copy(PathBuf::from(ROOT)),
+    }
+}
+
+fn read(path: &Path) -> String {
+    fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn json(path: &Path) -> serde_json::Value {
+    serde_json::from_str(&read(path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Every file under `dir` (relative, `/`-separated) with its modification time.
+fn mtimes(dir: &Path) -> BTreeMap<String, SystemTime> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d).expect("read a folder") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let relative = path.strip_prefix(dir).expect("under dir").to_string_lossy().replace('\\', "/");
+                out.insert(relative, fs::metadata(&path).and_then(|m| m.modified()).expect("a modification time"));
+            }
+        }
+    }
+    out
+}
+
+/// A light well-formedness check for XML written by the builder: every element closed in order.
+fn assert_well_formed_xml(text: &str) {
+    assert!(text.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+    let mut stack: Vec<String> = Vec::new();
+    let mut rest = text.split_once("?>").expect("an XML declaration").1;
+    while let Some(open) = rest.find('<') {
+        let close = rest[open..].find('>').expect("a tag ends") + open;
+        let tag = &rest[open + 1..close];
+        rest = &rest[close + 1..];
+        if let Some(name) = tag.strip_prefix('/') {
+            assert_eq!(stack.pop().as_deref(), Some(name), "closing </{name}>");
+        } else if !tag.ends_with('/') {
+            stack.push(tag.split_whitespace().next().expect("a tag name").to_string());
+        }
+        assert!(!rest[..rest.find('<').unwrap_or(rest.len())].contains('>'), "a stray > in text");
+    }
+    assert!(stack.is_empty(), "unclosed: {stack:?}");
+}
+
+#[test]
+fn a_folder_of_briefs_becomes_a_site() {
+    let briefs = TempDir::new("briefs");
+    let out = TempDir::new("out");
+    copy_briefs(&briefs.0);
+    let report = site::build(&options(&briefs.0, &out.0), &mut Silent).expect("the site builds");
+    assert_eq!(report.briefs, 3);
+    assert!(report.items > 200, "{} items", report.items);
+
+    // The index page lists every brief with its metadata, inside the library element.
+    let index = read(&out.0.join("index.html"));
+    assert!(index.contains("<brief-insights-library src=\"library/manifest.json\">"));
+    assert!(index.contains("assets/www/brief-insights-library.js"));
+    for (id, title) in [
+        ("sejong-2025-30", "North Korea’s Domestic and External Policy Outlook"),
+        ("nickel-supply-chain-2026-7", "인도네시아 니켈 공급망과 한국 배터리 산업"),
+        ("mekong-water-2026-04", ""),
+    ] {
+        assert!(index.contains(&format!("href=\"briefs/{id}.html\"")), "{id} listed");
+        assert!(index.contains(title), "{title}");
+        let page = read(&out.0.join(format!("briefs/{id}.html")));
+        assert!(page.contains(&format!("<brief-insights src=\"{id}.json\">")), "{id}: the widget");
+        assert!(page.contains("class=\"bi-document\""), "{id}: the static rendering as fallback");
+        assert!(page.contains("<script type=\"application/ld+json\">"), "{id}: JSON-LD");
+        assert!(page.contains(&format!("https://example.org/library/briefs/{id}.html")), "{id}: canonical");
+        assert_eq!(read(&out.0.join(format!("briefs/{id}.json"))), read(&briefs.0.join(format!("{id}.json"))));
+    }
+    assert!(index.contains("Taeho Kim") || index.contains("Authors"), "authors listed");
+    assert!(index.contains("<script type=\"application/ld+json\">"));
+    let jsonld = index.split("<script type=\"application/ld+json\">").nth(1).and_then(|s| s.split("</script>").next());
+    let jsonld: serde_json::Value = serde_json::from_str(jsonld.expect("JSON-LD")).expect("JSON-LD parses");
+    assert_eq!(jsonld["@type"], "CollectionPage");
+    assert_eq!(jsonld["hasPart"].as_array().map(Vec::len), Some(3));
+    // Newest first.
+    let position = |id: &str| index.find(&format!("briefs/{id}.html")).expect("listed");
+    assert!(position("nickel-supply-chain-2026-7") < position("sejong-2025-30"));
+
+    // sitemap.xml and the Atom feed.
+    let sitemap = read(&out.0.join("sitemap.xml"));
+    assert_well_formed_xml(&sitemap);
+    assert_eq!(sitemap.matches("<loc>").count(), 4);
+    assert!(sitemap.contains("<loc>https://example.org/library/briefs/sejong-2025-30.html</loc><lastmod>"));
+    let feed = read(&out.0.join("feed.xml"));
+    assert_well_formed_xml(&feed);
+    assert_eq!(feed.matches("<entry ").count(), 3);
+    assert!(feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""));
+    assert!(feed.contains("<updated>2026-"), "the newest brief's date");
+
+    // The library's files.
+    let manifest = json(&out.0.join("library/manifest.json"));
+    assert_eq!(manifest["briefs"], 3);
+    let shards = manifest["terms"]["first"].as_array().expect("shard list").len();
+    for i in 0..shards {
+        json(&out.0.join(format!("library/terms/{i}.json")));
+    }
+    let catalogue = json(&out.0.join("library/briefs.json"));
+    let languages: Vec<&str> =
+        catalogue.as_array().expect("a list").iter().filter_map(|b| b["language"].as_str()).collect();
+    assert!(languages.contains(&"ko") && languages.contains(&"en"));
+    // China is 중국 in the Korean brief and China in the others: one actor across briefs (same id).
+    let china = json(&out.0.join("library/actors/china.json"));
+    let names: Vec<&str> = china["names"].as_array().expect("names").iter().filter_map(|n| n.as_str()).collect();
+    assert!(names.contains(&"China") && names.contains(&"중국"), "{names:?}");
+    let points = china["points"].as_array().expect("points");
+    let days: Vec<&str> = points.iter().filter_map(|p| p["day"].as_str()).collect();
+    assert!(days.windows(2).all(|w| w[0] <= w[1]), "oldest first: {days:?}");
+    assert!(points.iter().all(|p| p["url"].as_str().is_some_and(|u| u.contains("#brief-insights="))));
+    assert!(points.iter().any(|p| p["kind"] == "relation" && p["quote"].is_string() && p["paragraph"].is_number()));
+
+    // The assets: the widget and the library element beside the pages.
+    assert!(out.0.join("assets/www/brief-insights-library.js").is_file());
+    assert!(out.0.join("assets/www/brief-insights.js").is_file());
+    assert!(out.0.join(BUILD_MANIFEST).is_file());
+}
+
+#[test]
+fn a_broken_brief_is_refused_with_every_problem() {
+    let briefs = TempDir::new("broken");
+    let out = TempDir::new("broken-out");
+    copy_briefs(&briefs.0);
+    // Two problems in one brief: a quote that is not in its paragraph, and an actor that does not exist.
+    let path = briefs.0.join("mekong-water-2026-04.json");
+    let text = read(&path);
+    let first_quote =
+        text.split("\"quote\": \"").nth(1).and_then(|s| s.split('"').next()).expect("a quote").to_string();
+    let broken = text
+        .replacen(&format!("\"quote\": \"{first_quote}\""), "\"quote\": \"Words the brief never wrote.\"", 1)
+        .replacen("\"subject\": \"", "\"subject\": \"nobody-", 1);
+    assert_ne!(broken, text);
+    fs::write(&path, broken).expect("write");
+    // And a second broken brief: invalid JSON.
+    fs::write(briefs.0.join("zz-bad.json"), "{\"format\": 1,").expect("write");
+
+    let output = Command::new(BIN)
+        .args(["site", briefs.0.to_str().expect("a UTF-8 path"), "--out", out.0.to_str().expect("a UTF-8 path")])
+        .current_dir(ROOT)
+        .output()
+        .expect("the CLI runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("mekong-water-2026-04.json:"), "{stderr}");
+    assert!(stderr.contains("Words the brief never wrote") || stderr.contains("quote"), "{stderr}");
+    assert!(stderr.contains("$.meta.subject"), "{stderr}");
+    assert!(stderr.contains("zz-bad.json:"), "{stderr}");
+    assert!(stderr.contains("not published: 2 brief(s) have problems"), "{stderr}");
+    assert!(!out.0.join("index.html").exists(), "nothing published");
+}
+
+#[test]
+fn a_rebuild_rewrites_only_what_changed() {
+    let briefs = TempDir::new("rebuild");
+    let out = TempDir::new("rebuild-out");
+    copy_briefs(&briefs.0);
+    let o = options(&briefs.0, &out.0);
+    site::build(&o, &mut Silent).expect("the site builds");
+    let before = mtimes(&out.0);
+
+    // The same briefs again: nothing is written.
+    let again = site::build(&o, &mut Silent).expect("the site builds again");
+    assert!(again.written.is_empty(), "{:?}", again.written);
+    assert_eq!(mtimes(&out.0), before);
+
+    // One brief's key judgment reworded (editor's text, not a quote).
+    let path = briefs.0.join("mekong-water-2026-04.json");
+    let text = read(&path);
+    let judgments = text.split("\"keyJudgments\"").nth(1).expect("key judgments");
+    let judgment =
+        judgments.split("\"text\": \"").nth(1).and_then(|s| s.split('"').next()).expect("a judgment").to_string();
+    fs::write(&path, text.replacen(&judgment, "Zanzibarian floodplains reworded this judgment", 1)).expect("write");
+    let rebuilt = site::build(&o, &mut Silent).expect("the site rebuilds");
+    let after = mtimes(&out.0);
+    let changed: Vec<&String> = after.keys().filter(|f| before.get(*f) != after.get(*f)).collect();
+    assert_eq!(changed.len(), rebuilt.written.len() + 1, "the written files and the build manifest: {changed:?}");
+    assert!(changed.iter().any(|f| *f == "briefs/mekong-water-2026-04.html"));
+    assert!(changed.iter().any(|f| *f == "briefs/mekong-water-2026-04.json"));
+    for untouched in
+        ["briefs/sejong-2025-30.html", "briefs/nickel-supply-chain-2026-7.html", "index.html", "sitemap.xml"]
+    {
+        assert!(!changed.iter().any(|f| *f == untouched), "{untouched} rewritten: {changed:?}");
+    }
+    let term_shards = after.keys().filter(|f| f.starts_with("library/terms/")).count();
+    let changed_shards = changed.iter().filter(|f| f.starts_with("library/terms/")).count();
+    // Only the shards holding a word that came or went (in a library of three briefs, a reworded sentence
+    // touches most of its few shards; at least one stays as it was).
+    assert!(changed_shards >= 1 && changed_shards < term_shards, "{changed_shards} of {term_shards} term shards");
+    let item_shards = after.keys().filter(|f| f.starts_with("library/items/")).count();
+    let changed_items = changed.iter().filter(|f| f.starts_with("library/items/")).count();
+    assert_eq!(changed_items, 1, "the one record shard holding the judgment, of {item_shards}");
+    assert!(changed.len() < after.len() / 4, "{} of {} files", changed.len(), after.len());
+
+    // A brief removed: its files go.
+    fs::remove_file(&path).expect("remove");
+    let removed = site::build(&o, &mut Silent).expect("the site rebuilds");
+    assert!(removed.removed.iter().any(|f| f == "briefs/mekong-water-2026-04.html"), "{:?}", removed.removed);
+    assert!(!out.0.join("briefs/mekong-water-2026-04.html").exists());
+}
+
+/// The index of the site's briefs, in memory, for search tests.
+fn example_index() -> LibraryIndex {
+    let mut index = LibraryIndex::default();
+    let root = Path::new(ROOT);
+    for (id, path) in [
+        ("sejong-2025-30", "briefs/sejong-2025-30.json"),
+        ("nickel-supply-chain-2026-7", "briefs/examples/nickel-supply-chain-2026-7.json"),
+        ("mekong-water-2026-04", "briefs/examples/mekong-water-2026-04.json"),
+    ] {
+        let brief = brief_insights::load(&read(&root.join(path))).expect("a valid brief");
+        index.add_brief(id, &brief);
+    }
+    index
+}
+
+#[test]
+fn korean_words_are_found_inside_compounds_without_false_hits() {
+    let index = example_index();
+    // 연합 (union) inside 어민연합 (the fishers' union) and 유럽연합 (the European Union).
+    let hits = index.search("연합");
+    let titles: Vec<&str> = hits.iter().map(|&n| index.records[n as usize].title.as_str()).collect();
+    assert!(titles.iter().any(|t| t.contains("어민연합")), "{titles:?}");
+    assert!(titles.iter().any(|t| t.contains("유럽연합")), "{titles:?}");
+    for &n in &hits {
+        assert!(index.records[n as usize].folded_text().contains("연합"));
+    }
+    // Every result of a longer word really contains it.
+    for query in ["모로왈리", "인도네시아", "공급망"] {
+        let hits = index.search(query);
+        assert!(!hits.is_empty(), "{query}");
+        for &n in &hits {
+            assert!(index.records[n as usize].folded_text().contains(query), "{query}: false hit");
+        }
+    }
+    // A Korean query finds Korean briefs, an English query English ones, in one index.
+    assert!(index.search("중국").iter().all(|&n| index.records[n as usize].brief == "nickel-supply-chain-2026-7"));
+    assert!(index.search("china").iter().any(|&n| index.records[n as usize].brief == "sejong-2025-30"));
+
+    // Verification: an item with every bigram of 협동조합 but not the word itself is no hit; one with the
+    // word inside a compound is.
+    let brief: brief_insights::Brief = serde_json::from_str(
+        r#"{"format":1,"meta":{"series":"S","number":"1","title":"T","date":"2024","authors":[{"name":"A"}],
+        "language":"ko","paragraphs":1},
+        "actors":[
+          {"id":"fishers","name":"어민협동조합","kind":"organization","evidence":[{"paragraph":1,"quote":"어민협동조합이 반대했다."}]},
+          {"id":"scattered","name":"협동과 조합의 동조","kind":"organization","evidence":[{"paragraph":1,"quote":"협동, 조합, 동조."}]}
+        ]}"#,
+    )
+    .expect("a brief");
+    let mut index = LibraryIndex::default();
+    index.add_brief("t", &LoadedBrief::new(brief));
+    let ids =
+        |q: &str| -> Vec<String> { index.search(q).iter().map(|&n| index.records[n as usize].id.clone()).collect() };
+    assert_eq!(ids("협동조합"), ["fishers"]);
+    let mut both = ids("협동");
+    both.sort();
+    assert_eq!(both, ["fishers", "scattered"]);
+    // A particle attached to the query must be in the text too: 협동조합은 is not 협동조합이.
+    assert!(ids("협동조합은").is_empty());
+    assert_eq!(ids("협동조합이"), ["fishers"]);
+}
+
+/// tests/fixtures/library-fold.json: texts, their folded form and keys. The library element's JS
+/// (tests/node/library-fold.test.mjs) must fold and cut them the same. `BLESS=1` rewrites the expected values.
+#[test]
+fn folding_and_keys_match_the_shared_cases() {
+    let path = Path::new(ROOT).join("tests/fixtures/library-fold.json");
+    let mut cases: Vec<serde_json::Value> = serde_json::from_str(&read(&path)).expect("the cases parse");
+    let bless = std::env::var_os("BLESS").is_some();
+    for case in &mut cases {
+        let text = case["text"].as_str().expect("a text").to_string();
+        let folded = brief_insights::query::search::fold_str(&text);
+        let keys = keys(&text);
+        if bless {
+            case["folded"] = folded.clone().into();
+            case["keys"] = keys.clone().into();
+        }
+        assert_eq!(case["folded"].as_str(), Some(folded.as_str()), "{text}");
+        let expected: Vec<&str> = case["keys"].as_array().expect("keys").iter().filter_map(|k| k.as_str()).collect();
+        assert_eq!(expected, keys, "{text}");
+    }
+    if bless {
+        let text = serde_json::to_string_pretty(&cases).expect("JSON");
+        fs::write(&path, text + "\n").expect("write the cases");
+    }
+}
