@@ -10,14 +10,15 @@
 // browser tests' launch flags) from bench/library/server.mjs on 127.0.0.1 (gzip level 6 for JSON, JS,
 // HTML and Wasm) run a fixed set of queries, each:
 //   ours, cold pasted: a fresh browser context opens index.html, waits for brief-insights-library:ready,
-//     then the query is put in the search box at once (one input event); measured: bytes the network
-//     delivered (CDP Network.loadingFinished encodedDataLength, gzipped, headers included) for the
-//     manifest plus every library/ file fetched for the search; ms from the input event to the
-//     brief-insights-library:results event for that query; the event's searchMs.
+//     clicks the search tab, then the query is put in the search box at once (one input event);
+//     measured: the gzipped bytes the server sent (bodies; counted at the server because Pagefind fetches
+//     from a Web Worker the page's DevTools session does not see; the CDP encodedDataLength of ours is
+//     kept as a cross-check) for the manifest plus every library/ file fetched for the search; ms from
+//     the input event to the brief-insights-library:results event for that query; the event's searchMs.
 //   ours, cold typed: the same, typing the query one character every 80 ms (every character is a
 //     search); ms from the last input event to the results of the whole query; bytes of the whole typing.
 //   ours, warm: in the cold page, the box is cleared, another query run, then the query again.
-//   Pagefind, cold: a fresh context opens a blank page of the same origin, imports /pagefind/pagefind.js
+//   Pagefind, cold: a fresh context opens a blank page of the same origin in the query's language, imports /pagefind/pagefind.js
 //     and calls init() (loads its Wasm and entry files), then pagefind.search(q) and data() of the first 5
 //     results: ms from search() to the fifth data(), and ms from the import; bytes of everything fetched.
 //   Pagefind, warm: the same search again in that page.
