@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { AXE_PATH, REPO_ROOT, openPage, setUp } from './harness.mjs';
+import { AXE_PATH, REPO_ROOT, openPage, setUp, startServer } from './harness.mjs';
 
 // A small brief of our own (not the Sejong one): two front-matter blocks, three paragraphs, one of them
 // over two lines with a no-break space, so the rule's joining and normalising matter.
@@ -235,6 +235,60 @@ describe('Brief Studio', () => {
       assert.deepEqual(await session.violations(), []);
     } finally {
       await session.close();
+    }
+  });
+
+  it('works offline after a first visit: the server stops, the studio reloads, an editor pastes a text, adds evidence and exports', async () => {
+    // A server of its own (its own origin, so its own worker and caches), stopped half-way.
+    const server = await startServer();
+    const session = await openStudio({ browser: env.browser, baseUrl: server.baseUrl });
+    const { page } = session;
+    let stopped = false;
+    try {
+      assert.ok(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'the worker controls the studio');
+      const cached = await page.evaluate(async () => {
+        const names = await caches.keys();
+        const shell = names.filter((n) => n.startsWith('brief-studio-shell-'));
+        const urls = shell.length === 1 ? (await (await caches.open(shell[0])).keys()).map((r) => new URL(r.url).pathname) : [];
+        return { shell, urls };
+      });
+      assert.equal(cached.shell.length, 1, 'one version of the cache');
+      for (const path of ['/www/studio.html', '/www/studio/main.js', '/www/brief-insights.js', '/pkg/author/brief_insights_bg.wasm', '/pkg/brief_insights_bg.wasm', '/schema/brief.schema.json']) {
+        assert.ok(cached.urls.includes(path), `${path} is cached`);
+      }
+
+      server.stop();
+      stopped = true;
+      const failed = [];
+      page.on('requestfailed', (request) => failed.push(request.url()));
+      const response = await page.reload();
+      assert.ok(response.fromServiceWorker(), 'the page came from the worker');
+      assert.match(response.headers()['content-security-policy'] ?? '', /default-src 'self'/, 'with its CSP');
+      await page.waitForFunction(() => document.documentElement.dataset.studio === 'ready', null, { timeout: 20_000 });
+
+      await page.locator('[data-action="new-text"]').click();
+      await page.locator('#paste-name').fill('offline.txt');
+      await page.locator('#paste-text').fill('Written on a train. No network here.\n\nA second paragraph follows.\n');
+      await page.locator('#paste-ok').click();
+      await page.waitForFunction(() => document.querySelectorAll('.para').length === 2);
+      await dragOverSentence(page, 1, 0);
+      await quoteShown(page, '¶1: “Written on a train.”');
+      await page.locator('#evidence-target').selectOption('new:keyJudgments');
+      await page.locator('#add-evidence').click();
+      await page.waitForFunction(() => document.querySelectorAll('#item-list .item-button').length === 1);
+      // The schema came from the cache too: the form is there.
+      assert.equal(await page.locator('[data-path="$.keyJudgments[0].text"]').inputValue(), 'Written on a train.');
+
+      const files = await exportFiles(page, mkdtempSync(join(tmpdir(), 'studio-')));
+      assert.deepEqual(Object.keys(files).sort(), ['offline.json', 'offline.txt']);
+      const brief = JSON.parse(readFileSync(files['offline.json'], 'utf8'));
+      assert.deepEqual(brief.keyJudgments[0].evidence, [{ paragraph: 1, quote: 'Written on a train.' }]);
+      // Nothing the studio needs was missing: the only failed requests are the worker's update check.
+      assert.deepEqual(failed.filter((url) => !url.endsWith('/studio-sw.js')), []);
+      assert.deepEqual(session.record.pageErrors, []);
+    } finally {
+      await session.close();
+      if (!stopped) server.stop();
     }
   });
 

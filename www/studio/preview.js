@@ -1,6 +1,7 @@
 // The live preview: the real `<brief-insights>` element showing the brief as it will be published. Each
-// version is put in the Cache Storage at a same-origin URL that the preview worker (www/studio-sw.js)
+// version is put in the Cache Storage at a same-origin URL that the studio's worker (www/studio-sw.js)
 // serves, and the widget's `src` moves to it; see studio-sw.js for why (strict CSP, no blob: fetches).
+// The same worker keeps the studio's own files for offline use.
 
 const CACHE = 'brief-studio-preview';
 // One URL per tab, so two studio tabs do not show each other's brief.
@@ -11,7 +12,14 @@ let version = 0;
 export async function startPreviewWorker() {
   if (!('serviceWorker' in navigator) || !('caches' in window)) return false;
   try {
-    await navigator.serviceWorker.register('studio-sw.js', { scope: './studio' });
+    // Registering again checks for a newer worker. Offline that check fails, and the worker already in
+    // charge (which is what makes the studio work offline) stays: so do not wait for it then.
+    const registering = navigator.serviceWorker.register('studio-sw.js', { scope: './studio' });
+    if (navigator.serviceWorker.controller) {
+      registering.catch(() => {});
+      return true;
+    }
+    await registering;
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
       await new Promise((resolve) => {
