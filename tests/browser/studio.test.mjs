@@ -292,6 +292,92 @@ describe('Brief Studio', () => {
     }
   });
 
+  it('renumbers the evidence when the header or footer blocks change, keeps what falls outside as a problem, and undoes it', async () => {
+    const session = await openStudio(env);
+    const { page } = session;
+    /** Selects the first sentence of paragraph `n` with the keyboard and adds it to `target`. */
+    const cite = async (n, target) => {
+      await page.locator(`.para[data-paragraph="${n}"]`).focus();
+      await page.keyboard.press('ArrowRight');
+      await selectionIn(page, n);
+      await page.locator('#evidence-target').selectOption(target);
+      await page.locator('#add-evidence').click();
+    };
+    const evidenceOf = async (file) => {
+      const brief = JSON.parse(readFileSync(file, 'utf8'));
+      return { judgment: brief.keyJudgments[0].evidence, actor: brief.actors[0].evidence, header: brief.meta.source.headerBlocks, paragraphs: brief.meta.paragraphs };
+    };
+    const JUDGMENT = [
+      { paragraph: 3, quote: 'The port authority doubled its container capacity in 2025.' },
+      { paragraph: 5, quote: 'The authors recommend a joint customs office.' },
+    ];
+    const ACTOR = [{ paragraph: 1, quote: 'Harbour Policy Notes 2026-3' }];
+    try {
+      // The editor starts citing before setting the header: every block is a paragraph.
+      await page.locator('[data-action="new-text"]').click();
+      await page.locator('#paste-name').fill('renumber.txt');
+      await page.locator('#paste-text').fill(TEXT);
+      await page.locator('#paste-ok').click();
+      await page.waitForFunction(() => document.querySelectorAll('.para').length === 5);
+      await cite(3, 'new:keyJudgments');
+      await cite(1, 'new:actors');
+      await cite(5, 'item:keyJudgments/0');
+      let files = await exportFiles(page, mkdtempSync(join(tmpdir(), 'studio-')));
+      assert.deepEqual(await evidenceOf(files['renumber.json']), { judgment: JUDGMENT, actor: ACTOR, header: 0, paragraphs: 5 });
+
+      // Two header blocks: paragraph numbers shift by 2, quotes stay; the series line is no paragraph now.
+      await page.locator('[data-action="edit-meta"]').click();
+      await page.locator('[data-path="$.meta.source.headerBlocks"]').fill('2');
+      await page.waitForFunction(() => document.querySelectorAll('.para').length === 3);
+      await page.waitForFunction(() => /renumbered/.test(document.getElementById('announcer').textContent));
+      assert.equal(
+        await page.locator('#announcer').textContent(),
+        'The paragraphs were numbered anew: 3 pieces of evidence renumbered; 1 now outside the numbered paragraphs, listed under Problems.',
+      );
+      files = await exportFiles(page, mkdtempSync(join(tmpdir(), 'studio-')));
+      assert.deepEqual(await evidenceOf(files['renumber.json']), {
+        judgment: [{ ...JUDGMENT[0], paragraph: 1 }, { ...JUDGMENT[1], paragraph: 3 }],
+        actor: [{ ...ACTOR[0], paragraph: 0 }],
+        header: 2,
+        paragraphs: 3,
+      });
+      // Listed as a problem (not dropped), and the problem leads to the evidence.
+      const outside = page.locator('#problems li', { has: page.locator('[data-problem-path="$.actors[0].evidence[0].quote"]') }).first();
+      await outside.waitFor();
+      assert.match(await outside.textContent(), /“Harbour Policy Notes 2026-3” is now in the header \(block 1 of the text\)/);
+      await outside.locator('button').click();
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.path), '$.actors[0].evidence[0].quote');
+      assert.equal(await page.locator('#item-form .paragraph-number').first().textContent(), '¶0');
+      // The rest of the brief's quotes are all found where they now are: the coverage says so.
+      assert.equal(await page.locator('.para[data-paragraph="1"] .sentence.cited').count(), 1);
+      assert.equal(await page.locator('.para[data-paragraph="3"] .sentence.cited').count(), 1);
+
+      // Undo puts the header and the numbers back in one step; redo again.
+      await page.keyboard.press('Control+z');
+      await page.waitForFunction(() => document.querySelectorAll('.para').length === 5);
+      files = await exportFiles(page, mkdtempSync(join(tmpdir(), 'studio-')));
+      assert.deepEqual(await evidenceOf(files['renumber.json']), { judgment: JUDGMENT, actor: ACTOR, header: 0, paragraphs: 5 });
+      await page.keyboard.press('Control+Shift+z');
+      await page.waitForFunction(() => document.querySelectorAll('.para').length === 3);
+
+      // A footer block: the last paragraph's evidence falls outside too; then header and footer back to 0,
+      // and the evidence outside is found again by its quote.
+      await page.locator('[data-action="edit-meta"]').click();
+      await page.locator('[data-path="$.meta.source.footerBlocks"]').fill('1');
+      await page.waitForFunction(() => document.querySelector('[data-problem-path="$.keyJudgments[0].evidence[1].quote"]'));
+      assert.match(await page.locator('#problems').textContent(), /“The authors recommend a joint customs office\.” is now in the footer \(block 5 of the text\)/);
+      await page.locator('[data-path="$.meta.source.headerBlocks"]').fill('0');
+      await page.locator('[data-path="$.meta.source.footerBlocks"]').fill('0');
+      await page.waitForFunction(() => document.querySelectorAll('.para').length === 5);
+      files = await exportFiles(page, mkdtempSync(join(tmpdir(), 'studio-')));
+      assert.deepEqual(await evidenceOf(files['renumber.json']), { judgment: JUDGMENT, actor: ACTOR, header: 0, paragraphs: 5 });
+      await page.waitForFunction(() => !document.querySelector('#problems [data-problem-path*=".evidence["]'));
+      assert.deepEqual(session.record.pageErrors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('lists problems as the validator reports them, and a click goes to the field', async () => {
     const session = await openStudio(env);
     const { page } = session;

@@ -90,6 +90,12 @@ export const LABELS = {
     announceImported: (n) => `Brief imported: ${n} items.`,
     announceExported: (name) => `Exported ${name} and its text.`,
     announceRestored: 'Your work was restored from this browser.',
+    announceRenumbered: (moved, outside) =>
+      `The paragraphs were numbered anew: ${moved} piece${moved === 1 ? '' : 's'} of evidence renumbered` +
+      (outside ? `; ${outside} now outside the numbered paragraphs, listed under Problems.` : '.'),
+    outsideParagraphs: (where, block, quote) =>
+      `“${quote}” is now in the ${where === 'header' ? 'header' : 'footer'} (block ${block} of the text), not in a numbered paragraph. ` +
+      `The evidence is kept: change ${where === 'header' ? 'headerBlocks' : 'footerBlocks'} back, or remove it.`,
     announceProblems: (n) => (n === 0 ? 'The brief is valid.' : `${n} problem${n === 1 ? '' : 's'}.`),
     importFailed: (n) => `The import was refused: ${n} problem${n === 1 ? '' : 's'}; nothing was changed.`,
     importNeedsJson: 'Choose a brief (.json) and, if it names one, its text file.',
@@ -187,6 +193,12 @@ export const LABELS = {
     announceImported: (n) => `브리프를 가져왔습니다: 항목 ${n}개.`,
     announceExported: (name) => `${name}와 본문을 내보냈습니다.`,
     announceRestored: '이 브라우저에 저장된 작업을 복원했습니다.',
+    announceRenumbered: (moved, outside) =>
+      `문단 번호를 다시 매겼습니다: 근거 ${moved}개의 번호가 바뀌었습니다` +
+      (outside ? `. ${outside}개는 이제 번호가 매겨진 문단 밖에 있어 문제 목록에 표시됩니다.` : '.'),
+    outsideParagraphs: (where, block, quote) =>
+      `“${quote}”은(는) 이제 ${where === 'header' ? '머리말' : '꼬리말'}(텍스트의 ${block}번째 블록)에 있어 번호가 매겨진 문단이 아닙니다. ` +
+      `근거는 남아 있습니다: ${where === 'header' ? 'headerBlocks' : 'footerBlocks'}를 되돌리거나 이 근거를 지우세요.`,
     announceProblems: (n) => (n === 0 ? '브리프가 유효합니다.' : `문제 ${n}개.`),
     importFailed: (n) => `가져오기를 거부했습니다: 문제 ${n}개. 아무것도 바뀌지 않았습니다.`,
     importNeedsJson: '브리프(.json)와, 브리프가 지정한 경우 그 텍스트 파일을 고르세요.',

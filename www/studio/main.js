@@ -12,8 +12,9 @@ import initAuthor, {
 import { buildForm, el } from './form.js';
 import { labelsFor } from './i18n.js';
 import {
-  allIds, allItems, citations, dropReferences, emptyBrief, formatBrief, getAt, idSource, itemPathOf, jsonPath,
-  kindOf, KINDS, makeId, OBSERVATION, parseJsonPath, renameReferences, setAt, titleOf,
+  allIds, allItems, citations, dropReferences, emptyBrief, evidenceOutsideParagraphs, formatBrief, getAt, idSource,
+  itemPathOf, jsonPath, kindOf, KINDS, makeId, OBSERVATION, parseJsonPath, renameReferences, renumberEvidence, setAt,
+  titleOf,
 } from './model.js';
 import { showPreview, startPreviewWorker } from './preview.js';
 import { loadDraft, saveDraft } from './store.js';
@@ -37,6 +38,7 @@ const ui = {
   selected: null, // the path of the item in the form: ['actors', 2], ['indicators', 0, 'observations', 1], ['meta']
   passage: null, // { paragraph, quote } from the last selection in the text
   paragraphs: [],
+  blocks: [], // every block of the text, header and footer included: paragraphs(text, 0, 0)
   problems: [],
   previewReady: false,
 };
@@ -120,11 +122,20 @@ function saveNow() {
   return savePromise;
 }
 
+/** `meta.source.headerBlocks` and `footerBlocks` as the rule takes them (missing or not a count: 0). */
+function blockCounts() {
+  const source = state.brief?.meta?.source;
+  const count = (value) => (Number.isInteger(value) && value >= 0 ? value : 0);
+  return { header: count(source?.headerBlocks), footer: count(source?.footerBlocks) };
+}
+
 /** meta.paragraphs is the rule's count for the text, never typed. */
 function syncParagraphCount() {
   if (!state.brief?.meta) return;
   const source = state.brief.meta.source;
-  ui.paragraphs = state.text ? ruleParagraphs(state.text, source?.headerBlocks ?? 0, source?.footerBlocks ?? 0) : [];
+  const { header, footer } = blockCounts();
+  ui.blocks = state.text ? ruleParagraphs(state.text, 0, 0) : [];
+  ui.paragraphs = state.text ? ruleParagraphs(state.text, header, footer) : [];
   if (state.text && source && ui.paragraphs.length > 0 && state.brief.meta.paragraphs !== ui.paragraphs.length) {
     state.brief.meta.paragraphs = ui.paragraphs.length;
   }
@@ -169,8 +180,9 @@ function refresh() {
 
 function renderText() {
   const source = state.brief?.meta?.source;
+  const { header, footer } = blockCounts();
   const cov = state.text
-    ? ruleCoverage(state.text, source?.headerBlocks ?? 0, source?.footerBlocks ?? 0, source?.uncited ?? [], citations(state.brief))
+    ? ruleCoverage(state.text, header, footer, source?.uncited ?? [], citations(state.brief))
     : { paragraphs: [] };
   const container = $('paragraphs');
   // Re-render only what changed: a re-rendered text would drop the author's selection mid-drag.
@@ -283,7 +295,13 @@ function renderProblems() {
   const list = $('problems');
   list.replaceChildren();
   if (!state.brief) return;
-  ui.problems = validateWithSource(formatBrief(state.brief), state.text || undefined);
+  // The studio's own finding first: evidence whose paragraph went into the header or footer (its quote is
+  // kept, see renumberEvidence). The validator reports it too, as a paragraph out of range.
+  const outside = state.text ? evidenceOutsideParagraphs(state.brief, ui.blocks, blockCounts().header, ui.paragraphs.length) : [];
+  ui.problems = [
+    ...outside.map((o) => ({ path: jsonPath([...o.path, 'quote']), message: ui.labels.outsideParagraphs(o.where, o.block, o.quote) })),
+    ...validateWithSource(formatBrief(state.brief), state.text || undefined),
+  ];
   if (ui.problems.length === 0) {
     list.append(el('li', { class: 'ok', text: ui.labels.noProblems }));
   }
@@ -314,10 +332,23 @@ function select(path, { focus = false } = {}) {
 }
 
 function onFieldChange(path, value, { structural = false }) {
+  const blocksField = path.length === 3 && path[0] === 'meta' && path[1] === 'source' && (path[2] === 'headerBlocks' || path[2] === 'footerBlocks');
+  let renumbered = null;
   change(() => {
+    const before = { header: blockCounts().header, count: ui.paragraphs.length };
     setAt(state.brief, path, value);
     followTitle(path);
+    if (blocksField && state.text) {
+      // The paragraphs are numbered anew: the evidence moves with its blocks (one undoable step with the edit).
+      syncParagraphCount();
+      renumbered = renumberEvidence(state.brief, ui.blocks, before, { header: blockCounts().header, count: ui.paragraphs.length });
+    }
   }, { key: structural ? null : jsonPath(path), structural });
+  if (renumbered && (renumbered.moved > 0 || renumbered.outside > 0)) {
+    announce(ui.labels.announceRenumbered(renumbered.moved, renumbered.outside));
+    // The open item's form shows paragraph numbers: not open while the meta form is, but refresh anyway.
+    if (ui.selected && ui.selected[0] !== 'meta') renderForm();
+  }
   if (!structural) {
     const itemPath = itemPathOf(path);
     const id = itemPath && itemPath[0] !== 'meta' ? getAt(state.brief, [...itemPath, 'id']) : null;

@@ -228,3 +228,69 @@ export function citations(brief) {
   }
   return out;
 }
+
+/** Every piece of evidence with where it is: `{ path: [...itemPath, 'evidence', i], item, evidence }`. */
+export function allEvidence(brief) {
+  const out = [];
+  for (const { path, item } of allItems(brief)) {
+    if (!Array.isArray(item?.evidence)) continue;
+    item.evidence.forEach((evidence, i) => {
+      if (evidence && typeof evidence === 'object') out.push({ path: [...path, 'evidence', i], item, evidence });
+    });
+  }
+  return out;
+}
+
+const collapse = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The index (0-based) of the first block of the text whose text holds `quote`, or -1. `blocks` are the
+ *  text's blocks as the rule makes them with no header or footer: `paragraphs(text, 0, 0)`. */
+export function blockOfQuote(blocks, quote) {
+  const wanted = collapse(quote);
+  if (!wanted) return -1;
+  return blocks.findIndex((block) => collapse(block.text).includes(wanted));
+}
+
+/**
+ * After `meta.source.headerBlocks` or `footerBlocks` changed from `before` to `after` (each `{ header,
+ * count }`: the header blocks and how many paragraphs the rule then numbers), moves every piece of evidence
+ * to the number its block now has, so its quote stays in its paragraph. Paragraph n was block
+ * `before.header + n - 1`; it is now paragraph `block - after.header + 1`, shifted by the difference. A
+ * block that is now in the header or footer is no paragraph at all: its evidence gets paragraph 0 and is
+ * kept (listed as a problem by `evidenceOutsideParagraphs`), and is found again by its quote when the
+ * blocks change back. Returns `{ moved, outside }`, the counts.
+ */
+export function renumberEvidence(brief, blocks, before, after) {
+  let moved = 0;
+  let outside = 0;
+  for (const { evidence } of allEvidence(brief)) {
+    const old = evidence.paragraph;
+    let block;
+    if (Number.isInteger(old) && old >= 1 && old <= before.count) block = before.header + old - 1;
+    else block = blockOfQuote(blocks, evidence.quote); // outside before: where its quote is
+    if (block < 0) continue; // a quote the text does not have: not ours to move
+    const next = block - after.header + 1;
+    const inside = next >= 1 && next <= after.count;
+    if (!inside) outside += 1;
+    const value = inside ? next : 0;
+    if (value !== old) {
+      evidence.paragraph = value;
+      moved += 1;
+    }
+  }
+  return { moved, outside };
+}
+
+/** Evidence whose paragraph is not one of the brief's (0 or past the last) and whose quote is in a header
+ *  or footer block: `{ path, quote, block (1-based), where: 'header' | 'footer' }`. */
+export function evidenceOutsideParagraphs(brief, blocks, header, count) {
+  const out = [];
+  for (const { path, evidence } of allEvidence(brief)) {
+    const p = evidence.paragraph;
+    if (Number.isInteger(p) && p >= 1 && p <= count) continue;
+    const block = blockOfQuote(blocks, evidence.quote);
+    if (block < 0 || (block >= header && block < header + count)) continue;
+    out.push({ path, quote: String(evidence.quote), block: block + 1, where: block < header ? 'header' : 'footer' });
+  }
+  return out;
+}
