@@ -378,6 +378,70 @@ describe('Brief Studio', () => {
     }
   });
 
+  it('keeps the undo history across reloads, bounded', async () => {
+    const session = await openStudio(env);
+    const { page } = session;
+    const reload = async () => {
+      await saved(page);
+      await page.reload();
+      await page.waitForFunction(() => document.documentElement.dataset.studio === 'ready');
+    };
+    try {
+      await page.locator('[data-action="new-text"]').click();
+      await page.locator('#paste-name').fill('history.txt');
+      await page.locator('#paste-text').fill('Grain prices rose in May. Rice held.\n\nBarley fell.\n');
+      await page.locator('#paste-ok').click();
+      await page.waitForFunction(() => document.querySelectorAll('.para').length === 2);
+      await page.locator('.para[data-paragraph="1"]').focus();
+      await page.keyboard.press('ArrowRight');
+      await selectionIn(page, 1);
+      await page.locator('#evidence-target').selectOption('new:actors');
+      await page.keyboard.press('Alt+e');
+      await page.waitForFunction(() => document.activeElement?.dataset.path === '$.actors[0].name');
+      await page.keyboard.type('Grain board');
+      await reload();
+
+      // After the reload: undo the name, then the evidence (the new actor), each one step.
+      assert.deepEqual(await items(page), ['Grain board']);
+      await page.keyboard.press('Control+z');
+      assert.deepEqual(await items(page), ['actor-1']);
+      await page.keyboard.press('Control+z');
+      assert.deepEqual(await items(page), []);
+      // And the redo steps survive a reload too.
+      await reload();
+      assert.deepEqual(await items(page), []);
+      await page.locator('[data-action="redo"]').click();
+      await page.locator('[data-action="redo"]').click();
+      assert.deepEqual(await items(page), ['Grain board']);
+      assert.match(await page.locator('#announcer').textContent(), /Redone/);
+
+      // Bounded: after 120 more steps (new sectors) the database holds the newest 100 steps, no more.
+      const addSector = page.locator('#item-list .add-item').first();
+      for (let i = 0; i < 120; i++) await addSector.click();
+      await reload();
+      const stored = await page.evaluate(
+        () =>
+          new Promise((resolve, reject) => {
+            const request = indexedDB.open('brief-studio');
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              const tx = request.result.transaction(['drafts', 'steps']);
+              const draft = tx.objectStore('drafts').get('current');
+              const count = tx.objectStore('steps').count();
+              tx.oncomplete = () => resolve({ past: draft.result.past.length, future: draft.result.future.length, steps: count.result });
+            };
+          }),
+      );
+      assert.deepEqual(stored, { past: 100, future: 0, steps: 100 });
+      assert.equal((await items(page)).length, 121);
+      await page.keyboard.press('Control+z');
+      assert.equal((await items(page)).length, 120);
+      assert.deepEqual(session.record.pageErrors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('lists problems as the validator reports them, and a click goes to the field', async () => {
     const session = await openStudio(env);
     const { page } = session;

@@ -17,7 +17,7 @@ import {
   titleOf,
 } from './model.js';
 import { showPreview, startPreviewWorker } from './preview.js';
-import { loadDraft, saveDraft } from './store.js';
+import { loadDraft, loadSteps, saveDraft, stepIds } from './store.js';
 import { handleParagraphKey, renderParagraphs, selectedPassage, selectRange } from './textpane.js';
 
 const $ = (id) => document.getElementById(id);
@@ -42,8 +42,17 @@ const ui = {
   problems: [],
   previewReady: false,
 };
+/** Undo and redo: each step is `{ id, snapshot }`, an earlier (or, for redo, later) copy of the state. */
 const history = { past: [], future: [], lastKey: null, lastAt: 0 };
 const COALESCE_MS = 1500;
+const MAX_STEPS = 200; // kept in memory
+const SAVED_STEPS = 100; // of the undo steps and of the redo steps, kept across reloads
+// Step ids are unique across tabs and reloads (a tab's own prefix and a counter).
+const stepPrefix = Math.random().toString(36).slice(2, 10);
+let stepCount = 0;
+const step = (snapshotText) => ({ id: `${stepPrefix}-${++stepCount}`, snapshot: snapshotText });
+/** The ids of the steps in IndexedDB (as far as this tab knows), so a save writes only new ones. */
+const savedSteps = new Set();
 
 // --- Changes, undo, autosave ---------------------------------------------------------------------------
 
@@ -64,8 +73,8 @@ function restore(text) {
 function change(mutate, { key = null, structural = false } = {}) {
   const now = Date.now();
   if (!(key && key === history.lastKey && now - history.lastAt < COALESCE_MS)) {
-    history.past.push(snapshot());
-    if (history.past.length > 200) history.past.shift();
+    history.past.push(step(snapshot()));
+    if (history.past.length > MAX_STEPS) history.past.shift();
   }
   history.future = [];
   history.lastKey = key;
@@ -77,8 +86,8 @@ function change(mutate, { key = null, structural = false } = {}) {
 
 function undo() {
   if (history.past.length === 0) return announce(ui.labels.announceNothing);
-  history.future.push(snapshot());
-  restore(history.past.pop());
+  history.future.push(step(snapshot()));
+  restore(history.past.pop().snapshot);
   history.lastKey = null;
   afterChange(true);
   announce(ui.labels.announceUndo);
@@ -86,8 +95,8 @@ function undo() {
 
 function redo() {
   if (history.future.length === 0) return announce(ui.labels.announceNothing);
-  history.past.push(snapshot());
-  restore(history.future.pop());
+  history.past.push(step(snapshot()));
+  restore(history.future.pop().snapshot);
   history.lastKey = null;
   afterChange(true);
   announce(ui.labels.announceRedo);
@@ -116,8 +125,26 @@ function afterChange(structural) {
 
 function saveNow() {
   clearTimeout(saveTimer);
-  const draft = { version: 1, state: snapshot(), lang: ui.lang, selected: ui.selected };
-  savePromise = saveDraft(draft).catch(() => {});
+  // The newest undo and redo steps go with the draft; only steps not yet on disk are written, and steps
+  // no longer in the history are deleted.
+  const past = history.past.slice(-SAVED_STEPS);
+  const future = history.future.slice(-SAVED_STEPS);
+  const kept = new Set([...past, ...future].map((s) => s.id));
+  const add = [...past, ...future].filter((s) => !savedSteps.has(s.id));
+  const remove = [...savedSteps].filter((id) => !kept.has(id));
+  // Marked before the write commits: IndexedDB runs this tab's transactions in order, so the next save
+  // must not write these again, nor miss deleting one of them.
+  for (const s of add) savedSteps.add(s.id);
+  for (const id of remove) savedSteps.delete(id);
+  const draft = {
+    version: 2,
+    state: snapshot(),
+    lang: ui.lang,
+    selected: ui.selected,
+    past: past.map((s) => s.id),
+    future: future.map((s) => s.id),
+  };
+  savePromise = saveDraft(draft, add, remove).catch(() => {});
   document.documentElement.dataset.saved = String(Date.now());
   return savePromise;
 }
@@ -669,15 +696,30 @@ function wire() {
   addEventListener('pagehide', () => saveNow());
 }
 
+/** The undo and redo steps saved with the draft. A step missing from the database (another tab's save
+ *  removed it) ends the history there: the steps before it could not be reached in order anyway. */
+async function restoreHistory(draft) {
+  const load = async (ids) => {
+    const steps = Array.isArray(ids) ? await loadSteps(ids) : [];
+    const gap = steps.lastIndexOf(null);
+    return steps.slice(gap + 1);
+  };
+  history.past = await load(draft.past);
+  history.future = await load(draft.future);
+}
+
 async function main() {
   await initAuthor();
   ui.schema = await fetch(new URL('../../schema/brief.schema.json', import.meta.url)).then((r) => r.json());
   wire();
   const draft = await loadDraft().catch(() => null);
+  // Every step on disk, so the first save deletes those no draft refers to any more.
+  for (const id of await stepIds().catch(() => [])) savedSteps.add(id);
   if (draft?.state) {
     restore(draft.state);
     ui.lang = draft.lang ?? ui.lang;
     ui.selected = draft.selected ?? null;
+    await restoreHistory(draft).catch(() => {});
   } else {
     ui.lang = navigator.language?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
   }
