@@ -32,6 +32,7 @@ const SHELL = [
   'studio/preview.js',
   'studio/store.js',
   'studio/textpane.js',
+  'studio/map.js',
   'brief-insights.js',
   'brief-insights.css',
   '../pkg/brief_insights.js',

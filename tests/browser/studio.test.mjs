@@ -442,6 +442,66 @@ describe('Brief Studio', () => {
     }
   });
 
+  it("shows the brief's map: the places its projects name, which the outline covers, and how to regenerate it", async () => {
+    const session = await openStudio(env);
+    const { page } = session;
+    const base = 'mekong-water-2026-04';
+    const importBrief = async (json, text) => {
+      await page.locator('#brief-file').setInputFiles([json, text]);
+      await page.waitForFunction(() => /imported/.test(document.getElementById('announcer').textContent));
+    };
+    try {
+      await importBrief(join(REPO_ROOT, `briefs/examples/${base}.json`), join(REPO_ROOT, `briefs/examples/${base}.txt`));
+      await page.locator('[data-action="edit-map"]').click();
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'form-heading');
+      assert.equal(await page.locator('#map-countries').inputValue(), 'VN KH LA');
+      assert.match(await page.locator('#map-outline').textContent(), /^Outline: longitude 99\.82 to 109\.75, latitude 8\.28 to 23\.64 \(Natural Earth via world-atlas\)/);
+      assert.equal(await page.locator('#map-command').textContent(), `node tools/make-map.mjs ${base}.json`);
+      assert.equal(await page.locator('#map-summary').textContent(), '4 places: 2 on the map, 1 outside it, 1 not mapped.');
+      const rows = await page.locator('.map-places tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.cells[1].textContent, tr.dataset.status]));
+      assert.deepEqual(rows, [
+        ['Near Can Tho, Vietnam', 'on'],
+        ['Kampong Lvea, Cambodia', 'noCoordinates'],
+        ['Sekong river, Laos', 'on'],
+        ['Xiaowan, Yunnan, China', 'outside'],
+      ]);
+      // A place's project opens from its row.
+      await page.locator('.map-places tbody tr').nth(3).locator('button').click();
+      assert.equal(await page.locator('#form-heading').textContent(), 'Editing project: Xiaowan reservoir');
+
+      // The editor adds China, exports, regenerates the outline as the panel says, and imports it again.
+      await page.locator('[data-action="edit-map"]').click();
+      await page.locator('#map-countries').fill('vn kh la, cn');
+      const dir = mkdtempSync(join(tmpdir(), 'studio-'));
+      const files = await exportFiles(page, dir);
+      const exported = JSON.parse(readFileSync(files[`${base}.json`], 'utf8'));
+      assert.deepEqual(exported.map.countries, ['VN', 'KH', 'LA', 'CN']);
+      const made = spawnSync(process.execPath, [join(REPO_ROOT, 'tools/make-map.mjs'), files[`${base}.json`]], { encoding: 'utf8' });
+      assert.equal(made.status, 0, made.stdout + made.stderr);
+      await page.locator('#announcer').evaluate((n) => (n.textContent = ''));
+      await importBrief(files[`${base}.json`], files[`${base}.txt`]);
+      await page.locator('[data-action="edit-map"]').click();
+      assert.equal(await page.locator('#map-summary').textContent(), '4 places: 3 on the map, 0 outside it, 1 not mapped.');
+      assert.doesNotMatch(await page.locator('#map-outline').textContent(), /longitude 99\.82 to 109\.75/);
+
+      // A brief without a map: the panel says so, and countries typed there make one.
+      await page.locator('[data-action="new-text"]').click();
+      await page.locator('#paste-text').fill('A port on the coast.\n');
+      await page.locator('#paste-ok').click();
+      await page.locator('[data-action="edit-map"]').click();
+      assert.match(await page.locator('#map-outline').textContent(), /^No outline yet/);
+      assert.match(await page.locator('#map-summary').textContent(), /^No project names a place yet/);
+      await page.locator('#map-countries').fill('KE');
+      await page.keyboard.press('Control+z');
+      assert.equal(await page.locator('#map-countries').inputValue(), '');
+      await page.keyboard.press('Control+Shift+z');
+      assert.equal(await page.locator('#map-countries').inputValue(), 'KE');
+      assert.deepEqual(session.record.pageErrors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('lists problems as the validator reports them, and a click goes to the field', async () => {
     const session = await openStudio(env);
     const { page } = session;
@@ -608,14 +668,19 @@ describe('Brief Studio', () => {
         await page.locator('#item-list .item-button', { hasText: 'Russia' }).first().click();
         await page.addScriptTag({ path: AXE_PATH });
         const found = {};
-        for (const lang of ['en', 'ko']) {
-          await page.locator('#ui-lang').selectOption(lang);
-          const violations = await page.evaluate(async () => {
-            const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-            return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => `${JSON.stringify(n.target)} ${n.failureSummary}`) }));
-          });
-          if (violations.length) found[lang] = violations;
+        // An item's form and the map panel, in each language.
+        for (const panel of ['item', 'map']) {
+          if (panel === 'map') await page.locator('[data-action="edit-map"]').click();
+          for (const lang of ['en', 'ko']) {
+            await page.locator('#ui-lang').selectOption(lang);
+            const violations = await page.evaluate(async () => {
+              const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+              return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => `${JSON.stringify(n.target)} ${n.failureSummary}`) }));
+            });
+            if (violations.length) found[`${panel} ${lang}`] = violations;
+          }
         }
+        assert.ok(await page.locator('.map-places').isVisible(), 'the map panel was checked');
         assert.equal(await page.locator('h1').textContent(), '브리프 스튜디오');
         assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
         assert.deepEqual(found, {}, JSON.stringify(found, null, 2));

@@ -90,6 +90,30 @@ export const LABELS = {
     announceImported: (n) => `Brief imported: ${n} items.`,
     announceExported: (name) => `Exported ${name} and its text.`,
     announceRestored: 'Your work was restored from this browser.',
+    editMap: 'The brief’s map…',
+    mapHeading: 'The brief’s map',
+    mapCountries: 'Countries the map shows (map.countries)',
+    mapCountriesHelp: 'ISO 3166-1 alpha-2 codes, e.g. KP, or VN LA KH.',
+    mapOutline: (lonMin, lonMax, latMin, latMax, attribution) =>
+      `Outline: longitude ${lonMin} to ${lonMax}, latitude ${latMin} to ${latMax}${attribution ? ` (${attribution})` : ''}.`,
+    mapNoOutline: 'No outline yet: the widget lists the places instead of mapping them.',
+    mapRegenerate: 'The outline is generated, not drawn here. After changing the countries, export, run',
+    mapRegenerateAfter: 'in a checkout of brief-insights, and import the brief again.',
+    mapPlacesHeading: 'Places the projects name',
+    mapSummary: (n, on, outside, unmapped) =>
+      n === 0
+        ? 'No project names a place yet (a project’s place field).'
+        : `${n} place${n === 1 ? '' : 's'}: ${on} on the map, ${outside} outside it, ${unmapped} not mapped.`,
+    mapProject: 'Project',
+    mapPlace: 'Place',
+    mapCoordinates: 'Latitude, longitude',
+    mapOnMap: 'On the map',
+    mapStatus: {
+      on: 'yes',
+      outside: 'no: outside the outline (add its country, or check the coordinates)',
+      noOutline: 'no outline yet',
+      noCoordinates: 'no coordinates: listed, not mapped',
+    },
     announceRenumbered: (moved, outside) =>
       `The paragraphs were numbered anew: ${moved} piece${moved === 1 ? '' : 's'} of evidence renumbered` +
       (outside ? `; ${outside} now outside the numbered paragraphs, listed under Problems.` : '.'),
@@ -193,6 +217,30 @@ export const LABELS = {
     announceImported: (n) => `브리프를 가져왔습니다: 항목 ${n}개.`,
     announceExported: (name) => `${name}와 본문을 내보냈습니다.`,
     announceRestored: '이 브라우저에 저장된 작업을 복원했습니다.',
+    editMap: '브리프 지도…',
+    mapHeading: '브리프 지도',
+    mapCountries: '지도에 보일 나라 (map.countries)',
+    mapCountriesHelp: 'ISO 3166-1 alpha-2 코드. 예: KP, 또는 VN LA KH.',
+    mapOutline: (lonMin, lonMax, latMin, latMax, attribution) =>
+      `윤곽: 경도 ${lonMin}–${lonMax}, 위도 ${latMin}–${latMax}${attribution ? ` (${attribution})` : ''}.`,
+    mapNoOutline: '아직 윤곽이 없습니다. 위젯은 장소를 지도 대신 목록으로 보여 줍니다.',
+    mapRegenerate: '윤곽은 여기서 그리지 않고 생성합니다. 나라를 바꾼 뒤 내보내고, brief-insights 체크아웃에서',
+    mapRegenerateAfter: '을(를) 실행한 다음 브리프를 다시 가져오세요.',
+    mapPlacesHeading: '프로젝트가 언급한 장소',
+    mapSummary: (n, on, outside, unmapped) =>
+      n === 0
+        ? '아직 장소를 지정한 프로젝트가 없습니다(프로젝트의 place 필드).'
+        : `장소 ${n}곳: 지도 안 ${on}곳, 지도 밖 ${outside}곳, 지도에 표시 안 됨 ${unmapped}곳.`,
+    mapProject: '프로젝트',
+    mapPlace: '장소',
+    mapCoordinates: '위도, 경도',
+    mapOnMap: '지도에 표시',
+    mapStatus: {
+      on: '예',
+      outside: '아니요: 윤곽 밖(나라를 추가하거나 좌표를 확인하세요)',
+      noOutline: '아직 윤곽 없음',
+      noCoordinates: '좌표 없음: 목록에만 표시',
+    },
     announceRenumbered: (moved, outside) =>
       `문단 번호를 다시 매겼습니다: 근거 ${moved}개의 번호가 바뀌었습니다` +
       (outside ? `. ${outside}개는 이제 번호가 매겨진 문단 밖에 있어 문제 목록에 표시됩니다.` : '.'),

@@ -16,6 +16,7 @@ import {
   itemPathOf, jsonPath, kindOf, KINDS, makeId, OBSERVATION, parseJsonPath, renameReferences, renumberEvidence, setAt,
   titleOf,
 } from './model.js';
+import { buildMapPanel } from './map.js';
 import { showPreview, startPreviewWorker } from './preview.js';
 import { loadDraft, loadSteps, saveDraft, stepIds } from './store.js';
 import { handleParagraphKey, renderParagraphs, selectedPassage, selectRange } from './textpane.js';
@@ -107,7 +108,8 @@ let savePromise = Promise.resolve();
 let refreshTimer = 0;
 
 function afterChange(structural) {
-  if (ui.selected && ui.selected[0] !== 'meta' && getAt(state.brief, ui.selected) == null) ui.selected = null;
+  const panel = ui.selected && (ui.selected[0] === 'meta' || ui.selected[0] === 'map');
+  if (ui.selected && !panel && getAt(state.brief, ui.selected) == null) ui.selected = null;
   clearTimeout(saveTimer);
   saveTimer = setTimeout(saveNow, 150);
   if (structural) {
@@ -309,6 +311,18 @@ function renderForm() {
     form.setAttribute('aria-labelledby', 'form-heading');
     return;
   }
+  if (path[0] === 'map') {
+    const panel = buildMapPanel({
+      brief: state.brief,
+      labels: ui.labels,
+      briefFile: briefFileName(),
+      onCountries: setMapCountries,
+      onOpen: (itemPath) => select(itemPath, { focus: true }),
+    });
+    form.append(el('h3', { id: 'form-heading', tabindex: '-1', text: ui.labels.mapHeading }), panel);
+    form.setAttribute('aria-labelledby', 'form-heading');
+    return;
+  }
   const kind = kindOf(path[path.length - 2]);
   const entry = { path, kind, item: getAt(state.brief, path) };
   const heading = el('h3', { id: 'form-heading', tabindex: '-1', text: ui.labels.editing(ui.labels.kinds[kind.key], titleOf(entry, ui.labels.untitled)) });
@@ -495,10 +509,23 @@ function addEvidence() {
   announce(ui.labels.announceAdded(ui.labels.kinds[kind.key], titleOf(entry, ui.labels.untitled), passage.paragraph));
 }
 
+/** `map.countries` as the author types them in the map panel. A map with no countries and no outline is
+ *  no map: the member goes, as in a brief that never had one. */
+function setMapCountries(codes) {
+  change(() => {
+    if (codes.length === 0 && !state.brief.map?.outline) {
+      delete state.brief.map;
+      return;
+    }
+    if (!state.brief.map || typeof state.brief.map !== 'object') state.brief.map = {};
+    state.brief.map.countries = codes;
+  }, { key: '$.map.countries' });
+}
+
 /** Opens the item a validator path points into and focuses the field (or the nearest one that exists). */
 function goToPath(pathText) {
   const path = parseJsonPath(pathText);
-  const itemPath = itemPathOf(path);
+  const itemPath = path[0] === 'map' ? ['map'] : itemPathOf(path);
   if (itemPath) select(itemPath);
   for (let n = path.length; n >= 0; n--) {
     const target = document.querySelector(`#item-form [data-path="${CSS.escape(jsonPath(path.slice(0, n)))}"]`);
@@ -609,10 +636,16 @@ function download(name, text, type) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The exported brief's file name: its text's, with .json. */
+function briefFileName() {
+  const textName = basename(state.brief?.meta?.source?.text) || state.textName;
+  return textName.replace(/\.[^.]+$/, '') + '.json';
+}
+
 function exportBrief() {
   if (!state.brief) return;
   const textName = basename(state.brief.meta?.source?.text) || state.textName;
-  const briefName = textName.replace(/\.[^.]+$/, '') + '.json';
+  const briefName = briefFileName();
   download(briefName, formatBrief(state.brief), 'application/json');
   if (state.text) download(textName, state.text, 'text/plain');
   announce(ui.labels.announceExported(briefName));
@@ -647,6 +680,7 @@ function wire() {
     redo,
     'add-evidence': addEvidence,
     'edit-meta': () => state.brief && select(['meta'], { focus: true }),
+    'edit-map': () => state.brief && select(['map'], { focus: true }),
   };
   document.addEventListener('click', (event) => {
     const action = event.target.closest?.('[data-action]')?.dataset.action;
