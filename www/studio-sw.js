@@ -33,6 +33,7 @@ const SHELL = [
   'studio/store.js',
   'studio/textpane.js',
   'studio/map.js',
+  'studio/docx.js',
   'brief-insights.js',
   'brief-insights.css',
   '../pkg/brief_insights.js',
@@ -44,6 +45,9 @@ const SHELL = [
   '../briefs/sejong-2025-30.txt',
 ].map((path) => new URL(path, self.location.href).href);
 const SHELL_SET = new Set(SHELL);
+// Loaded only when used (a .docx opened): not fetched at install, but kept in the cache once fetched, so a
+// .docx opens offline after the first one.
+const ON_DEMAND = new Set(['studio/vendor/mammoth.browser.min.js'].map((path) => new URL(path, self.location.href).href));
 
 self.addEventListener('install', (event) => {
   // `cache: 'reload'`: fetched from the server, not from the HTTP cache, so the copies are current.
@@ -94,5 +98,5 @@ self.addEventListener('fetch', (event) => {
   }
   // The file without its query (studio.html?x is still the studio).
   const key = url.origin + url.pathname;
-  if (SHELL_SET.has(key)) event.respondWith(networkThenCache(event.request, key));
+  if (SHELL_SET.has(key) || ON_DEMAND.has(key)) event.respondWith(networkThenCache(event.request, key));
 });

@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { crc32 } from 'node:zlib';
 import { AXE_PATH, REPO_ROOT, openPage, setUp, startServer } from './harness.mjs';
 
 // A small brief of our own (not the Sejong one): two front-matter blocks, three paragraphs, one of them
@@ -20,6 +21,59 @@ const TEXT = [
   'Ministers in Laos and Thailand\nsigned a transit\u00a0agreement in March. It covers rail freight only.',
   'The authors recommend a joint customs office. Delays at the border cost exporters dearly.',
 ].join('\n\n') + '\n';
+
+/** A .docx (a zip of XML parts, stored uncompressed) with these paragraphs: [style|null, [[text, bold]...]]. */
+function makeDocx(paragraphs) {
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const body = paragraphs
+    .map(([style, runs]) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${runs
+      .map(([text, bold]) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`)
+      .join('')}</w:p>`)
+    .join('');
+  const parts = {
+    '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',
+    '_rels/.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    'word/_rels/document.xml.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+    'word/styles.xml': `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style></w:styles>`,
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`,
+  };
+  const local = [];
+  const central = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(parts)) {
+    const data = Buffer.from(text, 'utf8');
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt32LE(crc, 14);
+    header.writeUInt32LE(data.length, 18);
+    header.writeUInt32LE(data.length, 22);
+    header.writeUInt16LE(nameBytes.length, 26);
+    local.push(header, nameBytes, data);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(data.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(nameBytes.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    central.push(entry, nameBytes);
+    offset += header.length + nameBytes.length + data.length;
+  }
+  const centralBytes = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(parts).length, 8);
+  end.writeUInt16LE(Object.keys(parts).length, 10);
+  end.writeUInt32LE(centralBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...local, centralBytes, end]);
+}
 
 /** The CLI: the binary cargo built in this checkout's target directory, else `cargo run`. */
 function cliCommand(args) {
@@ -497,6 +551,49 @@ describe('Brief Studio', () => {
       await page.keyboard.press('Control+Shift+z');
       assert.equal(await page.locator('#map-countries').inputValue(), 'KE');
       assert.deepEqual(session.record.pageErrors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('opens a Word file (.docx): mammoth is loaded only then, headings are not paragraphs, the first one is the title', async () => {
+    const session = await openStudio(env);
+    const { page } = session;
+    const mammothRequests = () => session.record.requests.filter((url) => url.endsWith('/studio/vendor/mammoth.browser.min.js')).length;
+    try {
+      assert.equal(mammothRequests(), 0, 'not loaded with the studio');
+      const docx = makeDocx([
+        ['Heading1', [['Harbour notes', false]]],
+        [null, [['Ports doubled capacity in 2025. ', false], ['Traffic', true], [' followed.', false]]],
+        [null, [['Ministers signed ', false], ['an agreement', false], ['.', false]]],
+      ]);
+      await page.locator('#text-file').setInputFiles([{ name: 'harbour.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx }]);
+      await page.waitForFunction(() => document.querySelectorAll('.para').length === 2);
+      assert.deepEqual(await page.locator('.para-text').allTextContents(), ['Ports doubled capacity in 2025. Traffic followed.', 'Ministers signed an agreement.']);
+      assert.equal(await page.locator('[data-path="$.meta.title"]').inputValue(), 'Harbour notes');
+      assert.equal(await page.locator('[data-path="$.meta.source.text"]').inputValue(), 'harbour.txt');
+      assert.equal(mammothRequests(), 1, 'loaded once, when the .docx was opened');
+
+      // A passage becomes evidence as from any text, and the export writes the text.
+      await page.locator('.para[data-paragraph="1"]').focus();
+      await page.keyboard.press('ArrowRight');
+      await selectionIn(page, 1);
+      await page.locator('#evidence-target').selectOption('new:keyJudgments');
+      await page.keyboard.press('Alt+e');
+      await page.waitForFunction(() => document.querySelectorAll('#item-list .item-button').length === 1);
+      const files = await exportFiles(page, mkdtempSync(join(tmpdir(), 'studio-')));
+      assert.equal(readFileSync(files['harbour.txt'], 'utf8'), 'Ports doubled capacity in 2025. Traffic followed.\n\nMinisters signed an agreement.\n');
+      assert.deepEqual(JSON.parse(readFileSync(files['harbour.json'], 'utf8')).keyJudgments[0].evidence, [{ paragraph: 1, quote: 'Ports doubled capacity in 2025.' }]);
+
+      // Not a Word file: refused with a message, and the work stays; mammoth is not fetched again.
+      await page.locator('#text-file').setInputFiles([{ name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip at all') }]);
+      await page.locator('#import-report').waitFor({ state: 'visible' });
+      assert.match(await page.locator('#import-report').textContent(), /broken\.docx.*could not be read/s);
+      assert.equal(await page.locator('.para').count(), 2);
+      assert.deepEqual(await items(page), ['Ports doubled capacity in 2025.']);
+      assert.equal(mammothRequests(), 1);
+      assert.deepEqual(session.record.pageErrors, []);
+      assert.deepEqual(await session.violations(), [], 'mammoth runs under the strict CSP');
     } finally {
       await session.close();
     }

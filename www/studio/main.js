@@ -16,6 +16,7 @@ import {
   itemPathOf, jsonPath, kindOf, KINDS, makeId, OBSERVATION, parseJsonPath, renameReferences, renumberEvidence, setAt,
   titleOf,
 } from './model.js';
+import { docxToHtml } from './docx.js';
 import { buildMapPanel } from './map.js';
 import { showPreview, startPreviewWorker } from './preview.js';
 import { loadDraft, loadSteps, saveDraft, stepIds } from './store.js';
@@ -563,6 +564,19 @@ function startFromText(text, name, title = '') {
  *  canonical text by the authors' module, with the very extractors of `brief-insights text` (headings,
  *  navigation and scripts are not paragraphs; docs/paragraphs.md, "Making the text"). */
 async function openTextFile(file) {
+  if (/\.docx$/i.test(file.name)) {
+    // Word: mammoth (loaded now, the first time) makes HTML, which the HTML extractor makes into text.
+    let html;
+    try {
+      html = await docxToHtml(await file.arrayBuffer());
+    } catch (error) {
+      return showImportReport([{ path: file.name, message: ui.labels.docxFailed(String(error?.message ?? error)) }]);
+    }
+    const { title, text } = convertText(html, file.name.replace(/\.docx$/i, '.html'));
+    showImportReport([]);
+    startFromText(text, file.name.replace(/\.docx$/i, '.txt'), title);
+    return;
+  }
   const raw = await file.text();
   if (/\.(md|markdown|html?|xhtml)$/i.test(file.name)) {
     const { title, text } = convertText(raw, file.name);
