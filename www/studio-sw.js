@@ -50,11 +50,13 @@ const SHELL_SET = new Set(SHELL);
 const ON_DEMAND = new Set(['studio/vendor/mammoth.browser.min.js'].map((path) => new URL(path, self.location.href).href));
 
 self.addEventListener('install', (event) => {
-  // `cache: 'reload'`: fetched from the server, not from the HTTP cache, so the copies are current.
+  // `cache: 'reload'`: fetched from the server, not from the HTTP cache, so the copies are current. Each
+  // file on its own, and a missing one (a server that does not serve briefs/, say) is skipped: the preview
+  // must not depend on the offline copy being complete, and network-first fills a gap on the next visit.
   event.waitUntil(
     caches
       .open(SHELL_CACHE)
-      .then((cache) => cache.addAll(SHELL.map((url) => new Request(url, { cache: 'reload' }))))
+      .then((cache) => Promise.all(SHELL.map((url) => cache.add(new Request(url, { cache: 'reload' })).catch(() => {}))))
       .then(() => self.skipWaiting()),
   );
 });
