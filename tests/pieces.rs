@@ -297,12 +297,23 @@ fn a_pieces_figure_is_cropped_to_what_it_shows() {
         let [_, _, w, h] = chart_view_box(&actor, "bi-network");
         assert!(w < 720.0 * 0.6 && h < 440.0, "{lang:?}: one relation, {w}×{h}");
         assert!(actor.contains(&format!("width=\"{w}\" height=\"{h}\"")), "drawn at its crop's size");
-        // Exported, it keeps its size (not blown up to the image's width) and its tag one width.
+        // Exported, it keeps its size (not blown up to the image's width), and no tag repeats an attribute.
         let svg = render_svg(&b, Figure::Item("russia"), &o).expect("an image");
         let placed = &svg[svg.find("<svg x=").expect("the chart placed")..];
         let placed = &placed[..placed.find('>').expect("tag ends")];
-        assert_eq!(placed.matches(" width=\"").count(), 1, "{placed}");
-        assert!(placed.contains(&format!(" width=\"{w}\"")), "{placed}");
+        assert!(placed.contains(&format!(" width=\"{w}\" height=\"{h}\"")), "{placed}");
+        for tag in svg.split('<').skip(1) {
+            let tag = tag.split('>').next().unwrap_or_default();
+            let mut names: Vec<&str> = tag
+                .split('"')
+                .step_by(2)
+                .filter_map(|part| part.trim().rsplit(' ').next()?.strip_suffix('='))
+                .collect();
+            let all = names.len();
+            names.sort_unstable();
+            names.dedup();
+            assert_eq!(names.len(), all, "a repeated attribute in <{tag}>");
+        }
         // The subject of ten relations needs more room than one relation, still no more than the canvas.
         let hub = render_item(&b, "north-korea", &o).expect("piece");
         let [_, _, hw, hh] = chart_view_box(&hub, "bi-network");

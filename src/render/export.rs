@@ -114,14 +114,16 @@ pub fn render_svg(b: &LoadedBrief, figure: Figure<'_>, o: &RenderOptions) -> Res
             // Scaled to the image's width, but a small figure (a piece's cropped network) is not blown up.
             let width = w.min(WIDTH - 2.0 * MARGIN);
             let height = h * width / w;
-            // The chart's own <svg>, placed and scaled: its viewBox keeps its drawing as it was.
+            // The chart's own <svg> inside one that places and scales it: the chart keeps its viewBox (and a
+            // cropped figure its width and height, which fill the placement's viewBox exactly).
             write!(
                 body,
-                "<svg x=\"{MARGIN}\" y=\"{}\" width=\"{}\" height=\"{}\"{}",
+                "<svg x=\"{MARGIN}\" y=\"{}\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\">{svg}</svg>",
                 num(y),
                 num(width),
                 num(height),
-                without_size(svg).strip_prefix("<svg").unwrap_or(svg)
+                num(*w),
+                num(*h),
             )?;
             y += height + 8.0;
         }
@@ -166,20 +168,6 @@ fn charts_in(rendered: &str) -> Vec<(&str, f64, f64)> {
         rest = tail.get(len..).unwrap_or_default();
     }
     charts
-}
-
-/// The chart's `<svg>` without the `width` and `height` of its opening tag (a cropped figure has them),
-/// which its placement in the image sets instead.
-fn without_size(svg: &str) -> String {
-    let Some(tag_end) = svg.find('>') else { return svg.to_string() };
-    let (mut tag, rest) = (svg.get(..tag_end).unwrap_or_default().to_string(), svg.get(tag_end..).unwrap_or_default());
-    for attribute in [" width=\"", " height=\""] {
-        let Some(start) = tag.find(attribute) else { continue };
-        let value_start = start + attribute.len();
-        let Some(value_len) = tag.get(value_start..).and_then(|v| v.find('"')) else { continue };
-        tag.replace_range(start..value_start + value_len + 1, "");
-    }
-    tag + rest
 }
 
 /// The width and height of an `<svg>`'s `viewBox="X Y W H"`.
@@ -287,16 +275,6 @@ mod tests {
         let long = "x".repeat(15);
         assert_eq!(wrap(&long, 6), ["xxxxxx", "xxxxxx", "xxx"]);
         assert!(wrap("가나다라마바사", 6).iter().all(|l| l.chars().count() <= 3));
-    }
-
-    #[test]
-    fn a_charts_own_size_is_dropped_for_its_placement() {
-        let svg = "<svg class=\"bi-chart\" viewBox=\"3 4 80 60\" width=\"80\" height=\"60\" font-size=\"13\"><line stroke-width=\"2\"/></svg>";
-        assert_eq!(
-            without_size(svg),
-            "<svg class=\"bi-chart\" viewBox=\"3 4 80 60\" font-size=\"13\"><line stroke-width=\"2\"/></svg>"
-        );
-        assert_eq!(without_size("<svg class=\"bi-chart\">"), "<svg class=\"bi-chart\">");
     }
 
     #[test]
