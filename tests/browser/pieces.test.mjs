@@ -276,6 +276,13 @@ describe('pieces: one item of a brief in an article', () => {
       assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
       const report = await page.evaluate(() => {
         const problems = [];
+        // The system colours as this browser resolves them.
+        const probe = document.createElement('span');
+        document.body.append(probe);
+        probe.style.color = 'CanvasText';
+        probe.style.backgroundColor = 'Canvas';
+        const system = { text: getComputedStyle(probe).color, canvas: getComputedStyle(probe).backgroundColor };
+        probe.remove();
         const opaque = (c) => c && c !== 'none' && c !== 'transparent' && !/rgba\(.*, 0\)$/.test(c);
         for (const w of document.querySelectorAll('brief-insights')) {
           const item = w.getAttribute('item');
@@ -289,13 +296,18 @@ describe('pieces: one item of a brief in an article', () => {
             if (color === ground) problems.push(`${item}: ${el.className || el.tagName} invisible (${color})`);
             if (el.getBoundingClientRect().height === 0) problems.push(`${item}: ${el.className || el.tagName} not shown`);
           }
-          // The figure: every line and mark is stroked or filled, every label filled, not in the ground's colour.
-          for (const svg of piece.querySelectorAll('svg.bi-chart')) {
-            for (const el of svg.querySelectorAll('path, circle, rect, line, text')) {
+          // The figure: every line and mark is painted in the system's text colour (Chromium leaves SVG
+          // paints as the author set them, which a dark high-contrast theme would hide), the rest in its
+          // background colour; every label is filled in the text colour over a halo of the background's.
+          for (const svg of piece.querySelectorAll('svg.bi-chart, svg.bi-swatch')) {
+            for (const el of svg.querySelectorAll('path, circle, rect, line, polyline, text')) {
               const cs = getComputedStyle(el);
-              if (cs.display === 'none' || el.classList.contains('bi-map-outline')) continue;
-              const paints = [cs.stroke, cs.fill].filter((p) => opaque(p) && p !== ground);
-              if (paints.length === 0) problems.push(`${item}: ${el.tagName}.${el.getAttribute('class')} invisible (stroke ${cs.stroke}, fill ${cs.fill})`);
+              if (cs.display === 'none') continue;
+              const what = `${item}: ${el.tagName}.${el.getAttribute('class')} (stroke ${cs.stroke}, fill ${cs.fill})`;
+              const paints = [cs.stroke, cs.fill].filter(opaque);
+              if (!paints.includes(system.text)) problems.push(`${what} not in CanvasText`);
+              if (paints.some((p) => p !== system.text && p !== system.canvas)) problems.push(`${what} in a colour of its own`);
+              if (el.tagName === 'text' && cs.fill !== system.text) problems.push(`${what}: label not filled in CanvasText`);
             }
           }
           // No transitions with reduced motion.
