@@ -2,12 +2,16 @@
 # Copies the <brief-insights> widget into the folder a static site serves as its root, and optionally a
 # brief with its static fallback (the HTML readers see without JavaScript, and search engines index).
 #
-#   bash examples/install-widget.sh SITE_ROOT [--brief FILE.json] [--fallback FILE.html]
+#   bash examples/install-widget.sh SITE_ROOT [--brief FILE.json] [--fallback FILE.html] [--piece ID:FILE.html]...
 #
 #   SITE_ROOT   static/ for Hugo, the site folder for Jekyll, the web root for plain HTML
 #   --brief     copied to SITE_ROOT/briefs/<name>.json
 #   --fallback  where to write `brief-insights render` of the brief (for the Hugo shortcode and the
 #               Jekyll include: a file they read at build time)
+#   --piece     ID:FILE: write the static piece of item ID (`brief-insights render --item ID`) to FILE, the
+#               fallback of `<brief-insights item="ID">` (the shortcode's or include's `fallback`);
+#               repeat it for each piece an article places. Item ids hold no colon, so FILE is what
+#               follows the first one.
 #
 # Result, matching the defaults of `brief-insights embed`, the Hugo shortcode and the Jekyll include:
 #   SITE_ROOT/brief-insights/www/brief-insights.js, brief-insights.css
@@ -21,14 +25,18 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-usage() { echo "usage: bash examples/install-widget.sh SITE_ROOT [--brief FILE.json] [--fallback FILE.html]" >&2; exit 2; }
+usage() { echo "usage: bash examples/install-widget.sh SITE_ROOT [--brief FILE.json] [--fallback FILE.html] [--piece ID:FILE.html]..." >&2; exit 2; }
 [ $# -ge 1 ] || usage
 site_root="$1"; shift
-brief=""; fallback=""
+brief=""; fallback=""; pieces=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --brief) [ $# -ge 2 ] || usage; brief="$2"; shift 2 ;;
     --fallback) [ $# -ge 2 ] || usage; fallback="$2"; shift 2 ;;
+    --piece)
+      [ $# -ge 2 ] || usage
+      case "$2" in *?:?*) ;; *) echo "install-widget: --piece takes ID:FILE, got '$2'" >&2; exit 2 ;; esac
+      pieces+=("$2"); shift 2 ;;
     *) usage ;;
   esac
 done
@@ -48,8 +56,8 @@ if [ -n "$brief" ]; then
   mkdir -p "$site_root/briefs"
   cp "$brief" "$site_root/briefs/"
 fi
-if [ -n "$fallback" ]; then
-  [ -n "$brief" ] || { echo "install-widget: --fallback needs --brief" >&2; exit 2; }
+if [ -n "$fallback" ] || [ ${#pieces[@]} -gt 0 ]; then
+  [ -n "$brief" ] || { echo "install-widget: --fallback and --piece need --brief" >&2; exit 2; }
   # The CLI: BRIEF_INSIGHTS, else one on PATH (cargo install --path .), else this checkout's build.
   cli="${BRIEF_INSIGHTS:-}"
   if [ -z "$cli" ]; then
@@ -59,7 +67,16 @@ if [ -n "$fallback" ]; then
     else echo "install-widget: no brief-insights CLI found (cargo build, or set BRIEF_INSIGHTS)" >&2; exit 1
     fi
   fi
+fi
+if [ -n "$fallback" ]; then
   mkdir -p "$(dirname "$fallback")"
   "$cli" render "$brief" > "$fallback"
 fi
-echo "install-widget: widget installed in $site_root/brief-insights/${brief:+, brief in $site_root/briefs/}${fallback:+, fallback in $fallback}"
+for piece in "${pieces[@]}"; do
+  id="${piece%%:*}"; file="${piece#*:}"
+  mkdir -p "$(dirname "$file")"
+  # Written to a temporary file first, so an unknown id leaves no empty fallback behind.
+  "$cli" render "$brief" --item "$id" > "$file.tmp" || { rm -f "$file.tmp"; echo "install-widget: no piece for '$id'" >&2; exit 1; }
+  mv "$file.tmp" "$file"
+done
+echo "install-widget: widget installed in $site_root/brief-insights/${brief:+, brief in $site_root/briefs/}${fallback:+, fallback in $fallback}${pieces[0]:+, ${#pieces[@]} piece(s)}"

@@ -277,3 +277,58 @@ fn pieces_share_a_page_with_the_document_and_each_other_without_id_clashes() {
         }
     }
 }
+
+/// The `viewBox` of the first chart `<svg>` of class `class` in `html`: x, y, width, height.
+fn chart_view_box(html: &str, class: &str) -> [f64; 4] {
+    let start = html.find(&format!("<svg class=\"bi-chart {class}")).unwrap_or_else(|| panic!("no {class} chart"));
+    let tag = &html[start..start + html[start..].find('>').expect("tag ends")];
+    let value = tag.split("viewBox=\"").nth(1).and_then(|v| v.split('"').next()).expect("viewBox");
+    let numbers: Vec<f64> = value.split_whitespace().map(|n| n.parse().expect("number")).collect();
+    numbers.try_into().expect("four numbers")
+}
+
+#[test]
+fn a_pieces_figure_is_cropped_to_what_it_shows() {
+    let b = loaded("briefs/sejong-2025-30.json");
+    for lang in [Lang::En, Lang::Ko] {
+        let o = options(lang);
+        // Russia has one relation: a compact figure, drawn no larger than its crop.
+        let actor = render_item(&b, "russia", &o).expect("piece");
+        let [_, _, w, h] = chart_view_box(&actor, "bi-network");
+        assert!(w < 720.0 * 0.6 && h < 440.0, "{lang:?}: one relation, {w}×{h}");
+        assert!(actor.contains(&format!("width=\"{w}\" height=\"{h}\"")), "drawn at its crop's size");
+        // Exported, it keeps its size (not blown up to the image's width), and no tag repeats an attribute.
+        let svg = render_svg(&b, Figure::Item("russia"), &o).expect("an image");
+        let placed = &svg[svg.find("<svg x=").expect("the chart placed")..];
+        let placed = &placed[..placed.find('>').expect("tag ends")];
+        assert!(placed.contains(&format!(" width=\"{w}\" height=\"{h}\"")), "{placed}");
+        for tag in svg.split('<').skip(1) {
+            let tag = tag.split('>').next().unwrap_or_default();
+            let mut names: Vec<&str> = tag
+                .split('"')
+                .step_by(2)
+                .filter_map(|part| part.trim().rsplit(' ').next()?.strip_suffix('='))
+                .collect();
+            let all = names.len();
+            names.sort_unstable();
+            names.dedup();
+            assert_eq!(names.len(), all, "a repeated attribute in <{tag}>");
+        }
+        // The subject of ten relations needs more room than one relation, still no more than the canvas.
+        let hub = render_item(&b, "north-korea", &o).expect("piece");
+        let [_, _, hw, hh] = chart_view_box(&hub, "bi-network");
+        assert!(hw * hh > w * h && hw <= 760.0 && hh <= 480.0, "{lang:?}: {hw}×{hh}");
+        // The partners view keeps the whole canvas.
+        let view = brief_insights::render::render_view(&b, View::Partners, &o);
+        assert_eq!(chart_view_box(&view, "bi-network"), [0.0, 0.0, 720.0, 440.0]);
+        // A project's map is zoomed to its place: a window of the outline, not all of it.
+        let project = render_item(&b, "wonsan-kalma-tourist-zone", &o).expect("piece");
+        let outline = b.brief.map.as_ref().and_then(|m| m.outline.as_ref()).expect("the brief has a map");
+        let [x, y, mw, mh] = chart_view_box(&project, "bi-map");
+        assert!(mw < outline.width && mh < outline.height, "{lang:?}: map {mw}×{mh}");
+        assert!(x >= 0.0 && y >= 0.0 && x + mw <= outline.width + 1.0 && y + mh <= outline.height + 1.0);
+        // An event's short timeline is narrower than the view's.
+        let event = render_item(&b, "kim-visit-to-china", &o).expect("piece");
+        assert_eq!(chart_view_box(&event, "bi-timeline")[2], 440.0);
+    }
+}

@@ -111,15 +111,19 @@ pub fn render_svg(b: &LoadedBrief, figure: Figure<'_>, o: &RenderOptions) -> Res
         }
         y += 8.0;
         for (svg, w, h) in &charts {
-            let height = h * (WIDTH - 2.0 * MARGIN) / w;
-            // The chart's own <svg>, placed and scaled: its viewBox keeps its drawing as it was.
+            // Scaled to the image's width, but a small figure (a piece's cropped network) is not blown up.
+            let width = w.min(WIDTH - 2.0 * MARGIN);
+            let height = h * width / w;
+            // The chart's own <svg> inside one that places and scales it: the chart keeps its viewBox (and a
+            // cropped figure its width and height, which fill the placement's viewBox exactly).
             write!(
                 body,
-                "<svg x=\"{MARGIN}\" y=\"{}\" width=\"{}\" height=\"{}\"{}",
+                "<svg x=\"{MARGIN}\" y=\"{}\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\">{svg}</svg>",
                 num(y),
-                num(WIDTH - 2.0 * MARGIN),
+                num(width),
                 num(height),
-                svg.strip_prefix("<svg").unwrap_or(svg)
+                num(*w),
+                num(*h),
             )?;
             y += height + 8.0;
         }
@@ -166,7 +170,7 @@ fn charts_in(rendered: &str) -> Vec<(&str, f64, f64)> {
     charts
 }
 
-/// The width and height of an `<svg>`'s `viewBox="0 0 W H"`.
+/// The width and height of an `<svg>`'s `viewBox="X Y W H"`.
 fn view_box_size(svg: &str) -> Option<(f64, f64)> {
     let open_tag = svg.get(..svg.find('>')?)?;
     let (_, after) = open_tag.split_once("viewBox=\"")?;

@@ -3,6 +3,7 @@
 //! with its equirectangular projection. Places without coordinates, or outside the outline's area, are
 //! listed under the map, never drawn at its edge; a brief without a map gets its places listed.
 
+use super::bounds::{Bounds, ViewBox};
 use super::i18n::Msg;
 use super::{esc, escaped_join, num, Ctx, Provenance};
 use crate::model::{Coordinates, MapOutline, Place, Project};
@@ -40,7 +41,8 @@ struct Mapped<'a> {
 
 /// The map figure for `projects`, with its key and the list of projects it cannot show; without a map
 /// in the brief, the list of places. Nothing when no project has a place to show.
-pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String, projects: &[&Project]) -> fmt::Result {
+/// `focus` (a project's piece): the map is zoomed to its place, with the country around it as context.
+pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String, projects: &[&Project], focus: bool) -> fmt::Result {
     let map = ctx.b.brief.map.as_ref();
     let Some(outline) = map.and_then(|m| m.outline.as_ref()).filter(|o| usable(o)) else {
         return places(ctx, out, projects);
@@ -70,7 +72,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String, projects: &[&Project]) -> 
     }
     out.push_str("<figure class=\"bi-figure bi-map-figure\" part=\"figure map\" data-export=\"projects\">");
     if !mapped.is_empty() {
-        pins_svg(ctx, out, outline, &mapped)?;
+        pins_svg(ctx, out, outline, &mapped, focus)?;
     }
     out.push_str("<figcaption class=\"bi-map-caption\">");
     if !mapped.is_empty() {
@@ -152,21 +154,51 @@ fn places(ctx: &Ctx<'_>, out: &mut String, projects: &[&Project]) -> fmt::Result
     Ok(())
 }
 
-/// The map itself: the outline and a numbered pin per place.
-fn pins_svg(ctx: &Ctx<'_>, out: &mut String, outline: &MapOutline, mapped: &[Mapped<'_>]) -> fmt::Result {
+/// How much a focused map (a piece's) is enlarged: a third of the outline's width and height around the
+/// place, enough of the country around it to say where it is.
+const FOCUS_ZOOM: f64 = 3.0;
+
+/// The part of the outline a focused map shows, and how much smaller than the full map's its pins and
+/// numbers are drawn (in the outline's units) so they keep about the size they have on screen there.
+fn focus_window(outline: &MapOutline, mapped: &[Mapped<'_>]) -> (ViewBox, f64) {
+    let mut pins = Bounds::new();
+    for m in mapped {
+        pins.point(m.x, m.y);
+    }
+    let full = ViewBox { x: 0.0, y: 0.0, width: outline.width, height: outline.height };
+    let Some(around) = pins.view_box(0.0) else { return (full, 1.0) };
+    // The window is centred on the pins and at least big enough to hold them all and their numbers.
+    let width = (outline.width / FOCUS_ZOOM).max(around.width + 80.0).min(outline.width);
+    let height = (outline.height / FOCUS_ZOOM).max(around.height + 80.0).min(outline.height);
+    let (cx, cy) = (around.x + around.width / 2.0, around.y + around.height / 2.0);
+    let x = (cx - width / 2.0).clamp(0.0, outline.width - width);
+    let y = (cy - height / 2.0).clamp(0.0, outline.height - height);
+    let zoom = outline.width / width;
+    // A little larger than the full map's on screen, as a piece's map is small.
+    (ViewBox { x: x.round(), y: y.round(), width: width.round(), height: height.round() }, 1.5 / zoom)
+}
+
+/// The map itself: the outline and a numbered pin per place; with `focus`, zoomed to the pins.
+fn pins_svg(ctx: &Ctx<'_>, out: &mut String, outline: &MapOutline, mapped: &[Mapped<'_>], focus: bool) -> fmt::Result {
     let title_id = ctx.id("map-title");
     let names: Vec<&str> = mapped.iter().map(|m| m.project.name.as_str()).collect();
+    let full = ViewBox { x: 0.0, y: 0.0, width: outline.width, height: outline.height };
+    let (window, size) = if focus { focus_window(outline, mapped) } else { (full, 1.0) };
     write!(
         out,
-        "<svg class=\"bi-chart bi-map\" part=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{title_id}\" \
-         font-size=\"16\"><title id=\"{title_id}\">{}: {}</title>\
+        "<svg class=\"bi-chart bi-map\" part=\"chart\" viewBox=\"{} {} {} {}\" role=\"img\" aria-labelledby=\"{title_id}\" \
+         font-size=\"{}\"><title id=\"{title_id}\">{}: {}</title>\
          <path class=\"bi-map-outline\" d=\"{}\" fill=\"currentColor\" fill-opacity=\"0.08\" stroke=\"currentColor\" \
-         stroke-width=\"1\" stroke-linejoin=\"round\"/>",
-        num(outline.width),
-        num(outline.height),
+         stroke-width=\"{}\" stroke-linejoin=\"round\" vector-effect=\"non-scaling-stroke\"/>",
+        num(window.x),
+        num(window.y),
+        num(window.width),
+        num(window.height),
+        num(16.0 * size),
         ctx.msg(Msg::MapTitle),
         escaped_join(names, ", "),
         esc(&outline.d),
+        num(size.max(0.1)),
     )?;
     for (k, m) in mapped.iter().enumerate() {
         if m.pin != k {
@@ -178,8 +210,9 @@ fn pins_svg(ctx: &Ctx<'_>, out: &mut String, outline: &MapOutline, mapped: &[Map
             // A ring of uncertainty says "somewhere about here".
             write!(
                 out,
-                "<g class=\"bi-pin bi-pin-approximate\"><circle class=\"bi-pin-area\" cx=\"{x}\" cy=\"{y}\" r=\"18\" \
-                 fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"3 3\"/>"
+                "<g class=\"bi-pin bi-pin-approximate\"><circle class=\"bi-pin-area\" cx=\"{x}\" cy=\"{y}\" r=\"{}\" \
+                 fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"3 3\" vector-effect=\"non-scaling-stroke\"/>",
+                num(18.0 * size),
             )?;
         } else {
             out.push_str("<g class=\"bi-pin\">");
@@ -187,10 +220,11 @@ fn pins_svg(ctx: &Ctx<'_>, out: &mut String, outline: &MapOutline, mapped: &[Map
         let numbers: Vec<String> = at_pin().map(|(i, _)| (i + 1).to_string()).collect();
         write!(
             out,
-            "<circle class=\"bi-pin-dot\" cx=\"{x}\" cy=\"{y}\" r=\"6\" fill=\"currentColor\"/>\
+            "<circle class=\"bi-pin-dot\" cx=\"{x}\" cy=\"{y}\" r=\"{}\" fill=\"currentColor\"/>\
              <text class=\"bi-pin-number\" x=\"{}\" y=\"{}\" fill=\"currentColor\">{}</text></g>",
-            num(m.x + 14.0),
-            num(m.y - 10.0),
+            num(6.0 * size),
+            num(m.x + 14.0 * size),
+            num(m.y - 10.0 * size),
             numbers.join(", "),
         )?;
     }

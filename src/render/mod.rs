@@ -10,6 +10,7 @@
 //! The views write into a `String` through `std::fmt::Write`. Writing into a `String` never fails, so the
 //! `fmt::Result`s the writers pass up are always `Ok`; [`html`] turns them into the finished string.
 
+mod bounds;
 mod citation;
 mod document;
 mod economy;

@@ -2,6 +2,7 @@
 //! legend that names each stance and its line pattern, the list of actors and relations, and the
 //! chosen actor's panel.
 
+use super::bounds::Bounds;
 use super::i18n::{self, stance_label, stance_pattern, stance_slug, Msg, STANCES};
 use super::{
     actor_name, actor_names, actor_short_name, esc, escaped_join, non_blank, num, subject_actor, text_paragraph,
@@ -19,6 +20,12 @@ const HEIGHT: f64 = 440.0;
 const SINGLE_RING_MAX: usize = 12;
 /// Above this many relations, edge labels would overlap; the legend and list carry the stance instead.
 const EDGE_LABELS_MAX: usize = 10;
+/// In a piece, a network of at most this many partners sits on a smaller ring, so the cropped figure is
+/// compact; larger ones keep the full ring, where their labels have room.
+const COMPACT_RING_MAX: usize = 6;
+/// Font sizes of node and edge labels (the svg's `font-size`, and the edge labels' own).
+const NODE_FONT: f64 = 13.0;
+const EDGE_FONT: f64 = 11.0;
 
 pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
     let b = &ctx.b.brief;
@@ -32,7 +39,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
         ctx.empty(out, Msg::NoRelations)?;
     } else {
         let all: Vec<&Relation> = b.relations.iter().collect();
-        network(ctx, out, subject, selected, &all)?;
+        network(ctx, out, subject, selected, &all, false)?;
     }
     actor_list(ctx, out, selected)?;
     if let Some(actor) = selected {
@@ -73,7 +80,7 @@ struct Node<'a> {
 
 /// Subject at the centre; every other actor that is party to one of `relations` on an ellipse around
 /// it, the subject's partners first.
-fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>, relations: &[&'a Relation]) -> Vec<Node<'a>> {
+fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>, relations: &[&'a Relation], compact: bool) -> Vec<Node<'a>> {
     let (cx, cy) = (WIDTH / 2.0, HEIGHT / 2.0);
     // The actors in order: the subject, its partners, then everyone else in a relation, each once.
     let mut actors: Vec<&'a Actor> = Vec::new();
@@ -98,7 +105,8 @@ fn layout<'a>(ctx: &Ctx<'a>, subject: Option<&'a Actor>, relations: &[&'a Relati
     }
     let ring_len = actors.len() - usize::from(subject.is_some());
     let crowded = ring_len > SINGLE_RING_MAX;
-    let (rx, ry) = (WIDTH / 2.0 - 130.0, HEIGHT / 2.0 - 45.0);
+    let ring = if compact && ring_len <= COMPACT_RING_MAX { 0.6 } else { 1.0 };
+    let (rx, ry) = ((WIDTH / 2.0 - 130.0) * ring, (HEIGHT / 2.0 - 45.0) * ring);
     actors
         .into_iter()
         .enumerate()
@@ -138,28 +146,28 @@ fn same_relation(a: &Relation, b: &Relation) -> bool {
 }
 
 /// The network of `relations` (all of the brief's in the partners view; one actor's, or one relation, in
-/// a piece) with `subject` at its centre, and its legend.
+/// a piece) with `subject` at its centre, and its legend. `compact` (a piece): the figure is cropped to
+/// the nodes, edges and labels it draws, and drawn no larger than that, instead of the whole canvas.
 pub(crate) fn network<'a>(
     ctx: &Ctx<'a>,
     out: &mut String,
     subject: Option<&'a Actor>,
     selected: Option<&Actor>,
     relations: &[&'a Relation],
+    compact: bool,
 ) -> fmt::Result {
-    let nodes = layout(ctx, subject, relations);
+    let nodes = layout(ctx, subject, relations, compact);
+    // The drawing is written first and the <svg> tag after, once its extent is known.
+    let mut drawing = String::new();
+    let mut extent = Bounds::new();
     let pos = |id: &str| nodes.iter().find(|n| n.actor.id == id);
     let net_id = ctx.id("network");
     // role=img would make the focusable nodes inside it presentational; the interactive network is a group.
     let role = if ctx.document { "img" } else { "group" };
     let about = subject.map(|subj| format!(": {}", esc(&subj.name))).unwrap_or_default();
-    write!(
-        out,
-        "<figure class=\"bi-figure bi-network-figure\" part=\"figure\" data-export=\"partners\"><svg class=\"bi-chart bi-network\" part=\"chart\" \
-         viewBox=\"0 0 720 440\" role=\"{role}\" aria-labelledby=\"{net_id}-title {net_id}-desc\" font-size=\"13\">\
-         <title id=\"{net_id}-title\">{}{about}</title><desc id=\"{net_id}-desc\">{}</desc><g class=\"bi-edges\">",
-        ctx.msg(Msg::PartnerNetwork),
-        ctx.msg(Msg::PartnerNetworkDesc),
-    )?;
+    let out_figure = out;
+    let out = &mut drawing;
+    out.push_str("<g class=\"bi-edges\">");
 
     // Edges first so nodes are drawn over their ends.
     let label_edges = relations.len() <= EDGE_LABELS_MAX;
@@ -188,6 +196,12 @@ pub(crate) fn network<'a>(
         let t = 0.6;
         let mx = (1.0 - t) * (1.0 - t) * p0.0 + 2.0 * (1.0 - t) * t * qx + t * t * p2.0;
         let my = (1.0 - t) * (1.0 - t) * p0.1 + 2.0 * (1.0 - t) * t * qy + t * t * p2.1;
+        // The curve stays inside the triangle of its ends and control point; these samples bound it closely.
+        for t in [0.0, 0.25, 0.5, 0.75, 1.0] {
+            let bx = (1.0 - t) * (1.0 - t) * ax + 2.0 * (1.0 - t) * t * qx + t * t * cx2;
+            let by = (1.0 - t) * (1.0 - t) * ay + 2.0 * (1.0 - t) * t * qy + t * t * cy2;
+            extent.point(bx, by);
+        }
         let stance = esc(stance_text(ctx, r));
         write!(
             out,
@@ -206,6 +220,7 @@ pub(crate) fn network<'a>(
         if label_edges {
             // Labels of bent edges extend outwards, away from their sibling edges.
             let (anchor, dir) = side(px * bend, 1.0);
+            extent.label(mx + 4.0 * dir, my - 4.0, anchor, stance_text(ctx, r), EDGE_FONT);
             write!(
                 out,
                 "<text class=\"bi-edge-label\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\" font-size=\"11\" \
@@ -248,6 +263,8 @@ pub(crate) fn network<'a>(
         let gap = n.r + 5.0;
         // Below the node the label hangs from its top; above it, it stands on its baseline.
         let ly = n.y + uy * gap + 4.0 + 6.0 * side(uy, 0.35).1;
+        extent.circle(n.x, n.y, n.r + 1.5);
+        extent.label(n.x + ux * gap, ly, anchor, &visible, NODE_FONT);
         write!(
             out,
             "><title>{}</title><circle class=\"bi-node-dot\" cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"currentColor\" \
@@ -263,7 +280,23 @@ pub(crate) fn network<'a>(
             esc(&visible),
         )?;
     }
-    out.push_str("</g></svg>");
+    out.push_str("</g>");
+
+    let out = out_figure;
+    // The label halo (3px) and a little air around the crop.
+    let view_box = match extent.view_box(6.0) {
+        Some(cropped) if compact => cropped.attributes(),
+        _ => "viewBox=\"0 0 720 440\"".to_string(),
+    };
+    let compact_class = if compact { " bi-network-compact" } else { "" };
+    write!(
+        out,
+        "<figure class=\"bi-figure bi-network-figure\" part=\"figure\" data-export=\"partners\"><svg class=\"bi-chart bi-network{compact_class}\" part=\"chart\" \
+         {view_box} role=\"{role}\" aria-labelledby=\"{net_id}-title {net_id}-desc\" font-size=\"13\">\
+         <title id=\"{net_id}-title\">{}{about}</title><desc id=\"{net_id}-desc\">{}</desc>{drawing}</svg>",
+        ctx.msg(Msg::PartnerNetwork),
+        ctx.msg(Msg::PartnerNetworkDesc),
+    )?;
     legend(ctx, out, relations)?;
     out.push_str("</figure>");
     Ok(())

@@ -178,10 +178,10 @@ fn figure(ctx: &Ctx<'_>, out: &mut String, item: &Item<'_>) -> fmt::Result {
             if relations.is_empty() {
                 return Ok(());
             }
-            network(ctx, out, Some(a), None, &relations)
+            network(ctx, out, Some(a), None, &relations, true)
         }
-        Item::Relation(r) => network(ctx, out, ctx.b.actor(&r.from), None, &[r]),
-        Item::Project(p) => map::render(ctx, out, &[p]),
+        Item::Relation(r) => network(ctx, out, ctx.b.actor(&r.from), None, &[r], true),
+        Item::Project(p) => map::render(ctx, out, &[p], true),
         Item::Event(_) => {
             let entries = ctx.b.timeline();
             let Some(at) = entries.iter().position(|e| e.item.id() == item.id()) else { return Ok(()) };

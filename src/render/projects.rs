@@ -28,7 +28,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
         out.push_str("</div>");
     }
     let shown = ctx.b.projects_by_sector(active);
-    map::render(ctx, out, &shown)?;
+    map::render(ctx, out, &shown, false)?;
     if shown.is_empty() {
         return ctx.empty(out, Msg::NoProjectsInSector);
     }

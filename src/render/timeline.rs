@@ -3,6 +3,7 @@
 //! or forecast), the same items as an ordered list, and the events the brief gives no date under
 //! "Undated".
 
+use super::bounds::text_width;
 use super::i18n::{self, Msg};
 use super::{esc, full_title, num, text_paragraph, truncate, wording_of, Ctx, View};
 use crate::model::date::{self, Precision};
@@ -10,9 +11,12 @@ use crate::model::{DateBasis, Event, Status};
 use crate::query::{Item, TimelineEntry};
 use std::fmt::{self, Write};
 
-/// Also written out in the templates below (viewBox width; year labels on y=26, gridlines from y=30), as
-/// literal text rather than formatted numbers.
-const WIDTH: f64 = 640.0;
+/// The chart's width in the timeline view; year labels on y=26 and gridlines from y=30 are written out in
+/// the templates below as literal text rather than formatted numbers.
+const VIEW_WIDTH: f64 = 640.0;
+/// A piece's short timeline (a handful of rows) is narrower, so it keeps a legible size in an article
+/// column instead of scrolling sideways.
+const PIECE_WIDTH: f64 = 440.0;
 const MARGIN: f64 = 16.0;
 const FIRST_ROW: f64 = 46.0;
 const ROW: f64 = 24.0;
@@ -124,10 +128,11 @@ pub(crate) fn chart(
         from = from.min(a);
         to = to.max(b);
     }
+    let width = if current.is_some() { PIECE_WIDTH } else { VIEW_WIDTH };
     let from = from.floor();
     let to = to.ceil().max(from + 1.0);
     let span = to - from;
-    let x = |year: f64| MARGIN + (year - from) / span * (WIDTH - 2.0 * MARGIN);
+    let x = |year: f64| MARGIN + (year - from) / span * (width - 2.0 * MARGIN);
     let height = FIRST_ROW + entries.len() as f64 * ROW;
     let chart_id = ctx.id("timeline-chart");
     let mut desc = ctx.msg(Msg::TimelineChartDesc).to_string();
@@ -137,8 +142,9 @@ pub(crate) fn chart(
     write!(
         out,
         "<figure class=\"bi-figure bi-timeline-figure\" part=\"figure\" data-export=\"timeline\"><svg class=\"bi-chart bi-timeline\" part=\"chart\" \
-         viewBox=\"0 0 640 {}\" role=\"img\" aria-labelledby=\"{chart_id}-title {chart_id}-desc\" font-size=\"12\">\
+         viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{chart_id}-title {chart_id}-desc\" font-size=\"12\">\
          <title id=\"{chart_id}-title\">{}</title><desc id=\"{chart_id}-desc\">{}</desc><g class=\"bi-chart-axis\">",
+        num(width),
         num(height),
         ctx.msg(Msg::TimelineChart),
         desc,
@@ -214,16 +220,24 @@ pub(crate) fn chart(
                 num((x1 - x0).max(2.0)),
             )?;
         }
-        let label = format!("{}. {}{status_note}", i + 1, truncate(&full_title(&e.item), 44));
         // Right of the mark if the label fits there, else left of it, else over the mark itself, so it
-        // stays inside the chart. Width is estimated from the character count (wide for CJK).
-        let est: f64 = label.chars().map(|c| if (c as u32) >= 0x1100 { 12.0 } else { 6.6 }).sum();
-        let (lx, anchor) = if x1 + 8.0 + est <= WIDTH - 4.0 {
+        // stays inside the chart. Width is estimated from the characters (wide for Hangul and CJK); a
+        // title too long for the chart's width (Korean, in a piece's narrower chart) is shortened more.
+        let mut chars = 44;
+        let label = loop {
+            let label = format!("{}. {}{status_note}", i + 1, truncate(&full_title(&e.item), chars));
+            if chars <= 8 || text_width(&label, 12.0) <= width - 8.0 {
+                break label;
+            }
+            chars -= 4;
+        };
+        let est = text_width(&label, 12.0);
+        let (lx, anchor) = if x1 + 8.0 + est <= width - 4.0 {
             (x1 + 8.0, "start")
         } else if x0 - 8.0 - est >= 4.0 {
             (x0 - 8.0, "end")
         } else {
-            (MARGIN.max(x0 + 4.0).min(WIDTH - 4.0 - est).max(4.0), "start")
+            (MARGIN.max(x0 + 4.0).min(width - 4.0 - est).max(4.0), "start")
         };
         write!(
             out,

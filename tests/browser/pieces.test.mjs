@@ -146,6 +146,184 @@ describe('pieces: one item of a brief in an article', () => {
     }
   });
 
+  /** Lays the article out as a column of `width` px and shows every piece in `lang`, then waits for them. */
+  async function column(page, width, lang) {
+    await page.evaluate(
+      ([w, l]) => {
+        const main = document.querySelector('main');
+        main.style.width = `${w}px`;
+        main.style.maxWidth = `${w}px`;
+        main.style.padding = '0';
+        for (const widget of document.querySelectorAll('brief-insights')) widget.setAttribute('lang', l);
+      },
+      [width, lang],
+    );
+    await page.waitForFunction(
+      (l) => [...document.querySelectorAll('brief-insights')].every((w) => w.dataset.state === 'ready' && w.shadowRoot.querySelector(`.bi-piece`)?.closest(`[lang="${l}"]`)),
+      lang,
+    );
+  }
+
+  /** Every visible label of every chart in the pieces whose box leaves its svg's viewBox (getBBox). */
+  function clippedLabels(page) {
+    return page.evaluate(() => {
+      const clipped = [];
+      for (const w of document.querySelectorAll('brief-insights')) {
+        for (const svg of w.shadowRoot.querySelectorAll('.bi-piece svg.bi-chart')) {
+          const vb = svg.viewBox.baseVal;
+          for (const text of svg.querySelectorAll('text')) {
+            if (getComputedStyle(text).display === 'none' || !text.textContent.trim()) continue;
+            const b = text.getBBox();
+            const inside = b.x >= vb.x - 0.5 && b.y >= vb.y - 0.5 && b.x + b.width <= vb.x + vb.width + 0.5 && b.y + b.height <= vb.y + vb.height + 0.5;
+            if (!inside) clipped.push(`${w.getAttribute('item')}: "${text.textContent}" ${[b.x, b.y, b.width, b.height].map(Math.round)} outside ${[vb.x, vb.y, vb.width, vb.height]}`);
+          }
+        }
+      }
+      return clipped;
+    });
+  }
+
+  it("a piece's figure is cropped to what it shows, with no label cut off", async () => {
+    const session = await openPage(env, '/www/pieces.html', { waitForReady: false });
+    try {
+      const page = session.page;
+      await loadAllPieces(page);
+      const figure = (item, chart) =>
+        page.locator(`brief-insights[item="${item}"]`).evaluate((w, c) => {
+          const svg = w.shadowRoot.querySelector(`svg.${c}`);
+          const vb = svg.viewBox.baseVal;
+          const r = svg.getBoundingClientRect();
+          return { vb: [vb.x, vb.y, vb.width, vb.height], width: r.width, height: r.height };
+        }, chart);
+      // Russia has one relation in the brief: a compact figure, not the partners view's 720×440 canvas.
+      const russia = await figure('russia', 'bi-network');
+      assert.ok(russia.vb[2] < 720 * 0.6 && russia.vb[3] < 440, `viewBox ${russia.vb}`);
+      assert.ok(russia.width <= russia.vb[2] + 0.5 && russia.height < 440, `drawn at ${russia.width}×${russia.height}`);
+      const relation = await figure('rel-nk-china', 'bi-network');
+      assert.ok(relation.vb[2] < 720 && relation.vb[3] < 440, `relation viewBox ${relation.vb}`);
+      const map = await figure('wonsan-kalma-tourist-zone', 'bi-map');
+      assert.ok(map.vb[0] > 0 || map.vb[1] > 0, `the map is zoomed to the place: ${map.vb}`);
+      for (const width of [320, 720]) {
+        for (const lang of ['en', 'ko']) {
+          await column(page, width, lang);
+          assert.deepEqual(await clippedLabels(page), [], `${width}px, ${lang}`);
+        }
+      }
+    } finally {
+      await session.close();
+    }
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    it(`pieces fit article columns of 320, 480 and 720 px, in English and Korean (${scheme})`, async () => {
+      const session = await openPage(env, '/www/pieces.html', { waitForReady: false, contextOptions: { colorScheme: scheme } });
+      try {
+        const page = session.page;
+        await loadAllPieces(page);
+        for (const width of [320, 480, 720]) {
+          for (const lang of ['en', 'ko']) {
+            await column(page, width, lang);
+            const report = await page.evaluate((columnWidth) => {
+              const problems = [];
+              let menus = 0;
+              for (const w of document.querySelectorAll('brief-insights')) {
+                const item = w.getAttribute('item');
+                const piece = w.shadowRoot.querySelector('.bi-piece');
+                const host = w.getBoundingClientRect();
+                if (host.width > columnWidth + 0.5) problems.push(`${item}: widget ${host.width}px wide`);
+                // The piece, its figures and everything in it: nothing wider than its box.
+                for (const el of [piece, ...piece.querySelectorAll('.bi-figure, p, li, blockquote, dd, table, figcaption')]) {
+                  if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) {
+                    problems.push(`${item}: ${el.className || el.tagName} scrolls ${el.scrollWidth} > ${el.clientWidth}`);
+                  }
+                  const r = el.getBoundingClientRect();
+                  if (r.width === 0) continue; // not shown (an empty status line)
+                  if (r.right > host.right + 1 || r.left < host.left - 1) problems.push(`${item}: ${el.className || el.tagName} sticks out`);
+                }
+                if (document.documentElement.lang === 'ko' || w.getAttribute('lang') === 'ko') {
+                  if (getComputedStyle(piece).wordBreak !== 'keep-all') problems.push(`${item}: Korean without keep-all`);
+                }
+                // The export menu is on screen, inside the piece, and can take focus.
+                for (const summary of piece.querySelectorAll('details.bi-export > summary')) {
+                  const r = summary.getBoundingClientRect();
+                  if (r.width === 0 || r.left < host.left - 1 || r.right > host.right + 1) problems.push(`${item}: export menu out of reach`);
+                  summary.focus();
+                  if (w.shadowRoot.activeElement !== summary) problems.push(`${item}: export menu takes no focus`);
+                  menus++;
+                }
+              }
+              return { problems, menus };
+            }, width);
+            assert.deepEqual(report.problems, [], `${width}px, ${lang}`);
+            // Network (2), map, indicator, observation, timeline.
+            assert.ok(report.menus >= 6, `${width}px ${lang}: ${report.menus} export menus`);
+          }
+        }
+        // A page scrolls sideways for nothing.
+        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth));
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  it('in forced colours (high contrast) and with reduced motion, citations and figures stay visible', async () => {
+    const session = await openPage(env, '/www/pieces.html', { waitForReady: false });
+    try {
+      const page = session.page;
+      await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+      await loadAllPieces(page);
+      assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
+      const report = await page.evaluate(() => {
+        const problems = [];
+        // The system colours as this browser resolves them.
+        const probe = document.createElement('span');
+        document.body.append(probe);
+        probe.style.color = 'CanvasText';
+        probe.style.backgroundColor = 'Canvas';
+        const system = { text: getComputedStyle(probe).color, canvas: getComputedStyle(probe).backgroundColor };
+        probe.remove();
+        const opaque = (c) => c && c !== 'none' && c !== 'transparent' && !/rgba\(.*, 0\)$/.test(c);
+        for (const w of document.querySelectorAll('brief-insights')) {
+          const item = w.getAttribute('item');
+          const piece = w.shadowRoot.querySelector('.bi-piece');
+          const background = getComputedStyle(piece).backgroundColor;
+          const pageBackground = getComputedStyle(document.body).backgroundColor;
+          const ground = opaque(background) ? background : pageBackground;
+          // The citation: the quotes, their paragraph and the source line, in a colour unlike the ground.
+          for (const el of piece.querySelectorAll('.bi-evidence blockquote, .bi-attribution')) {
+            const color = getComputedStyle(el).color;
+            if (color === ground) problems.push(`${item}: ${el.className || el.tagName} invisible (${color})`);
+            if (el.getBoundingClientRect().height === 0) problems.push(`${item}: ${el.className || el.tagName} not shown`);
+          }
+          // The figure: every line and mark is painted in the system's text colour (Chromium leaves SVG
+          // paints as the author set them, which a dark high-contrast theme would hide), the rest in its
+          // background colour; every label is filled in the text colour over a halo of the background's.
+          for (const svg of piece.querySelectorAll('svg.bi-chart, svg.bi-swatch')) {
+            for (const el of svg.querySelectorAll('path, circle, rect, line, polyline, text')) {
+              const cs = getComputedStyle(el);
+              if (cs.display === 'none') continue;
+              const what = `${item}: ${el.tagName}.${el.getAttribute('class')} (stroke ${cs.stroke}, fill ${cs.fill})`;
+              const paints = [cs.stroke, cs.fill].filter(opaque);
+              if (!paints.includes(system.text)) problems.push(`${what} not in CanvasText`);
+              if (paints.some((p) => p !== system.text && p !== system.canvas)) problems.push(`${what} in a colour of its own`);
+              if (el.tagName === 'text' && cs.fill !== system.text) problems.push(`${what}: label not filled in CanvasText`);
+            }
+          }
+          // No transitions with reduced motion.
+          for (const el of piece.querySelectorAll('button, summary, a')) {
+            const d = getComputedStyle(el).transitionDuration;
+            if (d.split(',').some((t) => parseFloat(t) > 0)) problems.push(`${item}: transition ${d}`);
+          }
+        }
+        return problems;
+      });
+      assert.deepEqual(report, []);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('an unknown item shows the friendly error panel; a known one set later shows its piece', async () => {
     const session = await openPage(env, '/www/pieces.html', { waitForReady: false });
     try {

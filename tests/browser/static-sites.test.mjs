@@ -9,7 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, REPO_ROOT } from './harness.mjs';
@@ -35,11 +35,6 @@ function run(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
   assert.equal(result.status, 0, `${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   return result;
-}
-
-/** The static piece of one item, as a site owner makes a piece's fallback (docs/explainers.md). */
-function writePiece(cli, file) {
-  writeFileSync(file, run(cli, ['render', BRIEF, '--item', 'won-dollar-rate']).stdout);
 }
 
 /** A static host for one built site: tools/serve.mjs on a free port. */
@@ -76,8 +71,10 @@ before(async () => {
   if (has('hugo')) {
     const source = join(work, 'hugo-src');
     cpSync(join(REPO_ROOT, 'examples', 'hugo'), source, { recursive: true });
-    run('bash', [install, join(source, 'static'), '--brief', BRIEF, '--fallback', join(source, 'fallbacks', 'sejong-2025-30.html')], { env });
-    writePiece(cli, join(source, 'fallbacks', 'won-dollar-rate.html'));
+    // The brief's fallback and the static piece of the page's one item (--piece ID:FILE).
+    const fallbacks = join(source, 'fallbacks');
+    run('bash', [install, join(source, 'static'), '--brief', BRIEF, '--fallback', join(fallbacks, 'sejong-2025-30.html'),
+      '--piece', `won-dollar-rate:${join(fallbacks, 'won-dollar-rate.html')}`], { env });
     library(join(source, 'static', 'archive'));
     sites.hugo = join(work, 'hugo-out');
     run('hugo', ['--source', source, '--destination', sites.hugo, '--quiet']);
@@ -85,8 +82,9 @@ before(async () => {
   if (has('jekyll')) {
     const source = join(work, 'jekyll-src');
     cpSync(join(REPO_ROOT, 'examples', 'jekyll'), source, { recursive: true });
-    run('bash', [install, source, '--brief', BRIEF, '--fallback', join(source, '_includes', 'fallbacks', 'sejong-2025-30.html')], { env });
-    writePiece(cli, join(source, '_includes', 'fallbacks', 'won-dollar-rate.html'));
+    const fallbacks = join(source, '_includes', 'fallbacks');
+    run('bash', [install, source, '--brief', BRIEF, '--fallback', join(fallbacks, 'sejong-2025-30.html'),
+      '--piece', `won-dollar-rate:${join(fallbacks, 'won-dollar-rate.html')}`], { env });
     library(join(source, 'archive'));
     sites.jekyll = join(work, 'jekyll-out');
     // --safe: no plugins, as on locked-down hosts; HOME for Jekyll's cache in a fresh CI checkout.

@@ -74,6 +74,35 @@ describe('scrollytelling: the explainer demo', () => {
     });
   }
 
+  it('in forced colours (high contrast) the current step stands out and the graphic draws in CanvasText', async () => {
+    const session = await openPage(env, '/www/explainer.html', { waitForReady: false });
+    try {
+      const page = session.page;
+      await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+      await page.locator('#explainer-graphic[data-state="ready"]').waitFor();
+      await scrollToStep(page, 1);
+      const look = await page.evaluate(() => {
+        const probe = document.createElement('span');
+        probe.style.color = 'CanvasText';
+        document.body.append(probe);
+        const canvasText = getComputedStyle(probe).color;
+        probe.remove();
+        const steps = [...document.querySelectorAll('brief-insights-steps .step')];
+        const border = (el) => `${getComputedStyle(el).borderTopWidth} ${getComputedStyle(el).borderTopColor}`;
+        const graphic = document.querySelector('#explainer-graphic').shadowRoot;
+        const labels = [...graphic.querySelectorAll('svg.bi-chart text')].map((t) => getComputedStyle(t).fill);
+        const text = getComputedStyle(steps[1]).color;
+        return { canvasText, current: border(steps[1]), other: border(steps[0]), text, labels };
+      });
+      assert.equal(look.current, `2px ${look.canvasText}`, 'the current step: a thick border in CanvasText');
+      assert.notEqual(look.other, look.current, 'other steps look different');
+      assert.equal(look.text, look.canvasText, "the step's text");
+      assert.ok(look.labels.length > 0 && look.labels.every((fill) => fill === look.canvasText), `labels: ${look.labels}`);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('works under a strict CSP with Trusted Types (and blob: images for PNG): steps, pieces, views, export', async () => {
     const session = await openPage(env, '/www/explainer.html', { waitForReady: false, contextOptions: { acceptDownloads: true } });
     try {
