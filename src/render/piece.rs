@@ -11,7 +11,7 @@
 use super::i18n::{self, item_kind_label, Msg};
 use super::partners::{network, relation_summary, stance_text};
 use super::{
-    actor_name, actor_names, citation, economy, esc, full_title, html, map, non_blank, text_paragraph, timeline,
+    actor_names, citation, economy, esc, full_title, html, map, non_blank, recommendations, text_paragraph, timeline,
     wording_of, Ctx, LoadedBrief, RenderOptions,
 };
 use crate::model::Relation;
@@ -133,14 +133,7 @@ fn body(ctx: &Ctx<'_>, out: &mut String, item: &Item<'_>) -> fmt::Result {
             text_paragraph(out, item, &e.description)
         }
         Item::RecommendationArea(area) => {
-            if let Some(addressee) = area.addressee.as_deref() {
-                write!(
-                    out,
-                    "<p class=\"bi-addressee\">{}: {}</p>",
-                    ctx.msg(Msg::AddressedTo),
-                    esc(actor_name(ctx.b, addressee))
-                )?;
-            }
+            recommendations::addressee(ctx, out, area)?;
             let recs = ctx.b.recommendations_by_area(Some(&area.id));
             if !recs.is_empty() {
                 out.push_str("<ol class=\"bi-recommendations\">");

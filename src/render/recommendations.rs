@@ -2,7 +2,7 @@
 
 use super::i18n::Msg;
 use super::{actor_name, actor_names, esc, wording_of, Ctx, View};
-use crate::model::Recommendation;
+use crate::model::{Recommendation, RecommendationArea};
 use crate::query::Item;
 use std::fmt::{self, Write};
 
@@ -19,14 +19,7 @@ pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
         let item = Item::RecommendationArea(area);
         write!(out, "<section class=\"bi-rec-group\" part=\"group\"{}>", ctx.anchor(&item, View::Recommendations))?;
         ctx.subtitle(out, &area.label)?;
-        if let Some(addressee) = area.addressee.as_deref() {
-            write!(
-                out,
-                "<p class=\"bi-addressee\">{}: {}</p>",
-                ctx.msg(Msg::AddressedTo),
-                esc(actor_name(ctx.b, addressee))
-            )?;
-        }
+        addressee(ctx, out, area)?;
         list(ctx, out, &recs)?;
         out.push_str("</section>");
     }
@@ -41,6 +34,19 @@ pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
         out.push_str("</section>");
     }
     Ok(())
+}
+
+/// Whom an area's recommendations address, when the brief says (the view and an area's piece).
+pub(crate) fn addressee(ctx: &Ctx<'_>, out: &mut String, area: &RecommendationArea) -> fmt::Result {
+    match area.addressee.as_deref() {
+        Some(addressee) => write!(
+            out,
+            "<p class=\"bi-addressee\">{}: {}</p>",
+            ctx.msg(Msg::AddressedTo),
+            esc(actor_name(ctx.b, addressee))
+        ),
+        None => Ok(()),
+    }
 }
 
 fn list(ctx: &Ctx<'_>, out: &mut String, recs: &[&Recommendation]) -> fmt::Result {
