@@ -157,10 +157,20 @@ fn a_folder_of_briefs_becomes_a_site() {
     for i in 0..shards {
         json(&out.0.join(format!("library/terms/{i}.json")));
     }
-    let catalogue = json(&out.0.join("library/briefs.json"));
+    let catalogue = json(&out.0.join("library/briefs/0.json"));
     let languages: Vec<&str> =
         catalogue.as_array().expect("a list").iter().filter_map(|b| b["language"].as_str()).collect();
     assert!(languages.contains(&"ko") && languages.contains(&"en"));
+    // The facets: every brief's place under its language, newest first.
+    let facets = json(&out.0.join("library/facets.json"));
+    let by_language: usize =
+        facets["language"].as_object().expect("languages").values().filter_map(|l| l.as_array()).map(Vec::len).sum();
+    assert_eq!(by_language, 3);
+    // Every key's first page of records sits in a head shard; postings are in score order.
+    let heads = manifest["heads"]["first"].as_array().expect("head shards").len();
+    assert!(heads >= 1);
+    let head = json(&out.0.join("library/heads/0.json"));
+    assert!(head["items"].as_object().is_some_and(|items| !items.is_empty()));
     // China is 중국 in the Korean brief and China in the others: one actor across briefs (same id).
     let china = json(&out.0.join("library/actors/china.json"));
     let names: Vec<&str> = china["names"].as_array().expect("names").iter().filter_map(|n| n.as_str()).collect();

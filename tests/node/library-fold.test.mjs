@@ -43,13 +43,19 @@ test('a Korean word is looked up by its bigrams and verified as a whole', () => 
 
 test('the in-memory search: bigrams at consecutive positions only, best first', () => {
   // Item 0: 어민협동조합 (bigrams at 0..4); item 1: 협동과 조합의 동조 (every bigram, scattered);
-  // item 2: 협동조합 in a quote (weight 1). Postings: gap * 4 + weight; positions: count, first, gaps.
+  // item 2: 협동조합 in a quote (weight 1). Postings in score order (weight 3, 2, 1), each gap * 4 + weight,
+  // the gap from the previous item of the same weight (from 0 at a new weight); positions: count, first, gaps.
   const shard = {
-    '동조': [0 * 4 + 3, 1 * 4 + 2, 1 * 4 + 1], '동조#p': [1, 3, 1, 8, 1, 1],
-    '조합': [0 * 4 + 3, 1 * 4 + 2, 1 * 4 + 1], '조합#p': [1, 4, 1, 4, 1, 2],
-    '협동': [0 * 4 + 3, 1 * 4 + 2, 1 * 4 + 1], '협동#p': [1, 2, 1, 0, 1, 0],
+    '동조': [0 * 4 + 3, 1 * 4 + 2, 2 * 4 + 1], '동조#p': [1, 3, 1, 8, 1, 1],
+    '조합': [0 * 4 + 3, 1 * 4 + 2, 2 * 4 + 1], '조합#p': [1, 4, 1, 4, 1, 2],
+    '협동': [0 * 4 + 3, 1 * 4 + 2, 2 * 4 + 1], '협동#p': [1, 2, 1, 0, 1, 0],
   };
-  const manifest = { root: '../', terms: { path: 'terms/', first: ['동조'], maxPrefixShards: 2 }, records: { path: 'items/', perShard: 8 } };
+  const manifest = {
+    root: '../',
+    terms: { path: 'terms/', first: ['동조'], maxPrefixShards: 2 },
+    records: { path: 'items/', perShard: 8 },
+    heads: { path: 'heads/', first: [], items: 10 },
+  };
   const index = new LibraryIndex('http://127.0.0.1/library/manifest.json', manifest);
   const shards = new Map([[0, LibraryIndex.decode(shard)]]);
   const run = (q) => [...index.search(index.plan(queryTerms(q)), shards)];
@@ -65,4 +71,30 @@ test('the in-memory search: bigrams at consecutive positions only, best first', 
   };
   const gapShards = new Map([[0, LibraryIndex.decode(gap)]]);
   assert.deepEqual([...index.search(index.plan(queryTerms('협동조합')), gapShards)], []);
+});
+
+test('score order: a one-key search reads only its first page; counts are exact', () => {
+  // Key "port": items 5 and 9 in titles (3), 1 and 7 in texts (2), 0, 2, 3 in quotes (1).
+  // Key "ports" (a longer word, prefix points halved): item 4 in a title, 0 in a quote.
+  const shard = {
+    port: [5 * 4 + 3, 4 * 4 + 3, 1 * 4 + 2, 6 * 4 + 2, 0 * 4 + 1, 2 * 4 + 1, 1 * 4 + 1],
+    ports: [4 * 4 + 3, 0 * 4 + 1],
+  };
+  const manifest = {
+    root: '../',
+    terms: { path: 'terms/', first: ['port'], maxPrefixShards: 2 },
+    records: { path: 'items/', perShard: 8 },
+    heads: { path: 'heads/', first: [], items: 10 },
+  };
+  const index = new LibraryIndex('http://127.0.0.1/library/manifest.json', manifest);
+  const shards = new Map([[0, LibraryIndex.decode(shard)]]);
+  const ranking = index.search(index.plan(queryTerms('port')), shards);
+  // Title hits of the whole word (6 points), text hits (4), the prefix's title hit (3), quote hits (2).
+  assert.deepEqual(ranking.take(3), [5, 9, 1]);
+  assert.deepEqual(ranking.take(10), [7, 4, 0, 2, 3]);
+  assert.equal(ranking.count, 8);
+  assert.deepEqual([...index.search(index.plan(queryTerms('ports')), shards)], [4, 0]);
+  assert.equal(index.search(index.plan(queryTerms('ports')), shards).count, 2);
+  // Two terms: from the rarer, points added; ties in library order.
+  assert.deepEqual([...index.search(index.plan(queryTerms('ports port')), shards)], [4, 0]);
 });
