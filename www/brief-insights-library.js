@@ -585,6 +585,11 @@ class Ranking {
     return out;
   }
 
+  /** Whether the exact count is known without reading more of the lists. */
+  get countKnown() {
+    return typeof this.#count !== 'function';
+  }
+
   get count() {
     if (typeof this.#count === 'function') {
       const started = performance.now();
@@ -648,39 +653,76 @@ class Ranking {
   }
 
   /**
-   * Several terms, or a term of several keys: the items of the rarest term, each looked up in the other
-   * terms' lists (points added; for a CJK word, its bigrams at consecutive positions), then ordered by
-   * points (a counting sort, stable over library order). The count is exact.
+   * Several terms, or a term of several keys: the items of the rarest term (its *driver* list or lists),
+   * each looked up in the other terms' lists (points added; for a CJK word, its bigrams at consecutive
+   * positions). The driver is read tier by tier, best points first; after each tier, the items found
+   * whose points exceed what any item of the remaining tiers could reach (the next tier's points plus
+   * every other key's best weight) are final and given in order. So the first page usually needs the
+   * driver's first tier only; the exact count reads every tier, when it is asked for.
    */
   static scored(terms) {
     const rarest = terms.reduce((a, b) => (b.size < a.size ? b : a));
-    const source = rarest.plan.keys.length === 1
-      ? rarest.lists.map((l) => l.list)
-      : [rarest.lists.reduce((a, b) => (b.list.items.length < a.list.items.length ? b : a)).list];
-    const candidates = new Set();
-    for (const list of source) for (const n of list.items) candidates.add(n);
-    const sorted = Uint32Array.from(candidates).sort();
-    const items = new Uint32Array(sorted.length);
-    const scores = new Uint16Array(sorted.length);
-    let kept = 0;
-    for (const n of sorted) {
-      let total = 0;
-      for (const term of terms) {
-        const points = termPoints(term, n);
-        if (points === 0) {
-          total = 0;
-          break;
-        }
-        total += points;
-      }
-      if (total > 0) {
-        items[kept] = n;
-        scores[kept++] = total;
-      }
+    const best = ({ list, factor }) => factor * list.weights[0];
+    let drivers;
+    // The most points the other terms, and the driver term's other keys, can add to a driver item.
+    let rest = 0;
+    for (const term of terms) {
+      if (term === rarest) continue;
+      rest += term.plan.keys.length === 1 ? Math.max(...term.lists.map(best)) : term.lists.reduce((sum, l) => sum + best(l), 0);
     }
-    const order = byScore(items.subarray(0, kept), scores.subarray(0, kept));
+    if (rarest.plan.keys.length === 1) {
+      drivers = rarest.lists;
+    } else {
+      const driver = rarest.lists.reduce((a, b) => (b.list.items.length < a.list.items.length ? b : a));
+      drivers = [driver];
+      rest += rarest.lists.reduce((sum, l) => sum + (l === driver ? 0 : best(l)), 0);
+    }
+    const segments = [];
+    for (const { list, factor } of drivers) {
+      for (const [start, end] of list.tiers) segments.push({ points: factor * list.weights[start], list, start, end });
+    }
+    segments.sort((x, y) => y.points - x.points);
+    const seen = new Set();
+    let pending = [];
+    const final = [];
     let at = 0;
-    return new Ranking(() => (at < order.length ? order[at++] : null), order.length);
+    let segment = 0;
+    /** Reads the driver segments of the next points; moves what is now certain to `final`. */
+    const advance = () => {
+      const points = segments[segment].points;
+      for (; segment < segments.length && segments[segment].points === points; segment++) {
+        const { list, start, end } = segments[segment];
+        for (let i = start; i < end; i++) {
+          const n = list.items[i];
+          if (seen.has(n)) continue;
+          seen.add(n);
+          let total = 0;
+          for (const term of terms) {
+            const p = termPoints(term, n);
+            if (p === 0) {
+              total = 0;
+              break;
+            }
+            total += p;
+          }
+          if (total > 0) pending.push([n, total]);
+        }
+      }
+      const bound = segment < segments.length ? segments[segment].points + rest : 0;
+      const certain = pending.filter(([, total]) => total > bound);
+      pending = pending.filter(([, total]) => total <= bound);
+      certain.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+      for (const [n] of certain) final.push(n);
+    };
+    const next = () => {
+      while (at === final.length && segment < segments.length) advance();
+      return at < final.length ? final[at++] : null;
+    };
+    const count = () => {
+      while (segment < segments.length) advance();
+      return final.length;
+    };
+    return new Ranking(next, count);
   }
 }
 
@@ -1192,17 +1234,24 @@ export class BriefInsightsLibrary extends ElementBase {
     await this.#showMore();
     if (seq !== this.#searchSeq) return null;
     const pending = this.#pending;
-    const count = ranking.count - pending.rejected;
+    // The exact count, when it needs a pass over every matching posting, comes after the first page.
+    const countExact = ranking.countKnown;
+    const count = (countExact ? ranking.count : pending.taken) - pending.rejected;
     // The manifest was fetched when the element started: the first search counts it, as it needed it.
-    const detail = {
-      query,
-      count,
-      searchMs,
-      countMs: ranking.countMs,
-      fetchedBytes: index.bytes - bytesBefore + this.#manifestBytes,
-    };
+    const detail = { query, count, countExact, searchMs, fetchedBytes: index.bytes - bytesBefore + this.#manifestBytes };
     this.#manifestBytes = 0;
     this.dispatchEvent(new CustomEvent('brief-insights-library:results', { bubbles: true, composed: true, detail }));
+    if (!countExact) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (seq !== this.#searchSeq) return detail;
+      detail.count = ranking.count - pending.rejected;
+      detail.countMs = ranking.countMs;
+      detail.countExact = true;
+      this.#showCount();
+      this.dispatchEvent(
+        new CustomEvent('brief-insights-library:count', { bubbles: true, composed: true, detail: { query, count: detail.count, countMs: detail.countMs } }),
+      );
+    }
     return detail;
   }
 
@@ -1239,9 +1288,17 @@ export class BriefInsightsLibrary extends ElementBase {
       }
     }
     this.#results.append(...page.map((r) => this.#result(r, pending.plans)));
-    const total = pending.ranking.count;
-    this.#moreButton.hidden = exhausted || pending.taken >= total;
-    this.#searchStatus.textContent = this.#t.results(total - pending.rejected, false);
+    pending.exhausted ||= exhausted;
+    this.#showCount();
+  }
+
+  /** The number of results (while it is not counted yet: the results taken so far, with a "+"). */
+  #showCount() {
+    const pending = this.#pending;
+    const known = pending.ranking.countKnown;
+    const total = known ? pending.ranking.count : pending.taken;
+    this.#moreButton.hidden = pending.exhausted || (known && pending.taken >= total);
+    this.#searchStatus.textContent = this.#t.results(total - pending.rejected, !known && !pending.exhausted);
   }
 
   #result(record, plans) {

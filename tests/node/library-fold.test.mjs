@@ -98,3 +98,68 @@ test('score order: a one-key search reads only its first page; counts are exact'
   // Two terms: from the rarer, points added; ties in library order.
   assert.deepEqual([...index.search(index.plan(queryTerms('ports port')), shards)], [4, 0]);
 });
+
+test('score order: early stops give the same ranking as scoring every item', () => {
+  // A seeded generator (mulberry32), so the test is the same at every run.
+  let seed = 7;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const keys = ['sea', 'seas', 'season', 'port', 'ports'];
+  for (let round = 0; round < 20; round++) {
+    // Each key: some of 200 items, each with a weight 1..3; encoded in score order as the builder does.
+    const postings = Object.fromEntries(
+      keys.map((key) => {
+        const list = [];
+        const share = 0.05 + random() * 0.5;
+        for (let n = 0; n < 200; n++) if (random() < share) list.push([n, 1 + Math.floor(random() * 3)]);
+        return [key, list];
+      }),
+    );
+    const shard = {};
+    for (const [key, list] of Object.entries(postings)) {
+      const ordered = [...list].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      let previous = null;
+      shard[key] = ordered.map(([n, w]) => {
+        const gap = previous && previous[1] === w ? n - previous[0] : n;
+        previous = [n, w];
+        return gap * 4 + w;
+      });
+    }
+    const manifest = {
+      root: '../',
+      terms: { path: 'terms/', first: ['port'], maxPrefixShards: 2 },
+      records: { path: 'items/', perShard: 8 },
+      heads: { path: 'heads/', first: [], items: 10 },
+    };
+    const index = new LibraryIndex('http://127.0.0.1/library/manifest.json', manifest);
+    const shards = new Map([[0, LibraryIndex.decode(shard)]]);
+    for (const query of ['sea', 'port', 'sea port', 'seas ports', 'season sea', 'ports season port']) {
+      const terms = queryTerms(query);
+      const expected = [];
+      for (let n = 0; n < 200; n++) {
+        let total = 0;
+        let all = true;
+        for (const term of terms) {
+          let best = 0;
+          for (const key of keys.filter((k) => k.startsWith(term))) {
+            const hit = postings[key].find(([m]) => m === n);
+            if (hit) best = Math.max(best, (key === term ? 2 : 1) * hit[1]);
+          }
+          if (best === 0) all = false;
+          total += best;
+        }
+        if (all) expected.push([n, total]);
+      }
+      expected.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      const ranking = index.search(index.plan(terms), shards);
+      const firstPage = ranking.take(10);
+      assert.deepEqual(firstPage, expected.slice(0, 10).map(([n]) => n), `${query}, round ${round}: first page`);
+      assert.deepEqual([...firstPage, ...ranking], expected.map(([n]) => n), `${query}, round ${round}`);
+      assert.equal(index.search(index.plan(terms), shards).count, expected.length, `${query}: count`);
+    }
+  }
+});
