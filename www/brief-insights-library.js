@@ -682,7 +682,7 @@ class Ranking {
       for (const [start, end] of list.tiers) segments.push({ points: factor * list.weights[start], list, start, end });
     }
     segments.sort((x, y) => y.points - x.points);
-    const seen = new Set();
+    const seen = drivers.length > 1 ? new Set() : null;
     let pending = [];
     const final = [];
     let at = 0;
@@ -694,8 +694,11 @@ class Ranking {
         const { list, start, end } = segments[segment];
         for (let i = start; i < end; i++) {
           const n = list.items[i];
-          if (seen.has(n)) continue;
-          seen.add(n);
+          // An item can be in several driver lists (keys of a prefix): it is scored once.
+          if (seen !== null) {
+            if (seen.has(n)) continue;
+            seen.add(n);
+          }
           let total = 0;
           for (const term of terms) {
             const p = termPoints(term, n);
@@ -736,17 +739,19 @@ function termPoints(term, n) {
     }
     return best;
   }
-  // Every key of the term, and for a CJK word, its bigrams each at its offset from the first.
-  const found = new Int32Array(term.lists.length);
+  // Every key of the term, and for a CJK word, its bigrams each at its offset from the first. The
+  // arrays are made once per term (this runs for every candidate item).
+  term.found ??= new Int32Array(term.lists.length);
+  term.plain ??= term.lists.map((l) => l.list);
   let total = 0;
   for (let k = 0; k < term.lists.length; k++) {
     const { list, factor } = term.lists[k];
     const i = indexIn(list, n);
     if (i < 0) return 0;
-    found[k] = i;
+    term.found[k] = i;
     total += factor * list.weights[i];
   }
-  if (term.plan.phrase && !phraseAt(term.lists.map((l) => l.list), found, term.plan.offsets)) return 0;
+  if (term.plan.phrase && !phraseAt(term.plain, term.found, term.plan.offsets)) return 0;
   return total;
 }
 

@@ -252,7 +252,7 @@ pub fn index_page(site: &SiteInfo, briefs: &[SiteBrief], page: usize, pages: usi
     }
     out.push_str("</ul>\n</brief-insights-library>\n");
     if pages > 1 {
-        let _ = write!(out, "<nav class=\"site-pages\" aria-label=\"{}\"><ol>\n", l.pages);
+        let _ = writeln!(out, "<nav class=\"site-pages\" aria-label=\"{}\"><ol>", l.pages);
         for n in 1..=pages {
             let current = if n == page { " aria-current=\"page\"" } else { "" };
             let _ = writeln!(out, "<li><a href=\"{}\"{current}>{n}</a></li>", index_file(n));
