@@ -400,15 +400,17 @@ export class LibraryIndex {
   }
 
   /**
-   * Fetches, at once, the term shards of every key of the query and, for each one-key term, the head
-   * shard holding the records of its key's first page: one round trip to the first results.
+   * Fetches, at once, the term shards of every key of the query and, for a query of one one-key term,
+   * the head shard holding the records of its key's first page: one round trip to the first results.
    */
   async loadShards(plans) {
     const wanted = [...new Set(plans.flatMap((p) => p.shards))];
     const { path } = this.#manifest.terms;
     const heads = this.#manifest.heads;
-    const wantedHeads = heads?.first.length
-      ? [...new Set(plans.filter((p) => p.keys.length === 1).map((p) => this.headShardOf(p.keys[0])))]
+    // Only a query of one one-key term has a key's head as its first page (the first page of several
+    // terms is their intersection's, which the heads of each rarely hold).
+    const wantedHeads = heads?.first.length && plans.length === 1 && plans[0].keys.length === 1
+      ? [this.headShardOf(plans[0].keys[0])]
       : [];
     const [loaded] = await Promise.all([
       Promise.all(wanted.map((i) => this.#fetchJson(this.url(`${path}${i}.json`), this.#shards, LibraryIndex.decode))),
