@@ -363,3 +363,37 @@ fn folding_and_keys_match_the_shared_cases() {
         fs::write(&path, text + "\n").expect("write the cases");
     }
 }
+
+/// A library of 205 briefs (one example brief under 205 names): index pages of 100 with links to each
+/// other, the catalogue in pages of 50, and facets counting every brief.
+#[test]
+fn a_large_library_is_paged() {
+    let briefs = TempDir::new("paged-in");
+    let out = TempDir::new("paged-out");
+    let root = Path::new(ROOT).join("briefs/examples");
+    fs::copy(root.join("nickel-supply-chain-2026-7.txt"), briefs.0.join("nickel-supply-chain-2026-7.txt"))
+        .expect("text");
+    let brief = read(&root.join("nickel-supply-chain-2026-7.json"));
+    for i in 0..205 {
+        fs::write(briefs.0.join(format!("brief-{i:03}.json")), &brief).expect("a brief");
+    }
+    site::build(&options(&briefs.0, &out.0), &mut Silent).expect("the site builds");
+    let listed = |page: &str| read(&out.0.join(page)).matches("<li class=\"site-brief\"").count();
+    assert_eq!(listed("index.html"), 100);
+    assert_eq!(listed("index-2.html"), 100);
+    assert_eq!(listed("index-3.html"), 5);
+    assert!(!out.0.join("index-4.html").exists());
+    let first = read(&out.0.join("index.html"));
+    assert!(first.contains("<p class=\"site-count\">205 "), "the count is the library's");
+    assert!(
+        first.contains("<a href=\"index-3.html\">3</a>")
+            && first.contains("<a href=\"index.html\" aria-current=\"page\">1</a>")
+    );
+    let manifest = json(&out.0.join("library/manifest.json"));
+    assert_eq!(manifest["catalogue"]["perPage"], 50);
+    let pages: Vec<usize> =
+        (0..5).map(|i| json(&out.0.join(format!("library/briefs/{i}.json"))).as_array().map_or(0, Vec::len)).collect();
+    assert_eq!(pages, [50, 50, 50, 50, 5]);
+    let facets = json(&out.0.join("library/facets.json"));
+    assert_eq!(facets["language"]["ko"].as_array().map(Vec::len), Some(205));
+}
