@@ -195,10 +195,14 @@ async function openLibrary(browser, server) {
   const page = await context.newPage();
   const net = await recordNetwork(page);
   await page.addInitScript(() => {
-    window.__bench = { lastInput: 0, results: [] };
+    window.__bench = { lastInput: 0, results: [], counts: [] };
     document.addEventListener('input', () => (window.__bench.lastInput = performance.now()), true);
     document.addEventListener('brief-insights-library:results', (e) =>
       window.__bench.results.push({ t: performance.now(), ...e.detail }),
+    );
+    // When the exact count needs a pass over every matching posting, it follows the first results.
+    document.addEventListener('brief-insights-library:count', (e) =>
+      window.__bench.counts.push({ t: performance.now(), ...e.detail }),
     );
     window.__benchReady = new Promise((ok) => document.addEventListener('brief-insights-library:ready', ok, { once: true }));
   });
@@ -213,13 +217,19 @@ async function openLibrary(browser, server) {
   return { context, page, net, input, opened, pageLoadBytes, pageLoadLibraryBytes };
 }
 
-/** Waits for the results event of `q` after the last input; returns its figures. */
+/**
+ * Waits for the results event of `q` after the last input (and, if its count was not exact yet, for the
+ * count event after it); returns its figures: `ms` is to the results event, the first results shown.
+ */
 async function resultsOf(page, q) {
   const handle = await page.waitForFunction(
     (q) => {
       const b = window.__bench;
       const hit = b.results.find((r) => r.query.trim() === q && r.t >= b.lastInput);
-      return hit ? { ms: hit.t - b.lastInput, count: hit.count, searchMs: hit.searchMs, fetchedBytes: hit.fetchedBytes } : null;
+      if (!hit) return null;
+      const counted = hit.countExact === false ? b.counts.find((c) => c.query.trim() === q && c.t >= hit.t) : hit;
+      if (!counted) return null;
+      return { ms: hit.t - b.lastInput, count: counted.count, countMs: counted.countMs ?? 0, searchMs: hit.searchMs, fetchedBytes: hit.fetchedBytes };
     },
     q,
     { timeout: 30_000, polling: 'raf' },

@@ -157,10 +157,20 @@ fn a_folder_of_briefs_becomes_a_site() {
     for i in 0..shards {
         json(&out.0.join(format!("library/terms/{i}.json")));
     }
-    let catalogue = json(&out.0.join("library/briefs.json"));
+    let catalogue = json(&out.0.join("library/briefs/0.json"));
     let languages: Vec<&str> =
         catalogue.as_array().expect("a list").iter().filter_map(|b| b["language"].as_str()).collect();
     assert!(languages.contains(&"ko") && languages.contains(&"en"));
+    // The facets: every brief's place under its language, newest first.
+    let facets = json(&out.0.join("library/facets.json"));
+    let by_language: usize =
+        facets["language"].as_object().expect("languages").values().filter_map(|l| l.as_array()).map(Vec::len).sum();
+    assert_eq!(by_language, 3);
+    // Every key's first page of records sits in a head shard; postings are in score order.
+    let heads = manifest["heads"]["first"].as_array().expect("head shards").len();
+    assert!(heads >= 1);
+    let head = json(&out.0.join("library/heads/0.json"));
+    assert!(head["items"].as_object().is_some_and(|items| !items.is_empty()));
     // China is 중국 in the Korean brief and China in the others: one actor across briefs (same id).
     let china = json(&out.0.join("library/actors/china.json"));
     let names: Vec<&str> = china["names"].as_array().expect("names").iter().filter_map(|n| n.as_str()).collect();
@@ -352,4 +362,38 @@ fn folding_and_keys_match_the_shared_cases() {
         let text = serde_json::to_string_pretty(&cases).expect("JSON");
         fs::write(&path, text + "\n").expect("write the cases");
     }
+}
+
+/// A library of 205 briefs (one example brief under 205 names): index pages of 100 with links to each
+/// other, the catalogue in pages of 50, and facets counting every brief.
+#[test]
+fn a_large_library_is_paged() {
+    let briefs = TempDir::new("paged-in");
+    let out = TempDir::new("paged-out");
+    let root = Path::new(ROOT).join("briefs/examples");
+    fs::copy(root.join("nickel-supply-chain-2026-7.txt"), briefs.0.join("nickel-supply-chain-2026-7.txt"))
+        .expect("text");
+    let brief = read(&root.join("nickel-supply-chain-2026-7.json"));
+    for i in 0..205 {
+        fs::write(briefs.0.join(format!("brief-{i:03}.json")), &brief).expect("a brief");
+    }
+    site::build(&options(&briefs.0, &out.0), &mut Silent).expect("the site builds");
+    let listed = |page: &str| read(&out.0.join(page)).matches("<li class=\"site-brief\"").count();
+    assert_eq!(listed("index.html"), 100);
+    assert_eq!(listed("index-2.html"), 100);
+    assert_eq!(listed("index-3.html"), 5);
+    assert!(!out.0.join("index-4.html").exists());
+    let first = read(&out.0.join("index.html"));
+    assert!(first.contains("<p class=\"site-count\">205 "), "the count is the library's");
+    assert!(
+        first.contains("<a href=\"index-3.html\">3</a>")
+            && first.contains("<a href=\"index.html\" aria-current=\"page\">1</a>")
+    );
+    let manifest = json(&out.0.join("library/manifest.json"));
+    assert_eq!(manifest["catalogue"]["perPage"], 50);
+    let pages: Vec<usize> =
+        (0..5).map(|i| json(&out.0.join(format!("library/briefs/{i}.json"))).as_array().map_or(0, Vec::len)).collect();
+    assert_eq!(pages, [50, 50, 50, 50, 5]);
+    let facets = json(&out.0.join("library/facets.json"));
+    assert_eq!(facets["language"]["ko"].as_array().map(Vec::len), Some(205));
 }

@@ -317,6 +317,9 @@ export class LibraryIndex {
   #manifest;
   #shards = new Map();
   #records = new Map();
+  #heads = new Map();
+  /** Records brought by head shards, by item number. */
+  #headRecords = new Map();
   /** Bytes fetched for searches so far (shards and records). */
   bytes = 0;
 
@@ -383,18 +386,54 @@ export class LibraryIndex {
     });
   }
 
-  async loadShards(plans) {
-    const wanted = [...new Set(plans.flatMap((p) => p.shards))];
-    const path = this.#manifest.terms.path;
-    const loaded = await Promise.all(
-      wanted.map((i) => this.#fetchJson(this.url(`${path}${i}.json`), this.#shards, LibraryIndex.decode)),
-    );
-    return new Map(wanted.map((i, n) => [i, loaded[n]]));
+  /** The head shard a key's first page of records falls in (as shardOf, over the head shards). */
+  headShardOf(key) {
+    const first = this.#manifest.heads.first;
+    let lo = 0;
+    let hi = first.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (compareKeys(first[mid], key) <= 0) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   /**
-   * A shard as loaded: each key's postings decoded into typed arrays once, when the shard arrives (item
-   * numbers ascending, and the weight of each).
+   * Fetches, at once, the term shards of every key of the query and, for a query of one one-key term,
+   * the head shard holding the records of its key's first page: one round trip to the first results.
+   */
+  async loadShards(plans) {
+    const wanted = [...new Set(plans.flatMap((p) => p.shards))];
+    const { path } = this.#manifest.terms;
+    const heads = this.#manifest.heads;
+    // Only a query of one one-key term has a key's head as its first page (the first page of several
+    // terms is their intersection's, which the heads of each rarely hold).
+    const wantedHeads = heads?.first.length && plans.length === 1 && plans[0].keys.length === 1
+      ? [this.headShardOf(plans[0].keys[0])]
+      : [];
+    const [loaded] = await Promise.all([
+      Promise.all(wanted.map((i) => this.#fetchJson(this.url(`${path}${i}.json`), this.#shards, LibraryIndex.decode))),
+      Promise.all(wantedHeads.map((i) => this.#fetchJson(this.url(`${heads.path}${i}.json`), this.#heads, (s) => this.#keepHeads(s)))),
+    ]);
+    return new Map(wanted.map((i, n) => [i, loaded[n]]));
+  }
+
+  /** Keeps the records of a head shard, with the briefs they cite, by item number. */
+  #keepHeads(shard) {
+    for (const [n, item] of Object.entries(shard.items ?? {})) {
+      const number = Number(n);
+      if (!this.#headRecords.has(number)) this.#headRecords.set(number, { ...item, number, briefInfo: shard.briefs?.[item.brief] });
+    }
+    return true;
+  }
+
+  /**
+   * A shard as loaded: each key's postings decoded into typed arrays once, when the shard arrives. A
+   * list is in score order (src/site/index.rs `score_order`): its weight-3 postings (title), then
+   * weight 2 (other text), then weight 1 (quote), each tier in ascending item numbers; `tiers` holds
+   * the [start, end) of each tier, so the list can be looked up by item number (a binary search per
+   * tier) and its head is the key's first page.
    */
   static decode(shard) {
     const keys = new Map();
@@ -402,16 +441,24 @@ export class LibraryIndex {
       if (key.endsWith(POSITIONS_SUFFIX)) continue;
       const items = new Uint32Array(encoded.length);
       const weights = new Uint8Array(encoded.length);
+      const tiers = [];
       let n = 0;
       for (let i = 0; i < encoded.length; i++) {
         const value = encoded[i];
+        const weight = value % 4;
+        // A new weight starts a new tier, whose first gap counts from 0.
+        if (i === 0 || weight !== weights[i - 1]) {
+          n = 0;
+          if (tiers.length) tiers.at(-1)[1] = i;
+          tiers.push([i, encoded.length]);
+        }
         n += Math.floor(value / 4);
         items[i] = n;
-        weights[i] = value % 4;
+        weights[i] = weight;
       }
-      keys.set(key, { items, weights });
+      keys.set(key, { items, weights, tiers });
     }
-    // A bigram's positions: for each posting, a count, then the first position and the gaps.
+    // A bigram's positions: for each posting (in the list's order), a count, then the first and the gaps.
     for (const [key, encoded] of Object.entries(shard)) {
       const list = key.endsWith(POSITIONS_SUFFIX) ? keys.get(key.slice(0, -POSITIONS_SUFFIX.length)) : null;
       if (!list) continue;
@@ -437,39 +484,49 @@ export class LibraryIndex {
 
   /**
    * The in-memory search over loaded shards (as LibraryIndex::search in src/site/index.rs): the items
-   * having every term, best first (ties in library order), as {items, scores}. Verification of multi-key
-   * terms is left to the caller, which loads the records anyway to show them.
+   * having every term, best first (ties in library order), as a {@link Ranking}. Verification of
+   * multi-key terms that are not one CJK run is left to the caller, which loads the records anyway.
+   *
+   * A query of one one-key term (most queries, and every keystroke of a typed word) walks its keys'
+   * lists in score order and stops once a page is full: its cost does not grow with the number of
+   * matches. Any other query starts from its rarest term and looks each of its items up in the other
+   * terms' lists: its cost grows with the rarest term's matches, not with the most frequent one's.
    */
   search(plans, shards) {
-    let result = null;
+    const terms = [];
     for (const plan of plans) {
       if (plan.keys.length === 0) continue;
-      let matched = null;
+      const term = { plan, lists: [] };
       if (plan.keys.length === 1) {
         const key = plan.keys[0];
         for (const i of plan.shards) {
           const shard = shards.get(i);
           if (!shard) continue;
           const keys = plan.prefix ? [...shard.keys()].filter((k) => k.startsWith(key)) : shard.has(key) ? [key] : [];
-          for (const k of keys) {
-            // The whole word counts double; a longer word it starts, once.
-            const list = scored(shard.get(k), k === key ? 2 : 1);
-            matched = matched === null ? list : union(matched, list);
-          }
+          // The whole word counts double; a longer word it starts, once.
+          for (const k of keys) term.lists.push({ list: shard.get(k), factor: k === key ? 2 : 1 });
         }
-        matched ??= EMPTY;
+        term.size = term.lists.reduce((sum, l) => sum + l.list.items.length, 0);
       } else {
-        const lists = plan.keys.map((key) => shards.get(this.shardOf(key))?.get(key));
-        for (const list of lists) matched = intersection(matched, list ? scored(list, 2) : EMPTY);
-        if (plan.phrase) matched = keepPhrases(matched, lists, plan.offsets);
+        for (const key of plan.keys) {
+          const list = shards.get(this.shardOf(key))?.get(key);
+          if (!list || (plan.phrase && !list.positions)) return Ranking.EMPTY;
+          term.lists.push({ list, factor: 2 });
+        }
+        term.size = Math.min(...term.lists.map((l) => l.list.items.length));
       }
-      result = intersection(result, matched);
+      if (term.lists.length === 0) return Ranking.EMPTY;
+      terms.push(term);
     }
-    return byScore(result ?? EMPTY);
+    if (terms.length === 0) return Ranking.EMPTY;
+    if (terms.length === 1 && terms[0].plan.keys.length === 1) return Ranking.walk(terms[0].lists);
+    return Ranking.scored(terms);
   }
 
-  /** The record of item `n`, with the brief it cites. */
+  /** The record of item `n`, with the brief it cites: from a head shard if one brought it, else its record shard. */
   async record(n) {
+    const head = this.#headRecords.get(n);
+    if (head) return head;
     const { path, perShard } = this.#manifest.records;
     const shard = await this.#fetchJson(this.url(`${path}${Math.floor(n / perShard)}.json`), this.#records);
     const item = shard.items[n % perShard];
@@ -487,97 +544,235 @@ function range(from, to) {
   return out;
 }
 
-const EMPTY = { items: new Uint32Array(0), scores: new Uint16Array(0) };
-
-/** A key's postings as points: `factor` (1 or 2) times each weight; the doubled list is kept for reuse. */
-function scored(list, factor) {
-  if (factor === 1) return { items: list.items, scores: list.weights };
-  if (!list.doubled) {
-    const scores = new Uint16Array(list.items.length);
-    for (let i = 0; i < scores.length; i++) scores[i] = 2 * list.weights[i];
-    list.doubled = { items: list.items, scores };
+/** The index of item `n` in `list` (a binary search in each tier), or -1. */
+function indexIn(list, n) {
+  for (const [start, end] of list.tiers) {
+    let lo = start;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list.items[mid] < n) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < end && list.items[lo] === n) return lo;
   }
-  return list.doubled;
+  return -1;
 }
 
-/** The items in either list (both ascending), each with its better score. */
-function union(a, b) {
-  const items = new Uint32Array(a.items.length + b.items.length);
-  const scores = new Uint16Array(items.length);
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.items.length || j < b.items.length) {
-    if (j === b.items.length || (i < a.items.length && a.items[i] < b.items[j])) {
-      items[n] = a.items[i];
-      scores[n++] = a.scores[i++];
-    } else if (i === a.items.length || b.items[j] < a.items[i]) {
-      items[n] = b.items[j];
-      scores[n++] = b.scores[j++];
+/**
+ * The results of a search, best first, produced as they are asked for: `take(k)` the next k item
+ * numbers; `count` how many there are (exact: computed from the lists' lengths, or when the whole
+ * ranking is known), `countMs` what computing it cost when it needed a pass over the lists.
+ */
+class Ranking {
+  static EMPTY = new Ranking(() => null, 0);
+
+  #next;
+  #count;
+  countMs = 0;
+
+  constructor(next, count) {
+    this.#next = next;
+    this.#count = count;
+  }
+
+  /** The next `k` results (fewer at the end). */
+  take(k) {
+    const out = [];
+    while (out.length < k) {
+      const n = this.#next();
+      if (n === null) break;
+      out.push(n);
+    }
+    return out;
+  }
+
+  /** Whether the exact count is known without reading more of the lists. */
+  get countKnown() {
+    return typeof this.#count !== 'function';
+  }
+
+  get count() {
+    if (typeof this.#count === 'function') {
+      const started = performance.now();
+      this.#count = this.#count();
+      this.countMs = performance.now() - started;
+    }
+    return this.#count;
+  }
+
+  *[Symbol.iterator]() {
+    for (let n = this.#next(); n !== null; n = this.#next()) yield n;
+  }
+
+  /**
+   * One term of one key (or several keys it is the prefix of): the lists' tiers are walked by points
+   * (factor × weight), best first, and within equal points in library order (a merge of the ascending
+   * tiers); an item already given at higher points (another key of the prefix) is skipped. Nothing is
+   * read beyond the results asked for.
+   */
+  static walk(lists) {
+    const segments = [];
+    for (const { list, factor } of lists) {
+      for (const [start, end] of list.tiers) {
+        segments.push({ points: factor * list.weights[start], items: list.items, at: start, end });
+      }
+    }
+    segments.sort((a, b) => b.points - a.points);
+    const given = lists.length > 1 ? new Set() : null;
+    let from = 0;
+    const next = () => {
+      while (from < segments.length) {
+        // The segments of the current points: the smallest next item among them.
+        const points = segments[from].points;
+        let best = null;
+        for (let s = from; s < segments.length && segments[s].points === points; s++) {
+          const segment = segments[s];
+          if (segment.at < segment.end && (best === null || segment.items[segment.at] < best.items[best.at])) best = segment;
+        }
+        if (best === null) {
+          while (from < segments.length && segments[from].points === points) from++;
+          continue;
+        }
+        const n = best.items[best.at++];
+        if (given) {
+          if (given.has(n)) continue;
+          given.add(n);
+        }
+        return n;
+      }
+      return null;
+    };
+    // One key: its postings are its items, each once. Several: the distinct items, counted when asked.
+    const count = lists.length === 1
+      ? lists[0].list.items.length
+      : () => {
+          const seen = new Set();
+          for (const { list } of lists) for (const n of list.items) seen.add(n);
+          return seen.size;
+        };
+    return new Ranking(next, count);
+  }
+
+  /**
+   * Several terms, or a term of several keys: the items of the rarest term (its *driver* list or lists),
+   * each looked up in the other terms' lists (points added; for a CJK word, its bigrams at consecutive
+   * positions). The driver is read tier by tier, best points first; after each tier, the items found
+   * whose points exceed what any item of the remaining tiers could reach (the next tier's points plus
+   * every other key's best weight) are final and given in order. So the first page usually needs the
+   * driver's first tier only; the exact count reads every tier, when it is asked for.
+   */
+  static scored(terms) {
+    const rarest = terms.reduce((a, b) => (b.size < a.size ? b : a));
+    const best = ({ list, factor }) => factor * list.weights[0];
+    let drivers;
+    // The most points the other terms, and the driver term's other keys, can add to a driver item.
+    let rest = 0;
+    for (const term of terms) {
+      if (term === rarest) continue;
+      rest += term.plan.keys.length === 1 ? Math.max(...term.lists.map(best)) : term.lists.reduce((sum, l) => sum + best(l), 0);
+    }
+    if (rarest.plan.keys.length === 1) {
+      drivers = rarest.lists;
     } else {
-      items[n] = a.items[i];
-      scores[n++] = Math.max(a.scores[i++], b.scores[j++]);
+      const driver = rarest.lists.reduce((a, b) => (b.list.items.length < a.list.items.length ? b : a));
+      drivers = [driver];
+      rest += rarest.lists.reduce((sum, l) => sum + (l === driver ? 0 : best(l)), 0);
     }
+    const segments = [];
+    for (const { list, factor } of drivers) {
+      for (const [start, end] of list.tiers) segments.push({ points: factor * list.weights[start], list, start, end });
+    }
+    segments.sort((x, y) => y.points - x.points);
+    const seen = drivers.length > 1 ? new Set() : null;
+    let pending = [];
+    const final = [];
+    let at = 0;
+    let segment = 0;
+    /** Reads the driver segments of the next points; moves what is now certain to `final`. */
+    const advance = () => {
+      const points = segments[segment].points;
+      for (; segment < segments.length && segments[segment].points === points; segment++) {
+        const { list, start, end } = segments[segment];
+        for (let i = start; i < end; i++) {
+          const n = list.items[i];
+          // An item can be in several driver lists (keys of a prefix): it is scored once.
+          if (seen !== null) {
+            if (seen.has(n)) continue;
+            seen.add(n);
+          }
+          let total = 0;
+          for (const term of terms) {
+            const p = termPoints(term, n);
+            if (p === 0) {
+              total = 0;
+              break;
+            }
+            total += p;
+          }
+          if (total > 0) pending.push([n, total]);
+        }
+      }
+      const bound = segment < segments.length ? segments[segment].points + rest : 0;
+      const certain = pending.filter(([, total]) => total > bound);
+      pending = pending.filter(([, total]) => total <= bound);
+      certain.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+      for (const [n] of certain) final.push(n);
+    };
+    const next = () => {
+      while (at === final.length && segment < segments.length) advance();
+      return at < final.length ? final[at++] : null;
+    };
+    const count = () => {
+      while (segment < segments.length) advance();
+      return final.length;
+    };
+    return new Ranking(next, count);
   }
-  return { items: items.subarray(0, n), scores: scores.subarray(0, n) };
 }
 
-/** The items in both lists (both ascending), their scores added; all of `b` when `a` is null. */
-function intersection(a, b) {
-  if (a === null) return b;
-  const items = new Uint32Array(Math.min(a.items.length, b.items.length));
-  const scores = new Uint16Array(items.length);
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.items.length && j < b.items.length) {
-    if (a.items[i] < b.items[j]) i++;
-    else if (b.items[j] < a.items[i]) j++;
-    else {
-      items[n] = a.items[i];
-      scores[n++] = a.scores[i++] + b.scores[j++];
+/** The points item `n` gets from a term: 0 if it does not match it. */
+function termPoints(term, n) {
+  if (term.plan.keys.length === 1) {
+    let best = 0;
+    for (const { list, factor } of term.lists) {
+      const i = indexIn(list, n);
+      if (i >= 0) best = Math.max(best, factor * list.weights[i]);
     }
+    return best;
   }
-  return { items: items.subarray(0, n), scores: scores.subarray(0, n) };
-}
-
-/** The items of `matched` in which each bigram of `lists` sits at its offset from the first (has_phrase). */
-function keepPhrases(matched, lists, offsets) {
-  if (lists.some((l) => !l?.positions)) return EMPTY;
-  const items = new Uint32Array(matched.items.length);
-  const scores = new Uint16Array(items.length);
-  const cursor = new Uint32Array(lists.length);
-  let n = 0;
-  for (let m = 0; m < matched.items.length; m++) {
-    const item = matched.items[m];
-    // Every list has the item (matched is their intersection); both ascending, so cursors only advance.
-    for (let k = 0; k < lists.length; k++) {
-      while (lists[k].items[cursor[k]] < item) cursor[k]++;
-    }
-    if (phraseAt(lists, cursor, offsets)) {
-      items[n] = item;
-      scores[n++] = matched.scores[m];
-    }
+  // Every key of the term, and for a CJK word, its bigrams each at its offset from the first. The
+  // arrays are made once per term (this runs for every candidate item).
+  term.found ??= new Int32Array(term.lists.length);
+  term.plain ??= term.lists.map((l) => l.list);
+  let total = 0;
+  for (let k = 0; k < term.lists.length; k++) {
+    const { list, factor } = term.lists[k];
+    const i = indexIn(list, n);
+    if (i < 0) return 0;
+    term.found[k] = i;
+    total += factor * list.weights[i];
   }
-  return { items: items.subarray(0, n), scores: scores.subarray(0, n) };
+  if (term.plan.phrase && !phraseAt(term.plain, term.found, term.plan.offsets)) return 0;
+  return total;
 }
 
 /** Whether some position of the first bigram has each other bigram at its offset after it. */
-function phraseAt(lists, cursor, offsets) {
+function phraseAt(lists, found, offsets) {
   const first = lists[0];
-  for (let a = first.offsets[cursor[0]]; a < first.offsets[cursor[0] + 1]; a++) {
+  for (let a = first.offsets[found[0]]; a < first.offsets[found[0] + 1]; a++) {
     const start = first.positions[a];
     let all = true;
     for (let k = 1; k < lists.length && all; k++) {
       const list = lists[k];
-      let found = false;
-      for (let b = list.offsets[cursor[k]]; b < list.offsets[cursor[k] + 1]; b++) {
+      let hit = false;
+      for (let b = list.offsets[found[k]]; b < list.offsets[found[k] + 1]; b++) {
         if (list.positions[b] === start + offsets[k]) {
-          found = true;
+          hit = true;
           break;
         }
       }
-      all = found;
+      all = hit;
     }
     if (all) return true;
   }
@@ -593,24 +788,27 @@ function warmUp() {
     const items = new Uint32Array(2000);
     const weights = new Uint8Array(2000);
     for (let i = 0; i < items.length; i++) {
-      items[i] = i * step;
-      weights[i] = 1 + (i % 3);
+      items[i] = (i % 1000) * step;
+      weights[i] = i < 1000 ? 3 : 1;
     }
     const offsets = new Uint32Array(items.length + 1);
     for (let i = 0; i <= items.length; i++) offsets[i] = i;
-    return { items, weights, offsets, positions: Uint32Array.from(items, (_, i) => (i % 5) + step) };
+    const positions = Uint32Array.from(items, (_, i) => (i % 5) + step);
+    return { items, weights, tiers: [[0, 1000], [1000, 2000]], offsets, positions };
   };
+  const plan = (keys) => ({ keys, phrase: keys.length > 1, offsets: keys.map((_, i) => i) });
   for (let round = 0; round < 3; round++) {
     const a = make(2);
     const b = make(3);
-    const both = intersection(scored(a, 2), scored(b, 1));
-    byScore(union(both, scored(make(5), 2)));
-    keepPhrases(both, [a, b], [0, 1]);
+    Ranking.walk([{ list: a, factor: 2 }, { list: b, factor: 1 }]).take(PAGE_SIZE);
+    const one = { plan: plan(['a']), lists: [{ list: a, factor: 2 }], size: 2000 };
+    const two = { plan: plan(['b', 'c']), lists: [{ list: a, factor: 2 }, { list: b, factor: 2 }], size: 2000 };
+    Ranking.scored([one, two]).take(PAGE_SIZE);
   }
 }
 
-/** Item numbers best first, ties in library order: a counting sort, as scores are small numbers. */
-function byScore({ items, scores }) {
+/** Item numbers best first, ties in library order (`items` ascending): a counting sort, as scores are small numbers. */
+function byScore(items, scores) {
   let max = 0;
   for (let i = 0; i < scores.length; i++) if (scores[i] > max) max = scores[i];
   const starts = new Uint32Array(max + 2);
@@ -709,7 +907,11 @@ export class BriefInsightsLibrary extends ElementBase {
   #panels = {};
   #view = 'briefs';
   #index = null;
-  #catalogue = [];
+  /** Filter → value → places (in the catalogue, newest first) of the briefs having it. */
+  #facets = {};
+  /** Catalogue pages fetched so far, by number. */
+  #cataloguePages = new Map();
+  #renderSeq = 0;
   #actors = [];
   #filters = {};
   #briefList;
@@ -784,12 +986,20 @@ export class BriefInsightsLibrary extends ElementBase {
     if (!src) throw new Error('the element has no src attribute (the URL of library/manifest.json)');
     const manifestUrl = new URL(src, document.baseURI).href;
     const { data: manifest, bytes } = await fetchJson(manifestUrl);
-    if (manifest.format !== 1) throw new Error(`unknown library format ${manifest.format}`);
+    // Format 2: postings in score order, with head shards (format 1 had postings in library order).
+    if (manifest.format !== 2) throw new Error(`unknown library format ${manifest.format} (this element reads format 2; rebuild the site)`);
     if (!this.hasAttribute('lang') && manifest.lang) this.#lang = uiLanguage(manifest.lang);
     this.#index = new LibraryIndex(manifestUrl, manifest);
     this.#manifestBytes = bytes;
-    const [catalogue, actors] = await Promise.all([this.#index.json(manifest.catalogue), this.#index.json(manifest.actors)]);
-    this.#catalogue = catalogue;
+    // What the list view shows first: the facets (filter values and the briefs having each), the first
+    // page of the catalogue, and the actors; later pages of briefs are fetched as they are shown.
+    const [facets, firstPage, actors] = await Promise.all([
+      this.#index.json(manifest.catalogue.facets),
+      this.#index.json(`${manifest.catalogue.path}0.json`),
+      this.#index.json(manifest.actors),
+    ]);
+    this.#facets = facets;
+    this.#cataloguePages = new Map([[0, firstPage]]);
     this.#actors = actors;
     this.#build();
     warmUp();
@@ -871,26 +1081,18 @@ export class BriefInsightsLibrary extends ElementBase {
     form.setAttribute('aria-label', t.filters);
     form.addEventListener('submit', (e) => e.preventDefault());
     const actorName = new Map(this.#actors.map((a) => [a.key, a.names.join(' / ')]));
-    const values = {
-      actor: (b) => b.actors,
-      axis: (b) => b.axes,
-      sector: (b) => b.sectors,
-      year: (b) => [String(b.year)],
-      language: (b) => [b.language],
-    };
     const label = {
       actor: (v) => actorName.get(v) ?? v,
       language: (v) => t.languageNames[v.toLowerCase()] ?? v,
     };
-    for (const name of Object.keys(values)) {
-      const counts = new Map();
-      for (const b of this.#catalogue) for (const v of new Set(values[name](b))) counts.set(v, (counts.get(v) ?? 0) + 1);
+    for (const name of ['actor', 'axis', 'sector', 'year', 'language']) {
       const wrapper = el('label', 'bil-filter', 'filter');
       wrapper.append(el('span', 'bil-filter-label', null, t.filter[name]));
       const select = el('select', 'bil-select', 'select');
       select.name = name;
       select.append(new Option(t.any, ''));
-      const options = [...counts].map(([v, n]) => ({ v, n, text: (label[name] ?? ((x) => x))(v) }));
+      const values = Object.entries(this.#facets[name] ?? {});
+      const options = values.map(([v, places]) => ({ v, n: places.length, text: (label[name] ?? ((x) => x))(v) }));
       options.sort((a, b) => (name === 'year' ? b.v.localeCompare(a.v) : a.text.localeCompare(b.text)));
       for (const o of options) select.append(new Option(`${o.text} (${o.n})`, o.v));
       select.addEventListener('change', () => {
@@ -900,7 +1102,6 @@ export class BriefInsightsLibrary extends ElementBase {
       wrapper.append(select);
       form.append(wrapper);
     }
-    this.#filterValues = values;
     this.#briefStatus = el('p', 'bil-count', 'count');
     this.#briefStatus.setAttribute('role', 'status');
     this.#briefList = el('ul', 'bil-briefs', 'briefs');
@@ -911,26 +1112,49 @@ export class BriefInsightsLibrary extends ElementBase {
     this.#renderBriefs();
   }
 
-  #filterValues = {};
-
-  /** Shows the briefs the filters keep: the first page of them (a library may hold thousands). */
+  /** Shows the briefs the filters keep (the places common to every chosen value): the first page of them. */
   #renderBriefs() {
     const t = this.#t;
-    this.#shownBriefs = this.#catalogue.filter((b) =>
-      Object.entries(this.#filters).every(([name, value]) => !value || this.#filterValues[name](b).map(String).includes(value)),
-    );
-    this.#briefStatus.textContent = t.briefCount(this.#shownBriefs.length, this.#catalogue.length);
+    const total = this.#index.manifest.briefs;
+    let shown = null;
+    for (const [name, value] of Object.entries(this.#filters)) {
+      if (!value) continue;
+      const places = new Set(this.#facets[name]?.[value] ?? []);
+      shown = shown === null ? [...places] : shown.filter((p) => places.has(p));
+    }
+    this.#shownBriefs = shown === null ? range(0, total - 1) : shown.sort((a, b) => a - b);
+    this.#briefStatus.textContent = t.briefCount(this.#shownBriefs.length, total);
     this.#briefList.replaceChildren();
+    this.#renderSeq++;
     this.#moreBriefs();
   }
 
+  /** Places of the briefs the filters keep, in catalogue order. */
   #shownBriefs = [];
 
-  /** Appends the next page of briefs. */
-  #moreBriefs() {
-    const t = this.#t;
+  /** The catalogue entry at `place`, once its page is fetched. */
+  #entry(place) {
+    const perPage = this.#index.manifest.catalogue.perPage;
+    return this.#cataloguePages.get(Math.floor(place / perPage))?.[place % perPage] ?? null;
+  }
+
+  /** Appends the next page of briefs, fetching the catalogue pages they sit in (at once if already there). */
+  async #moreBriefs() {
+    const seq = this.#renderSeq;
     const from = this.#briefList.childElementCount;
-    const page = this.#shownBriefs.slice(from, from + BRIEF_PAGE_SIZE);
+    const places = this.#shownBriefs.slice(from, from + BRIEF_PAGE_SIZE);
+    const { path, perPage } = this.#index.manifest.catalogue;
+    const missing = [...new Set(places.map((p) => Math.floor(p / perPage)))].filter((i) => !this.#cataloguePages.has(i));
+    if (missing.length) {
+      const pages = await Promise.all(missing.map((i) => this.#index.json(`${path}${i}.json`)));
+      missing.forEach((i, k) => this.#cataloguePages.set(i, pages[k]));
+      if (seq !== this.#renderSeq || this.#briefList.childElementCount !== from) return;
+    }
+    this.#showBriefs(places.map((p) => this.#entry(p)).filter(Boolean));
+  }
+
+  #showBriefs(page) {
+    const t = this.#t;
     this.#briefList.append(
       ...page.map((b) => {
         const li = el('li', 'bil-brief', 'brief');
@@ -1008,31 +1232,55 @@ export class BriefInsightsLibrary extends ElementBase {
     const shards = await index.loadShards(plans);
     if (seq !== this.#searchSeq) return null;
     const started = performance.now();
-    const hits = index.search(plans, shards);
+    const ranking = index.search(plans, shards);
+    // The first page's item numbers: the rest of the ranking is produced only when "Show more" asks.
+    const firstPage = ranking.take(PAGE_SIZE);
     const searchMs = performance.now() - started;
-    this.#pending = { plans, hits, next: 0, verified: 0, rejected: 0, seq };
+    this.#pending = { plans, ranking, queued: firstPage, taken: firstPage.length, rejected: 0, seq };
     this.#results.replaceChildren();
     await this.#showMore();
     if (seq !== this.#searchSeq) return null;
     const pending = this.#pending;
-    const count = pending.hits.length - pending.rejected;
+    // The exact count, when it needs a pass over every matching posting, comes after the first page.
+    const countExact = ranking.countKnown;
+    const count = (countExact ? ranking.count : pending.taken) - pending.rejected;
     // The manifest was fetched when the element started: the first search counts it, as it needed it.
-    const detail = { query, count, searchMs, fetchedBytes: index.bytes - bytesBefore + this.#manifestBytes };
+    const detail = { query, count, countExact, searchMs, fetchedBytes: index.bytes - bytesBefore + this.#manifestBytes };
     this.#manifestBytes = 0;
     this.dispatchEvent(new CustomEvent('brief-insights-library:results', { bubbles: true, composed: true, detail }));
+    if (!countExact) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (seq !== this.#searchSeq) return detail;
+      detail.count = ranking.count - pending.rejected;
+      detail.countMs = ranking.countMs;
+      detail.countExact = true;
+      this.#showCount();
+      this.dispatchEvent(
+        new CustomEvent('brief-insights-library:count', { bubbles: true, composed: true, detail: { query, count: detail.count, countMs: detail.countMs } }),
+      );
+    }
     return detail;
   }
 
-  /** Shows the next page of verified results. */
+  /** Shows the next page of verified results (their records from the head shards or record shards). */
   async #showMore() {
     const pending = this.#pending;
     if (!pending) return;
     const needsVerification = pending.plans.some((p) => p.verify);
     const page = [];
-    while (page.length < PAGE_SIZE && pending.next < pending.hits.length) {
-      const batch = pending.hits.slice(pending.next, pending.next + PAGE_SIZE - page.length);
-      pending.next += batch.length;
-      const records = await Promise.all([...batch].map((n) => this.#index.record(n)));
+    let exhausted = false;
+    while (page.length < PAGE_SIZE && !exhausted) {
+      let batch = pending.queued;
+      pending.queued = [];
+      if (batch.length === 0) {
+        batch = pending.ranking.take(PAGE_SIZE - page.length);
+        pending.taken += batch.length;
+      }
+      if (batch.length === 0) {
+        exhausted = true;
+        break;
+      }
+      const records = await Promise.all(batch.map((n) => this.#index.record(n)));
       if (pending.seq !== this.#searchSeq) return;
       for (const record of records) {
         if (!record) continue;
@@ -1046,12 +1294,18 @@ export class BriefInsightsLibrary extends ElementBase {
         page.push(record);
       }
     }
-    pending.verified += page.length;
     this.#results.append(...page.map((r) => this.#result(r, pending.plans)));
-    const remaining = pending.next < pending.hits.length;
-    this.#moreButton.hidden = !remaining;
-    const shown = pending.hits.length - pending.rejected;
-    this.#searchStatus.textContent = this.#t.results(shown, false);
+    pending.exhausted ||= exhausted;
+    this.#showCount();
+  }
+
+  /** The number of results (while it is not counted yet: the results taken so far, with a "+"). */
+  #showCount() {
+    const pending = this.#pending;
+    const known = pending.ranking.countKnown;
+    const total = known ? pending.ranking.count : pending.taken;
+    this.#moreButton.hidden = pending.exhausted || (known && pending.taken >= total);
+    this.#searchStatus.textContent = this.#t.results(total - pending.rejected, !known && !pending.exhausted);
   }
 
   #result(record, plans) {

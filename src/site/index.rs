@@ -36,6 +36,11 @@ pub const RECORDS_PER_SHARD: usize = 8;
 /// that (a one-letter term), only the key itself is looked up.
 pub const MAX_PREFIX_SHARDS: usize = 2;
 
+/// Items of each key whose records are stored in the head shards: one page of results.
+pub const HEAD_ITEMS: usize = 10;
+/// A head shard is closed once its records reach about this many bytes of JSON.
+pub const HEAD_SHARD_TARGET_BYTES: usize = 48 * 1024;
+
 /// Weights of a posting: where in the item the key occurs (the best place counts).
 pub const WEIGHT_QUOTE: u32 = 1;
 pub const WEIGHT_TEXT: u32 = 2;
@@ -204,6 +209,12 @@ impl ItemRecord {
             .chain(self.quotes.iter().map(|(_, q)| (q.as_str(), WEIGHT_QUOTE)))
     }
 
+    /// About the size of the record's JSON, for cutting head shards.
+    fn approximate_size(&self) -> usize {
+        let texts: usize = self.weighted_texts().map(|(t, _)| t.len() + 12).sum();
+        self.brief.len() + self.id.len() + 80 + texts
+    }
+
     /// Every text folded, joined by newlines: what verification looks for a term in.
     pub fn folded_text(&self) -> String {
         let texts: Vec<String> = self.weighted_texts().map(|(t, _)| fold_str(t)).collect();
@@ -279,8 +290,12 @@ impl LibraryIndex {
         let mut current = TermShard::default();
         let mut size = 0;
         for (key, postings) in &self.postings {
+            let order = score_order(postings);
             let encoded = encode_postings(postings);
-            let positions = self.positions.get(key).map(|p| encode_positions(p));
+            let positions = self
+                .positions
+                .get(key)
+                .map(|p| encode_positions(&order.iter().filter_map(|&i| p.get(i).cloned()).collect::<Vec<_>>()));
             // The key, its quotes, colon and comma, and roughly five bytes a number (positions too).
             let entry_size = key.len() + 4 + (encoded.len() + positions.as_ref().map_or(0, Vec::len)) * 5;
             // Boundaries depend on the keys themselves (a shard ends after a key whose hash is a
@@ -303,6 +318,38 @@ impl LibraryIndex {
             }
         }
         if !current.keys.is_empty() {
+            shards.push(current);
+        }
+        shards
+    }
+
+    /// The head shards: for every key, in key order, the item numbers of its first [`HEAD_ITEMS`]
+    /// postings in score order (the first page of a one-key search), cut into shards of about
+    /// [`HEAD_SHARD_TARGET_BYTES`] of records. Each shard is its first key and the items it holds.
+    pub fn head_shards(&self) -> Vec<HeadShard> {
+        let mut shards = Vec::new();
+        let mut current = HeadShard::default();
+        let mut size = 0;
+        for (key, postings) in &self.postings {
+            if current.items.is_empty() {
+                current.first = key.clone();
+            }
+            for i in score_order(postings).into_iter().take(HEAD_ITEMS) {
+                let Some(&(n, _)) = postings.get(i) else { continue };
+                if current.items.insert(n) {
+                    size += self.records.get(n as usize).map_or(0, ItemRecord::approximate_size);
+                }
+            }
+            // As for term shards, a boundary after a key whose hash is a multiple of 8 once the shard
+            // is half full keeps a rebuild's changes local.
+            if size >= 2 * HEAD_SHARD_TARGET_BYTES
+                || (size >= HEAD_SHARD_TARGET_BYTES / 2 && fnv1a(key).is_multiple_of(8))
+            {
+                shards.push(std::mem::take(&mut current));
+                size = 0;
+            }
+        }
+        if !current.items.is_empty() {
             shards.push(current);
         }
         shards
@@ -382,15 +429,29 @@ fn intersect(a: Option<BTreeMap<u32, u32>>, b: BTreeMap<u32, u32>) -> BTreeMap<u
     }
 }
 
-/// Postings as numbers: each is `(gap from the previous item number) * 4 + weight`, so the lists of
-/// frequent keys stay short numbers.
+/// The *score order* of a key's postings (indices into them): by weight, best first (title 3, other
+/// text 2, quote 1), then by item number (library order, newest brief first). The first page of a
+/// one-key search is the head of this order, so the element never sorts all of a key's hits.
+pub fn score_order(postings: &[(u32, u32)]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..postings.len()).collect();
+    order.sort_by_key(|&i| postings.get(i).map(|&(n, w)| (std::cmp::Reverse(w), n)));
+    order
+}
+
+/// Postings (item numbers ascending) as numbers, in score order: each is `gap * 4 + weight`, where the
+/// gap is from the previous item number of the same weight (the first of each weight: from 0), so the
+/// lists of frequent keys stay short numbers and a reader sees a new tier where the weight changes.
 pub fn encode_postings(postings: &[(u32, u32)]) -> Vec<u64> {
-    let mut previous = 0u32;
-    postings
-        .iter()
-        .map(|&(n, w)| {
-            let gap = n.saturating_sub(previous);
-            previous = n;
+    let mut previous: Option<(u32, u32)> = None;
+    score_order(postings)
+        .into_iter()
+        .filter_map(|i| postings.get(i).copied())
+        .map(|(n, w)| {
+            let gap = match previous {
+                Some((p, pw)) if pw == w => n.saturating_sub(p),
+                _ => n,
+            };
+            previous = Some((n, w));
             u64::from(gap) * 4 + u64::from(w)
         })
         .collect()
@@ -412,6 +473,13 @@ pub fn encode_positions(positions: &[Vec<u32>]) -> Vec<u64> {
         }
     }
     out
+}
+
+/// One head shard: the records of the first page of every key from `first` to the next shard's first.
+#[derive(Debug, Default)]
+pub struct HeadShard {
+    pub first: String,
+    pub items: std::collections::BTreeSet<u32>,
 }
 
 /// One term shard: its keys and their encoded postings.
@@ -453,6 +521,8 @@ mod tests {
 
     #[test]
     fn postings_are_gaps_and_weights() {
-        assert_eq!(encode_postings(&[(3, 1), (4, 3), (10, 2)]), [13, 7, 26]);
+        // Score order: weight 3 (item 4), then 2 (item 10), then 1 (items 3, 12); gaps restart per weight.
+        assert_eq!(encode_postings(&[(3, 1), (4, 3), (10, 2), (12, 1)]), [19, 42, 13, 37]);
+        assert_eq!(score_order(&[(3, 1), (4, 3), (10, 2), (12, 1)]), [1, 2, 0, 3]);
     }
 }

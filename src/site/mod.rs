@@ -248,7 +248,13 @@ pub fn build(options: &SiteOptions, progress: &mut dyn Progress) -> Result<Build
         record.across = actors.key(&record.brief, &record.id).cloned();
     }
     write_library(&mut writer, &briefs, &library, &actors, options)?;
-    writer.write("index.html", pages::index_page(&site, &briefs).as_bytes())?;
+    let index_pages = briefs.len().div_ceil(pages::INDEX_PAGE_BRIEFS).max(1);
+    for page in 1..=index_pages {
+        let from = (page - 1) * pages::INDEX_PAGE_BRIEFS;
+        let listed = briefs.get(from..briefs.len().min(from + pages::INDEX_PAGE_BRIEFS)).unwrap_or_default();
+        let html = pages::index_page(&site, listed, page, index_pages, briefs.len());
+        writer.write(&pages::index_file(page), html.as_bytes())?;
+    }
     writer.write("assets/site.css", pages::SITE_CSS.as_bytes())?;
     match &options.base_url {
         Some(base) => {
@@ -462,10 +468,56 @@ struct Manifest<'a> {
     briefs: usize,
     items: usize,
     /// Files relative to the manifest.
-    catalogue: &'static str,
+    catalogue: CatalogueInfo,
     actors: &'static str,
     terms: TermsInfo,
     records: RecordsInfo,
+    heads: HeadsInfo,
+}
+
+/// Briefs per catalogue page (the list view shows this many at a time).
+pub const CATALOGUE_PAGE: usize = 50;
+
+#[derive(Serialize)]
+struct CatalogueInfo {
+    /// Page `i` is `briefs/i.json`: the briefs `i * perPage` to `(i + 1) * perPage - 1`, newest first.
+    path: &'static str,
+    #[serde(rename = "perPage")]
+    per_page: usize,
+    /// For each filter (actor, axis, sector, year, language) and value, the places of the briefs
+    /// having it in the catalogue.
+    facets: &'static str,
+}
+
+#[derive(Serialize)]
+struct HeadsInfo {
+    /// Head shard `i` is `heads/i.json`: the records of the first `items` postings (in score order) of
+    /// every key from `first[i]` up to `first[i + 1]`, by item number, with the briefs they cite.
+    path: &'static str,
+    first: Vec<String>,
+    items: usize,
+}
+
+/// The briefs that `records` cite, by id: what a result shows of its brief.
+fn cited_briefs<'a>(
+    by_id: &HashMap<&str, &'a SiteBrief>,
+    records: impl Iterator<Item = &'a index::ItemRecord>,
+) -> BTreeMap<&'a str, RecordBrief<'a>> {
+    let mut cited = BTreeMap::new();
+    for record in records {
+        if let Some(b) = by_id.get(record.brief.as_str()) {
+            let m = &b.loaded.brief.meta;
+            cited.entry(b.id.as_str()).or_insert_with(|| RecordBrief {
+                title: &m.title,
+                series: &m.series,
+                number: &m.number,
+                date: &m.date.0,
+                language: &m.language,
+                url: format!("briefs/{}.html", b.id),
+            });
+        }
+    }
+    cited
 }
 
 #[derive(Serialize)]
@@ -515,26 +567,27 @@ fn write_library(
     // Record shards: the items, and the briefs they cite.
     let by_id: HashMap<&str, &SiteBrief> = briefs.iter().map(|b| (b.id.as_str(), b)).collect();
     for (i, chunk) in library.records.chunks(RECORDS_PER_SHARD).enumerate() {
-        let mut cited: BTreeMap<&str, RecordBrief<'_>> = BTreeMap::new();
-        for record in chunk {
-            if let Some(b) = by_id.get(record.brief.as_str()) {
-                let m = &b.loaded.brief.meta;
-                cited.entry(&b.id).or_insert_with(|| RecordBrief {
-                    title: &m.title,
-                    series: &m.series,
-                    number: &m.number,
-                    date: &m.date.0,
-                    language: &m.language,
-                    url: format!("briefs/{}.html", b.id),
-                });
-            }
-        }
         #[derive(Serialize)]
         struct RecordShard<'a> {
             briefs: BTreeMap<&'a str, RecordBrief<'a>>,
             items: &'a [index::ItemRecord],
         }
-        writer.write(&format!("library/items/{i}.json"), &json(&RecordShard { briefs: cited, items: chunk })?)?;
+        let shard = RecordShard { briefs: cited_briefs(&by_id, chunk.iter()), items: chunk };
+        writer.write(&format!("library/items/{i}.json"), &json(&shard)?)?;
+    }
+    // Head shards: the records of every key's first page, so that a one-key search shows its first
+    // results from the files of its first round trip.
+    let heads = library.head_shards();
+    for (i, head) in heads.iter().enumerate() {
+        #[derive(Serialize)]
+        struct HeadShardJson<'a> {
+            briefs: BTreeMap<&'a str, RecordBrief<'a>>,
+            items: BTreeMap<u32, &'a index::ItemRecord>,
+        }
+        let items: BTreeMap<u32, &index::ItemRecord> =
+            head.items.iter().filter_map(|&n| library.records.get(n as usize).map(|r| (n, r))).collect();
+        let shard = HeadShardJson { briefs: cited_briefs(&by_id, items.values().copied()), items };
+        writer.write(&format!("library/heads/{i}.json"), &json(&shard)?)?;
     }
     // The catalogue.
     let mut catalogue = Vec::new();
@@ -570,7 +623,29 @@ fn write_library(
             items: all_items(brief).len(),
         });
     }
-    writer.write("library/briefs.json", &json(&catalogue)?)?;
+    // The catalogue in pages (newest first), and its facets: for every filter value, the briefs having
+    // it (their places in the catalogue), so the list view fetches the facets and the pages it shows.
+    for (i, page) in catalogue.chunks(CATALOGUE_PAGE).enumerate() {
+        writer.write(&format!("library/briefs/{i}.json"), &json(&page)?)?;
+    }
+    let mut facets: BTreeMap<&str, BTreeMap<String, Vec<usize>>> = BTreeMap::new();
+    for (place, entry) in catalogue.iter().enumerate() {
+        let values: [(&str, Vec<String>); 5] = [
+            ("actor", entry.actors.clone()),
+            ("axis", entry.axes.iter().map(|a| a.to_string()).collect()),
+            ("sector", entry.sectors.clone()),
+            ("year", vec![entry.year.to_string()]),
+            ("language", vec![entry.language.to_string()]),
+        ];
+        for (facet, mut list) in values {
+            list.sort();
+            list.dedup();
+            for value in list {
+                facets.entry(facet).or_default().entry(value).or_default().push(place);
+            }
+        }
+    }
+    writer.write("library/facets.json", &json(&facets)?)?;
 
     // Actor timelines, oldest brief first.
     let mut points: BTreeMap<String, Vec<(i64, ActorPoint<'_>)>> = BTreeMap::new();
@@ -649,12 +724,12 @@ fn write_library(
     writer.write("library/actors.json", &json(&summaries)?)?;
 
     let manifest = Manifest {
-        format: 1,
+        format: 2,
         root: "../",
         lang: &options.lang,
         briefs: briefs.len(),
         items: library.records.len(),
-        catalogue: "briefs.json",
+        catalogue: CatalogueInfo { path: "briefs/", per_page: CATALOGUE_PAGE, facets: "facets.json" },
         actors: "actors.json",
         terms: TermsInfo {
             path: "terms/",
@@ -662,6 +737,11 @@ fn write_library(
             max_prefix_shards: index::MAX_PREFIX_SHARDS,
         },
         records: RecordsInfo { path: "items/", per_shard: RECORDS_PER_SHARD },
+        heads: HeadsInfo {
+            path: "heads/",
+            first: heads.iter().map(|h| h.first.clone()).collect(),
+            items: index::HEAD_ITEMS,
+        },
     };
     writer.write("library/manifest.json", &json(&manifest)?)?;
     Ok(())

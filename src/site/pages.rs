@@ -80,6 +80,7 @@ struct Labels {
     language: &'static str,
     items: &'static str,
     skip: &'static str,
+    pages: &'static str,
 }
 
 fn labels(lang: Lang) -> Labels {
@@ -91,6 +92,7 @@ fn labels(lang: Lang) -> Labels {
             language: "언어",
             items: "항목",
             skip: "본문으로 건너뛰기",
+            pages: "쪽",
         },
         _ => Labels {
             library: "Library",
@@ -99,6 +101,7 @@ fn labels(lang: Lang) -> Labels {
             language: "Language",
             items: "items",
             skip: "Skip to content",
+            pages: "Pages",
         },
     }
 }
@@ -179,11 +182,26 @@ pub fn brief_page(site: &SiteInfo, b: &SiteBrief) -> String {
 }
 
 /// The index page: every brief, newest first, inside the library element (the list is its fallback).
-pub fn index_page(site: &SiteInfo, briefs: &[SiteBrief]) -> String {
+/// Briefs listed per index page: `index.html` lists the newest, `index-2.html` the next, and so on, so a
+/// library of 10,000 briefs does not make one page of megabytes (the element pages its own list).
+pub const INDEX_PAGE_BRIEFS: usize = 100;
+
+/// The file name of index page `page` (1-based).
+pub fn index_file(page: usize) -> String {
+    match page {
+        1 => "index.html".to_string(),
+        n => format!("index-{n}.html"),
+    }
+}
+
+/// Index page `page` of `pages` (1-based): the briefs of that page (`briefs`), with links to every page.
+/// `total` is the number of briefs in the library.
+pub fn index_page(site: &SiteInfo, briefs: &[SiteBrief], page: usize, pages: usize, total: usize) -> String {
     let l = labels(site.lang);
     let assets = site.assets(0);
     let mut extra = String::from(site.csp());
-    extra.push_str(&site.canonical(""));
+    let canonical_path = if page == 1 { String::new() } else { index_file(page) };
+    extra.push_str(&site.canonical(&canonical_path));
     extra.push_str(&site.feed_link(0));
     let _ = write!(
         extra,
@@ -200,7 +218,7 @@ pub fn index_page(site: &SiteInfo, briefs: &[SiteBrief]) -> String {
          <brief-insights-library src=\"library/manifest.json\">\n<p class=\"site-count\">{} {}</p>\n<ul class=\"site-briefs\">\n",
         l.skip,
         e(&site.title),
-        briefs.len(),
+        total,
         l.briefs
     );
     for b in briefs {
@@ -233,6 +251,14 @@ pub fn index_page(site: &SiteInfo, briefs: &[SiteBrief]) -> String {
         out.push_str("</article></li>\n");
     }
     out.push_str("</ul>\n</brief-insights-library>\n");
+    if pages > 1 {
+        let _ = writeln!(out, "<nav class=\"site-pages\" aria-label=\"{}\"><ol>", l.pages);
+        for n in 1..=pages {
+            let current = if n == page { " aria-current=\"page\"" } else { "" };
+            let _ = writeln!(out, "<li><a href=\"{}\"{current}>{n}</a></li>", index_file(n));
+        }
+        out.push_str("</ol></nav>\n");
+    }
     out.push_str(&index_jsonld(site, briefs));
     out.push_str("\n</main>\n</body>\n</html>\n");
     out

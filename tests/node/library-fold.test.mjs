@@ -43,13 +43,19 @@ test('a Korean word is looked up by its bigrams and verified as a whole', () => 
 
 test('the in-memory search: bigrams at consecutive positions only, best first', () => {
   // Item 0: 어민협동조합 (bigrams at 0..4); item 1: 협동과 조합의 동조 (every bigram, scattered);
-  // item 2: 협동조합 in a quote (weight 1). Postings: gap * 4 + weight; positions: count, first, gaps.
+  // item 2: 협동조합 in a quote (weight 1). Postings in score order (weight 3, 2, 1), each gap * 4 + weight,
+  // the gap from the previous item of the same weight (from 0 at a new weight); positions: count, first, gaps.
   const shard = {
-    '동조': [0 * 4 + 3, 1 * 4 + 2, 1 * 4 + 1], '동조#p': [1, 3, 1, 8, 1, 1],
-    '조합': [0 * 4 + 3, 1 * 4 + 2, 1 * 4 + 1], '조합#p': [1, 4, 1, 4, 1, 2],
-    '협동': [0 * 4 + 3, 1 * 4 + 2, 1 * 4 + 1], '협동#p': [1, 2, 1, 0, 1, 0],
+    '동조': [0 * 4 + 3, 1 * 4 + 2, 2 * 4 + 1], '동조#p': [1, 3, 1, 8, 1, 1],
+    '조합': [0 * 4 + 3, 1 * 4 + 2, 2 * 4 + 1], '조합#p': [1, 4, 1, 4, 1, 2],
+    '협동': [0 * 4 + 3, 1 * 4 + 2, 2 * 4 + 1], '협동#p': [1, 2, 1, 0, 1, 0],
   };
-  const manifest = { root: '../', terms: { path: 'terms/', first: ['동조'], maxPrefixShards: 2 }, records: { path: 'items/', perShard: 8 } };
+  const manifest = {
+    root: '../',
+    terms: { path: 'terms/', first: ['동조'], maxPrefixShards: 2 },
+    records: { path: 'items/', perShard: 8 },
+    heads: { path: 'heads/', first: [], items: 10 },
+  };
   const index = new LibraryIndex('http://127.0.0.1/library/manifest.json', manifest);
   const shards = new Map([[0, LibraryIndex.decode(shard)]]);
   const run = (q) => [...index.search(index.plan(queryTerms(q)), shards)];
@@ -65,4 +71,95 @@ test('the in-memory search: bigrams at consecutive positions only, best first', 
   };
   const gapShards = new Map([[0, LibraryIndex.decode(gap)]]);
   assert.deepEqual([...index.search(index.plan(queryTerms('협동조합')), gapShards)], []);
+});
+
+test('score order: a one-key search reads only its first page; counts are exact', () => {
+  // Key "port": items 5 and 9 in titles (3), 1 and 7 in texts (2), 0, 2, 3 in quotes (1).
+  // Key "ports" (a longer word, prefix points halved): item 4 in a title, 0 in a quote.
+  const shard = {
+    port: [5 * 4 + 3, 4 * 4 + 3, 1 * 4 + 2, 6 * 4 + 2, 0 * 4 + 1, 2 * 4 + 1, 1 * 4 + 1],
+    ports: [4 * 4 + 3, 0 * 4 + 1],
+  };
+  const manifest = {
+    root: '../',
+    terms: { path: 'terms/', first: ['port'], maxPrefixShards: 2 },
+    records: { path: 'items/', perShard: 8 },
+    heads: { path: 'heads/', first: [], items: 10 },
+  };
+  const index = new LibraryIndex('http://127.0.0.1/library/manifest.json', manifest);
+  const shards = new Map([[0, LibraryIndex.decode(shard)]]);
+  const ranking = index.search(index.plan(queryTerms('port')), shards);
+  // Title hits of the whole word (6 points), text hits (4), the prefix's title hit (3), quote hits (2).
+  assert.deepEqual(ranking.take(3), [5, 9, 1]);
+  assert.deepEqual(ranking.take(10), [7, 4, 0, 2, 3]);
+  assert.equal(ranking.count, 8);
+  assert.deepEqual([...index.search(index.plan(queryTerms('ports')), shards)], [4, 0]);
+  assert.equal(index.search(index.plan(queryTerms('ports')), shards).count, 2);
+  // Two terms: from the rarer, points added; ties in library order.
+  assert.deepEqual([...index.search(index.plan(queryTerms('ports port')), shards)], [4, 0]);
+});
+
+test('score order: early stops give the same ranking as scoring every item', () => {
+  // A seeded generator (mulberry32), so the test is the same at every run.
+  let seed = 7;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const keys = ['sea', 'seas', 'season', 'port', 'ports'];
+  for (let round = 0; round < 20; round++) {
+    // Each key: some of 200 items, each with a weight 1..3; encoded in score order as the builder does.
+    const postings = Object.fromEntries(
+      keys.map((key) => {
+        const list = [];
+        const share = 0.05 + random() * 0.5;
+        for (let n = 0; n < 200; n++) if (random() < share) list.push([n, 1 + Math.floor(random() * 3)]);
+        return [key, list];
+      }),
+    );
+    const shard = {};
+    for (const [key, list] of Object.entries(postings)) {
+      const ordered = [...list].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      let previous = null;
+      shard[key] = ordered.map(([n, w]) => {
+        const gap = previous && previous[1] === w ? n - previous[0] : n;
+        previous = [n, w];
+        return gap * 4 + w;
+      });
+    }
+    const manifest = {
+      root: '../',
+      terms: { path: 'terms/', first: ['port'], maxPrefixShards: 2 },
+      records: { path: 'items/', perShard: 8 },
+      heads: { path: 'heads/', first: [], items: 10 },
+    };
+    const index = new LibraryIndex('http://127.0.0.1/library/manifest.json', manifest);
+    const shards = new Map([[0, LibraryIndex.decode(shard)]]);
+    for (const query of ['sea', 'port', 'sea port', 'seas ports', 'season sea', 'ports season port']) {
+      const terms = queryTerms(query);
+      const expected = [];
+      for (let n = 0; n < 200; n++) {
+        let total = 0;
+        let all = true;
+        for (const term of terms) {
+          let best = 0;
+          for (const key of keys.filter((k) => k.startsWith(term))) {
+            const hit = postings[key].find(([m]) => m === n);
+            if (hit) best = Math.max(best, (key === term ? 2 : 1) * hit[1]);
+          }
+          if (best === 0) all = false;
+          total += best;
+        }
+        if (all) expected.push([n, total]);
+      }
+      expected.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      const ranking = index.search(index.plan(terms), shards);
+      const firstPage = ranking.take(10);
+      assert.deepEqual(firstPage, expected.slice(0, 10).map(([n]) => n), `${query}, round ${round}: first page`);
+      assert.deepEqual([...firstPage, ...ranking], expected.map(([n]) => n), `${query}, round ${round}`);
+      assert.equal(index.search(index.plan(terms), shards).count, expected.length, `${query}: count`);
+    }
+  }
 });
