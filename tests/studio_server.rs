@@ -11,16 +11,16 @@ use std::process::{Child, Command, Stdio};
 
 const BIN: &str = env!("CARGO_BIN_EXE_brief-insights");
 
-/// A folder shaped like a checkout: the studio page, the authors' module, a brief, and a secret outside
+/// A folder shaped like a checkout: the studio page, the studio's module, a brief, and a secret outside
 /// the served folders.
 fn fake_root(name: &str) -> PathBuf {
     let root = std::env::temp_dir().join(format!("brief-insights-studio-{}-{name}", std::process::id()));
     let _ = fs::remove_dir_all(&root);
-    for dir in ["www", "pkg/author", "briefs"] {
+    for dir in ["www", "pkg/studio", "briefs"] {
         fs::create_dir_all(root.join(dir)).unwrap();
     }
     fs::write(root.join("www/studio.html"), "<!doctype html><title>studio</title>").unwrap();
-    fs::write(root.join("pkg/author/brief_insights_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
+    fs::write(root.join("pkg/studio/brief_insights_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
     fs::write(root.join("briefs/a b.json"), "{}").unwrap();
     fs::write(root.join("secret.txt"), "do not serve").unwrap();
     root
@@ -81,7 +81,7 @@ fn serves_the_studio_and_its_wasm_and_nothing_else() {
         "{headers}"
     );
     assert_eq!(body, b"<!doctype html><title>studio</title>");
-    let (status, headers, body) = get(server.port, "GET", "/pkg/author/brief_insights_bg.wasm?v=2");
+    let (status, headers, body) = get(server.port, "GET", "/pkg/studio/brief_insights_bg.wasm?v=2");
     assert_eq!(status, "HTTP/1.1 200 OK");
     assert!(headers.contains("content-type: application/wasm"), "{headers}");
     assert_eq!(body, b"\0asm\x01\0\0\0");
@@ -100,7 +100,7 @@ fn serves_the_studio_and_its_wasm_and_nothing_else() {
 #[test]
 fn a_folder_without_the_studio_is_a_usage_error() {
     let root = fake_root("missing");
-    fs::remove_file(root.join("pkg/author/brief_insights_bg.wasm")).unwrap();
+    fs::remove_file(root.join("pkg/studio/brief_insights_bg.wasm")).unwrap();
     let output = Command::new(BIN).args(["studio", "--no-open", "--port", "0", "--root"]).arg(&root).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);

@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Builds the two browser modules from the one crate, on stable Rust:
+# Builds the three browser modules from the one crate, on stable Rust:
 #
 #   pkg/          the readers' module (--no-default-features): a brief from `JSON.parse`d data, problems
 #                 reported by JSON path, every query and render. What a page showing a brief downloads.
 #   pkg/author/   the authors' module (default features): also `validate`, `Brief.embedded()` (the Sejong
 #                 brief compiled in) and diagnostics with line and column. Fetched only to explain a
 #                 broken brief, and by editors and build tools.
+#   pkg/studio/   Brief Studio's module (--features studio): the authors' module plus the paragraph rule,
+#                 quote check, coverage and text extraction (with Unicode NFC tables). Only www/studio.html
+#                 loads it.
 #
 # Each holds brief_insights.js (ES module glue), brief_insights_bg.wasm and brief_insights.d.ts.
 #
-#   bash tools/build-wasm.sh                        # both modules
+#   bash tools/build-wasm.sh                        # the three modules
 #   bash tools/build-wasm.sh --features wee_alloc   # for bench/ only: the reader with wee_alloc -> pkg-wee_alloc/
 #   bash tools/build-wasm.sh --bench                # for bench/ only: the author module with the
 #                                                   #   boundary-bench exports -> pkg-bench/
@@ -63,12 +66,15 @@ build() {
 
 case "$mode" in
   release)
-    # The author module first: wasm-pack empties its --out-dir, and pkg/author is inside pkg/.
+    # The modules inside pkg/ first, set aside while pkg/ itself is built: wasm-pack empties its --out-dir.
     build pkg/author
-    rm -rf pkg-author-tmp
-    mv pkg/author pkg-author-tmp
+    build pkg/studio --features studio
+    rm -rf pkg-nested-tmp
+    mkdir pkg-nested-tmp
+    mv pkg/author pkg/studio pkg-nested-tmp/
     build pkg --no-default-features
-    mv pkg-author-tmp pkg/author ;;
+    mv pkg-nested-tmp/author pkg-nested-tmp/studio pkg/
+    rmdir pkg-nested-tmp ;;
   features)
     build "pkg-${extra_features//,/-}" --no-default-features --features "$extra_features" ;;
   bench)

@@ -2,7 +2,7 @@
 # THE test command: `bash tools/test.sh`. Installs what is missing (tools/setup.sh), then runs every suite:
 #
 #   rust        cargo test: the core, renderer and CLI, natively
-#   lint        cargo fmt --check and cargo clippy -D warnings (native, and both Wasm builds)
+#   lint        cargo fmt --check and cargo clippy -D warnings (native, and the three Wasm builds)
 #   assets      every brief's map outline is what tools/make-map.mjs generates (make-map --check), and the
 #               studio's vendored mammoth is the devDependency's file (vendor-mammoth --check)
 #   wasm-build  the release package pkg/ (tools/build-wasm.sh)
@@ -157,6 +157,7 @@ lint() {
   cargo fmt --check &&
     cargo clippy --locked --all-targets -- -D warnings &&
     cargo clippy --locked --lib --target wasm32-unknown-unknown -- -D warnings &&
+    cargo clippy --locked --lib --features studio --target wasm32-unknown-unknown -- -D warnings &&
     cargo clippy --locked --lib --no-default-features --target wasm32-unknown-unknown -- -D warnings
 }
 run_suite lint lint

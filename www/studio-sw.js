@@ -14,12 +14,12 @@
 // new cache and drops the old one.
 
 const PREVIEW_CACHE = 'brief-studio-preview';
-const SHELL_VERSION = 2;
+const SHELL_VERSION = 3;
 const SHELL_PREFIX = 'brief-studio-shell-v';
 const SHELL_CACHE = `${SHELL_PREFIX}${SHELL_VERSION}`;
 
 // Everything the studio loads, relative to this file: the page, its scripts and styles, the widget, both
-// Wasm modules (the widget's readers' module and the studio's authors' module), the JSON Schema the forms
+// Wasm modules (the widget's readers' module and the studio's own module, pkg/studio/), the JSON Schema the forms
 // are made from, and the Sejong brief that "Open the Sejong brief" loads.
 const SHELL = [
   'studio.html',
@@ -38,8 +38,8 @@ const SHELL = [
   'brief-insights.css',
   '../pkg/brief_insights.js',
   '../pkg/brief_insights_bg.wasm',
-  '../pkg/author/brief_insights.js',
-  '../pkg/author/brief_insights_bg.wasm',
+  '../pkg/studio/brief_insights.js',
+  '../pkg/studio/brief_insights_bg.wasm',
   '../schema/brief.schema.json',
   '../briefs/sejong-2025-30.json',
   '../briefs/sejong-2025-30.txt',

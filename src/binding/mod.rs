@@ -21,6 +21,8 @@ mod error;
 #[cfg(not(feature = "author"))]
 mod reader;
 mod results;
+#[cfg(feature = "studio")]
+mod studio;
 
 use crate::query::LoadedBrief;
 use crate::render::{ExportError, Figure, View};

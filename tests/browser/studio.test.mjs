@@ -307,7 +307,7 @@ describe('Brief Studio', () => {
         return { shell, urls };
       });
       assert.equal(cached.shell.length, 1, 'one version of the cache');
-      for (const path of ['/www/studio.html', '/www/studio/main.js', '/www/brief-insights.js', '/pkg/author/brief_insights_bg.wasm', '/pkg/brief_insights_bg.wasm', '/schema/brief.schema.json']) {
+      for (const path of ['/www/studio.html', '/www/studio/main.js', '/www/brief-insights.js', '/pkg/studio/brief_insights_bg.wasm', '/pkg/brief_insights_bg.wasm', '/schema/brief.schema.json']) {
         assert.ok(cached.urls.includes(path), `${path} is cached`);
       }
 

@@ -24,6 +24,7 @@ function moduleFiles(dir) {
 
 export const READER = moduleFiles(resolve(REPO_ROOT, process.env.PKG_DIR ?? 'pkg'));
 export const AUTHOR = moduleFiles(resolve(REPO_ROOT, process.env.AUTHOR_PKG_DIR ?? join('pkg', 'author')));
+export const STUDIO = moduleFiles(resolve(REPO_ROOT, join('pkg', 'studio')));
 
 async function load(files) {
   if (!existsSync(files.wasm)) {
@@ -38,6 +39,8 @@ async function load(files) {
 export const loadReader = () => load(READER);
 /** The authors' module: the full API, with `validate`, `Brief.embedded` and line/column diagnostics. */
 export const loadAuthor = () => load(AUTHOR);
+/** Brief Studio's module: the authors' API plus `paragraphs`, `coverage`, `validateWithSource`, `convertText`. */
+export const loadStudio = () => load(STUDIO);
 
 /** Small deterministic PRNG (mulberry32), so a failing mutation can be reproduced from its seed. */
 export function rng(seed) {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { AUTHOR, loadAuthor, loadReader, READER, SEJONG_PATH } from './load-pkg.mjs';
+import { AUTHOR, loadAuthor, loadReader, READER, SEJONG_PATH, STUDIO } from './load-pkg.mjs';
 
 const KIB = 1024;
 /** Issue 13's ceiling for the module a page showing a brief downloads: 96 KiB gzipped. It is NOT met on
@@ -73,6 +73,21 @@ test('the readers\' module holds no embedded brief and no authoring API', async 
   for (const name of exports) assert.doesNotMatch(name, /validate|embedded/, name);
   const authorExports = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(AUTHOR.wasm))).map((e) => e.name);
   assert.ok(authorExports.includes('validate') && authorExports.includes('brief_embedded'), authorExports.join(' '));
+});
+
+test('the studio\'s exports (and their Unicode tables) are in the studio\'s module only, not the authors\'', () => {
+  const exportsOf = (files) => WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(files.wasm))).map((e) => e.name);
+  const studio = exportsOf(STUDIO);
+  for (const name of ['paragraphs', 'coverage', 'validateWithSource', 'convertText', 'validate', 'brief_embedded']) {
+    assert.ok(studio.includes(name), `the studio's module lacks ${name}: ${studio.join(' ')}`);
+  }
+  const author = exportsOf(AUTHOR);
+  for (const name of ['paragraphs', 'coverage', 'validateWithSource', 'convertText']) {
+    assert.ok(!author.includes(name), `the authors' module has the studio's ${name}`);
+  }
+  const [authorSize, studioSize] = [sizes(AUTHOR.wasm), sizes(STUDIO.wasm)];
+  console.log(`# authors' .wasm ${authorSize.gzip} B gzipped; studio's .wasm ${studioSize.gzip} B gzipped`);
+  assert.ok(authorSize.gzip < studioSize.gzip, 'the authors\' module is smaller than the studio\'s');
 });
 
 test(`the readers' JS glue is at most ${kib(READER_GLUE_GZIP_BUDGET)} gzipped`, () => {

@@ -9,11 +9,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
-import { loadAuthor, REPO_ROOT } from './load-pkg.mjs';
+import { loadStudio, REPO_ROOT } from './load-pkg.mjs';
 
 let pkg;
 before(async () => {
-  pkg = await loadAuthor();
+  pkg = await loadStudio();
 });
 
 const BRIEFS = [

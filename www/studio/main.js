@@ -1,5 +1,5 @@
 // Brief Studio (www/studio.html, docs/studio.md): turn a brief's text into cited insights without writing
-// JSON. The text is numbered by the project's rule and checked by the authors' Wasm module (the rule is
+// JSON. The text is numbered by the project's rule and checked by the studio's Wasm module (pkg/studio/: the authors' module with the studio's exports) (the rule is
 // Rust, src/load/source.rs; nothing of it is redone here); passages selected in it become evidence of
 // items made with forms generated from the JSON Schema; the real widget previews the result.
 
@@ -8,7 +8,7 @@ import initAuthor, {
   coverage as ruleCoverage,
   paragraphs as ruleParagraphs,
   validateWithSource,
-} from '../../pkg/author/brief_insights.js';
+} from '../../pkg/studio/brief_insights.js';
 import { buildForm, el } from './form.js';
 import { labelsFor } from './i18n.js';
 import {
@@ -561,7 +561,7 @@ function startFromText(text, name, title = '') {
 }
 
 /** Opens a text file. Plain text is the brief's text as it is; Markdown and HTML are made into the
- *  canonical text by the authors' module, with the very extractors of `brief-insights text` (headings,
+ *  canonical text by the studio's module, with the very extractors of `brief-insights text` (headings,
  *  navigation and scripts are not paragraphs; docs/paragraphs.md, "Making the text"). */
 async function openTextFile(file) {
   if (/\.docx$/i.test(file.name)) {

@@ -17,7 +17,7 @@ const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eva
 /// The only folders served: the pages, the Wasm modules, the schema the forms are made from, the briefs.
 const SERVED: [&str; 4] = ["www", "pkg", "schema", "briefs"];
 const STUDIO_PAGE: &str = "www/studio.html";
-const AUTHOR_WASM: &str = "pkg/author/brief_insights_bg.wasm";
+const STUDIO_WASM: &str = "pkg/studio/brief_insights_bg.wasm";
 
 #[derive(Args)]
 pub struct StudioArgs {
@@ -65,20 +65,20 @@ pub fn run(args: &StudioArgs) -> u8 {
 }
 
 /// The folder to serve: `--root`, else the checkout the binary was built from, else the current folder;
-/// it must have the studio page and the authors' Wasm module.
+/// it must have the studio page and the studio's Wasm module.
 fn find_root(given: Option<&Path>) -> Result<PathBuf, String> {
     let candidates: Vec<PathBuf> = match given {
         Some(dir) => vec![dir.to_path_buf()],
         None => vec![PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from(".")],
     };
     for dir in &candidates {
-        if dir.join(STUDIO_PAGE).is_file() && dir.join(AUTHOR_WASM).is_file() {
+        if dir.join(STUDIO_PAGE).is_file() && dir.join(STUDIO_WASM).is_file() {
             return Ok(dir.clone());
         }
     }
     let tried: Vec<String> = candidates.iter().map(|d| d.display().to_string()).collect();
     Err(format!(
-        "no {STUDIO_PAGE} with {AUTHOR_WASM} in {}: run `bash tools/build-wasm.sh` in the checkout, or give --root",
+        "no {STUDIO_PAGE} with {STUDIO_WASM} in {}: run `bash tools/build-wasm.sh` in the checkout, or give --root",
         tried.join(" or ")
     ))
 }
