@@ -14,7 +14,7 @@
 // new cache and drops the old one.
 
 const PREVIEW_CACHE = 'brief-studio-preview';
-const SHELL_VERSION = 3;
+const SHELL_VERSION = 4;
 const SHELL_PREFIX = 'brief-studio-shell-v';
 const SHELL_CACHE = `${SHELL_PREFIX}${SHELL_VERSION}`;
 
@@ -34,6 +34,7 @@ const SHELL = [
   'studio/textpane.js',
   'studio/map.js',
   'studio/docx.js',
+  'studio/pdf.js',
   'brief-insights.js',
   'brief-insights.css',
   '../pkg/brief_insights.js',
@@ -45,9 +46,13 @@ const SHELL = [
   '../briefs/sejong-2025-30.txt',
 ].map((path) => new URL(path, self.location.href).href);
 const SHELL_SET = new Set(SHELL);
-// Loaded only when used (a .docx opened): not fetched at install, but kept in the cache once fetched, so a
-// .docx opens offline after the first one.
-const ON_DEMAND = new Set(['studio/vendor/mammoth.browser.min.js'].map((path) => new URL(path, self.location.href).href));
+// Loaded only when used (a .docx or a .pdf opened): not fetched at install, but kept in the cache once
+// fetched, so a .docx or a .pdf opens offline after the first one.
+const ON_DEMAND = new Set(
+  ['studio/vendor/mammoth.browser.min.js', 'studio/vendor/pdf.min.mjs', 'studio/vendor/pdf.worker.min.mjs'].map(
+    (path) => new URL(path, self.location.href).href,
+  ),
+);
 
 self.addEventListener('install', (event) => {
   // `cache: 'reload'`: fetched from the server, not from the HTTP cache, so the copies are current. Each

@@ -75,6 +75,34 @@ function makeDocx(paragraphs) {
   return Buffer.concat([...local, centralBytes, end]);
 }
 
+/** A PDF (1.4, written by hand: no dependency) with these pages, each a list of [y, text] lines set in
+ *  Helvetica 12 pt at x = 72 on a 612 × 792 pt page, and `title` in its document information. */
+function makePdf(pages, title) {
+  const str = (s) => `(${s.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+  const objects = []; // objects[n - 1] is object n
+  const add = (body) => objects.push(body) && objects.length;
+  const catalog = add('<< /Type /Catalog /Pages 2 0 R >>');
+  const pagesRef = add(null); // the page tree, written once the pages have numbers
+  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const kids = pages.map((lines) => {
+    const stream = lines.map(([y, text]) => `BT /F1 12 Tf 72 ${y} Td ${str(text)} Tj ET`).join('\n');
+    const contents = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
+    return add(`<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contents} 0 R >>`);
+  });
+  objects[pagesRef - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  const info = add(`<< /Title ${str(title)} /Producer (studio.test.mjs) >>`);
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const offset = Buffer.byteLength(pdf, 'latin1');
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return offset;
+  });
+  const xref = Buffer.byteLength(pdf, 'latin1');
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R /Info ${info} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
 /** The CLI: the binary cargo built in this checkout's target directory, else `cargo run`. */
 function cliCommand(args) {
   const targets = [process.env.CARGO_TARGET_DIR, join(REPO_ROOT, 'target')].filter(Boolean);
@@ -594,6 +622,68 @@ describe('Brief Studio', () => {
       assert.equal(mammothRequests(), 1);
       assert.deepEqual(session.record.pageErrors, []);
       assert.deepEqual(await session.violations(), [], 'mammoth runs under the strict CSP');
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('opens a PDF: pdf.js is loaded only then, lines become paragraphs, running headers and page numbers go', async () => {
+    const session = await openStudio(env);
+    const { page } = session;
+    const pdfjsRequests = () => session.record.requests.filter((url) => /\/studio\/vendor\/pdf(\.worker)?\.min\.mjs$/.test(url));
+    try {
+      assert.deepEqual(pdfjsRequests(), [], 'not loaded with the studio');
+      // Two pages with a running header and a page number each; the first paragraph is hyphenated over two
+      // lines ("fol-" "lowed"), a compound's hyphen stays ("cross-" "Border" is "cross-Border"), and the
+      // paragraphs are set apart by a gap larger than the line spacing (26 pt against 14 pt).
+      const pdf = makePdf(
+        [
+          [
+            [760, 'Harbour Policy Notes'],
+            [700, 'Ports doubled capacity in 2025. Traffic fol-'],
+            [686, 'lowed within months (see the cross-'],
+            [672, 'Border table).'],
+            [646, 'Ministers signed a transit agreement in March.'],
+            [632, 'It covers rail freight only.'],
+            [40, '1'],
+          ],
+          [
+            [760, 'Harbour Policy Notes'],
+            [700, 'The authors recommend a joint customs'],
+            [686, 'office. Delays cost exporters dearly.'],
+            [40, '2'],
+          ],
+        ],
+        'Harbour notes',
+      );
+      const expected = [
+        'Ports doubled capacity in 2025. Traffic followed within months (see the cross-Border table).',
+        'Ministers signed a transit agreement in March. It covers rail freight only.',
+        'The authors recommend a joint customs office. Delays cost exporters dearly.',
+      ];
+      await page.locator('#text-file').setInputFiles([{ name: 'harbour.pdf', mimeType: 'application/pdf', buffer: pdf }]);
+      await page.waitForFunction(() => document.querySelectorAll('.para').length === 3, null, { timeout: 20_000 });
+      assert.deepEqual(await page.locator('.para-text').allTextContents(), expected);
+      assert.equal(await page.locator('[data-path="$.meta.title"]').inputValue(), 'Harbour notes');
+      assert.equal(await page.locator('[data-path="$.meta.source.text"]').inputValue(), 'harbour.txt');
+      const loaded = pdfjsRequests();
+      assert.equal(loaded.filter((url) => url.endsWith('/pdf.min.mjs')).length, 1, 'the library, once, when the PDF was opened');
+      assert.equal(loaded.filter((url) => url.endsWith('/pdf.worker.min.mjs')).length, 1, 'its worker, from the same origin');
+      assert.ok(loaded.every((url) => url.startsWith(env.baseUrl)), loaded.join(' '));
+
+      // The text exported is the blocks, one per paragraph, as from any other file.
+      const files = await exportFiles(page, mkdtempSync(join(tmpdir(), 'studio-')));
+      assert.equal(readFileSync(files['harbour.txt'], 'utf8'), `${expected.join('\n\n')}\n`);
+
+      // Not a PDF though named .pdf: refused with a message, the work stays, pdf.js is not fetched again.
+      await page.locator('#text-file').setInputFiles([{ name: 'fake.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>not a pdf</html>') }]);
+      await page.locator('#import-report').waitFor({ state: 'visible' });
+      assert.match(await page.locator('#import-report').textContent(), /fake\.pdf.*could not be read.*not a PDF/s);
+      assert.deepEqual(await page.locator('.para-text').allTextContents(), expected);
+      assert.equal(pdfjsRequests().length, loaded.length);
+      assert.deepEqual(session.record.pageErrors, []);
+      assert.deepEqual(session.record.consoleErrors.filter((m) => /Content Security Policy|Refused/i.test(m)), []);
+      assert.deepEqual(await session.violations(), [], 'pdf.js and its worker run under the strict CSP');
     } finally {
       await session.close();
     }

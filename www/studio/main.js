@@ -17,6 +17,7 @@ import {
   titleOf,
 } from './model.js';
 import { docxToHtml } from './docx.js';
+import { looksLikePdf, pdfToBlocks } from './pdf.js';
 import { buildMapPanel } from './map.js';
 import { showPreview, startPreviewWorker } from './preview.js';
 import { loadDraft, loadSteps, saveDraft, stepIds } from './store.js';
@@ -575,6 +576,24 @@ async function openTextFile(file) {
     const { title, text } = convertText(html, file.name.replace(/\.docx$/i, '.html'));
     showImportReport([]);
     startFromText(text, file.name.replace(/\.docx$/i, '.txt'), title);
+    return;
+  }
+  if (/\.pdf$/i.test(file.name)) {
+    // PDF: pdf.js (loaded now, the first time, and only for a file that is a PDF) gives the text's lines,
+    // put back into blocks by pdf.js; the blocks then go the way of a plain text file.
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let pdf;
+    try {
+      if (!looksLikePdf(bytes)) throw new Error(ui.labels.pdfNotPdf);
+      pdf = await pdfToBlocks(bytes);
+    } catch (error) {
+      return showImportReport([{ path: file.name, message: ui.labels.pdfFailed(String(error?.message ?? error)) }]);
+    }
+    if (pdf.blocks.length === 0) return showImportReport([{ path: file.name, message: ui.labels.pdfNoText }]);
+    const name = file.name.replace(/\.pdf$/i, '.txt');
+    const { text } = convertText(pdf.blocks.join('\n\n') + '\n', name);
+    showImportReport([]);
+    startFromText(text, name, pdf.title);
     return;
   }
   const raw = await file.text();
