@@ -680,7 +680,7 @@ class Ranking {
     const advance = () => {
       const points = segments[segment].points;
       for (; segment < segments.length && segments[segment].points === points; segment++) {
-        const { list, start, end } = segments[segment];
+        const { list, start, end, points: segmentPoints } = segments[segment];
         let candidates = list.items.subarray(start, end);
         // An item can be in several driver lists (keys of a prefix): it is scored once, at its best.
         if (seen !== null) {
@@ -691,7 +691,11 @@ class Ranking {
         // Term after term, only the candidates matching every term so far are looked for.
         for (const term of terms) {
           if (candidates.length === 0) break;
-          const termPoints = pointsOf(term, candidates);
+          // A driver term of one key gives each item the segment's points: the segments are read best
+          // points first, so an item is met first (and only scored then) at its best.
+          const termPoints = term === rarest && term.plan.keys.length === 1
+            ? new Int32Array(candidates.length).fill(segmentPoints)
+            : pointsOf(term, candidates);
           let kept = 0;
           const keptCandidates = new Uint32Array(candidates.length);
           for (let i = 0; i < candidates.length; i++) {
@@ -843,7 +847,9 @@ function warmUp() {
     Ranking.walk([{ list: a, factor: 2 }, { list: b, factor: 1 }]).take(PAGE_SIZE);
     const one = { plan: plan(['a']), lists: [{ list: a, factor: 2 }], size: 2000 };
     const two = { plan: plan(['b', 'c']), lists: [{ list: a, factor: 2 }, { list: b, factor: 2 }], size: 2000 };
+    // Either term driving: a one-key term and a Korean word, each matched against the other's lists.
     Ranking.scored([one, two]).take(PAGE_SIZE);
+    Ranking.scored([two, one]).take(PAGE_SIZE);
   }
 }
 
