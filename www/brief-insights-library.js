@@ -544,21 +544,6 @@ function range(from, to) {
   return out;
 }
 
-/** The index of item `n` in `list` (a binary search in each tier), or -1. */
-function indexIn(list, n) {
-  for (const [start, end] of list.tiers) {
-    let lo = start;
-    let hi = end;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list.items[mid] < n) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < end && list.items[lo] === n) return lo;
-  }
-  return -1;
-}
-
 /**
  * The results of a search, best first, produced as they are asked for: `take(k)` the next k item
  * numbers; `count` how many there are (exact: computed from the lists' lengths, or when the whole
@@ -656,10 +641,12 @@ class Ranking {
 
   /**
    * Several terms, or a term of several keys: the items of the rarest term (its *driver* list or lists),
-   * each looked up in the other terms' lists (points added; for a CJK word, its bigrams at consecutive
-   * positions). The driver is read tier by tier, best points first; after each tier, the items found
-   * whose points exceed what any item of the remaining tiers could reach (the next tier's points plus
-   * every other key's best weight) are final and given in order. So the first page usually needs the
+   * matched against the other terms' lists (points added; for a CJK word, its bigrams at consecutive
+   * positions). The driver is read tier by tier, best points first; a tier's items are ascending, so they
+   * are matched as a batch, by merging them with each other list's ascending tiers (see `locate`), the
+   * candidates left after one term being the only ones looked for in the next. After each tier, the items
+   * found whose points exceed what any item of the remaining tiers could reach (the next tier's points
+   * plus every other key's best weight) are final and given in order. So the first page usually needs the
    * driver's first tier only; the exact count reads every tier, when it is asked for.
    */
   static scored(terms) {
@@ -693,25 +680,34 @@ class Ranking {
     const advance = () => {
       const points = segments[segment].points;
       for (; segment < segments.length && segments[segment].points === points; segment++) {
-        const { list, start, end } = segments[segment];
-        for (let i = start; i < end; i++) {
-          const n = list.items[i];
-          // An item can be in several driver lists (keys of a prefix): it is scored once.
-          if (seen !== null) {
-            if (seen.has(n)) continue;
-            seen.add(n);
-          }
-          let total = 0;
-          for (const term of terms) {
-            const p = termPoints(term, n);
-            if (p === 0) {
-              total = 0;
-              break;
-            }
-            total += p;
-          }
-          if (total > 0) pending.push([n, total]);
+        const { list, start, end, points: segmentPoints } = segments[segment];
+        let candidates = list.items.subarray(start, end);
+        // An item can be in several driver lists (keys of a prefix): it is scored once, at its best.
+        if (seen !== null) {
+          candidates = candidates.filter((n) => !seen.has(n));
+          for (const n of candidates) seen.add(n);
         }
+        let totals = new Int32Array(candidates.length);
+        // Term after term, only the candidates matching every term so far are looked for.
+        for (const term of terms) {
+          if (candidates.length === 0) break;
+          // A driver term of one key gives each item the segment's points: the segments are read best
+          // points first, so an item is met first (and only scored then) at its best.
+          const termPoints = term === rarest && term.plan.keys.length === 1
+            ? new Int32Array(candidates.length).fill(segmentPoints)
+            : pointsOf(term, candidates);
+          let kept = 0;
+          const keptCandidates = new Uint32Array(candidates.length);
+          for (let i = 0; i < candidates.length; i++) {
+            if (termPoints[i] === 0) continue;
+            keptCandidates[kept] = candidates[i];
+            totals[kept] = totals[i] + termPoints[i];
+            kept++;
+          }
+          candidates = keptCandidates.subarray(0, kept);
+          totals = totals.subarray(0, kept);
+        }
+        for (let i = 0; i < candidates.length; i++) pending.push([candidates[i], totals[i]]);
       }
       const bound = segment < segments.length ? segments[segment].points + rest : 0;
       const certain = pending.filter(([, total]) => total > bound);
@@ -731,30 +727,78 @@ class Ranking {
   }
 }
 
-/** The points item `n` gets from a term: 0 if it does not match it. */
-function termPoints(term, n) {
-  if (term.plan.keys.length === 1) {
-    let best = 0;
-    for (const { list, factor } of term.lists) {
-      const i = indexIn(list, n);
-      if (i >= 0) best = Math.max(best, factor * list.weights[i]);
+/**
+ * Where each of `candidates` (ascending item numbers) sits in `list`: its index there, or -1. Each tier of
+ * the list is ascending too, so a tier is merged with the candidates in one forward pass, skipping ahead
+ * by galloping (steps 1, 2, 4, … then a binary search), which costs little when the tier is much longer
+ * than the candidates.
+ */
+function locate(list, candidates) {
+  const found = new Int32Array(candidates.length).fill(-1);
+  const { items } = list;
+  for (const [start, end] of list.tiers) {
+    let at = start;
+    for (let i = 0; i < candidates.length && at < end; i++) {
+      at = firstAtLeast(items, at, end, candidates[i]);
+      if (at < end && items[at] === candidates[i]) found[i] = at;
     }
-    return best;
   }
-  // Every key of the term, and for a CJK word, its bigrams each at its offset from the first. The
-  // arrays are made once per term (this runs for every candidate item).
-  term.found ??= new Int32Array(term.lists.length);
-  term.plain ??= term.lists.map((l) => l.list);
-  let total = 0;
-  for (let k = 0; k < term.lists.length; k++) {
-    const { list, factor } = term.lists[k];
-    const i = indexIn(list, n);
-    if (i < 0) return 0;
-    term.found[k] = i;
-    total += factor * list.weights[i];
+  return found;
+}
+
+/** The first index in [from, end) whose item is at least `n` (items ascending there), or `end`. */
+function firstAtLeast(items, from, end, n) {
+  if (from >= end || items[from] >= n) return from;
+  // Gallop: items[lo] < n; double the step until it reaches an item >= n or the end.
+  let lo = from;
+  let step = 1;
+  while (lo + step < end && items[lo + step] < n) {
+    lo += step;
+    step *= 2;
   }
-  if (term.plan.phrase && !phraseAt(term.plain, term.found, term.plan.offsets)) return 0;
-  return total;
+  // Then a binary search in (lo, min(lo + step, end)].
+  let hi = Math.min(lo + step, end);
+  lo += 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid] < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The points each of `candidates` (ascending item numbers) gets from a term: 0 where it does not match.
+ * A term of one key (or the keys it is a prefix of): the best of factor × weight over its lists. A term
+ * of several keys: the sum over its keys, when it has them all; for a CJK word, only if its bigrams sit at
+ * consecutive positions, checked for those candidates alone.
+ */
+function pointsOf(term, candidates) {
+  const points = new Int32Array(candidates.length);
+  if (term.plan.keys.length === 1) {
+    for (const { list, factor } of term.lists) {
+      const found = locate(list, candidates);
+      for (let i = 0; i < candidates.length; i++) {
+        if (found[i] >= 0) points[i] = Math.max(points[i], factor * list.weights[found[i]]);
+      }
+    }
+    return points;
+  }
+  const founds = term.lists.map(({ list }) => locate(list, candidates));
+  const lists = term.lists.map(({ list }) => list);
+  const column = new Int32Array(lists.length);
+  for (let i = 0; i < candidates.length; i++) {
+    let total = 0;
+    for (let k = 0; k < lists.length && total >= 0; k++) {
+      const found = founds[k][i];
+      column[k] = found;
+      total = found < 0 ? -1 : total + term.lists[k].factor * lists[k].weights[found];
+    }
+    if (total <= 0) continue;
+    if (term.plan.phrase && !phraseAt(lists, column, term.plan.offsets)) continue;
+    points[i] = total;
+  }
+  return points;
 }
 
 /** Whether some position of the first bigram has each other bigram at its offset after it. */
@@ -803,7 +847,9 @@ function warmUp() {
     Ranking.walk([{ list: a, factor: 2 }, { list: b, factor: 1 }]).take(PAGE_SIZE);
     const one = { plan: plan(['a']), lists: [{ list: a, factor: 2 }], size: 2000 };
     const two = { plan: plan(['b', 'c']), lists: [{ list: a, factor: 2 }, { list: b, factor: 2 }], size: 2000 };
+    // Either term driving: a one-key term and a Korean word, each matched against the other's lists.
     Ranking.scored([one, two]).take(PAGE_SIZE);
+    Ranking.scored([two, one]).take(PAGE_SIZE);
   }
 }
 

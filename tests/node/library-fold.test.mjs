@@ -163,3 +163,107 @@ test('score order: early stops give the same ranking as scoring every item', () 
     }
   }
 });
+
+test('score order: Korean words of several bigrams (positions) give the same ranking as scoring every item', () => {
+  // A seeded generator (mulberry32), so the test is the same at every run.
+  let seed = 11;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  // Four syllables only, so that words recur whole and their bigrams recur scattered (가나 … 나다 …).
+  const syllables = ['가', '나', '다', '라'];
+  const word = () => Array.from({ length: 1 + Math.floor(random() * 6) }, () => syllables[Math.floor(random() * 4)]).join('');
+  const manifest = {
+    root: '../',
+    terms: { path: 'terms/', first: ['가'], maxPrefixShards: 2 },
+    records: { path: 'items/', perShard: 8 },
+    heads: { path: 'heads/', first: [], items: 10 },
+  };
+  const index = new LibraryIndex('http://127.0.0.1/library/manifest.json', manifest);
+  const coverage = { words: 0, scattered: 0 };
+  for (let round = 0; round < 10; round++) {
+    // Each item: a title (weight 3), a text (2) and a quote (1) of a few words, joined by newlines as the
+    // builder joins an item's fields; each key with its best weight and, for a bigram, its char positions.
+    const texts = [];
+    const postings = new Map();
+    for (let n = 0; n < 150; n++) {
+      const fields = [3, 2, 1].map((weight) => ({ weight, text: Array.from({ length: 1 + Math.floor(random() * 3) }, word).join(' ') }));
+      texts.push(fields.map((f) => f.text).join('\n'));
+      let base = 0;
+      for (const { weight, text } of fields) {
+        const chars = Array.from(text);
+        chars.forEach((c, i) => {
+          if (c === ' ') return;
+          const bigram = i + 1 < chars.length && chars[i + 1] !== ' ' ? c + chars[i + 1] : null;
+          const key = bigram ?? c;
+          if (!postings.has(key)) postings.set(key, new Map());
+          const hit = postings.get(key).get(n) ?? { weight: 0, positions: [] };
+          hit.weight = Math.max(hit.weight, weight);
+          if (bigram) hit.positions.push(base + i);
+          postings.get(key).set(n, hit);
+        });
+        base += chars.length + 1;
+      }
+    }
+    const shard = {};
+    for (const [key, hits] of postings) {
+      const ordered = [...hits].sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0]);
+      let previous = null;
+      shard[key] = ordered.map(([n, { weight }]) => {
+        const gap = previous && previous.weight === weight ? n - previous.n : n;
+        previous = { n, weight };
+        return gap * 4 + weight;
+      });
+      if (Array.from(key).length === 2) {
+        shard[`${key}#p`] = ordered.flatMap(([, { positions }]) => [positions.length, ...positions.map((p, i) => p - (positions[i - 1] ?? 0))]);
+      }
+    }
+    const shards = new Map([[0, LibraryIndex.decode(shard)]]);
+    const weightOf = (key, n) => postings.get(key)?.get(n)?.weight ?? 0;
+    for (const query of ['가나다', '나다라가', '가나다라가', '다라 가나다', '가 라가나', '나다라 라다나가다', '가나다라가나']) {
+      const terms = queryTerms(query);
+      const plans = index.plan(terms);
+      const expected = [];
+      for (let n = 0; n < texts.length; n++) {
+        let total = 0;
+        for (const plan of plans) {
+          let points = 0;
+          if (plan.keys.length === 1) {
+            // One key: the best of the keys it starts (the whole key double).
+            for (const key of postings.keys()) {
+              if (key.startsWith(plan.keys[0])) points = Math.max(points, (key === plan.keys[0] ? 2 : 1) * weightOf(key, n));
+            }
+          } else if (texts[n].includes(plan.needle)) {
+            // A word of several bigrams: in the item's text, 2 × the weight of each key it is looked up by.
+            points = plan.keys.reduce((sum, key) => sum + 2 * weightOf(key, n), 0);
+          }
+          if (points === 0) {
+            total = 0;
+            break;
+          }
+          total += points;
+        }
+        if (total > 0) expected.push([n, total]);
+      }
+      expected.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      const ranking = index.search(plans, shards);
+      const firstPage = ranking.take(10);
+      assert.deepEqual(firstPage, expected.slice(0, 10).map(([n]) => n), `${query}, round ${round}: first page`);
+      assert.deepEqual([...firstPage, ...ranking], expected.map(([n]) => n), `${query}, round ${round}`);
+      assert.equal(index.search(plans, shards).count, expected.length, `${query}, round ${round}: count`);
+      for (let n = 0; n < texts.length; n++) {
+        for (const plan of plans.filter((p) => p.keys.length > 1)) {
+          const hasKeys = plan.keys.every((key) => weightOf(key, n) > 0);
+          if (hasKeys && texts[n].includes(plan.needle)) coverage.words += 1;
+          if (hasKeys && !texts[n].includes(plan.needle)) coverage.scattered += 1;
+        }
+      }
+    }
+  }
+  // The case is not vacuous: words found, and items with every bigram of a word but not the word rejected.
+  assert.ok(coverage.words > 100, `words found: ${coverage.words}`);
+  assert.ok(coverage.scattered > 100, `scattered bigrams rejected: ${coverage.scattered}`);
+});
