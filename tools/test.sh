@@ -4,7 +4,7 @@
 #   rust        cargo test: the core, renderer and CLI, natively
 #   lint        cargo fmt --check and cargo clippy -D warnings (native, and the three Wasm builds)
 #   assets      every brief's map outline is what tools/make-map.mjs generates (make-map --check), and the
-#               studio's vendored mammoth and pdf.js are the devDependencies' files (vendor-* --check)
+#               studio's vendored mammoth and pdf.js are the devDependencies' files (vendor-studio --check)
 #   wasm-build  the release package pkg/ (tools/build-wasm.sh)
 #   wasm-test   tests/wasm_api.rs in headless Chromium (wasm-pack test, Debian's chromedriver)
 #   node        node --test tests/node/: the JS API end to end, hostile input, size budgets
@@ -173,10 +173,8 @@ map_outlines() {
     node tools/make-map.mjs "$brief" --check || status=1
   done
   echo "assets: $checked brief(s) with a map checked"
-  # Brief Studio's .docx reader is mammoth's own browser file, copied from the devDependency.
-  node tools/vendor-mammoth.mjs --check || status=1
-  # And its .pdf reader is pdf.js's own ES-module build and worker, copied from the devDependency.
-  node tools/vendor-pdfjs.mjs --check || status=1
+  # Brief Studio's .docx and .pdf readers are mammoth's and pdf.js's own files, copied from the devDependencies.
+  node tools/vendor-studio.mjs --check || status=1
   return "$status"
 }
 run_suite assets map_outlines

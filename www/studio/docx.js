@@ -1,5 +1,5 @@
 // Word (.docx) files: made into HTML by mammoth (npm "mammoth", BSD-2-Clause), whose prebuilt browser file
-// is vendored in vendor/ by tools/vendor-mammoth.mjs. It is about 405 kB (101 kB gzipped), so it is
+// is vendored in vendor/ by tools/vendor-studio.mjs. It is about 405 kB (101 kB gzipped), so it is
 // imported only when an editor opens a .docx, never with the studio. Its HTML then goes through the same
 // extractor as an .html file (`convertText` in the authors' module): headings are not paragraphs, and the
 // first level-1 heading is the title.

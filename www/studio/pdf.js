@@ -1,5 +1,5 @@
 // PDF files: their text is read by pdf.js (npm "pdfjs-dist", Apache-2.0, Mozilla), whose ES-module build and
-// worker are vendored in vendor/ by tools/vendor-pdfjs.mjs. Together they are about 1.7 MB (490 kB gzipped),
+// worker are vendored in vendor/ by tools/vendor-studio.mjs. Together they are about 1.7 MB (490 kB gzipped),
 // so they are imported only when an editor opens a .pdf, never with the studio. The worker is started from
 // the same origin, so it runs under the studio's CSP (`worker-src` falls back to `script-src 'self'`), and
 // pdf.js is told not to compile code with `new Function` (`isEvalSupported: false`), which the CSP forbids.
