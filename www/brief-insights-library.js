@@ -354,17 +354,9 @@ export class LibraryIndex {
     return cache.get(url);
   }
 
-  /** The shard a key falls in: the last whose first key is not after it. */
+  /** The term shard a key falls in. */
   shardOf(key) {
-    const first = this.#manifest.terms.first;
-    let lo = 0;
-    let hi = first.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (compareKeys(first[mid], key) <= 0) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return shardHolding(this.#manifest.terms.first, key);
   }
 
   /** Which shards each key of the query needs, and whether a one-key term is looked up as a prefix. */
@@ -386,17 +378,9 @@ export class LibraryIndex {
     });
   }
 
-  /** The head shard a key's first page of records falls in (as shardOf, over the head shards). */
+  /** The head shard a key's first page of records falls in. */
   headShardOf(key) {
-    const first = this.#manifest.heads.first;
-    let lo = 0;
-    let hi = first.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (compareKeys(first[mid], key) <= 0) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return shardHolding(this.#manifest.heads.first, key);
   }
 
   /**
@@ -536,6 +520,19 @@ export class LibraryIndex {
   async json(relative) {
     return (await fetchJson(this.url(relative))).data;
   }
+}
+
+/** Of shards that start at the sorted keys `first`, the one holding `key`: the last whose first key is not
+ *  after it (binary search). */
+function shardHolding(first, key) {
+  let lo = 0;
+  let hi = first.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (compareKeys(first[mid], key) <= 0) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function range(from, to) {
