@@ -5,8 +5,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use brief_insights::render::{
-    render_citation, render_document, render_jsonld, render_search_results, render_shell, render_view, Lang,
-    RenderOptions, View,
+    render_citation, render_document, render_first_screen, render_jsonld, render_search_results, render_shell,
+    render_view, Lang, Opening, RenderOptions, View,
 };
 use brief_insights::{load, load_embedded, LoadedBrief};
 
@@ -107,6 +107,10 @@ fn all_outputs(b: &LoadedBrief, o: &RenderOptions) -> Vec<(String, String)> {
     out.push(("jsonld".into(), render_jsonld(b)));
     for v in View::ALL {
         out.push((v.as_str().to_string(), render_view(b, v, o)));
+        // The first screen of `embed`, without the one stylesheet link of its own making.
+        let screen = render_first_screen(b, o, Opening::View(v), "/w/brief-insights.css").expect("a view");
+        let without_link = screen.replacen("<link rel=\"stylesheet\" href=\"/w/brief-insights.css\">", "", 1);
+        out.push((format!("first screen {}", v.as_str()), without_link));
     }
     for item in b.items() {
         if let Some(c) = render_citation(b, item.id(), o) {

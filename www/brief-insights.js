@@ -520,6 +520,10 @@ class BriefInsightsElement extends HTMLElement {
   #query = '';
   #idPrefix;
   #dialogOpener = null;
+  // The first screen rendered ahead of time is on show (see the constructor), and the tab chosen on it
+  // before the module was ready.
+  #firstScreen = false;
+  #earlyView = null;
   #searchPrompt = '';
   #resizeObserver = null;
   #onHashChange = () => this.#applyDeepLink(true);
@@ -536,7 +540,13 @@ class BriefInsightsElement extends HTMLElement {
   constructor() {
     super();
     this.#idPrefix = `bi${++instanceCount}-`;
-    this.#root = this.attachShadow({ mode: 'open' });
+    // A first screen rendered ahead of time (`brief-insights embed`): a declarative shadow root the browser
+    // attached while parsing the page, already showing the opening view. It is adopted below, and stays on
+    // screen until this widget has rendered the same view itself.
+    const declared = this.shadowRoot;
+    this.#root = declared ?? this.attachShadow({ mode: 'open' });
+    const firstScreen = declaredFirstScreen(declared);
+    if (declared && !firstScreen) declared.replaceChildren();
 
     const stylesheet = document.createElement('link');
     stylesheet.rel = 'stylesheet';
@@ -570,8 +580,23 @@ class BriefInsightsElement extends HTMLElement {
     // only in print, in place of the one view on screen.
     this.#print = makeElement('div', 'bi-print', 'print');
 
-    this.#container.append(this.#errorPanel, this.#loading, fallback, this.#app, this.#print);
-    this.#root.append(stylesheet, this.#container);
+    const staticApp = firstScreen?.querySelector(':scope > .bi-app[data-static]');
+    if (firstScreen && staticApp) {
+      // Keep the rendered nodes where they are (moving them would lay the view out again), and add what
+      // the server leaves out: the error panel, the loading line, the print area.
+      this.#container = firstScreen;
+      this.#app = staticApp;
+      this.#briefLanguage = staticApp.dataset.briefLang ?? '';
+      this.#firstScreen = true;
+      firstScreen.prepend(this.#errorPanel, this.#loading);
+      firstScreen.append(this.#print);
+      // Our own link as well: its load event tells when the styles are in (the declared one may have
+      // loaded before this script ran). The same URL comes from the cache and applies the same rules.
+      this.#root.prepend(stylesheet);
+    } else {
+      this.#container.append(this.#errorPanel, this.#loading, fallback, this.#app, this.#print);
+      this.#root.replaceChildren(stylesheet, this.#container);
+    }
 
     this.#root.addEventListener('click', (event) => this.#guard(() => this.#onClick(event)));
     this.#root.addEventListener('keydown', (event) => this.#guard(() => this.#onKeyDown(event)));
@@ -617,6 +642,7 @@ class BriefInsightsElement extends HTMLElement {
 
   disconnectedCallback() {
     this.#connected = false;
+    this.#firstScreen = false;
     window.removeEventListener('hashchange', this.#onHashChange);
     window.removeEventListener('beforeprint', this.#onPrint);
     this.#printQuery?.removeEventListener?.('change', this.#onPrint);
@@ -695,12 +721,17 @@ class BriefInsightsElement extends HTMLElement {
       this.#applyLanguage();
       stage = 'render';
       const link = this.#item() ? null : readDeepLink(this.#hashKey());
-      const initialView = this.getAttribute('view');
+      const initialView = this.#earlyView ?? this.getAttribute('view');
       this.#view = link?.view ?? (VIEWS.includes(initialView) ? initialView : DEFAULT_VIEW);
       this.#selected = link?.item ?? null;
+      const earlyTabFocused = this.#earlyView && this.#root.activeElement?.matches?.('[role="tab"]');
       this.#renderAll();
       await this.#stylesReady;
       if (generation !== this.#generation) return;
+      this.#firstScreen = false;
+      this.#earlyView = null;
+      delete this.#app.dataset.static;
+      if (earlyTabFocused) this.#tabs().find((t) => t.dataset.view === this.#view)?.focus();
       this.#app.hidden = false;
       this.#markScrollableFigures();
       this.#setState('ready');
@@ -749,6 +780,7 @@ class BriefInsightsElement extends HTMLElement {
     }
     panel.hidden = false;
     this.#app.hidden = true;
+    this.#firstScreen = false;
     this.#setState('error');
     this.dispatchEvent(
       new CustomEvent('brief-insights:error', { bubbles: true, composed: true, detail: { message: summary } }),
@@ -756,6 +788,8 @@ class BriefInsightsElement extends HTMLElement {
   }
 
   #setState(state) {
+    // While the first screen is up, "loading" shows it rather than the fallback and the loading line.
+    if (state === 'loading' && this.#firstScreen) state = 'static';
     this.#container.dataset.state = state;
     this.dataset.state = state;
     this.#loading.hidden = state !== 'loading';
@@ -1069,7 +1103,10 @@ class BriefInsightsElement extends HTMLElement {
   // --- Interaction ---
 
   #onClick(event) {
-    if (!this.#brief) return;
+    if (!this.#brief) {
+      this.#rememberEarlyTab(event);
+      return;
+    }
     const control = event
       .composedPath()
       .find((n) => n instanceof Element && (n.matches('[data-action]') || n.matches('[role="tab"]')));
@@ -1083,6 +1120,18 @@ class BriefInsightsElement extends HTMLElement {
     if (!isTab && !CLICK_ACTIONS.includes(control.dataset.action)) return;
     event.preventDefault();
     this.#activate(control);
+  }
+
+  /**
+   * A tab of the first screen chosen before the module is ready: marked selected at once, and opened when
+   * the widget has rendered (see #start).
+   */
+  #rememberEarlyTab(event) {
+    if (!this.#firstScreen) return;
+    const tab = event.composedPath().find((n) => n instanceof Element && n.matches('[role="tab"][data-view]'));
+    if (!tab || !VIEWS.includes(tab.dataset.view)) return;
+    this.#earlyView = tab.dataset.view;
+    for (const other of this.#tabs()) other.setAttribute('aria-selected', String(other === tab));
   }
 
   /** Performs what a control stands for; shared by pointer clicks and Enter/Space on non-button controls. */
@@ -1275,6 +1324,12 @@ export const BriefInsights = {
   elementName: ELEMENT_NAME,
 };
 
+/** The first screen a declarative shadow root holds (see `brief-insights embed`), if it is one. */
+function declaredFirstScreen(root) {
+  // `:scope` matches nothing in a shadow root (a fragment, not an element): look at its children.
+  return [...(root?.children ?? [])].find((child) => child.matches('.bi-root[data-state="static"]')) ?? null;
+}
+
 function supported() {
   return (
     typeof window !== 'undefined' &&
@@ -1287,9 +1342,15 @@ function supported() {
 }
 
 // Without custom elements, WebAssembly or Shadow DOM the element stays unknown and its light-DOM
-// fallback content simply remains visible.
+// fallback content simply remains visible. A first screen rendered ahead of time would stay too, with tabs
+// nothing will ever answer: it gives way to the fallback.
 if (supported() && !customElements.get(ELEMENT_NAME)) {
   customElements.define(ELEMENT_NAME, BriefInsightsElement);
+} else if (!supported() && typeof document !== 'undefined') {
+  for (const element of document.querySelectorAll(ELEMENT_NAME)) {
+    const firstScreen = declaredFirstScreen(element.shadowRoot);
+    if (firstScreen) firstScreen.dataset.state = 'unsupported';
+  }
 }
 
 export { BriefInsightsElement };

@@ -10,6 +10,16 @@ use std::fmt::{self, Write};
 /// Header, tabs, an empty panel and the citation dialog. The first tab is selected; the widget switches
 /// tabs by setting `aria-selected` and filling the panel with [`super::render_view`].
 pub fn render_shell(b: &LoadedBrief, o: &RenderOptions) -> String {
+    shell(b, o, View::Overview, false)
+}
+
+/// The shell as the widget shows it once it has opened on `view`: that tab selected and its panel filled,
+/// the markup the widget itself produces with [`render_shell`] and [`super::render_view`].
+pub(crate) fn render_shell_showing(b: &LoadedBrief, o: &RenderOptions, view: View) -> String {
+    shell(b, o, view, true)
+}
+
+fn shell(b: &LoadedBrief, o: &RenderOptions, shown: View, fill_panel: bool) -> String {
     let ctx = Ctx::new(b, o, false);
     html(|out| {
         write!(out, "<div class=\"bi-widget\" part=\"widget\"{}>", ctx.root_lang())?;
@@ -22,7 +32,7 @@ pub fn render_shell(b: &LoadedBrief, o: &RenderOptions) -> String {
         )?;
         for view in View::ALL {
             let v = view.as_str();
-            let (selected, tabindex) = if view == View::Overview { ("true", "0") } else { ("false", "-1") };
+            let (selected, tabindex) = if view == shown { ("true", "0") } else { ("false", "-1") };
             write!(
                 out,
                 "<button type=\"button\" class=\"bi-tab\" part=\"tab\" role=\"tab\" id=\"{}\" data-view=\"{v}\" \
@@ -32,15 +42,25 @@ pub fn render_shell(b: &LoadedBrief, o: &RenderOptions) -> String {
             )?;
         }
         let dialog_title = ctx.id("dialog-title");
+        let shown_tab = ctx.id(&format!("tab-{}", shown.as_str()));
         write!(
             out,
             "</div><div class=\"bi-panel\" part=\"panel\" role=\"tabpanel\" id=\"{panel}\" data-panel \
-             aria-labelledby=\"{}\" tabindex=\"0\"></div>\
+             aria-labelledby=\"{shown_tab}\" tabindex=\"0\""
+        )?;
+        if fill_panel {
+            write!(out, " data-view=\"{}\">", shown.as_str())?;
+            ctx.view(out, shown)?;
+        } else {
+            out.push('>');
+        }
+        write!(
+            out,
+            "</div>\
              <dialog class=\"bi-dialog\" part=\"dialog\" data-dialog aria-labelledby=\"{dialog_title}\">\
              <div class=\"bi-dialog-head\"><h2 class=\"bi-dialog-title\" id=\"{dialog_title}\">{}</h2>\
              <button type=\"button\" class=\"bi-close\" part=\"close\" data-action=\"close-dialog\">{}</button></div>\
              <div class=\"bi-dialog-body\" data-dialog-body></div></dialog></div>",
-            ctx.id("tab-overview"),
             ctx.msg(Msg::Source),
             ctx.msg(Msg::Close),
         )

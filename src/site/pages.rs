@@ -3,7 +3,7 @@
 
 use super::{iso_day, Assets, SiteBrief, SiteOptions};
 use crate::query::all_items;
-use crate::render::{escape_html as e, render_document, Lang, RenderOptions};
+use crate::render::{escape_html as e, render_document, render_first_screen, Lang, Opening, RenderOptions, View};
 use serde::Serialize;
 use std::fmt::Write;
 
@@ -152,7 +152,12 @@ pub fn brief_page(site: &SiteInfo, b: &SiteBrief) -> String {
     let lang = Lang::for_brief(&b.loaded.brief);
     let l = labels(lang);
     let assets = site.assets(1);
-    let document = render_document(&b.loaded, &RenderOptions { lang, ..RenderOptions::default() });
+    let options = RenderOptions { lang, ..RenderOptions::default() };
+    let document = render_document(&b.loaded, &options);
+    // The widget's first screen (its overview), shown as the page is parsed: see `render_first_screen`.
+    let stylesheet = format!("{assets}www/brief-insights.css");
+    let first_screen =
+        render_first_screen(&b.loaded, &options, Opening::View(View::Overview), &stylesheet).unwrap_or_default();
     let mut extra = String::from(site.csp());
     extra.push_str(&site.canonical(&format!("briefs/{}.html", b.id)));
     extra.push_str(&site.feed_link(1));
@@ -162,6 +167,7 @@ pub fn brief_page(site: &SiteInfo, b: &SiteBrief) -> String {
          <link rel=\"modulepreload\" href=\"{pkg}brief_insights.js\">\n\
          <link rel=\"preload\" href=\"{pkg}brief_insights_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n\
          <link rel=\"preload\" href=\"{id}.json\" as=\"fetch\" type=\"application/json\" crossorigin>\n\
+         <link rel=\"preload\" href=\"{www}brief-insights.css\" as=\"style\">\n\
          <script type=\"module\" src=\"{www}brief-insights.js\"></script>\n",
         pkg = e(&format!("{assets}pkg/")),
         www = e(&format!("{assets}www/")),
@@ -172,7 +178,7 @@ pub fn brief_page(site: &SiteInfo, b: &SiteBrief) -> String {
     let _ = write!(
         out,
         "<body>\n<a class=\"site-skip\" href=\"#main\">{skip}</a>\n<header class=\"site-header\"><nav><a href=\"../index.html\">{library}: {site}</a></nav></header>\n\
-         <main id=\"main\">\n<brief-insights src=\"{id}.json\">\n{document}\n</brief-insights>\n</main>\n</body>\n</html>\n",
+         <main id=\"main\">\n<brief-insights src=\"{id}.json\">\n{first_screen}\n{document}\n</brief-insights>\n</main>\n</body>\n</html>\n",
         skip = l.skip,
         library = l.library,
         site = e(&site.title),

@@ -255,6 +255,10 @@ pub struct EmbedArgs {
     /// with --item: where the piece links to the whole brief (default: the brief's meta.sourceUrl)
     #[arg(long, value_name = "URL", requires = "item", value_parser = safe_url)]
     pub href: Option<String>,
+    /// leave out the first screen: the opening view (or piece) rendered ahead of time as a declarative
+    /// shadow root, which browsers show as they parse the page, before the widget's script and module
+    #[arg(long)]
+    pub no_first_screen: bool,
     #[command(flatten)]
     pub fallback: FallbackArgs,
 }

@@ -17,7 +17,7 @@ mod text_command;
 use brief_insights::load::source;
 use brief_insights::model::item::all_items;
 use brief_insights::model::{Brief, FORMAT_VERSION};
-use brief_insights::render::{self, Lang, RenderOptions, View};
+use brief_insights::render::{self, Lang, Opening, RenderOptions, View};
 use brief_insights::{load, Diagnostic, Diagnostics, LoadedBrief};
 use clap::{CommandFactory, FromArgMatches};
 use cli::{Cli, Command, EmbedArgs, Format, NewArgs, RenderArgs, StatsArgs, ValidateArgs};
@@ -459,6 +459,18 @@ fn embed(args: &EmbedArgs) -> u8 {
         Some(root) => format!("{root}pkg/"),
         None => format!("{script_dir}../pkg/"),
     };
+    let stylesheet = format!("{script_dir}brief-insights.css");
+    let first_screen = if args.no_first_screen {
+        String::new()
+    } else {
+        let opening = match (args.item.as_deref(), args.view) {
+            (Some(id), _) => Opening::Item(id),
+            (None, view) => Opening::View(view.unwrap_or(View::Overview)),
+        };
+        let options = RenderOptions { href: args.href.clone(), ..options.clone() };
+        // The item is known to exist: embed_piece above has rendered it.
+        render::render_first_screen(&brief, &options, opening, &stylesheet).map(|t| t + "\n").unwrap_or_default()
+    };
     let preload = format!(
         "<link rel=\"modulepreload\" href=\"{pkg}brief_insights.js\">\n\
          <link rel=\"preload\" href=\"{pkg}brief_insights_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n\
@@ -466,10 +478,10 @@ fn embed(args: &EmbedArgs) -> u8 {
          <link rel=\"preload\" href=\"{css}\" as=\"style\">\n",
         pkg = e(&pkg_dir),
         src = e(&src),
-        css = e(&format!("{script_dir}brief-insights.css")),
+        css = e(&stylesheet),
     );
     print_text(&format!(
-        "{preload}<script type=\"module\" src=\"{}\"></script>\n<brief-insights{}>\n{}\n</brief-insights>\n",
+        "{preload}<script type=\"module\" src=\"{}\"></script>\n<brief-insights{}>\n{first_screen}{}\n</brief-insights>\n",
         e(&args.script),
         attributes,
         fallback.trim_end()
