@@ -657,6 +657,8 @@ class BriefInsightsElement extends HTMLElement {
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue || !this.#connected) return;
     this.#guard(() => {
+      // The first screen was rendered for the brief and item the page was written with.
+      if (['src', 'wasm', 'item', 'href'].includes(name)) this.#dropFirstScreen();
       if (name === 'src' || name === 'wasm') {
         this.#generation++;
         this.#freeBrief();
@@ -1120,6 +1122,15 @@ class BriefInsightsElement extends HTMLElement {
     if (!isTab && !CLICK_ACTIONS.includes(control.dataset.action)) return;
     event.preventDefault();
     this.#activate(control);
+  }
+
+  #dropFirstScreen() {
+    if (!this.#firstScreen) return;
+    this.#firstScreen = false;
+    this.#earlyView = null;
+    this.#app.hidden = true;
+    this.#app.replaceChildren();
+    this.#setState(this.#container.dataset.state === 'static' ? 'loading' : this.#container.dataset.state);
   }
 
   /**

@@ -144,6 +144,26 @@ describe('first screen rendered ahead of time', () => {
     }
   });
 
+  it('a page that points the element at another brief before the module is ready gets that brief', async () => {
+    const { page, context, problems, release } = await openGated(env, paths.timeline);
+    try {
+      await page.waitForFunction(() => document.querySelector('brief-insights')?.dataset.state === 'static');
+      await page.evaluate(() =>
+        document.querySelector('brief-insights').setAttribute('src', '../../briefs/examples/mekong-water-2026-04.json'),
+      );
+      // The first screen belonged to the other brief: it goes, and the loading state shows.
+      const loading = await shown(page);
+      assert.equal(loading.state, 'loading');
+      assert.ok(!loading.app && loading.fallback && loading.loading, JSON.stringify(loading));
+      release();
+      await page.locator('brief-insights[data-state="ready"]').waitFor();
+      assert.match((await shown(page)).text, /Lower Mekong/i);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a Korean first screen keeps its language through the take-over', async () => {
     const { page, context, problems, release } = await openGated(env, paths.korean);
     try {
