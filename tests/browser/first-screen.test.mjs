@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, setUp } from './harness.mjs';
+import { AXE_PATH, REPO_ROOT, setUp } from './harness.mjs';
 
 const PAGES = join(REPO_ROOT, 'test-output', 'first-screen');
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -121,6 +121,25 @@ describe('first screen rendered ahead of time', () => {
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
+    }
+  });
+
+  it('the first screen is as accessible as the widget (axe-core, WCAG 2.1 AA), in English and Korean', async () => {
+    for (const path of [paths.timeline, paths.korean]) {
+      // axe is injected as a script: the page's own CSP is bypassed for it alone.
+      const { page, context, release } = await openGated(env, path, { bypassCSP: true });
+      try {
+        await page.waitForFunction(() => document.querySelector('brief-insights')?.dataset.state === 'static');
+        await page.addScriptTag({ path: AXE_PATH });
+        const violations = await page.evaluate(async () => {
+          const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(' ')}`);
+        });
+        assert.deepEqual(violations, [], path);
+        release();
+      } finally {
+        await context.close();
+      }
     }
   });
 
