@@ -3,9 +3,9 @@
 //! `<brief-insights>`.
 //!
 //! The browser attaches it while it parses the page, so the opening view (or the piece) is on screen,
-//! styled, before any script, stylesheet-less flash or Wasm: a reader sees the widget as soon as the page's
-//! HTML and the widget's stylesheet have arrived. When the widget starts it adopts this root, keeps the
-//! view on screen, and once its module is ready renders the same markup again and makes it interactive.
+//! styled, as soon as the page's HTML and the widget's stylesheet have arrived, before any script or Wasm.
+//! When the widget starts it adopts this root, keeps the view on screen, and once its module is ready
+//! renders the same markup again and makes it interactive.
 //!
 //! The markup mirrors what the widget's constructor and its first render build (www/brief-insights.js):
 //! a `bi-root` container whose `bi-app` holds the shell with the view, or the piece. Until the stylesheet
