@@ -24,8 +24,10 @@ const ELEMENT_NAME = 'brief-insights-library';
 const POSITIONS_SUFFIX = '#p';
 const VIEWS = ['briefs', 'search', 'actors'];
 const PAGE_SIZE = 10;
-// Head shards (each ~10 KB gzipped) fetched with the term shards of a query of one term of several keys:
-// a bound that keeps a search within its budget of bytes (issue 17: 100 KB).
+// Head shards fetched with the term shards of a query of one term of several keys: a bound that keeps a
+// search within its budget of bytes (issue 17: 100 KB). A head shard never spans two term shards, so the
+// head of a common key (which fills a term shard on its own) is small, about 1 KB gzipped at N = 10,000;
+// a rare key's shares a shard with its neighbours' (up to ~12 KB).
 const MAX_HEAD_SHARDS = 3;
 // Briefs listed at a time (a library may hold thousands).
 const BRIEF_PAGE_SIZE = 50;
