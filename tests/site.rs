@@ -171,6 +171,10 @@ fn a_folder_of_briefs_becomes_a_site() {
     assert!(heads >= 1);
     let head = json(&out.0.join("library/heads/0.json"));
     assert!(head["items"].as_object().is_some_and(|items| !items.is_empty()));
+    // A head shard never spans two term shards: every term shard's first key starts a head shard.
+    let head_firsts = manifest["heads"]["first"].as_array().expect("head shards");
+    let term_firsts = manifest["terms"]["first"].as_array().expect("term shards");
+    assert!(term_firsts.iter().all(|k| head_firsts.contains(k)), "{term_firsts:?} {head_firsts:?}");
     // China is 중국 in the Korean brief and China in the others: one actor across briefs (same id).
     let china = json(&out.0.join("library/actors/china.json"));
     let names: Vec<&str> = china["names"].as_array().expect("names").iter().filter_map(|n| n.as_str()).collect();

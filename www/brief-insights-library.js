@@ -24,6 +24,11 @@ const ELEMENT_NAME = 'brief-insights-library';
 const POSITIONS_SUFFIX = '#p';
 const VIEWS = ['briefs', 'search', 'actors'];
 const PAGE_SIZE = 10;
+// Head shards fetched with the term shards of a query of one term of several keys: a bound that keeps a
+// search within its budget of bytes (issue 17: 100 KB). A head shard never spans two term shards, so the
+// head of a common key (which fills a term shard on its own) is small, about 1 KB gzipped at N = 10,000;
+// a rare key's shares a shard with its neighbours' (up to ~12 KB).
+const MAX_HEAD_SHARDS = 3;
 // Briefs listed at a time (a library may hold thousands).
 const BRIEF_PAGE_SIZE = 50;
 // The same limits as the widget's search (src/query/search.rs).
@@ -378,24 +383,36 @@ export class LibraryIndex {
     });
   }
 
+  /**
+   * The head shards a query fetches with its term shards. A query of one term: for one key, its key's
+   * head is the first page (a prefix: the whole word's head); for several keys (a Korean word of three
+   * or more syllables, `won-dollar`), the keys of one word mostly occur together, in that word, so the
+   * first page of the word is usually among the first pages of its keys: their heads (at most
+   * {@link MAX_HEAD_SHARDS}) are fetched with the term shards, and only the records they miss cost a
+   * second round trip. A query of several terms fetches none: its first page is the intersection of
+   * words that need not occur together, which their heads rarely hold.
+   */
+  headShardsFor(plans) {
+    if (plans.length !== 1) return [];
+    const shards = [...new Set(plans[0].keys.map((key) => this.headShardOf(key)))];
+    return shards.slice(0, MAX_HEAD_SHARDS);
+  }
+
   /** The head shard a key's first page of records falls in. */
   headShardOf(key) {
     return shardHolding(this.#manifest.heads.first, key);
   }
 
   /**
-   * Fetches, at once, the term shards of every key of the query and, for a query of one one-key term,
-   * the head shard holding the records of its key's first page: one round trip to the first results.
+   * Fetches, at once, the term shards of every key of the query and, for a query of one term, the head
+   * shards holding the records of its keys' first pages: one round trip to the first results when they
+   * are there.
    */
   async loadShards(plans) {
     const wanted = [...new Set(plans.flatMap((p) => p.shards))];
     const { path } = this.#manifest.terms;
     const heads = this.#manifest.heads;
-    // Only a query of one one-key term has a key's head as its first page (the first page of several
-    // terms is their intersection's, which the heads of each rarely hold).
-    const wantedHeads = heads?.first.length && plans.length === 1 && plans[0].keys.length === 1
-      ? [this.headShardOf(plans[0].keys[0])]
-      : [];
+    const wantedHeads = heads?.first.length ? this.headShardsFor(plans) : [];
     const [loaded] = await Promise.all([
       Promise.all(wanted.map((i) => this.#fetchJson(this.url(`${path}${i}.json`), this.#shards, LibraryIndex.decode))),
       Promise.all(wantedHeads.map((i) => this.#fetchJson(this.url(`${heads.path}${i}.json`), this.#heads, (s) => this.#keepHeads(s)))),

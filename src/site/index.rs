@@ -325,12 +325,22 @@ impl LibraryIndex {
 
     /// The head shards: for every key, in key order, the item numbers of its first [`HEAD_ITEMS`]
     /// postings in score order (the first page of a one-key search), cut into shards of about
-    /// [`HEAD_SHARD_TARGET_BYTES`] of records. Each shard is its first key and the items it holds.
-    pub fn head_shards(&self) -> Vec<HeadShard> {
+    /// [`HEAD_SHARD_TARGET_BYTES`] of records, and also where a term shard of `term_shards` starts:
+    /// so a head shard never spans two term shards. A key with a long posting list fills a term shard
+    /// on its own; its head shard then holds its first page and little else, and a search that
+    /// fetches that term shard pays little more for the records of its first results (a Korean word
+    /// whose bigrams are common fetches the heads of each). Each shard is its first key and the items
+    /// it holds.
+    pub fn head_shards(&self, term_shards: &[TermShard]) -> Vec<HeadShard> {
+        let term_firsts: std::collections::HashSet<&str> = term_shards.iter().map(TermShard::first_key).collect();
         let mut shards = Vec::new();
         let mut current = HeadShard::default();
         let mut size = 0;
         for (key, postings) in &self.postings {
+            if !current.items.is_empty() && term_firsts.contains(key.as_str()) {
+                shards.push(std::mem::take(&mut current));
+                size = 0;
+            }
             if current.items.is_empty() {
                 current.first = key.clone();
             }

@@ -492,7 +492,8 @@ struct CatalogueInfo {
 #[derive(Serialize)]
 struct HeadsInfo {
     /// Head shard `i` is `heads/i.json`: the records of the first `items` postings (in score order) of
-    /// every key from `first[i]` up to `first[i + 1]`, by item number, with the briefs they cite.
+    /// every key from `first[i]` up to `first[i + 1]`, by item number, with the briefs they cite. Every
+    /// term shard's first key starts a head shard too.
     path: &'static str,
     first: Vec<String>,
     items: usize,
@@ -576,8 +577,8 @@ fn write_library(
         writer.write(&format!("library/items/{i}.json"), &json(&shard)?)?;
     }
     // Head shards: the records of every key's first page, so that a one-key search shows its first
-    // results from the files of its first round trip.
-    let heads = library.head_shards();
+    // results from the files of its first round trip (cut where term shards start, too).
+    let heads = library.head_shards(&shards);
     for (i, head) in heads.iter().enumerate() {
         #[derive(Serialize)]
         struct HeadShardJson<'a> {

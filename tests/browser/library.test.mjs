@@ -289,6 +289,40 @@ describe('the brief library', () => {
     }
   });
 
+  it('a Korean word pasted into a fresh page: its term and head shards requested in one wave, its first page from them', async () => {
+    const { page, close } = await open(`${base.en}/index.html`);
+    try {
+      await ready(page);
+      // Every request and every finished request of the library's index files, in the order they happen.
+      const log = [];
+      const libraryFile = (url) => /\/library\/(terms|heads|items)\//.exec(url)?.[1];
+      page.on('request', (r) => libraryFile(r.url()) && log.push({ event: 'request', url: r.url() }));
+      page.on('requestfinished', (r) => libraryFile(r.url()) && log.push({ event: 'finished', url: r.url() }));
+      // 모로왈리 is looked up by 모로 and 왈리 (several keys): their term shards and the head shards
+      // holding their first pages are all requested before any of them arrives.
+      const detail = await search(page, '모로왈리');
+      assert.ok(detail.count >= 2, `${detail.count}`);
+      const requested = log.filter((e) => e.event === 'request');
+      const kinds = requested.map((e) => libraryFile(e.url));
+      assert.ok(kinds.includes('terms') && kinds.includes('heads'), kinds.join(' '));
+      const firstFinished = log.findIndex((e) => e.event === 'finished');
+      assert.ok(log.slice(firstFinished).every((e) => e.event === 'finished'), `a request after the first response: ${JSON.stringify(log)}`);
+      // The heads held the whole first page: no record shard, no second round trip.
+      assert.ok(!kinds.includes('items'), kinds.join(' '));
+      const results = await page.locator(`${LIBRARY} [part~="result"]`).allInnerTexts();
+      assert.equal(results.length, Math.min(detail.count, 10));
+      assert.ok(results.every((r) => r.includes('모로왈리')));
+      // Two words need not occur together: no head shard is fetched for them, only their term shards,
+      // then the record shards of their first page.
+      log.length = 0;
+      const two = await search(page, 'salinity intrusion');
+      assert.ok(two.count > 0);
+      assert.ok(!log.some((e) => libraryFile(e.url) === 'heads'), JSON.stringify(log));
+    } finally {
+      await close();
+    }
+  });
+
   it('works from the keyboard alone', async () => {
     const { page, close } = await open(`${base.en}/index.html`);
     try {

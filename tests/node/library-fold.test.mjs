@@ -267,3 +267,28 @@ test('score order: Korean words of several bigrams (positions) give the same ran
   assert.ok(coverage.words > 100, `words found: ${coverage.words}`);
   assert.ok(coverage.scattered > 100, `scattered bigrams rejected: ${coverage.scattered}`);
 });
+
+test('head shards fetched with the term shards: a one-key term its head; a Korean word its keys\' heads; several terms none', () => {
+  // Head shards starting at these keys (sorted by code point, as the manifest lists them).
+  const manifest = {
+    root: '../',
+    terms: { path: 'terms/', first: ['a'], maxPrefixShards: 2 },
+    records: { path: 'items/', perShard: 8 },
+    heads: { path: 'heads/', first: ['a', 'm', '가', '아', '자', '하'], items: 10 },
+  };
+  const index = new LibraryIndex('http://127.0.0.1/library/manifest.json', manifest);
+  const heads = (query) => index.headShardsFor(index.plan(queryTerms(query)));
+  assert.deepEqual(heads('port'), [1]);
+  assert.deepEqual(heads('energy'), [0]);
+  // 어민협동조합 is looked up by 어민, 협동, 조합: their heads, in three shards, come with the term shards.
+  assert.deepEqual(heads('어민협동조합'), [3, 5, 4]);
+  // 협동조합: 협동 and 조합, one head shard each.
+  assert.deepEqual(heads('협동조합'), [5, 4]);
+  // won-dollar: two keys of one word, in the shards starting at "m" and "a".
+  assert.deepEqual(heads('won-dollar'), [1, 0]);
+  // A word whose keys (가나 아라 자라 하나) fall in four head shards: the first three (the budget of
+  // bytes per search).
+  assert.deepEqual(heads('가나아라자라하나'), [2, 3, 4]);
+  // Two words need not occur together: their first page is not their heads', so none is fetched.
+  assert.deepEqual(heads('energy transition'), []);
+});
