@@ -7,19 +7,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AXE_PATH, REPO_ROOT, setUp } from './harness.mjs';
+import { AXE_PATH, REPO_ROOT, cliPath, setUp } from './harness.mjs';
 
 const PAGES = join(REPO_ROOT, 'test-output', 'first-screen');
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-
-function cliPath() {
-  const target = process.env.CARGO_TARGET_DIR ?? join(REPO_ROOT, 'target');
-  const bin = process.env.BRIEF_INSIGHTS_BIN ?? join(target, 'debug', 'brief-insights');
-  if (!existsSync(bin)) execFileSync('cargo', ['build', '--quiet', '--bin', 'brief-insights'], { cwd: REPO_ROOT, stdio: 'inherit' });
-  return bin;
-}
 
 /** Writes a host page around `brief-insights embed ARGS` (hints in the head, the element in the body). */
 function writePage(name, args) {

@@ -2,7 +2,7 @@
 // Chromium through playwright-core, and a page wrapper that records everything that would tell a host page
 // something went wrong (uncaught errors, console errors, CSP violations).
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +58,14 @@ export function startServer() {
       reject(new Error(`serve.mjs exited with ${code}:\n${output}`));
     });
   });
+}
+
+/** The brief-insights CLI the tests run (BRIEF_INSIGHTS_BIN, or cargo's debug build, built if missing). */
+export function cliPath() {
+  const target = process.env.CARGO_TARGET_DIR ?? join(REPO_ROOT, 'target');
+  const bin = process.env.BRIEF_INSIGHTS_BIN ?? join(target, 'debug', 'brief-insights');
+  if (!existsSync(bin)) execFileSync('cargo', ['build', '--quiet', '--bin', 'brief-insights'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  return bin;
 }
 
 /** Server + browser for one test file; call `close()` in `after`. */

@@ -13,15 +13,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AXE_PATH, REPO_ROOT, launchChromium } from './harness.mjs';
+import { AXE_PATH, REPO_ROOT, cliPath, launchChromium } from './harness.mjs';
 import { startServer } from '../../tools/serve.mjs';
-
-function cliPath() {
-  const target = process.env.CARGO_TARGET_DIR ?? join(REPO_ROOT, 'target');
-  const bin = process.env.BRIEF_INSIGHTS_BIN ?? join(target, 'debug', 'brief-insights');
-  if (!existsSync(bin)) execFileSync('cargo', ['build', '--quiet', '--bin', 'brief-insights'], { cwd: REPO_ROOT, stdio: 'inherit' });
-  return bin;
-}
 
 function site(cli, briefs, out, extra = []) {
   return spawnSync(cli, ['site', briefs, '--out', out, '--base-url', 'https://example.org/library', '--assets', REPO_ROOT, ...extra], {

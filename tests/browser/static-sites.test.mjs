@@ -8,22 +8,15 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, REPO_ROOT } from './harness.mjs';
+import { cliPath, launchChromium, REPO_ROOT } from './harness.mjs';
 import { startServer } from '../../tools/serve.mjs';
 
 const BRIEF = join(REPO_ROOT, 'briefs', 'sejong-2025-30.json');
 const brief = JSON.parse(readFileSync(BRIEF, 'utf8'));
-
-function cliPath() {
-  const target = process.env.CARGO_TARGET_DIR ?? join(REPO_ROOT, 'target');
-  const bin = process.env.BRIEF_INSIGHTS_BIN ?? join(target, 'debug', 'brief-insights');
-  if (!existsSync(bin)) execFileSync('cargo', ['build', '--quiet', '--bin', 'brief-insights'], { cwd: REPO_ROOT, stdio: 'inherit' });
-  return bin;
-}
 
 function has(tool) {
   // `hugo version`, `jekyll --version`
