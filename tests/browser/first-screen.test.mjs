@@ -215,6 +215,33 @@ describe('first screen rendered ahead of time', () => {
     }
   });
 
+  it('a widget stylesheet that fails to load holds nothing up: the page goes on, and the whole brief shows', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    let releaseModule;
+    const moduleGate = new Promise((resolve) => (releaseModule = resolve));
+    await page.route('**/brief-insights.css', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await page.route('**/*.wasm', async (route) => {
+      await moduleGate;
+      await route.continue().catch(() => {});
+    });
+    try {
+      await page.goto(env.baseUrl + paths.timeline);
+      await page.waitForLoadState('domcontentloaded');
+      assert.ok(await page.getByText('Text after.').isVisible(), 'the host page after the widget is shown');
+      const state = await page.evaluate(() => {
+        const root = document.querySelector('brief-insights').shadowRoot;
+        return { app: root.querySelector('.bi-app').checkVisibility(), fallback: root.querySelector('.bi-fallback').checkVisibility() };
+      });
+      // Without its stylesheet the first screen stays hidden rather than show unstyled.
+      assert.deepEqual(state, { app: false, fallback: true });
+      releaseModule();
+      await page.locator('brief-insights[data-state="ready"]').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
   it('readers without JavaScript get the whole brief, not a view whose tabs cannot work', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
