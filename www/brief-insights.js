@@ -257,8 +257,13 @@ function nearViewportNow(element) {
   return rect.bottom > -margin && rect.right > -margin && rect.top < height + margin && rect.left < width + margin;
 }
 
-function whenNearViewport(element, callback) {
-  if (typeof IntersectionObserver !== 'function' || nearViewportNow(element)) {
+/**
+ * Calls back once the element is within 200px of the viewport. `checkNow` reads the layout at once, so a
+ * widget on screen starts in this task; without it (a first screen already on show) the observer answers
+ * after the next frame, which then is not held up by a layout forced from script.
+ */
+function whenNearViewport(element, callback, { checkNow = true } = {}) {
+  if (typeof IntersectionObserver !== 'function' || (checkNow && nearViewportNow(element))) {
     callback();
     return;
   }
@@ -686,7 +691,7 @@ class BriefInsightsElement extends HTMLElement {
   #scheduleStart() {
     stopWatching(this);
     this.#setState('loading');
-    whenNearViewport(this, () => this.#start());
+    whenNearViewport(this, () => this.#start(), { checkNow: !this.#firstScreen });
   }
 
   async #start() {
