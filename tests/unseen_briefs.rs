@@ -139,3 +139,16 @@ fn network_labels_fit_the_figure_at_the_size_a_narrow_widget_draws_them() {
         }
     }
 }
+
+#[test]
+fn validate_counts_one_item_and_one_quote_in_the_singular() {
+    // It printed "ok (1 items, 1 quotes)".
+    let path = format!("{}/tests/fixtures/unseen/required-only.json", env!("CARGO_MANIFEST_DIR"));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_brief-insights"))
+        .args(["validate", &path])
+        .output()
+        .expect("the CLI runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(stdout.ends_with(": ok (1 item, 1 quote)\n"), "{stdout}");
+}

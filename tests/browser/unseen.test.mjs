@@ -1,0 +1,217 @@
+// A new user's own briefs and pages: briefs unlike the examples (tests/fixtures/unseen/), broken files, an
+// editor fixing a widget's attributes after an error, a host page with careless global CSS, and a module
+// download the browser blocks. Each page here is made up in the test (served through page routes) and
+// records every error the host page would see.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { VIEWS, setUp, waitForWidgets } from './harness.mjs';
+
+const UNSEEN = ['required-only', 'korean-edges', 'hostile-unicode', 'large'];
+
+function hostPage({ head = '', body }) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">${head}
+<script type="module" src="/www/brief-insights.js"></script></head><body>${body}</body></html>`;
+}
+
+/** Opens a made-up page at /unseen/page.html (and any JSON bodies at /unseen/NAME.json), recording errors. */
+async function openMadeUpPage(env, html, { viewport = { width: 1000, height: 800 }, files = {}, routes } = {}) {
+  const context = await env.browser.newContext({ viewport });
+  await context.route(`${env.baseUrl}/unseen/page.html`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+  for (const [name, body] of Object.entries(files)) {
+    await context.route(`${env.baseUrl}/unseen/${name}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+  }
+  if (routes) await routes(context);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${env.baseUrl}/unseen/page.html`);
+  return { page, errors, close: () => context.close() };
+}
+
+function errorPanel(page, selector = 'brief-insights') {
+  return page.evaluate((sel) => {
+    const panel = document.querySelector(sel).shadowRoot.querySelector('[role="alert"]');
+    return panel.hidden ? '' : panel.innerText;
+  }, selector);
+}
+
+describe("a new user's own briefs and pages", () => {
+  let env;
+  before(async () => {
+    env = await setUp();
+  });
+  after(async () => env?.close());
+
+  it('briefs unlike the examples show every view at 320 px: no brief string runs, nothing overflows the page', async () => {
+    const body = UNSEEN.map((name) => `<brief-insights id="${name}" src="/tests/fixtures/unseen/${name}.json"></brief-insights>`).join('\n');
+    const session = await openMadeUpPage(env, hostPage({ body }), { viewport: { width: 320, height: 700 } });
+    try {
+      const { page } = session;
+      for (const name of UNSEEN) {
+        await page.locator(`#${name}`).scrollIntoViewIfNeeded();
+        await page.locator(`#${name}[data-state="ready"]`).waitFor({ timeout: 20_000 });
+        for (const view of VIEWS) {
+          await page.locator(`#${name} [role="tab"][data-view="${view}"]`).click();
+          await page.locator(`#${name} [role="tabpanel"] section[data-view="${view}"]`).waitFor();
+          const seen = await page.evaluate((id) => {
+            const root = document.getElementById(id).shadowRoot;
+            return {
+              pageWidth: document.documentElement.scrollWidth,
+              injected: root.querySelectorAll('img, iframe, template, style, script, [onerror], [onload], [onmouseover]').length,
+              pwned: window.__pwned ?? null,
+            };
+          }, name);
+          assert.deepEqual(seen, { pageWidth: 320, injected: 0, pwned: null }, `${name}, ${view}`);
+        }
+      }
+      // The hostile strings arrive as text, right-to-left and emoji included.
+      const title = await page.evaluate(() => document.getElementById('hostile-unicode').shadowRoot.querySelector('.bi-app').innerText);
+      assert.match(title, /<script>window\.__pwned=1<\/script>/);
+      assert.match(title, /שלום עולם/);
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('in a 320 px widget every partner label lies inside the network figure', async () => {
+    const body = ['/briefs/sejong-2025-30.json', '/briefs/examples/mekong-water-2026-04.json', '/tests/fixtures/unseen/large.json']
+      .map((src, i) => `<brief-insights id="w${i}" src="${src}" view="partners"></brief-insights>`)
+      .join('\n');
+    const session = await openMadeUpPage(env, hostPage({ body }), { viewport: { width: 320, height: 700 } });
+    try {
+      const { page } = session;
+      for (const id of ['w0', 'w1', 'w2']) {
+        await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+        await page.locator(`#${id}[data-state="ready"]`).waitFor({ timeout: 20_000 });
+        const cut = await page.evaluate((id) => {
+          const svg = document.getElementById(id).shadowRoot.querySelector('svg.bi-network');
+          const box = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll('.bi-node-label')]
+            .map((label) => ({ text: label.textContent, rect: label.getBoundingClientRect() }))
+            .filter(({ rect }) => rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 1 || rect.bottom > box.bottom + 1)
+            .map(({ text, rect }) => `${text} [${Math.round(rect.left)}, ${Math.round(rect.right)}] in [${Math.round(box.left)}, ${Math.round(box.right)}]`);
+        }, id);
+        assert.deepEqual(cut, [], `${id}: labels cut off at the figure's edge`);
+      }
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('an editor who mistyped an item id fixes it, or removes it: the widget recovers from the error', async () => {
+    const body = `<brief-insights id="ready-first" src="/briefs/examples/mekong-water-2026-04.json"></brief-insights>
+<brief-insights id="typo-first" src="/briefs/examples/mekong-water-2026-04.json" item="no-such-item"></brief-insights>`;
+    const session = await openMadeUpPage(env, hostPage({ body }));
+    try {
+      const { page } = session;
+      await waitForWidgets(page);
+      const tabs = (id) => page.evaluate((id) => document.getElementById(id).shadowRoot.querySelectorAll('[role="tab"]').length, id);
+      // A widget that was showing the brief: a wrong id is reported, removing it shows the brief again.
+      await page.evaluate(() => document.getElementById('ready-first').setAttribute('item', 'no-such-item'));
+      await page.locator('#ready-first[data-state="error"]').waitFor();
+      assert.match(await errorPanel(page, '#ready-first'), /no-such-item/);
+      await page.evaluate(() => document.getElementById('ready-first').removeAttribute('item'));
+      await page.locator('#ready-first[data-state="ready"]').waitFor({ timeout: 5_000 });
+      assert.equal(await errorPanel(page, '#ready-first'), '');
+      assert.ok((await tabs('ready-first')) > 0, 'the whole brief, with its tabs');
+      // A widget whose first load failed on the id: removing it loads the brief.
+      assert.equal(await page.locator('#typo-first').getAttribute('data-state'), 'error');
+      await page.evaluate(() => document.getElementById('typo-first').removeAttribute('item'));
+      // It loads again when near the viewport, as any widget does.
+      await page.locator('#typo-first').scrollIntoViewIfNeeded();
+      await page.locator('#typo-first[data-state="ready"]').waitFor({ timeout: 10_000 });
+      assert.ok((await tabs('typo-first')) > 0);
+      // And correcting the id shows the piece.
+      await page.evaluate(() => document.getElementById('typo-first').setAttribute('item', 'no-such-item'));
+      await page.locator('#typo-first[data-state="error"]').waitFor();
+      await page.evaluate(() => document.getElementById('typo-first').setAttribute('item', 'vietnam'));
+      await page.locator('#typo-first[data-state="ready"]').waitFor({ timeout: 5_000 });
+      assert.equal(await page.evaluate(() => document.getElementById('typo-first').shadowRoot.querySelector('.bi-piece')?.dataset.kind), 'actor');
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('broken files: each problem in the panel with its line, column and JSON path, never a page error', async () => {
+    const valid = JSON.stringify({
+      format: 1,
+      meta: { series: 'S', number: '1', title: 'T', date: '2026', authors: [{ name: 'A' }], language: 'en', paragraphs: 1 },
+      keyJudgments: [{ id: 'j', text: 'J.', evidence: [{ paragraph: 1, quote: 'q' }] }],
+    }, null, 1);
+    const files = {
+      'array.json': '[1, 2]',
+      'empty.json': '',
+      'garbage-after.json': `${valid} garbage`,
+      'wrong-types.json': valid.replace('"format": 1', '"format": "1"').replace('"paragraphs": 1', '"paragraphs": -1'),
+      'nan.json': valid.replace('"paragraphs": 1', '"paragraphs": NaN'),
+      'bom.json': `\uFEFF${valid}`,
+    };
+    const body = Object.keys(files).map((name) => `<brief-insights id="${name.replace('.json', '')}" src="/unseen/${name}"></brief-insights>`).join('\n');
+    const session = await openMadeUpPage(env, hostPage({ body }), { files });
+    try {
+      const { page } = session;
+      await waitForWidgets(page);
+      assert.match(await errorPanel(page, '#array'), /1:1 \$ expected an object, found an array/);
+      assert.match(await errorPanel(page, '#empty'), /1:1 \$ the file is empty/);
+      assert.match(await errorPanel(page, '#garbage-after'), /\d+:\d+ \$ unexpected text after the end/);
+      const types = await errorPanel(page, '#wrong-types');
+      assert.match(types, /2 problems/);
+      assert.match(types, /2:\d+ \$\.format /);
+      assert.match(types, /\d+:\d+ \$\.meta\.paragraphs /);
+      assert.match(await errorPanel(page, '#nan'), /\d+:\d+ \$\.meta\.paragraphs /);
+      // A byte-order mark is not a problem.
+      assert.equal(await page.locator('#bom').getAttribute('data-state'), 'ready');
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('a WebAssembly download the browser blocks (a CDN without CORS headers): the panel says so and names the header', async () => {
+    const session = await openMadeUpPage(env, hostPage({ body: '<brief-insights src="/briefs/sejong-2025-30.json"><p>Fallback</p></brief-insights>' }), {
+      // What the page sees of a cross-origin response without Access-Control-Allow-Origin: a failed fetch.
+      routes: (context) => context.route('**/pkg/brief_insights_bg.wasm', (route) => route.abort('accessdenied')),
+    });
+    try {
+      const { page } = session;
+      await waitForWidgets(page);
+      const panel = await errorPanel(page);
+      assert.match(panel, /brief_insights_bg\.wasm/);
+      assert.match(panel, /network error/);
+      assert.match(panel, /Access-Control-Allow-Origin/);
+      assert.doesNotMatch(panel, /Failed to fetch/);
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('a host page that unsets every style, shrinks the root font and hides its buttons leaves the widget usable', async () => {
+    const head = '<style>* { all: unset } html { font-size: 10px } img, svg { max-width: 50px } button { display: none }</style>';
+    const session = await openMadeUpPage(env, hostPage({ head, body: '<brief-insights src="/briefs/examples/mekong-water-2026-04.json"></brief-insights>' }));
+    try {
+      const { page } = session;
+      await waitForWidgets(page);
+      const seen = await page.evaluate(() => {
+        const root = document.querySelector('brief-insights').shadowRoot;
+        const tab = root.querySelector('[role="tab"]');
+        return { fontSize: getComputedStyle(root.querySelector('.bi-app')).fontSize, tabWidth: tab.getBoundingClientRect().width };
+      });
+      assert.equal(seen.fontSize, '16px');
+      assert.ok(seen.tabWidth > 40, 'the tabs (buttons) are shown');
+      await page.locator('brief-insights [role="tab"][data-view="partners"]').click();
+      const network = await page.evaluate(() => document.querySelector('brief-insights').shadowRoot.querySelector('svg.bi-network').getBoundingClientRect().width);
+      assert.ok(network > 200, `the network is drawn at its size, not the page's 50px svg rule (${network}px)`);
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
+});
