@@ -152,3 +152,18 @@ fn validate_counts_one_item_and_one_quote_in_the_singular() {
     assert!(out.status.success(), "{stdout}");
     assert!(stdout.ends_with(": ok (1 item, 1 quote)\n"), "{stdout}");
 }
+
+#[test]
+fn a_right_to_left_override_left_open_in_a_name_does_not_reverse_the_widgets_own_words() {
+    // An author name ending in U+202E (RLO) turned the byline's " · 2026" into "6202 · ".
+    let path = format!("{}/tests/fixtures/unseen/required-only.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(path).expect("fixture").replace("A. Writer", "A. Writer \\u202e");
+    let b = load(&text).expect("loads");
+    let shell = brief_insights::render::render_shell(&b, &opts());
+    assert!(shell.contains("A. Writer \u{202E}\u{202C}"), "the override is closed where the name ends");
+    let document = render_document(&b, &opts());
+    // What is shown (the JSON-LD, data for search engines, keeps the name as written).
+    let shown = document.split("<script type=\"application/ld+json\">").next().unwrap_or_default();
+    assert_eq!(shown.matches('\u{202E}').count(), shown.matches('\u{202C}').count(), "every override closed");
+    assert!(shown.matches('\u{202E}').count() >= 2, "the name is shown");
+}

@@ -1,10 +1,11 @@
 //! Escaping for the three contexts brief text ends up in: HTML text and attribute values, and URL
 //! text fragments (`#:~:text=`).
 
-use std::fmt;
+use std::fmt::{self, Write};
 
 /// Escapes `& < > " '` so the result is safe both as element text and inside a quoted attribute value.
-/// Control characters other than tab and newline become spaces.
+/// Control characters other than tab and newline become spaces. Bidirectional embeddings, overrides and
+/// isolates the text leaves open are closed at its end.
 pub fn escape_html(s: &str) -> String {
     esc(s).to_string()
 }
@@ -21,10 +22,37 @@ pub(crate) fn esc(s: &str) -> Escaped<'_> {
 impl fmt::Display for Escaped<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = self.0;
+        // The closing marks of the bidi controls still open, innermost last. An unclosed right-to-left
+        // override would reorder what the page writes after the text (" · 2026" read "6202 · ").
+        let mut open_bidi: Vec<char> = Vec::new();
         // The text between characters that need replacing is written in one piece.
         let mut written = 0;
         for (i, c) in text.char_indices() {
+            // A closing mark that closes nothing the text opened is left out: it must not close the page's.
+            let stray_close = match c {
+                // LRE, RLE, LRO, RLO: closed by PDF.
+                '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' => {
+                    open_bidi.push(POP_DIRECTIONAL_FORMATTING);
+                    false
+                }
+                // LRI, RLI, FSI: closed by PDI.
+                '\u{2066}' | '\u{2067}' | '\u{2068}' => {
+                    open_bidi.push(POP_DIRECTIONAL_ISOLATE);
+                    false
+                }
+                POP_DIRECTIONAL_FORMATTING => open_bidi.pop_if(|mark| *mark == POP_DIRECTIONAL_FORMATTING).is_none(),
+                // A PDI closes its isolate and every embedding opened inside it.
+                POP_DIRECTIONAL_ISOLATE => match open_bidi.iter().rposition(|&mark| mark == POP_DIRECTIONAL_ISOLATE) {
+                    Some(isolate) => {
+                        open_bidi.truncate(isolate);
+                        false
+                    }
+                    None => true,
+                },
+                _ => false,
+            };
             let replacement = match c {
+                _ if stray_close => "",
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
@@ -39,9 +67,16 @@ impl fmt::Display for Escaped<'_> {
             f.write_str(replacement)?;
             written = i + c.len_utf8();
         }
-        f.write_str(text.get(written..).unwrap_or(""))
+        f.write_str(text.get(written..).unwrap_or(""))?;
+        for &mark in open_bidi.iter().rev() {
+            f.write_char(mark)?;
+        }
+        Ok(())
     }
 }
+
+const POP_DIRECTIONAL_FORMATTING: char = '\u{202C}';
+const POP_DIRECTIONAL_ISOLATE: char = '\u{2069}';
 
 /// Percent-encodes one text directive term of a URL text fragment. The text fragment syntax gives `-`,
 /// `&` and `,` meaning, so they must be encoded along with everything outside the unreserved set;
@@ -121,6 +156,20 @@ mod tests {
         assert_eq!(escape_html("북한 – ok"), "북한 – ok");
         assert_eq!(escape_html("a\u{0}b\u{1f}c\td\ne\r"), "a b c\td\ne ");
         assert_eq!(escape_html(""), "");
+    }
+
+    #[test]
+    fn bidi_controls_left_open_are_closed_at_the_end() {
+        // RLO … (nothing): closed with PDF; RLI: closed with PDI; nested: innermost first.
+        assert_eq!(escape_html("A. Writer \u{202E}"), "A. Writer \u{202E}\u{202C}");
+        assert_eq!(escape_html("x \u{2067}y"), "x \u{2067}y\u{2069}");
+        assert_eq!(escape_html("\u{2067}\u{202E}<"), "\u{2067}\u{202E}&lt;\u{202C}\u{2069}");
+        // Balanced text is written as it is; a PDI closes the embeddings inside its isolate too.
+        assert_eq!(escape_html("\u{202E}evil\u{202C} \u{2066}ok\u{2069}"), "\u{202E}evil\u{202C} \u{2066}ok\u{2069}");
+        assert_eq!(escape_html("\u{2068}\u{202B}a\u{2069}"), "\u{2068}\u{202B}a\u{2069}");
+        // A stray closing mark is left out, so it cannot close the page's.
+        assert_eq!(escape_html("a\u{202C}b\u{2069}c"), "abc");
+        assert_eq!(escape_html("\u{202E}a\u{202C}\u{202C}"), "\u{202E}a\u{202C}");
     }
 
     #[test]
