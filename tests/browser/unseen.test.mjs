@@ -193,6 +193,59 @@ describe("a new user's own briefs and pages", () => {
     }
   });
 
+  it('an Arabic brief reads right to left inside the English UI, and a Hebrew name does not reorder the byline', async () => {
+    const brief = {
+      format: 1,
+      meta: {
+        series: 'Notes',
+        number: '1',
+        title: 'مستقبل المياه في الشرق الأوسط (2026).',
+        date: '2026-03',
+        authors: [{ name: 'דוד לוי' }],
+        language: 'ar',
+        paragraphs: 1,
+      },
+      keyJudgments: [{ id: 'j', text: 'التعاون الإقليمي ضروري.', evidence: [{ paragraph: 1, quote: 'التعاون الإقليمي ضروري!' }] }],
+    };
+    const session = await openMadeUpPage(env, hostPage({ body: '<brief-insights lang="en" src="/unseen/arabic.json"></brief-insights>' }), {
+      files: { 'arabic.json': JSON.stringify(brief) },
+    });
+    try {
+      const { page } = session;
+      await waitForWidgets(page);
+      const seen = await page.evaluate(() => {
+        const root = document.querySelector('brief-insights').shadowRoot;
+        // Where the first and the last character of an element's text are drawn.
+        const ends = (element) => {
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          const nodes = [];
+          while (walker.nextNode()) if (walker.currentNode.data.trim()) nodes.push(walker.currentNode);
+          const first = nodes[0];
+          const last = nodes[nodes.length - 1];
+          const rect = (node, offset) => {
+            const range = document.createRange();
+            range.setStart(node, offset);
+            range.setEnd(node, offset + 1);
+            return range.getBoundingClientRect();
+          };
+          return { first: rect(first, 0).left, last: rect(last, last.data.trimEnd().length - 1).left };
+        };
+        const byline = root.querySelector('.bi-byline');
+        return {
+          title: ends(root.querySelector('[part~="title"]')),
+          byline: { text: byline.textContent, date: byline.querySelector('time').getBoundingClientRect().left, name: byline.querySelector('.bi-author').getBoundingClientRect().left },
+        };
+      });
+      // Right to left: the full stop that ends the title is drawn left of its first letter.
+      assert.ok(seen.title.last < seen.title.first, `title ends at ${seen.title.last}, starts at ${seen.title.first}`);
+      // The English byline stays "By <name> · <date>", the date on the right of the name.
+      assert.ok(seen.byline.date > seen.byline.name, JSON.stringify(seen.byline));
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('a host page that unsets every style, shrinks the root font and hides its buttons leaves the widget usable', async () => {
     const head = '<style>* { all: unset } html { font-size: 10px } img, svg { max-width: 50px } button { display: none }</style>';
     const session = await openMadeUpPage(env, hostPage({ head, body: '<brief-insights src="/briefs/examples/mekong-water-2026-04.json"></brief-insights>' }));
