@@ -152,6 +152,8 @@ describe("a new user's own briefs and pages", () => {
       'wrong-types.json': valid.replace('"format": 1', '"format": "1"').replace('"paragraphs": 1', '"paragraphs": -1'),
       'nan.json': valid.replace('"paragraphs": 1', '"paragraphs": NaN'),
       'bom.json': `\uFEFF${valid}`,
+      // A wrong URL on a server that answers every path with its HTML page.
+      'web-page.json': '<!doctype html>\n<html><body>Not found</body></html>',
     };
     const body = Object.keys(files).map((name) => `<brief-insights id="${name.replace('.json', '')}" src="/unseen/${name}"></brief-insights>`).join('\n');
     const session = await openMadeUpPage(env, hostPage({ body }), { files });
@@ -166,6 +168,7 @@ describe("a new user's own briefs and pages", () => {
       assert.match(types, /2:\d+ \$\.format /);
       assert.match(types, /\d+:\d+ \$\.meta\.paragraphs /);
       assert.match(await errorPanel(page, '#nan'), /\d+:\d+ \$\.meta\.paragraphs /);
+      assert.match(await errorPanel(page, '#web-page'), /1:1 \$ this is HTML or XML, not JSON: .*check the brief's URL/);
       // A byte-order mark is not a problem.
       assert.equal(await page.locator('#bom').getAttribute('data-state'), 'ready');
       assert.deepEqual(session.errors, []);
