@@ -167,3 +167,25 @@ fn a_right_to_left_override_left_open_in_a_name_does_not_reverse_the_widgets_own
     assert_eq!(shown.matches('\u{202E}').count(), shown.matches('\u{202C}').count(), "every override closed");
     assert!(shown.matches('\u{202E}').count() >= 2, "the name is shown");
 }
+
+#[test]
+fn a_network_nodes_spoken_name_starts_with_the_whole_words_it_shows() {
+    // A label cut inside a word ("Donaudampfschif…") was spoken as the name alone, which does not contain
+    // the shown word "Donaudampfschif" (axe: label-content-name-mismatch, WCAG 2.5.3).
+    for (name, b) in [("hostile-unicode", unseen("hostile-unicode")), ("large", unseen("large"))] {
+        let html = render_view(&b, View::Partners, &opts());
+        for node in html.split("<g class=\"bi-node").skip(1) {
+            let spoken = node.split("aria-label=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or("");
+            let shown = node
+                .split("class=\"bi-node-label\"")
+                .nth(1)
+                .and_then(|r| r.split('>').nth(1)?.split('<').next())
+                .unwrap_or("");
+            let shown_words = shown.trim_end_matches('…');
+            let rest = spoken
+                .strip_prefix(shown_words)
+                .unwrap_or_else(|| panic!("{name}: {spoken:?} does not start with {shown:?}"));
+            assert!(!rest.starts_with(char::is_alphanumeric), "{name}: {shown:?} is cut inside a word of {spoken:?}");
+        }
+    }
+}

@@ -253,7 +253,15 @@ pub(crate) fn network<'a>(
         if !ctx.document {
             // The accessible name starts with the visible label (WCAG 2.5.3), then gives the full name.
             let visible_words = visible.trim_end_matches('…');
-            let label = if n.actor.name.starts_with(visible_words) {
+            // The name alone will do when it starts with the whole visible words; a label cut inside a
+            // word ("Donaudampfschif…") is not words of the name, so it is spoken first.
+            let cut_inside_a_word = n
+                .actor
+                .name
+                .get(visible_words.len()..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_alphanumeric);
+            let label = if n.actor.name.starts_with(visible_words) && !cut_inside_a_word {
                 esc(&n.actor.name).to_string()
             } else {
                 format!("{}: {}", esc(visible_words), esc(&n.actor.name))
