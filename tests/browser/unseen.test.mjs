@@ -4,9 +4,21 @@
 // records every error the host page would see.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { AXE_PATH, VIEWS, setUp, waitForWidgets } from './harness.mjs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AXE_PATH, REPO_ROOT, VIEWS, setUp, waitForWidgets } from './harness.mjs';
+import { startServer } from '../../tools/serve.mjs';
 
 const UNSEEN = ['required-only', 'korean-edges', 'hostile-unicode', 'large'];
+
+function cliPath() {
+  const target = process.env.CARGO_TARGET_DIR ?? join(REPO_ROOT, 'target');
+  const bin = process.env.BRIEF_INSIGHTS_BIN ?? join(target, 'debug', 'brief-insights');
+  if (!existsSync(bin)) execFileSync('cargo', ['build', '--quiet', '--bin', 'brief-insights'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  return bin;
+}
 
 function hostPage({ head = '', body }) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -275,6 +287,36 @@ describe("a new user's own briefs and pages", () => {
       assert.deepEqual(session.errors, []);
     } finally {
       await session.close();
+    }
+  });
+
+  it('a library of the unseen briefs: the filters stay inside the library however long the actor names', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'bi-unseen-site-'));
+    const server = await startServer({ port: 0, root: out });
+    const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
+    try {
+      const built = spawnSync(cliPath(), ['site', join(REPO_ROOT, 'tests/fixtures/unseen'), '--out', out, '--base-url', 'https://example.org/l', '--assets', REPO_ROOT], { encoding: 'utf8' });
+      assert.equal(built.status, 0, built.stderr);
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+      await page.waitForFunction(() => document.querySelector('brief-insights-library')?.dataset.state === 'ready', null, { timeout: 20_000 });
+      const overflow = await page.evaluate(() => {
+        const root = document.querySelector('brief-insights-library').shadowRoot;
+        const edge = root.querySelector('.bil-filters').getBoundingClientRect().right;
+        return [...root.querySelectorAll('.bil-select')]
+          .map((select) => ({ id: select.id, right: Math.round(select.getBoundingClientRect().right) }))
+          .filter(({ right }) => right > edge + 1);
+      });
+      // The actor filter, as wide as a 504-letter name, ran past the library's edge and the page's.
+      assert.deepEqual(overflow, []);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 1000);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+      server.close();
+      rmSync(out, { recursive: true, force: true });
     }
   });
 
