@@ -189,3 +189,27 @@ fn a_network_nodes_spoken_name_starts_with_the_whole_words_it_shows() {
         }
     }
 }
+
+#[test]
+fn an_indicators_tick_labels_fit_its_chart_however_large_the_values() {
+    // Values in won or dollars ("1,000,000,000,000") were cut to "00,000,000" at the chart's left edge.
+    let b = unseen("korean-edges");
+    let html = render_view(&b, View::Economy, &opts());
+    let chart = &html[html.find("<svg class=\"bi-chart bi-indicator-chart").expect("a chart")..];
+    let chart = &chart[..chart.find("</svg>").expect("the chart ends")];
+    let [vx, _, vw, _] = view_box(chart);
+    let mut labels = 0;
+    for tick in chart.split("<text class=\"bi-tick-label\"").skip(1) {
+        if !tick.contains("text-anchor=\"end\"") {
+            continue; // the x axis's labels are centred under their marks
+        }
+        let x: f64 =
+            tick.split(" x=\"").nth(1).and_then(|r| r.split('"').next()).and_then(|x| x.parse().ok()).expect("x");
+        let label = tick.split('>').nth(1).and_then(|r| r.split('<').next()).unwrap_or("");
+        let width = label.chars().count() as f64 * 0.62 * 12.0;
+        assert!(x - width >= vx && x <= vx + vw, "{label:?} from {} to {x}, viewBox from {vx}", x - width);
+        labels += 1;
+    }
+    assert!(labels >= 3, "{labels} y-axis labels");
+    assert!(chart.contains(">1,000,000,000,000</text>") || chart.contains(">−500,000,000,000</text>"), "{chart}");
+}
