@@ -322,10 +322,19 @@ function readDeepLink(key) {
   return { view, item: item || null };
 }
 
+/** A hash entry a widget wrote: `brief-insights=…`, or `ID=…` where ID names a widget on the page. */
+function isWidgetEntry(entry) {
+  if (entry.key === null) return false;
+  return entry.key === HASH_KEY_DEFAULT || document.getElementById(entry.key)?.localName === ELEMENT_NAME;
+}
+
 function writeDeepLink(key, view, item) {
   const value = item ? `${view}/${item}` : view;
   const encoded = `${encodeURIComponent(key)}=${encodeURIComponent(value).replace(/%2F/g, '/')}`;
   const entries = parseHash(location.hash);
+  // The page's own fragment (an anchor such as #methodology, a hash route such as #/articles/42) is left
+  // alone: appending to it would break the route or the anchor. Deep links are a convenience only.
+  if (!entries.every(isWidgetEntry)) return;
   let replaced = false;
   const parts = entries.map((e) => {
     if (e.key === key) {

@@ -320,6 +320,33 @@ describe("a new user's own briefs and pages", () => {
     }
   });
 
+  it("a page's own fragment (a hash route, an anchor) is kept when the reader changes view", async () => {
+    const html = hostPage({ body: '<h2 id="methodology">Methodology</h2><brief-insights src="/briefs/examples/mekong-water-2026-04.json"></brief-insights>' });
+    for (const [hash, expected] of [
+      ['#/articles/42', '#/articles/42'], // a single-page app's hash route
+      ['#methodology', '#methodology'], // an anchor the reader followed
+      ['#/search?q=water', '#/search?q=water'],
+      ['', '#brief-insights=partners'], // nothing of the page's: the widget's deep link
+    ]) {
+      const context = await env.browser.newContext();
+      try {
+        await context.route(`${env.baseUrl}/unseen/page.html`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+        const page = await context.newPage();
+        await page.goto(`${env.baseUrl}/unseen/page.html${hash}`);
+        await waitForWidgets(page);
+        const selected = page.evaluate(
+          () => new Promise((resolve) => document.addEventListener('brief-insights:select', (e) => resolve(e.detail.view), { once: true })),
+        );
+        await page.locator('brief-insights [role="tab"][data-view="partners"]').click();
+        assert.equal(await selected, 'partners', 'the select event still tells the page');
+        // It became "#/articles/42&brief-insights=partners": another route for the page's router.
+        assert.equal(await page.evaluate(() => location.hash), expected, `starting from "${hash}"`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it('a host page that unsets every style, shrinks the root font and hides its buttons leaves the widget usable', async () => {
     const head = '<style>* { all: unset } html { font-size: 10px } img, svg { max-width: 50px } button { display: none }</style>';
     const session = await openMadeUpPage(env, hostPage({ head, body: '<brief-insights src="/briefs/examples/mekong-water-2026-04.json"></brief-insights>' }));
