@@ -1,6 +1,6 @@
 //! Briefs unlike the Sejong brief and the examples, as a new user might write them
 //! (`tests/fixtures/unseen/`, written by its `generate.mjs`): only the required fields; Korean with dates at
-//! the edges of the format (0000-02-29, 0000/9999, 9999-winter); hostile and difficult strings everywhere;
+//! the edges of the format (0004-02-29, 0001/9999, 9999-winter; year 0000 is refused); hostile and difficult strings everywhere;
 //! 100 actors and 320 events. Each loads, renders every view and the document with every string escaped,
 //! and its charts stay legible.
 
@@ -79,8 +79,18 @@ fn every_item_of_the_unseen_briefs_renders_as_a_piece() {
 }
 
 #[test]
-fn a_timeline_from_year_0_to_9999_labels_at_most_twenty_ticks() {
+fn a_timeline_from_year_1_to_9999_labels_at_most_twenty_ticks() {
     // It labelled every 50th year: 200 labels overprinted into one black bar.
+    // The year 0000 is refused (HTML's datetime has none); 0001 is the first year.
+    let year_zero =
+        std::fs::read_to_string(format!("{}/tests/fixtures/unseen/korean-edges.json", env!("CARGO_MANIFEST_DIR")))
+            .expect("fixture")
+            .replace("0001-01-01", "0000-01-01");
+    let refused = load(&year_zero).err().expect("year 0000 is refused");
+    assert!(
+        refused.0.iter().any(|d| d.path == "$.events[0].date" && d.message.contains("there is no year 0000")),
+        "{refused:?}"
+    );
     let b = unseen("korean-edges");
     let html = render_view(&b, View::Timeline, &opts());
     let labels: Vec<&str> = html
@@ -89,7 +99,7 @@ fn a_timeline_from_year_0_to_9999_labels_at_most_twenty_ticks() {
         .filter_map(|rest| rest.split('>').nth(1)?.split('<').next())
         .collect();
     assert!((5..=20).contains(&labels.len()), "{} tick labels: {labels:?}", labels.len());
-    assert_eq!(labels.first(), Some(&"0"));
+    assert_eq!(labels.first(), Some(&"500"));
     // The steps of shorter spans are unchanged (the Sejong brief: 2018 to 2036, every other year).
     let sejong = brief_insights::load_embedded().expect("the embedded brief loads");
     let html = render_view(&sejong, View::Timeline, &opts());

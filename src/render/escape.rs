@@ -1,6 +1,7 @@
 //! Escaping for the three contexts brief text ends up in: HTML text and attribute values, and URL
 //! text fragments (`#:~:text=`).
 
+use std::borrow::Cow;
 use std::fmt::{self, Write};
 
 /// Escapes `& < > " '` so the result is safe both as element text and inside a quoted attribute value.
@@ -120,14 +121,33 @@ fn join_encoded(words: &[&str]) -> String {
 }
 
 /// The page of `source_url` (the URL without its fragment), or `None` when the URL is not http(s) (the
-/// loader checks this, but the renderer never emits a link it has not checked itself).
-pub(crate) fn source_page(source_url: &str) -> Option<&str> {
+/// loader checks this, but the renderer never emits a link it has not checked itself). Characters a URL
+/// may not hold as they are (a space in a pasted "my brief.pdf", quotes, angle brackets) are
+/// percent-encoded, as a browser would before requesting it, so the link is a valid URL.
+pub(crate) fn source_page(source_url: &str) -> Option<Cow<'_, str>> {
     let url = source_url.trim();
     let scheme_is = |scheme: &str| url.get(..scheme.len()).is_some_and(|p| p.eq_ignore_ascii_case(scheme));
     if !(scheme_is("https://") || scheme_is("http://")) {
         return None;
     }
-    Some(url.split_once('#').map_or(url, |(page, _)| page))
+    let page = url.split_once('#').map_or(url, |(page, _)| page);
+    let not_allowed =
+        |c: char| c.is_control() || matches!(c, ' ' | '"' | '<' | '>' | '`' | '{' | '}' | '|' | '\\' | '^');
+    if !page.contains(not_allowed) {
+        return Some(Cow::Borrowed(page));
+    }
+    let mut encoded = String::with_capacity(page.len() + 8);
+    for c in page.chars() {
+        if not_allowed(c) {
+            let mut bytes = [0; 4];
+            for b in c.encode_utf8(&mut bytes).bytes() {
+                encoded.push_str(&format!("%{b:02X}"));
+            }
+        } else {
+            encoded.push(c);
+        }
+    }
+    Some(Cow::Owned(encoded))
 }
 
 /// The text fragment that scrolls a [`source_page`] to `quote`: `#:~:text=` and its directive, or
@@ -188,5 +208,15 @@ mod tests {
             Some("https://example.org/brief#:~:text=short%20quote")
         );
         assert_eq!(quote_link("javascript:alert(1)", "x"), None);
+        // Characters a URL may not hold are percent-encoded; the rest is kept as written.
+        assert_eq!(
+            quote_link("https://example.org/my brief (final).pdf", "").as_deref(),
+            Some("https://example.org/my%20brief%20(final).pdf")
+        );
+        assert_eq!(
+            quote_link("https://example.invalid/?q=\"><script>x</script>&a=1", "").as_deref(),
+            Some("https://example.invalid/?q=%22%3E%3Cscript%3Ex%3C/script%3E&a=1")
+        );
+        assert_eq!(quote_link("https://example.org/북한?x=1", "").as_deref(), Some("https://example.org/북한?x=1"));
     }
 }

@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AXE_PATH, REPO_ROOT, VIEWS, setUp, waitForWidgets } from './harness.mjs';
@@ -344,6 +344,29 @@ describe("a new user's own briefs and pages", () => {
       } finally {
         await context.close();
       }
+    }
+  });
+
+  it('the static rendering of every unseen brief is valid HTML (Nu Html Checker)', () => {
+    const vnu = process.env.VNU_JAR ?? join(REPO_ROOT, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+    assert.ok(existsSync(vnu), `the Nu Html Checker is missing (${vnu}); run bash tools/setup.sh (npm ci)`);
+    const out = mkdtempSync(join(tmpdir(), 'bi-unseen-html-'));
+    try {
+      const pages = [];
+      for (const name of UNSEEN) {
+        const page = join(out, `${name}.html`);
+        const rendered = spawnSync(cliPath(), ['render', join(REPO_ROOT, 'tests/fixtures/unseen', `${name}.json`), '--standalone'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+        assert.equal(rendered.status, 0, rendered.stderr);
+        writeFileSync(page, rendered.stdout);
+        pages.push(page);
+      }
+      const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'gnu', ...pages], { encoding: 'utf8' });
+      assert.ok(result.status !== null, `java runs: ${result.error}`);
+      // A sourceUrl with a quote or a space was written into href and cite as it was: not a valid URL.
+      const errors = `${result.stdout}${result.stderr}`.split('\n').filter((l) => l.trim() && !l.includes('Attribute \u201cpart\u201d not allowed'));
+      assert.deepEqual(errors, []);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
     }
   });
 
