@@ -86,7 +86,7 @@ fn a_timeline_from_year_1_to_9999_labels_at_most_twenty_ticks() {
         std::fs::read_to_string(format!("{}/tests/fixtures/unseen/korean-edges.json", env!("CARGO_MANIFEST_DIR")))
             .expect("fixture")
             .replace("0001-01-01", "0000-01-01");
-    let refused = load(&year_zero).err().expect("year 0000 is refused");
+    let Err(refused) = load(&year_zero) else { panic!("year 0000 is refused") };
     assert!(
         refused.0.iter().any(|d| d.path == "$.events[0].date" && d.message.contains("there is no year 0000")),
         "{refused:?}"
