@@ -370,6 +370,26 @@ describe("a new user's own briefs and pages", () => {
     }
   });
 
+  it('the iframe embed in a sandbox that refuses its scripts says so, instead of staying blank', async () => {
+    const body = `<iframe id="sandboxed" sandbox="allow-scripts" src="/www/embed.html?src=/briefs/sejong-2025-30.json" title="Sandboxed" width="600" height="400"></iframe>
+<iframe id="allowed" sandbox="allow-scripts allow-same-origin" src="/www/embed.html?src=/briefs/sejong-2025-30.json" title="Allowed" width="600" height="400"></iframe>`;
+    const session = await openMadeUpPage(env, hostPage({ body }));
+    try {
+      const { page } = session;
+      const frame = async (id) => (await page.locator(`#${id}`).elementHandle()).contentFrame();
+      // An opaque origin (no allow-same-origin) may not load the page's own modules without CORS headers.
+      const sandboxed = await frame('sandboxed');
+      await sandboxed.waitForFunction(() => getComputedStyle(document.getElementById('embed-fallback')).visibility === 'visible', null, { timeout: 10_000 });
+      assert.match(await sandboxed.evaluate(() => document.body.innerText), /could not be shown here.*allow-same-origin/s);
+      // Where the script runs, the message is gone and the widget is shown.
+      const allowed = await frame('allowed');
+      await allowed.waitForFunction(() => document.querySelector('brief-insights')?.dataset.state === 'ready', null, { timeout: 20_000 });
+      assert.equal(await allowed.evaluate(() => document.getElementById('embed-fallback')), null);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('a host page that unsets every style, shrinks the root font and hides its buttons leaves the widget usable', async () => {
     const head = '<style>* { all: unset } html { font-size: 10px } img, svg { max-width: 50px } button { display: none }</style>';
     const session = await openMadeUpPage(env, hostPage({ head, body: '<brief-insights src="/briefs/examples/mekong-water-2026-04.json"></brief-insights>' }));
