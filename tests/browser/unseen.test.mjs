@@ -390,6 +390,37 @@ describe("a new user's own briefs and pages", () => {
     }
   });
 
+  it("in an 800 px article column, the economy's data tables keep their words whole", async () => {
+    const body = '<brief-insights src="/briefs/sejong-2025-30.json" view="economy"></brief-insights>';
+    const session = await openMadeUpPage(env, hostPage({ body }), { viewport: { width: 800, height: 900 } });
+    try {
+      const { page } = session;
+      await waitForWidgets(page);
+      const broken = await page.evaluate(() => {
+        const root = document.querySelector('brief-insights').shadowRoot;
+        const found = [];
+        for (const cell of root.querySelectorAll('.bi-data :is(th, td)')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) {
+            const node = walker.currentNode;
+            for (const match of node.data.matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              // A word drawn on two lines has a box on each.
+              if (range.getClientRects().length > 1) found.push(match[0]);
+            }
+          }
+        }
+        return found;
+      });
+      // "Reading" and "range" were broken into "Rea|ding" and "rang|e".
+      assert.deepEqual(broken, []);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('a host page that unsets every style, shrinks the root font and hides its buttons leaves the widget usable', async () => {
     const head = '<style>* { all: unset } html { font-size: 10px } img, svg { max-width: 50px } button { display: none }</style>';
     const session = await openMadeUpPage(env, hostPage({ head, body: '<brief-insights src="/briefs/examples/mekong-water-2026-04.json"></brief-insights>' }));
