@@ -865,10 +865,12 @@ class BriefInsightsElement extends HTMLElement {
       setRenderedHtml(this.#app, this.#brief.renderShell(this.#options()));
       this.#renderView();
     }
-    // A render that failed (an unknown item id) left the error panel up; this one succeeded.
+    // A render that failed (an unknown item id) left the error panel up; this one succeeded, and the page
+    // hears so as it heard of the error.
     if (this.#container.dataset.state === 'error') {
       this.#app.hidden = false;
       this.#setState('ready');
+      this.dispatchEvent(new CustomEvent('brief-insights:ready', { bubbles: true, composed: true }));
     }
   }
 

@@ -157,8 +157,12 @@ describe("a new user's own briefs and pages", () => {
       await page.evaluate(() => document.getElementById('ready-first').setAttribute('item', 'no-such-item'));
       await page.locator('#ready-first[data-state="error"]').waitFor();
       assert.match(await errorPanel(page, '#ready-first'), /no-such-item/);
+      const readyAgain = page.evaluate(
+        () => new Promise((resolve) => document.getElementById('ready-first').addEventListener('brief-insights:ready', () => resolve(true), { once: true })),
+      );
       await page.evaluate(() => document.getElementById('ready-first').removeAttribute('item'));
       await page.locator('#ready-first[data-state="ready"]').waitFor({ timeout: 5_000 });
+      assert.equal(await readyAgain, true, 'brief-insights:ready tells the page it recovered');
       assert.equal(await errorPanel(page, '#ready-first'), '');
       assert.ok((await tabs('ready-first')) > 0, 'the whole brief, with its tabs');
       // A widget whose first load failed on the id: removing it loads the brief.
