@@ -42,7 +42,8 @@ const UI_TEXT = {
   en: {
     loading: 'Loading the brief…',
     fetchFailed: (url, detail) => `Could not load the brief from ${url}: ${detail}.`,
-    networkError: 'network error (the server could not be reached or the request was blocked)',
+    networkError:
+      'network error (the server could not be reached or the request was blocked; a file on another origin must be sent with an Access-Control-Allow-Origin header)',
     httpError: (status, statusText) => `HTTP ${status}${statusText ? ' ' + statusText : ''}`,
     invalidBrief: (n) => `The brief is not valid (${n} ${n === 1 ? 'problem' : 'problems'}):`,
     wasmFailed: (url, detail) => `Could not start the WebAssembly module from ${url}: ${detail}`,
@@ -58,7 +59,8 @@ const UI_TEXT = {
   ko: {
     loading: '브리프를 불러오는 중…',
     fetchFailed: (url, detail) => `${url}에서 브리프를 불러올 수 없습니다: ${detail}.`,
-    networkError: '네트워크 오류 (서버에 연결할 수 없거나 요청이 차단되었습니다)',
+    networkError:
+      '네트워크 오류 (서버에 연결할 수 없거나 요청이 차단되었습니다. 다른 출처의 파일은 Access-Control-Allow-Origin 헤더와 함께 보내야 합니다)',
     httpError: (status, statusText) => `HTTP ${status}${statusText ? ' ' + statusText : ''}`,
     invalidBrief: (n) => `브리프가 올바르지 않습니다 (문제 ${n}개):`,
     wasmFailed: (url, detail) => `${url}에서 WebAssembly 모듈을 시작할 수 없습니다: ${detail}`,
@@ -325,10 +327,19 @@ function readDeepLink(key) {
   return { view, item: item || null };
 }
 
+/** A hash entry a widget wrote: `brief-insights=…`, or `ID=…` where ID names a widget on the page. */
+function isWidgetEntry(entry) {
+  if (entry.key === null) return false;
+  return entry.key === HASH_KEY_DEFAULT || document.getElementById(entry.key)?.localName === ELEMENT_NAME;
+}
+
 function writeDeepLink(key, view, item) {
   const value = item ? `${view}/${item}` : view;
   const encoded = `${encodeURIComponent(key)}=${encodeURIComponent(value).replace(/%2F/g, '/')}`;
   const entries = parseHash(location.hash);
+  // The page's own fragment (an anchor such as #methodology, a hash route such as #/articles/42) is left
+  // alone: appending to it would break the route or the anchor. Deep links are a convenience only.
+  if (!entries.every(isWidgetEntry)) return;
   let replaced = false;
   const parts = entries.map((e) => {
     if (e.key === key) {
@@ -386,6 +397,11 @@ function briefLanguageOf(brief) {
 function errorMessage(error) {
   if (error && typeof error === 'object' && typeof error.message === 'string') return error.message;
   return String(error);
+}
+
+/** A fetch or module import that failed before any response (Chromium, Firefox, Safari wording). */
+function isDownloadFailure(error) {
+  return error instanceof TypeError && /failed to fetch|networkerror|load failed|importing a module script failed/i.test(error.message);
 }
 
 function isBriefError(error) {
@@ -670,6 +686,8 @@ class BriefInsightsElement extends HTMLElement {
         this.#scheduleStart();
       } else if (name === 'item' || name === 'href') {
         if (this.#brief) this.#renderAll();
+        // A piece that failed on its first load (an unknown item id) had its brief freed: load it again.
+        else if (this.#container.dataset.state === 'error') this.#scheduleStart();
       } else if (name === 'view') {
         if (VIEWS.includes(newValue) && this.#brief) {
           // A piece shows no view; the whole widget opens on this one when `item` is removed.
@@ -779,7 +797,9 @@ class BriefInsightsElement extends HTMLElement {
       panel.append(list);
       summary += ' ' + error.diagnostics.map((d) => `${d.line}:${d.column} ${d.path} ${d.message}`).join('; ');
     } else if (stage === 'wasm') {
-      summary = text.wasmFailed(wasmUrl ?? defaultWasmUrl(), errorMessage(error));
+      // A download that failed (unreachable, or blocked by CORS) says only "Failed to fetch": say what that means.
+      const detail = isDownloadFailure(error) ? text.networkError : errorMessage(error);
+      summary = text.wasmFailed(wasmUrl ?? defaultWasmUrl(), detail);
       message.textContent = summary;
     } else {
       summary = text.renderFailed(errorMessage(error));
@@ -881,15 +901,18 @@ class BriefInsightsElement extends HTMLElement {
       setRenderedHtml(this.#app, this.#brief.renderItem(item, options));
       this.#app.dataset.mode = 'piece';
       this.#addExportMenus(this.#app);
-      if (this.#container.dataset.state === 'error') {
-        this.#app.hidden = false;
-        this.#setState('ready');
-      }
-      return;
+    } else {
+      delete this.#app.dataset.mode;
+      setRenderedHtml(this.#app, this.#brief.renderShell(this.#options()));
+      this.#renderView();
     }
-    delete this.#app.dataset.mode;
-    setRenderedHtml(this.#app, this.#brief.renderShell(this.#options()));
-    this.#renderView();
+    // A render that failed (an unknown item id) left the error panel up; this one succeeded, and the page
+    // hears so as it heard of the error.
+    if (this.#container.dataset.state === 'error') {
+      this.#app.hidden = false;
+      this.#setState('ready');
+      this.dispatchEvent(new CustomEvent('brief-insights:ready', { bubbles: true, composed: true }));
+    }
   }
 
   #tabs() {

@@ -115,5 +115,7 @@ function reportHeight(element, id) {
   }
 }
 
+// The script runs: the page's static "could not be shown" message is not needed.
+document.getElementById('embed-fallback')?.remove();
 const params = new URLSearchParams(location.search);
 reportHeight(build(params), safeId(params.get('id')));

@@ -212,6 +212,11 @@ fn parse_point(s: &str) -> Result<DatePoint, DateError> {
     let Some(year) = fixed_digits(year_text, 4) else {
         return Err(DateError::Invalid(format!("\"{s}\": the year must have four digits")));
     };
+    // ISO 8601 has a year 0000 (1 BC), HTML's `datetime` does not; no brief dates anything then, so it is
+    // a typo.
+    if year == 0 {
+        return Err(DateError::Invalid(format!("\"{s}\": there is no year 0000; years run from 0001 to 9999")));
+    }
     let year = year as i32;
     let (precision, part, month) = match rest {
         None => (Precision::Year, 0, 0),
@@ -505,6 +510,8 @@ mod tests {
 2025-late, 2025-end, 2025, or a period such as 2021/2025; found \"late 2028\"; did you mean \"2028-late\"?"
         );
         assert_eq!(p("25").unwrap_err(), "\"25\": the year must have four digits");
+        assert_eq!(p("0000-02-29").unwrap_err(), "\"0000-02-29\": there is no year 0000; years run from 0001 to 9999");
+        assert!(p("0001").is_ok() && p("9999-12-31").is_ok() && p("0004-02-29").is_ok());
         assert_eq!(p("").unwrap_err(), "the date is empty");
         assert_eq!(p("2025-Q5").unwrap_err(), "\"2025-Q5\": quarters are Q1 to Q4");
         assert_eq!(p("2025/2021").unwrap_err(), "\"2025/2021\": the period ends before it starts");

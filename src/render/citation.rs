@@ -33,7 +33,8 @@ pub fn render_citation(b: &LoadedBrief, id: &str, o: &RenderOptions) -> Option<S
 
 /// Each quote as a `<figure>`: the `<blockquote>` and a caption with paragraph, attribution and link.
 pub(crate) fn quotes(out: &mut String, ctx: &Ctx<'_>, evidence: &[Evidence]) -> fmt::Result {
-    let page = ctx.b.brief.meta.source_url.as_deref().and_then(source_page);
+    let source = ctx.b.brief.meta.source_url.as_deref().and_then(source_page);
+    let page = source.as_deref();
     let brief_lang = ctx.b.brief.meta.language.trim();
     for ev in evidence {
         out.push_str(

@@ -3,6 +3,7 @@
 //! by the brief's own labels, and a table gives the same values in words. Plans, targets and forecasts
 //! are drawn hollow with dashed outlines and named as such in the chart's title, its labels and the table.
 
+use super::bounds::text_width;
 use super::i18n::{self, format_number, Msg};
 use super::{esc, non_blank, num, text_paragraph, truncate, wording_of, Ctx, View};
 use crate::model::{Indicator, Observation, Qualifier, Status};
@@ -17,6 +18,8 @@ const LEFT: f64 = 70.0;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 30.0;
 const BOTTOM: f64 = 52.0;
+/// Where the y axis's tick labels end (they are anchored at their end).
+const TICK_LABEL_END: f64 = 64.0;
 /// How far above its bound an open-ended ("at least") bar reaches, as a share of the bound.
 const OPEN_END: f64 = 0.2;
 
@@ -174,6 +177,18 @@ pub(crate) fn chart(ctx: &Ctx<'_>, out: &mut String, ind: &Indicator) -> fmt::Re
     let xc = |i: usize| LEFT + slot * (i as f64 + 0.5);
     let unit = ind.unit.as_deref().unwrap_or("");
 
+    // The y axis's ticks, and room on the left for the widest label: a value in won or dollars
+    // ("500,000,000,000") is wider than the margin, and the viewBox grows leftwards to hold it.
+    let mut ticks: Vec<(f64, String)> = Vec::new();
+    let mut v = y_min;
+    while v <= y_max + step * 1e-9 && ticks.len() < 20 {
+        ticks.push((v, format_number(v)));
+        v += step;
+    }
+    let widest = ticks.iter().map(|(_, label)| text_width(label, 12.0)).fold(0.0, f64::max);
+    let overflow = (widest + 4.0 - TICK_LABEL_END).max(0.0).ceil();
+    let view_box = format!("{} 0 {} {}", num(-overflow), num(WIDTH + overflow), num(HEIGHT));
+
     let title_id = ctx.id(&format!("chart-{}-title", ind.id));
     let values: Vec<String> =
         obs.iter().map(|o| format!("{} {}{}", esc(&o.label), value_text(o), status_note(ctx, o))).collect();
@@ -181,7 +196,7 @@ pub(crate) fn chart(ctx: &Ctx<'_>, out: &mut String, ind: &Indicator) -> fmt::Re
     write!(
         out,
         "<figure class=\"bi-figure bi-indicator-figure\" part=\"figure\" data-export=\"{}\"><svg class=\"bi-chart bi-indicator-chart\" \
-         part=\"chart\" viewBox=\"0 0 600 300\" role=\"img\" aria-labelledby=\"{title_id}\" font-size=\"12\">\
+         part=\"chart\" viewBox=\"{view_box}\" role=\"img\" aria-labelledby=\"{title_id}\" font-size=\"12\">\
          <title id=\"{title_id}\">{}: {}{unit_note}</title>",
         esc(&ind.id),
         esc(&ind.name),
@@ -189,10 +204,8 @@ pub(crate) fn chart(ctx: &Ctx<'_>, out: &mut String, ind: &Indicator) -> fmt::Re
     )?;
     // Y axis: gridlines, tick labels, unit.
     out.push_str("<g class=\"bi-chart-axis bi-chart-axis-y\">");
-    let mut v = y_min;
-    let mut ticks = 0;
-    while v <= y_max + step * 1e-9 && ticks < 20 {
-        let ty = y(v);
+    for (v, label) in &ticks {
+        let (v, ty) = (*v, y(*v));
         let (line_y, label_y) = (num(ty), num(ty + 4.0));
         // The zero line stronger.
         let opacity = if v == 0.0 { "0.6" } else { "0.15" };
@@ -200,11 +213,8 @@ pub(crate) fn chart(ctx: &Ctx<'_>, out: &mut String, ind: &Indicator) -> fmt::Re
             out,
             "<line class=\"bi-grid\" x1=\"70\" y1=\"{line_y}\" x2=\"584\" y2=\"{line_y}\" stroke=\"currentColor\" \
              stroke-opacity=\"{opacity}\"/><text class=\"bi-tick-label\" x=\"64\" y=\"{label_y}\" text-anchor=\"end\" \
-             fill=\"currentColor\">{}</text>",
-            format_number(v),
+             fill=\"currentColor\">{label}</text>",
         )?;
-        v += step;
-        ticks += 1;
     }
     if !unit.is_empty() {
         write!(

@@ -1,10 +1,12 @@
 //! Escaping for the three contexts brief text ends up in: HTML text and attribute values, and URL
 //! text fragments (`#:~:text=`).
 
-use std::fmt;
+use std::borrow::Cow;
+use std::fmt::{self, Write};
 
 /// Escapes `& < > " '` so the result is safe both as element text and inside a quoted attribute value.
-/// Control characters other than tab and newline become spaces.
+/// Control characters other than tab and newline become spaces. Bidirectional embeddings, overrides and
+/// isolates the text leaves open are closed at its end.
 pub fn escape_html(s: &str) -> String {
     esc(s).to_string()
 }
@@ -21,10 +23,37 @@ pub(crate) fn esc(s: &str) -> Escaped<'_> {
 impl fmt::Display for Escaped<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = self.0;
+        // The closing marks of the bidi controls still open, innermost last. An unclosed right-to-left
+        // override would reorder what the page writes after the text (" · 2026" read "6202 · ").
+        let mut open_bidi: Vec<char> = Vec::new();
         // The text between characters that need replacing is written in one piece.
         let mut written = 0;
         for (i, c) in text.char_indices() {
+            // A closing mark that closes nothing the text opened is left out: it must not close the page's.
+            let stray_close = match c {
+                // LRE, RLE, LRO, RLO: closed by PDF.
+                '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' => {
+                    open_bidi.push(POP_DIRECTIONAL_FORMATTING);
+                    false
+                }
+                // LRI, RLI, FSI: closed by PDI.
+                '\u{2066}' | '\u{2067}' | '\u{2068}' => {
+                    open_bidi.push(POP_DIRECTIONAL_ISOLATE);
+                    false
+                }
+                POP_DIRECTIONAL_FORMATTING => open_bidi.pop_if(|mark| *mark == POP_DIRECTIONAL_FORMATTING).is_none(),
+                // A PDI closes its isolate and every embedding opened inside it.
+                POP_DIRECTIONAL_ISOLATE => match open_bidi.iter().rposition(|&mark| mark == POP_DIRECTIONAL_ISOLATE) {
+                    Some(isolate) => {
+                        open_bidi.truncate(isolate);
+                        false
+                    }
+                    None => true,
+                },
+                _ => false,
+            };
             let replacement = match c {
+                _ if stray_close => "",
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
@@ -39,9 +68,16 @@ impl fmt::Display for Escaped<'_> {
             f.write_str(replacement)?;
             written = i + c.len_utf8();
         }
-        f.write_str(text.get(written..).unwrap_or(""))
+        f.write_str(text.get(written..).unwrap_or(""))?;
+        for &mark in open_bidi.iter().rev() {
+            f.write_char(mark)?;
+        }
+        Ok(())
     }
 }
+
+const POP_DIRECTIONAL_FORMATTING: char = '\u{202C}';
+const POP_DIRECTIONAL_ISOLATE: char = '\u{2069}';
 
 /// Percent-encodes one text directive term of a URL text fragment. The text fragment syntax gives `-`,
 /// `&` and `,` meaning, so they must be encoded along with everything outside the unreserved set;
@@ -85,14 +121,33 @@ fn join_encoded(words: &[&str]) -> String {
 }
 
 /// The page of `source_url` (the URL without its fragment), or `None` when the URL is not http(s) (the
-/// loader checks this, but the renderer never emits a link it has not checked itself).
-pub(crate) fn source_page(source_url: &str) -> Option<&str> {
+/// loader checks this, but the renderer never emits a link it has not checked itself). Characters a URL
+/// may not hold as they are (a space in a pasted "my brief.pdf", quotes, angle brackets) are
+/// percent-encoded, as a browser would before requesting it, so the link is a valid URL.
+pub(crate) fn source_page(source_url: &str) -> Option<Cow<'_, str>> {
     let url = source_url.trim();
     let scheme_is = |scheme: &str| url.get(..scheme.len()).is_some_and(|p| p.eq_ignore_ascii_case(scheme));
     if !(scheme_is("https://") || scheme_is("http://")) {
         return None;
     }
-    Some(url.split_once('#').map_or(url, |(page, _)| page))
+    let page = url.split_once('#').map_or(url, |(page, _)| page);
+    let not_allowed =
+        |c: char| c.is_control() || matches!(c, ' ' | '"' | '<' | '>' | '`' | '{' | '}' | '|' | '\\' | '^');
+    if !page.contains(not_allowed) {
+        return Some(Cow::Borrowed(page));
+    }
+    let mut encoded = String::with_capacity(page.len() + 8);
+    for c in page.chars() {
+        if not_allowed(c) {
+            let mut bytes = [0; 4];
+            for b in c.encode_utf8(&mut bytes).bytes() {
+                encoded.push_str(&format!("%{b:02X}"));
+            }
+        } else {
+            encoded.push(c);
+        }
+    }
+    Some(Cow::Owned(encoded))
 }
 
 /// The text fragment that scrolls a [`source_page`] to `quote`: `#:~:text=` and its directive, or
@@ -124,6 +179,20 @@ mod tests {
     }
 
     #[test]
+    fn bidi_controls_left_open_are_closed_at_the_end() {
+        // RLO … (nothing): closed with PDF; RLI: closed with PDI; nested: innermost first.
+        assert_eq!(escape_html("A. Writer \u{202E}"), "A. Writer \u{202E}\u{202C}");
+        assert_eq!(escape_html("x \u{2067}y"), "x \u{2067}y\u{2069}");
+        assert_eq!(escape_html("\u{2067}\u{202E}<"), "\u{2067}\u{202E}&lt;\u{202C}\u{2069}");
+        // Balanced text is written as it is; a PDI closes the embeddings inside its isolate too.
+        assert_eq!(escape_html("\u{202E}evil\u{202C} \u{2066}ok\u{2069}"), "\u{202E}evil\u{202C} \u{2066}ok\u{2069}");
+        assert_eq!(escape_html("\u{2068}\u{202B}a\u{2069}"), "\u{2068}\u{202B}a\u{2069}");
+        // A stray closing mark is left out, so it cannot close the page's.
+        assert_eq!(escape_html("a\u{202C}b\u{2069}c"), "abc");
+        assert_eq!(escape_html("\u{202E}a\u{202C}\u{202C}"), "\u{202E}a\u{202C}");
+    }
+
+    #[test]
     fn text_fragments_encode_their_syntax_characters() {
         assert_eq!(encode_text_fragment("a-b, c&d"), "a%2Db%2C%20c%26d");
         assert_eq!(encode_text_fragment("Wonsan–Kalma"), "Wonsan%E2%80%93Kalma");
@@ -139,5 +208,15 @@ mod tests {
             Some("https://example.org/brief#:~:text=short%20quote")
         );
         assert_eq!(quote_link("javascript:alert(1)", "x"), None);
+        // Characters a URL may not hold are percent-encoded; the rest is kept as written.
+        assert_eq!(
+            quote_link("https://example.org/my brief (final).pdf", "").as_deref(),
+            Some("https://example.org/my%20brief%20(final).pdf")
+        );
+        assert_eq!(
+            quote_link("https://example.invalid/?q=\"><script>x</script>&a=1", "").as_deref(),
+            Some("https://example.invalid/?q=%22%3E%3Cscript%3Ex%3C/script%3E&a=1")
+        );
+        assert_eq!(quote_link("https://example.org/북한?x=1", "").as_deref(), Some("https://example.org/북한?x=1"));
     }
 }

@@ -26,6 +26,10 @@ const COMPACT_RING_MAX: usize = 6;
 /// Font sizes of node and edge labels (the svg's `font-size`, and the edge labels' own).
 const NODE_FONT: f64 = 13.0;
 const EDGE_FONT: f64 = 11.0;
+/// The node labels' size in a narrow widget (brief-insights.css, `@container brief-insights (max-width:
+/// 34em)`), where the whole network shrinks and its labels are drawn larger to stay legible. The view's
+/// viewBox makes room for labels of that size, so none is cut off at the figure's edge.
+const NARROW_NODE_FONT: f64 = 24.0;
 
 pub(crate) fn render(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
     let b = &ctx.b.brief;
@@ -160,6 +164,10 @@ pub(crate) fn network<'a>(
     // The drawing is written first and the <svg> tag after, once its extent is known.
     let mut drawing = String::new();
     let mut extent = Bounds::new();
+    // The whole view's figure: the canvas, grown where a label drawn at the narrow size runs past it.
+    let mut canvas = Bounds::new();
+    canvas.point(0.0, 0.0);
+    canvas.point(WIDTH, HEIGHT);
     let pos = |id: &str| nodes.iter().find(|n| n.actor.id == id);
     let net_id = ctx.id("network");
     // role=img would make the focusable nodes inside it presentational; the interactive network is a group.
@@ -245,7 +253,15 @@ pub(crate) fn network<'a>(
         if !ctx.document {
             // The accessible name starts with the visible label (WCAG 2.5.3), then gives the full name.
             let visible_words = visible.trim_end_matches('…');
-            let label = if n.actor.name.starts_with(visible_words) {
+            // The name alone will do when it starts with the whole visible words; a label cut inside a
+            // word ("Donaudampfschif…") is not words of the name, so it is spoken first.
+            let cut_inside_a_word = n
+                .actor
+                .name
+                .get(visible_words.len()..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_alphanumeric);
+            let label = if n.actor.name.starts_with(visible_words) && !cut_inside_a_word {
                 esc(&n.actor.name).to_string()
             } else {
                 format!("{}: {}", esc(visible_words), esc(&n.actor.name))
@@ -265,6 +281,8 @@ pub(crate) fn network<'a>(
         let ly = n.y + uy * gap + 4.0 + 6.0 * side(uy, 0.35).1;
         extent.circle(n.x, n.y, n.r + 1.5);
         extent.label(n.x + ux * gap, ly, anchor, &visible, NODE_FONT);
+        // Bold labels run wider than the estimate's average letter: measured as if 15% larger.
+        canvas.label(n.x + ux * gap, ly, anchor, &visible, NARROW_NODE_FONT * 1.15);
         write!(
             out,
             "><title>{}</title><circle class=\"bi-node-dot\" cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"currentColor\" \
@@ -284,9 +302,12 @@ pub(crate) fn network<'a>(
 
     let out = out_figure;
     // The label halo (3px) and a little air around the crop.
-    let view_box = match extent.view_box(6.0) {
-        Some(cropped) if compact => cropped.attributes(),
-        _ => "viewBox=\"0 0 720 440\"".to_string(),
+    let view_box = match (compact, extent.view_box(6.0), canvas.view_box(0.0)) {
+        (true, Some(cropped), _) => cropped.attributes(),
+        (_, _, Some(whole)) => {
+            format!("viewBox=\"{} {} {} {}\"", num(whole.x), num(whole.y), num(whole.width), num(whole.height))
+        }
+        _ => format!("viewBox=\"0 0 {} {}\"", num(WIDTH), num(HEIGHT)),
     };
     let compact_class = if compact { " bi-network-compact" } else { "" };
     write!(

@@ -201,12 +201,13 @@ fn footer(ctx: &Ctx<'_>, out: &mut String) -> fmt::Result {
         .href
         .as_deref()
         .and_then(link_target)
+        .map(std::borrow::Cow::Borrowed)
         .or_else(|| ctx.b.brief.meta.source_url.as_deref().and_then(super::escape::source_page));
     if let Some(url) = page {
         write!(
             out,
             "<p class=\"bi-piece-more\"><a href=\"{}\" part=\"piece-link\">{}</a></p>",
-            esc(url),
+            esc(&url),
             ctx.msg(Msg::WholeBrief)
         )?;
     }

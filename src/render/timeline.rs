@@ -113,6 +113,22 @@ fn entry(ctx: &Ctx<'_>, out: &mut String, item: &Item<'_>, date: Option<&date::P
     Ok(())
 }
 
+/// Years between labelled ticks on an axis `span` years long: at most 20 labels (each about 30 units
+/// wide on a 640-unit axis), so they never overlap, whether the brief covers a year or the whole range
+/// its dates allow (0000 to 9999).
+fn tick_step(span: f64) -> i64 {
+    match span as i64 {
+        0..=12 => 1,
+        13..=24 => 2,
+        25..=60 => 5,
+        61..=200 => 10,
+        // A history, or the whole range of the format: the first round step giving 20 ticks or fewer.
+        _ => {
+            [50, 100, 200, 500, 1000, 2000, 5000].into_iter().find(|&step| span / step as f64 <= 20.0).unwrap_or(10_000)
+        }
+    }
+}
+
 /// The chart of `entries`; the entry of item `current` (a piece's event) drawn stronger and named
 /// as the one the piece is about.
 pub(crate) fn chart(
@@ -149,13 +165,7 @@ pub(crate) fn chart(
         ctx.msg(Msg::TimelineChart),
         desc,
     )?;
-    let step = match span as i64 {
-        0..=12 => 1,
-        13..=24 => 2,
-        25..=60 => 5,
-        61..=200 => 10,
-        _ => 50,
-    };
+    let step = tick_step(span);
     let mut year = from as i64;
     while year as f64 <= to {
         if year % step == 0 {

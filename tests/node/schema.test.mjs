@@ -58,6 +58,7 @@ const SCHEMA_VERDICT = {
   'duplicate-key.json': 'valid', // JSON.parse keeps the last member; the CLI's parser refuses duplicates
   'empty-evidence.json': 'invalid', // minItems 1 and a quote with no visible character
   'empty.json': null,
+  'html-page.json': null, // a web page where the brief was expected
   'impossible-date.json': 'valid', // 2025-02-30 has the shape of a date; the CLI checks the calendar
   'not-an-object.json': 'invalid',
   'cascade.json': 'invalid', // the id is not a slug: the schema's id pattern sees that

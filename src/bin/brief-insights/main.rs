@@ -221,11 +221,12 @@ fn validate(args: &ValidateArgs) -> u8 {
                         1 => "; 1 warning".to_string(),
                         n => format!("; {n} warnings"),
                     };
+                    let counted = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
                     print_text(&format!(
-                        "{}: ok ({} items, {} quotes{}{})\n",
+                        "{}: ok ({}, {}{}{})\n",
                         name,
-                        items.len(),
-                        quotes,
+                        counted(items.len(), "item", "items"),
+                        counted(quotes, "quote", "quotes"),
                         against,
                         warned
                     ));

@@ -12,8 +12,16 @@ pub fn parse(text: &str) -> Result<Node, Diagnostic> {
     // A UTF-8 byte-order mark is common in files saved by Windows editors.
     let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let mut p = Parser { text, pos: start, line: 1, column: 1, path: Vec::new(), last_comma: (1, 1) };
-    if p.skip_ws().is_none() {
-        return Err(p.error("the file is empty; a brief is a JSON object"));
+    match p.skip_ws() {
+        None => return Err(p.error("the file is empty; a brief is a JSON object")),
+        // A web page where the brief was expected: a wrong URL answered by the site's page (or by a
+        // server that sends its index page for any path), or a `src` left empty.
+        Some(b'<') => {
+            return Err(p.error(
+                "this is HTML or XML, not JSON: a web page was given where the brief was expected (check the brief's URL or file name)",
+            ))
+        }
+        Some(_) => {}
     }
     let node = p.value(0)?;
     if p.skip_ws().is_some() {
