@@ -1,18 +1,15 @@
 // First render of TimelineJS: the first frame after the first slide with its headline text is in the
 // DOM (a MutationObserver), or TimelineJS's own `loaded` event, whichever comes first. performance.now()
 // counts from navigation start.
-// As for ours (mark-ours.js), the time is taken just after the frame that shows it: a message posted
-// from requestAnimationFrame runs once that frame is out. __inDom keeps the moment it entered the DOM.
+// As for ours (mark-ours.js), the time is taken in the animation frame that shows it, once that frame's
+// layout is done. __inDom keeps the moment it entered the DOM.
 function stamp() {
   if (window.__inDom !== undefined) return;
   window.__inDom = performance.now();
   requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      window.__firstRender = performance.now();
-      performance.mark('first-render');
-    };
-    channel.port2.postMessage(0);
+    container.getBoundingClientRect();
+    window.__firstRender = performance.now();
+    performance.mark('first-render');
   });
 }
 const container = document.getElementById('timeline-embed');
