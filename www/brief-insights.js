@@ -45,6 +45,8 @@ const UI_TEXT = {
     networkError:
       'network error (the server could not be reached or the request was blocked; a file on another origin must be sent with an Access-Control-Allow-Origin header)',
     httpError: (status, statusText) => `HTTP ${status}${statusText ? ' ' + statusText : ''}`,
+    invalidUrl: 'this is not a valid URL',
+    noSuchItem: (id) => `the brief has no item "${id}"`,
     invalidBrief: (n) => `The brief is not valid (${n} ${n === 1 ? 'problem' : 'problems'}):`,
     wasmFailed: (url, detail) => `Could not start the WebAssembly module from ${url}: ${detail}`,
     renderFailed: (detail) => `The brief could not be shown: ${detail}`,
@@ -62,6 +64,8 @@ const UI_TEXT = {
     networkError:
       '네트워크 오류 (서버에 연결할 수 없거나 요청이 차단되었습니다. 다른 출처의 파일은 Access-Control-Allow-Origin 헤더와 함께 보내야 합니다)',
     httpError: (status, statusText) => `HTTP ${status}${statusText ? ' ' + statusText : ''}`,
+    invalidUrl: '올바른 URL이 아닙니다',
+    noSuchItem: (id) => `브리프에 "${id}" 항목이 없습니다`,
     invalidBrief: (n) => `브리프가 올바르지 않습니다 (문제 ${n}개):`,
     wasmFailed: (url, detail) => `${url}에서 WebAssembly 모듈을 시작할 수 없습니다: ${detail}`,
     renderFailed: (detail) => `브리프를 표시할 수 없습니다: ${detail}`,
@@ -227,6 +231,33 @@ class FetchError extends Error {
   }
 }
 
+/**
+ * A fetched brief file that is not a brief's text at all: larger than briefs may be, or not UTF-8. It keeps
+ * the bytes, for the authors' module to say what and where, as the CLI would for the same file.
+ */
+class UnreadableBrief extends Error {
+  constructor(bytes, reason) {
+    super(reason);
+    this.name = 'UnreadableBrief';
+    this.bytes = bytes;
+  }
+}
+
+// The largest brief accepted, as the CLI and both modules have it (load::MAX_BRIEF_BYTES).
+const MAX_BRIEF_BYTES = 4 * 1024 * 1024;
+
+/** The brief's text: UTF-8, as the CLI requires (a decoder that replaced bad bytes would hide them). */
+function briefTextOf(bytes) {
+  if (bytes.byteLength > MAX_BRIEF_BYTES) {
+    throw new UnreadableBrief(bytes, `the file is ${bytes.byteLength} bytes; briefs larger than ${MAX_BRIEF_BYTES} bytes (4 MiB) are not accepted`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UnreadableBrief(bytes, 'the file is not UTF-8 text; save it as UTF-8');
+  }
+}
+
 async function fetchBriefText(url, text) {
   let response;
   try {
@@ -236,12 +267,14 @@ async function fetchBriefText(url, text) {
     throw new FetchError(url, text.networkError);
   }
   if (!response.ok) throw new FetchError(url, text.httpError(response.status, response.statusText));
+  let bytes;
   try {
-    return await response.text();
+    bytes = new Uint8Array(await response.arrayBuffer());
   } catch {
     // The connection broke while the body was arriving.
     throw new FetchError(url, text.networkError);
   }
+  return briefTextOf(bytes);
 }
 
 // --- Lazy start: one IntersectionObserver for all widgets ---------------------------------------------
@@ -420,10 +453,33 @@ function isBriefError(error) {
  * JSON syntax error, or a brief the reader refuses, which it reports by JSON path alone) is the author
  * module fetched, to report every problem with its line and column (validate).
  */
-async function loadBrief(glue, json, loadAuthorModule) {
+// A `\uD800`–`\uDFFF` escape: JSON.parse would make it a string that no UTF-8 file can hold.
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+
+/** A JSON.parse reviver refusing strings with a lone surrogate, which the CLI and the authors' reader refuse. */
+function refuseLoneSurrogates(key, value) {
+  if (!key.isWellFormed() || (typeof value === 'string' && !value.isWellFormed())) {
+    throw new SyntaxError('a string holds a lone surrogate');
+  }
+  return value;
+}
+
+function parseBriefJson(json) {
+  const check = SURROGATE_ESCAPE.test(json) && typeof String.prototype.isWellFormed === 'function';
+  return check ? JSON.parse(json, refuseLoneSurrogates) : JSON.parse(json);
+}
+
+async function loadBrief(glue, briefText, loadAuthorModule) {
+  let json;
+  try {
+    json = await briefText;
+  } catch (error) {
+    if (!(error instanceof UnreadableBrief)) throw error;
+    throw await explainUnreadable(error, loadAuthorModule);
+  }
   let readerError;
   try {
-    return glue.Brief.fromObject(JSON.parse(json));
+    return glue.Brief.fromObject(parseBriefJson(json));
   } catch (error) {
     if (!(error instanceof SyntaxError) && !isBriefError(error)) throw error;
     readerError = error;
@@ -438,6 +494,18 @@ async function loadBrief(glue, json, loadAuthorModule) {
   if (Array.isArray(diagnostics) && diagnostics.length > 0) throw invalidBriefError(diagnostics);
   if (isBriefError(readerError)) throw readerError;
   throw invalidBriefError([{ line: 0, column: 0, path: '$', message: readerError.message }]);
+}
+
+/** The problems of a file that is not a brief's text, as the authors' module finds them (with line and column). */
+async function explainUnreadable(unreadable, loadAuthorModule) {
+  try {
+    const authorModule = await loadAuthorModule();
+    const diagnostics = authorModule.validateBytes(unreadable.bytes);
+    if (Array.isArray(diagnostics) && diagnostics.length > 0) return invalidBriefError(diagnostics);
+  } catch {
+    // Without the author module, the reason alone.
+  }
+  return invalidBriefError([{ line: 0, column: 0, path: '$', message: unreadable.message }]);
 }
 
 function invalidBriefError(diagnostics) {
@@ -723,13 +791,18 @@ class BriefInsightsElement extends HTMLElement {
       let brief;
       if (src !== null) {
         // The brief and the reader module download at the same time.
-        const briefUrl = new URL(src, document.baseURI).href;
+        let briefUrl;
+        try {
+          briefUrl = new URL(src, document.baseURI).href;
+        } catch {
+          throw new FetchError(src, text.invalidUrl);
+        }
         const briefText = sharedBriefText(briefUrl, text);
         briefText.catch(() => {});
         module = loadReader(wasmAttribute, document.baseURI);
         const glue = await module.promise;
         stage = 'brief';
-        brief = await loadBrief(glue, await briefText, () => loadAuthor(wasmAttribute, document.baseURI).promise);
+        brief = await loadBrief(glue, briefText, () => loadAuthor(wasmAttribute, document.baseURI).promise);
       } else {
         // No `src`: the brief compiled into the author module.
         module = loadAuthor(wasmAttribute, document.baseURI);
@@ -894,7 +967,9 @@ class BriefInsightsElement extends HTMLElement {
     delete this.#container.dataset.printReady;
     const item = this.#item();
     if (item) {
-      // One item as a piece; an unknown id throws a BriefError, shown in the error panel.
+      // One item as a piece; an unknown id is an error in the widget's own language (the renderer's
+      // message would be in English), shown in the error panel.
+      if (this.#brief.item(item) === undefined) throw new Error(this.#text().noSuchItem(item));
       const options = this.#options();
       const href = this.getAttribute('href');
       if (href) options.href = new URL(href, document.baseURI).href;

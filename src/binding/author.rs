@@ -84,6 +84,17 @@ impl BriefHandle {
     }
 }
 
+/// Every problem in a brief file given as its bytes (a `Uint8Array`, as fetched), as the CLI reads a file:
+/// larger than 4 MiB, or bytes that are not UTF-8 (at the line and column of the first), then every
+/// problem `validate` finds. Empty when the brief is valid. Never throws.
+#[wasm_bindgen(js_name = validateBytes, unchecked_return_type = "Diagnostic[]")]
+pub fn validate_bytes(bytes: &[u8]) -> Result<JsValue, JsValue> {
+    let result = crate::load::check_size(bytes.len())
+        .and_then(|()| crate::load::utf8_text(bytes.to_vec()))
+        .and_then(|text| crate::load(&text));
+    to_js(&result.err().map(|diagnostics| diagnostics.0).unwrap_or_default())
+}
+
 /// Every problem in a brief's JSON text, for editors and build tools; empty when the brief is valid.
 /// Never throws.
 #[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]

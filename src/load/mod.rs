@@ -36,6 +36,27 @@ pub fn check_size(bytes: usize) -> Result<(), Diagnostics> {
     )]))
 }
 
+/// A brief file's bytes as its text, or the one problem that keeps it from being read at all: bytes that
+/// are not UTF-8, reported at the line and column of the first of them. The CLI reads files with it, and
+/// the authors' module explains with it a brief the widget fetched and could not decode.
+pub fn utf8_text(bytes: Vec<u8>) -> Result<String, Diagnostics> {
+    String::from_utf8(bytes).map_err(|error| {
+        let valid = error.utf8_error().valid_up_to();
+        let bytes = error.into_bytes();
+        let before = String::from_utf8_lossy(bytes.get(..valid).unwrap_or_default());
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let byte = bytes.get(valid).copied().unwrap_or(0);
+        Diagnostics(vec![Diagnostic {
+            kind: DiagnosticKind::Syntax,
+            path: "$".into(),
+            line: u32::try_from(line).unwrap_or(u32::MAX),
+            column: u32::try_from(column).unwrap_or(u32::MAX),
+            message: format!("byte 0x{byte:02X} is not UTF-8; save the file as UTF-8 text"),
+        }])
+    })
+}
+
 /// The semantic checks of a brief that is already decoded: ids, references, evidence, dates, numbers.
 /// Every problem has its JSON path; line and column are 0, as there is no text to point into. Warnings
 /// are left out: they never make a brief fail (see [`check_report`]).

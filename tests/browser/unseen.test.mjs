@@ -4,21 +4,14 @@
 // records every error the host page would see.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AXE_PATH, REPO_ROOT, VIEWS, setUp, waitForWidgets } from './harness.mjs';
+import { AXE_PATH, REPO_ROOT, VIEWS, cliPath, setUp, waitForWidgets } from './harness.mjs';
 import { startServer } from '../../tools/serve.mjs';
 
 const UNSEEN = ['required-only', 'korean-edges', 'hostile-unicode', 'large'];
-
-function cliPath() {
-  const target = process.env.CARGO_TARGET_DIR ?? join(REPO_ROOT, 'target');
-  const bin = process.env.BRIEF_INSIGHTS_BIN ?? join(target, 'debug', 'brief-insights');
-  if (!existsSync(bin)) execFileSync('cargo', ['build', '--quiet', '--bin', 'brief-insights'], { cwd: REPO_ROOT, stdio: 'inherit' });
-  return bin;
-}
 
 function hostPage({ head = '', body }) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -216,6 +209,53 @@ describe("a new user's own briefs and pages", () => {
       assert.match(await errorPanel(page, '#web-page'), /1:1 \$ this is HTML or XML, not JSON: .*check the brief's URL/);
       // A byte-order mark is not a problem.
       assert.equal(await page.locator('#bom').getAttribute('data-state'), 'ready');
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('files that are not a brief\'s text (not UTF-8, too large, a lone surrogate) are refused as the CLI refuses them', async () => {
+    const valid = JSON.stringify({
+      format: 1,
+      meta: { series: 'S', number: '1', title: 'T', date: '2026', authors: [{ name: 'A' }], language: 'en', paragraphs: 1 },
+      keyJudgments: [{ id: 'j', text: 'J.', evidence: [{ paragraph: 1, quote: 'q' }] }],
+    }, null, 1);
+    const files = {
+      // Saved as Latin-1: "é" is the one byte 0xE9.
+      'latin1.json': Buffer.from(valid.replace('"T"', '"Caf\u00e9"'), 'latin1'),
+      'utf16.json': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(valid, 'utf16le')]),
+      'too-large.json': Buffer.from(valid + ' '.repeat(4 * 1024 * 1024)),
+      'lone-surrogate.json': valid.replace('"T"', '"T\\ud800"'),
+    };
+    const body = Object.keys(files).map((name) => `<brief-insights id="${name.replace('.json', '')}" src="/unseen/${name}"></brief-insights>`).join('\n');
+    const session = await openMadeUpPage(env, hostPage({ body }), { files });
+    try {
+      const { page } = session;
+      await waitForWidgets(page);
+      assert.match(await errorPanel(page, '#latin1'), /6:\d+ \$ byte 0xE9 is not UTF-8; save the file as UTF-8 text/);
+      assert.match(await errorPanel(page, '#utf16'), /1:1 \$ byte 0xFF is not UTF-8/);
+      assert.match(await errorPanel(page, '#too-large'), /1:1 \$ the file is \d+ bytes; briefs larger than 4194304 bytes \(4 MiB\) are not accepted/);
+      assert.match(await errorPanel(page, '#lone-surrogate'), /6:\d+ \$\.meta\.title:? unpaired UTF-16 surrogate/);
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('a src that is not a URL is reported as such, and a Korean widget says an unknown item in Korean', async () => {
+    const body = `<brief-insights id="bad-url" src="http://[::1"></brief-insights>
+<brief-insights id="ko-typo" lang="ko" src="/briefs/examples/mekong-water-2026-04.json" item="no-such-item"></brief-insights>`;
+    const session = await openMadeUpPage(env, hostPage({ body }));
+    try {
+      const { page } = session;
+      await waitForWidgets(page);
+      const badUrl = await errorPanel(page, '#bad-url');
+      assert.match(badUrl, /http:\/\/\[::1: this is not a valid URL/);
+      assert.doesNotMatch(badUrl, /WebAssembly/);
+      const korean = await errorPanel(page, '#ko-typo');
+      assert.match(korean, /브리프에 "no-such-item" 항목이 없습니다/);
+      assert.doesNotMatch(korean, /the brief has no item/);
       assert.deepEqual(session.errors, []);
     } finally {
       await session.close();

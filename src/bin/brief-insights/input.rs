@@ -38,30 +38,15 @@ pub fn read(arg: &str) -> io::Result<Source> {
             Some(n) => format!("the file is {} bytes", n),
             None => format!("the input is more than {} bytes", MAX_BRIEF_BYTES),
         };
-        return Ok(Source::Rejected(single(
+        return Ok(Source::Rejected(Diagnostics(vec![Diagnostic::whole_input(
             DiagnosticKind::Limit,
-            1,
-            1,
             format!("{}; briefs larger than {} bytes (4 MiB) are not accepted", size, MAX_BRIEF_BYTES),
-        )));
+        )])));
     }
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(Source::Text(text)),
-        Err(e) => {
-            let valid = e.utf8_error().valid_up_to();
-            let bytes = e.into_bytes();
-            let before = String::from_utf8_lossy(bytes.get(..valid).unwrap_or_default());
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            let byte = bytes.get(valid).copied().unwrap_or(0);
-            Ok(Source::Rejected(single(
-                DiagnosticKind::Syntax,
-                line,
-                column,
-                format!("byte 0x{:02X} is not UTF-8; save the file as UTF-8 text", byte),
-            )))
-        }
-    }
+    Ok(match brief_insights::load::utf8_text(bytes) {
+        Ok(text) => Source::Text(text),
+        Err(problems) => Source::Rejected(problems),
+    })
 }
 
 /// Reads at most one byte more than a brief may have: enough to know it is too large without
@@ -70,14 +55,4 @@ fn read_capped(reader: impl Read) -> io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
     reader.take(MAX_BRIEF_BYTES as u64 + 1).read_to_end(&mut bytes)?;
     Ok(bytes)
-}
-
-fn single(kind: DiagnosticKind, line: usize, column: usize, message: String) -> Diagnostics {
-    Diagnostics(vec![Diagnostic {
-        kind,
-        path: "$".into(),
-        line: u32::try_from(line).unwrap_or(u32::MAX),
-        column: u32::try_from(column).unwrap_or(u32::MAX),
-        message,
-    }])
 }
