@@ -1233,7 +1233,7 @@ class BriefInsightsElement extends HTMLElement {
     this.#earlyView = null;
     this.#app.hidden = true;
     this.#app.replaceChildren();
-    this.#setState(this.#container.dataset.state === 'static' ? 'loading' : this.#container.dataset.state);
+    if (this.#container.dataset.state === 'static') this.#setState('loading');
   }
 
   /**
