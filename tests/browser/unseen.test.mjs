@@ -38,6 +38,18 @@ async function openMadeUpPage(env, html, { viewport = { width: 1000, height: 800
   return { page, errors, close: () => context.close() };
 }
 
+// A small valid brief, written as an editor would (one field a line), for the broken files made from it.
+const SMALL_BRIEF = JSON.stringify({
+  format: 1,
+  meta: { series: 'S', number: '1', title: 'T', date: '2026', authors: [{ name: 'A' }], language: 'en', paragraphs: 1 },
+  keyJudgments: [{ id: 'j', text: 'J.', evidence: [{ paragraph: 1, quote: 'q' }] }],
+}, null, 1);
+
+/** One widget per made-up file, its id the file's name without `.json`. */
+function widgetPerFile(files) {
+  return Object.keys(files).map((name) => `<brief-insights id="${name.replace('.json', '')}" src="/unseen/${name}"></brief-insights>`).join('\n');
+}
+
 function errorPanel(page, selector = 'brief-insights') {
   return page.evaluate((sel) => {
     const panel = document.querySelector(sel).shadowRoot.querySelector('[role="alert"]');
@@ -178,11 +190,7 @@ describe("a new user's own briefs and pages", () => {
   });
 
   it('broken files: each problem in the panel with its line, column and JSON path, never a page error', async () => {
-    const valid = JSON.stringify({
-      format: 1,
-      meta: { series: 'S', number: '1', title: 'T', date: '2026', authors: [{ name: 'A' }], language: 'en', paragraphs: 1 },
-      keyJudgments: [{ id: 'j', text: 'J.', evidence: [{ paragraph: 1, quote: 'q' }] }],
-    }, null, 1);
+    const valid = SMALL_BRIEF;
     const files = {
       'array.json': '[1, 2]',
       'empty.json': '',
@@ -193,7 +201,7 @@ describe("a new user's own briefs and pages", () => {
       // A wrong URL on a server that answers every path with its HTML page.
       'web-page.json': '<!doctype html>\n<html><body>Not found</body></html>',
     };
-    const body = Object.keys(files).map((name) => `<brief-insights id="${name.replace('.json', '')}" src="/unseen/${name}"></brief-insights>`).join('\n');
+    const body = widgetPerFile(files);
     const session = await openMadeUpPage(env, hostPage({ body }), { files });
     try {
       const { page } = session;
@@ -216,11 +224,7 @@ describe("a new user's own briefs and pages", () => {
   });
 
   it('files that are not a brief\'s text (not UTF-8, too large, a lone surrogate) are refused as the CLI refuses them', async () => {
-    const valid = JSON.stringify({
-      format: 1,
-      meta: { series: 'S', number: '1', title: 'T', date: '2026', authors: [{ name: 'A' }], language: 'en', paragraphs: 1 },
-      keyJudgments: [{ id: 'j', text: 'J.', evidence: [{ paragraph: 1, quote: 'q' }] }],
-    }, null, 1);
+    const valid = SMALL_BRIEF;
     const files = {
       // Saved as Latin-1: "é" is the one byte 0xE9.
       'latin1.json': Buffer.from(valid.replace('"T"', '"Caf\u00e9"'), 'latin1'),
@@ -228,7 +232,7 @@ describe("a new user's own briefs and pages", () => {
       'too-large.json': Buffer.from(valid + ' '.repeat(4 * 1024 * 1024)),
       'lone-surrogate.json': valid.replace('"T"', '"T\\ud800"'),
     };
-    const body = Object.keys(files).map((name) => `<brief-insights id="${name.replace('.json', '')}" src="/unseen/${name}"></brief-insights>`).join('\n');
+    const body = widgetPerFile(files);
     const session = await openMadeUpPage(env, hostPage({ body }), { files });
     try {
       const { page } = session;
