@@ -8,10 +8,14 @@
 #   --brief     copied to SITE_ROOT/briefs/<name>.json
 #   --fallback  where to write `brief-insights render` of the brief (for the Hugo shortcode and the
 #               Jekyll include: a file they read at build time)
-#   --piece     ID:FILE: write the static piece of item ID (`brief-insights render --item ID`) to FILE, the
-#               fallback of `<brief-insights item="ID">` (the shortcode's or include's `fallback`);
-#               repeat it for each piece an article places. Item ids hold no colon, so FILE is what
-#               follows the first one.
+#   --piece     ID:FILE: write the piece of item ID to FILE, the content of `<brief-insights item="ID">`
+#               (the shortcode's or include's `fallback`): its first screen, which browsers show styled
+#               before any script, then its static rendering for readers without JavaScript (what
+#               `brief-insights embed --item ID` puts inside the element); repeat it for each piece an
+#               article places. Item ids hold no colon, so FILE is what follows the first one.
+#   --script-url  where the site serves brief-insights.js (default /brief-insights/www/brief-insights.js):
+#               the pieces' first screens link the stylesheet beside it. A wrong URL costs only the first
+#               screen: without its stylesheet it stays hidden and the static piece shows.
 #
 # Result, matching the defaults of `brief-insights embed`, the Hugo shortcode and the Jekyll include:
 #   SITE_ROOT/brief-insights/www/brief-insights.js, brief-insights.css
@@ -25,14 +29,15 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-usage() { echo "usage: bash examples/install-widget.sh SITE_ROOT [--brief FILE.json] [--fallback FILE.html] [--piece ID:FILE.html]..." >&2; exit 2; }
+usage() { echo "usage: bash examples/install-widget.sh SITE_ROOT [--brief FILE.json] [--fallback FILE.html] [--piece ID:FILE.html]... [--script-url URL]" >&2; exit 2; }
 [ $# -ge 1 ] || usage
 site_root="$1"; shift
-brief=""; fallback=""; pieces=()
+brief=""; fallback=""; pieces=(); script_url="/brief-insights/www/brief-insights.js"
 while [ $# -gt 0 ]; do
   case "$1" in
     --brief) [ $# -ge 2 ] || usage; brief="$2"; shift 2 ;;
     --fallback) [ $# -ge 2 ] || usage; fallback="$2"; shift 2 ;;
+    --script-url) [ $# -ge 2 ] || usage; script_url="$2"; shift 2 ;;
     --piece)
       [ $# -ge 2 ] || usage
       case "$2" in *?:?*) ;; *) echo "install-widget: --piece takes ID:FILE, got '$2'" >&2; exit 2 ;; esac
@@ -75,8 +80,11 @@ fi
 for piece in "${pieces[@]}"; do
   id="${piece%%:*}"; file="${piece#*:}"
   mkdir -p "$(dirname "$file")"
-  # Written to a temporary file first, so an unknown id leaves no empty fallback behind.
-  "$cli" render "$brief" --item "$id" > "$file.tmp" || { rm -f "$file.tmp"; echo "install-widget: no piece for '$id'" >&2; exit 1; }
-  mv "$file.tmp" "$file"
+  # Written to a temporary file first, so an unknown id leaves no empty fallback behind. What `embed`
+  # puts inside the element: the lines between its opening and closing tags.
+  "$cli" embed "$brief" --item "$id" --script "$script_url" > "$file.tmp" 2>/dev/null \
+    || { rm -f "$file.tmp"; echo "install-widget: no piece for '$id'" >&2; exit 1; }
+  sed -n '/^<brief-insights /,/^<\/brief-insights>$/p' "$file.tmp" | sed '1d;$d' > "$file"
+  rm -f "$file.tmp"
 done
 echo "install-widget: widget installed in $site_root/brief-insights/${brief:+, brief in $site_root/briefs/}${fallback:+, fallback in $fallback}${pieces[0]:+, ${#pieces[@]} piece(s)}"

@@ -193,6 +193,11 @@ function assertStaticPiece(text) {
   for (const e of rate.evidence) assert.ok(text.replace(/\s+/g, ' ').includes(e.quote), `static piece quotes: ${e.quote}`);
 }
 
+/** How many first screens (declarative shadow roots) a built page has. */
+function firstScreens(file) {
+  return readFileSync(file, 'utf8').match(/<template shadowrootmode="open">/g)?.length ?? 0;
+}
+
 function assertFallbackHasEverything(text) {
   assert.ok(brief.keyJudgments.length > 0 && brief.recommendations.length > 0, 'the brief has judgments and recommendations');
   for (const judgment of brief.keyJudgments) assert.ok(text.includes(judgment.text), `fallback shows: ${judgment.text}`);
@@ -224,6 +229,8 @@ test('Hugo: the shortcode builds and the widgets render', async () => {
   assertRendered(result, ['partners', 'timeline', null]);
   assert.equal(result.widgets[1].theme, 'dark');
   assertPiece(result.widgets[2]);
+  // The piece's file (install-widget --piece) carries its first screen; the brief's fallback does not.
+  assert.equal(firstScreens(join(sites.hugo, 'briefs', 'sejong-2025-30', 'index.html')), 1);
   const noJs = await withoutJavaScript(baseUrl, '/briefs/sejong-2025-30/');
   assertFallbackHasEverything(noJs);
   assertStaticPiece(noJs);
@@ -236,6 +243,7 @@ test('Jekyll: the include builds and the widgets render, in HTML and Markdown pa
   const html = await renderPage(baseUrl, '/index.html');
   assertRendered(html, ['partners', null]);
   assertPiece(html.widgets[1]);
+  assert.equal(firstScreens(join(sites.jekyll, 'index.html')), 1);
   assertStaticPiece(await withoutJavaScript(baseUrl, '/index.html'));
   const markdown = await renderPage(baseUrl, '/markdown.html');
   assertRendered(markdown, ['timeline']);
