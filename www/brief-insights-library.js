@@ -1451,7 +1451,7 @@ export class BriefInsightsLibrary extends ElementBase {
         const time = el('time', 'bil-point-date', 'date', p.date);
         time.dateTime = p.day;
         const brief = el('a', 'bil-point-brief', 'brief-link', p.briefTitle);
-        brief.href = this.#index.pageUrl(`briefs/${p.brief}.html`);
+        brief.href = this.#index.pageUrl(p.briefUrl);
         const head = el('p', 'bil-point-head');
         head.append(time, ' · ', brief);
         const what = el('p', 'bil-point-what');

@@ -1,7 +1,7 @@
 //! The site's pages and feeds as text: the index page, a page per brief, sitemap.xml and the Atom feed.
 //! Every brief string is escaped (`escape_html` is also right for XML text and attributes).
 
-use super::{iso_day, Assets, SiteBrief, SiteOptions};
+use super::{iso_day, page_url, url_segment, Assets, SiteBrief, SiteOptions};
 use crate::query::all_items;
 use crate::render::{escape_html as e, render_document, render_first_screen, Lang, Opening, RenderOptions, View};
 use serde::Serialize;
@@ -159,7 +159,7 @@ pub fn brief_page(site: &SiteInfo, b: &SiteBrief) -> String {
     let first_screen =
         render_first_screen(&b.loaded, &options, Opening::View(View::Overview), &stylesheet).unwrap_or_default();
     let mut extra = String::from(site.csp());
-    extra.push_str(&site.canonical(&format!("briefs/{}.html", b.id)));
+    extra.push_str(&site.canonical(&page_url(&b.id)));
     extra.push_str(&site.feed_link(1));
     let _ = write!(
         extra,
@@ -171,7 +171,7 @@ pub fn brief_page(site: &SiteInfo, b: &SiteBrief) -> String {
          <script type=\"module\" src=\"{www}brief-insights.js\"></script>\n",
         pkg = e(&format!("{assets}pkg/")),
         www = e(&format!("{assets}www/")),
-        id = e(&b.id),
+        id = e(&url_segment(&b.id)),
     );
     let mut out = String::new();
     head(&mut out, &m.language, &format!("{} — {} {}", m.title, m.series, m.number), m.summary.as_deref(), &extra);
@@ -182,7 +182,7 @@ pub fn brief_page(site: &SiteInfo, b: &SiteBrief) -> String {
         skip = l.skip,
         library = l.library,
         site = e(&site.title),
-        id = e(&b.id),
+        id = e(&url_segment(&b.id)),
     );
     out
 }
@@ -232,13 +232,13 @@ pub fn index_page(site: &SiteInfo, briefs: &[SiteBrief], page: usize, pages: usi
         let authors: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
         let _ = write!(
             out,
-            "<li class=\"site-brief\" lang=\"{lang}\"><article>\n<h2><a href=\"briefs/{id}.html\">{title}</a></h2>\n\
+            "<li class=\"site-brief\" lang=\"{lang}\"><article>\n<h2><a href=\"{url}\">{title}</a></h2>\n\
              <p class=\"site-meta\">{series} {number} · <time datetime=\"{day}\">{date}</time> · \
              <span class=\"site-authors\" lang=\"{lang}\"><span class=\"site-label\" lang=\"{ui}\">{authors_label}:</span> {authors}</span> · \
              <span class=\"site-language\" lang=\"{ui}\">{language_label}: {language}</span> · <span lang=\"{ui}\">{items} {items_label}</span></p>\n",
             lang = e(&m.language),
             ui = site.lang.as_str(),
-            id = e(&b.id),
+            url = e(&page_url(&b.id)),
             title = e(&m.title),
             series = e(&m.series),
             number = e(&m.number),
@@ -320,7 +320,7 @@ fn index_jsonld(site: &SiteInfo, briefs: &[SiteBrief]) -> String {
                 Report {
                     kind: "Report",
                     name: &m.title,
-                    url: url(&format!("briefs/{}.html", b.id)),
+                    url: url(&page_url(&b.id)),
                     date_published: iso_day(&b.loaded.brief),
                     in_language: &m.language,
                     author: m.authors.iter().map(|a| Person { kind: "Person", name: &a.name }).collect(),
@@ -342,9 +342,9 @@ pub fn sitemap(base: &str, briefs: &[SiteBrief]) -> String {
     for b in briefs {
         let _ = writeln!(
             out,
-            "<url><loc>{}/briefs/{}.html</loc><lastmod>{}</lastmod></url>",
+            "<url><loc>{}/{}</loc><lastmod>{}</lastmod></url>",
             e(base),
-            e(&b.id),
+            e(&page_url(&b.id)),
             e(&iso_day(&b.loaded.brief))
         );
     }
@@ -368,7 +368,7 @@ pub fn atom_feed(site: &SiteInfo, base: &str, briefs: &[SiteBrief]) -> String {
     );
     for b in briefs {
         let m = &b.loaded.brief.meta;
-        let url = format!("{base}/briefs/{}.html", b.id);
+        let url = format!("{base}/{}", page_url(&b.id));
         let _ = write!(
             out,
             "<entry xml:lang=\"{lang}\">\n<title>{title}</title>\n<id>{url}</id>\n<link rel=\"alternate\" href=\"{url}\"/>\n\

@@ -10,7 +10,8 @@ use std::time::Instant;
 
 #[derive(Args)]
 pub struct SiteArgs {
-    /// the folder of briefs: every *.json in it (not *.schema.json), each with its text
+    /// the folder of briefs: every *.json in it and its sub-folders (not *.schema.json, not hidden files),
+    /// each with its text
     #[arg(value_name = "BRIEFS_DIR")]
     pub briefs_dir: PathBuf,
     /// the folder to write the site into (created if needed; a rebuild rewrites only what changed)
