@@ -445,6 +445,10 @@ fn a_team_folder_with_odd_names_sub_folders_and_junk_is_published() {
     // Built again with the output (copies of the briefs) inside the briefs' folder: the same site.
     let again = site::build(&o, &mut Silent).expect("the site builds again");
     assert_eq!((again.briefs, again.written.len()), (3, 0), "{:?}", again.written);
+    // And into another folder: the earlier output (a site, with its build manifest) holds no briefs.
+    let elsewhere = TempDir::new("team-elsewhere");
+    let moved = site::build(&options(b, &elsewhere.0), &mut Silent).expect("the site builds elsewhere");
+    assert_eq!(moved.briefs, 3);
 
     let mekong = "Mekong%20Water%202026.04%20Final";
     let nickel = "%EB%8B%88%EC%BC%88%20%EA%B3%B5%EA%B8%89%EB%A7%9D%20%237";

@@ -136,14 +136,16 @@ pub struct SiteBrief {
 /// The brief files under a folder and its sub-folders (a team may keep a folder per year): every `*.json`
 /// but `*.schema.json`, by path. Hidden files and folders (a name starting with `.`: the `._NAME.json`
 /// resource forks macOS leaves on shared drives, `.git`) are not briefs, and neither is anything inside
-/// `skip` (the output folder, when it sits inside the briefs' folder, holds copies of the briefs).
+/// `skip` (the output folder, when it sits inside the briefs' folder, holds copies of the briefs) or
+/// inside another site this command built (a folder with a build manifest: an earlier `--out`).
 /// Symbolic links to folders are not followed (no loops).
 pub fn brief_files(dir: &Path, skip: Option<&Path>) -> Result<Vec<PathBuf>, SiteError> {
     let skip = skip.and_then(|s| fs::canonicalize(s).ok());
     let mut files = Vec::new();
     let mut folders = vec![dir.to_path_buf()];
     while let Some(folder) = folders.pop() {
-        if skip.is_some() && fs::canonicalize(&folder).ok() == skip {
+        let is_site = folder.join(BUILD_MANIFEST).is_file();
+        if is_site || (skip.is_some() && fs::canonicalize(&folder).ok() == skip) {
             continue;
         }
         let entries = fs::read_dir(&folder).map_err(|e| io_error("read the folder", &folder, e))?;
