@@ -42,7 +42,7 @@ const TEXT = {
     tablist: 'Library',
     loading: 'Loading the library…',
     failed: (detail) => `The library could not be loaded: ${detail}. The list of briefs below still works.`,
-    briefCount: (n, total) => (n === total ? `${total} briefs` : `${n} of ${total} briefs`),
+    briefCount: (n, total) => (n === total ? `${total} ${total === 1 ? 'brief' : 'briefs'}` : `${n} of ${total} briefs`),
     filters: 'Filter briefs',
     any: 'All',
     filter: { actor: 'Actor', axis: 'Axis', sector: 'Sector', year: 'Year', language: 'Language' },
@@ -60,7 +60,9 @@ const TEXT = {
     actorLabel: 'Actor',
     actorFailed: (detail) => `This actor's timeline could not be loaded (${detail}).`,
     chooseActor: 'Choose an actor',
-    actorPoints: (name, points, briefs) => `${name}: ${points} mentions in ${briefs} ${briefs === 1 ? 'brief' : 'briefs'}`,
+    actorPoints: (name, points, briefs) =>
+      `${name}: ${points} ${points === 1 ? 'mention' : 'mentions'} in ${briefs} ${briefs === 1 ? 'brief' : 'briefs'}`,
+    noActors: 'No brief of this library names an actor.',
     kinds: {
       judgment: 'Key judgment', axis: 'Axis', actor: 'Actor', relation: 'Relation', project: 'Project',
       indicator: 'Indicator', observation: 'Observation', event: 'Event', recommendationArea: 'Recommendation area',
@@ -94,6 +96,7 @@ const TEXT = {
     actorFailed: (detail) => `이 행위자의 변화를 불러올 수 없습니다(${detail}).`,
     chooseActor: '행위자를 고르세요',
     actorPoints: (name, points, briefs) => `${name}: 브리프 ${briefs}개에서 ${points}회 언급`,
+    noActors: '이 자료실의 브리프에는 행위자가 없습니다.',
     kinds: {
       judgment: '핵심 판단', axis: '축', actor: '행위자', relation: '관계', project: '사업', indicator: '지표',
       observation: '관측값', event: '사건', recommendationArea: '권고 분야', recommendation: '권고',
@@ -1207,12 +1210,14 @@ export class BriefInsightsLibrary extends ElementBase {
       language: (v) => t.languageNames[v.toLowerCase()] ?? v,
     };
     for (const name of ['actor', 'axis', 'sector', 'year', 'language']) {
+      const values = Object.entries(this.#facets[name] ?? {});
+      // A filter with nothing to choose (no brief names an actor, or has sectors) is not offered.
+      if (values.length === 0) continue;
       const wrapper = el('label', 'bil-filter', 'filter');
       wrapper.append(el('span', 'bil-filter-label', null, t.filter[name]));
       const select = el('select', 'bil-select', 'select');
       select.name = name;
       select.append(new Option(t.any, ''));
-      const values = Object.entries(this.#facets[name] ?? {});
       const options = values.map(([v, places]) => ({ v, n: places.length, text: (label[name] ?? ((x) => x))(v) }));
       options.sort((a, b) => (name === 'year' ? b.v.localeCompare(a.v) : a.text.localeCompare(b.text)));
       for (const o of options) select.append(new Option(`${o.text} (${o.n})`, o.v));
@@ -1521,6 +1526,10 @@ export class BriefInsightsLibrary extends ElementBase {
     this.#timeline = el('ol', 'bil-timeline', 'timeline');
     this.#timeline.setAttribute('aria-label', t.views.actors);
     panel.append(label, this.#actorStatus, this.#timeline);
+    if (this.#actors.length === 0) {
+      label.hidden = true;
+      this.#actorStatus.textContent = t.noActors;
+    }
   }
 
   /** Shows one actor's timeline across briefs (its key from actors.json). */

@@ -76,6 +76,8 @@ impl SiteInfo {
 struct Labels {
     library: &'static str,
     briefs: &'static str,
+    /// One brief (the count of a library of one).
+    brief: &'static str,
     authors: &'static str,
     language: &'static str,
     items: &'static str,
@@ -88,6 +90,7 @@ fn labels(lang: Lang) -> Labels {
         Lang::Ko => Labels {
             library: "자료실",
             briefs: "브리프",
+            brief: "브리프",
             authors: "저자",
             language: "언어",
             items: "항목",
@@ -97,6 +100,7 @@ fn labels(lang: Lang) -> Labels {
         _ => Labels {
             library: "Library",
             briefs: "briefs",
+            brief: "brief",
             authors: "Authors",
             language: "Language",
             items: "items",
@@ -225,7 +229,7 @@ pub fn index_page(site: &SiteInfo, briefs: &[SiteBrief], page: usize, pages: usi
         l.skip,
         e(&site.title),
         total,
-        l.briefs
+        if total == 1 { l.brief } else { l.briefs }
     );
     for b in briefs {
         let m = &b.loaded.brief.meta;

@@ -313,3 +313,38 @@ describe('the back button', () => {
     }
   });
 });
+
+describe('a library of one brief that names no actor', () => {
+  let oneBase;
+  before(async () => {
+    const briefs = join(work, 'one');
+    mkdirSync(briefs);
+    copyFileSync(join(REPO_ROOT, 'tests', 'fixtures', 'unseen', 'required-only.json'), join(briefs, 'required-only.json'));
+    const out = join(work, 'www-root', 'one');
+    const result = spawnSync(cliPath(), ['site', briefs, '--out', out, '--assets', REPO_ROOT], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    oneBase = base.replace('/research/briefs/', '/one/');
+  });
+
+  it('says "1 brief", offers only the filters with values, and the actors view says there are none', async () => {
+    const { page, problems, close } = await open(oneBase);
+    try {
+      assert.match(await page.locator('.site-count').innerText(), /^1 brief$/, 'the fallback list');
+      await ready(page);
+      const seen = await page.evaluate((name) => {
+        const root = document.querySelector(name).shadowRoot;
+        return {
+          count: root.querySelector('[part~="briefs"]').previousElementSibling.textContent,
+          filters: [...root.querySelectorAll('select[name]')].map((s) => s.name),
+        };
+      }, LIBRARY);
+      assert.deepEqual(seen, { count: '1 brief', filters: ['year', 'language'] });
+      await page.locator(`${LIBRARY} [role="tab"][data-view="actors"]`).click();
+      assert.equal((await shown(page)).timeline, 'No brief of this library names an actor.');
+      assert.equal(await page.locator(`${LIBRARY} [role="tabpanel"]:not([hidden]) select`).isVisible(), false);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+});
