@@ -450,6 +450,10 @@ fn a_team_folder_with_odd_names_sub_folders_and_junk_is_published() {
     let moved = site::build(&options(b, &elsewhere.0), &mut Silent).expect("the site builds elsewhere");
     assert_eq!(moved.briefs, 3);
 
+    // The briefs' folder itself as the output: refused, with a folder of its own suggested.
+    let same = site::build(&options(b, b), &mut Silent).expect_err("refused");
+    assert!(same.to_string().contains("is the briefs' folder"), "{same}");
+
     let mekong = "Mekong%20Water%202026.04%20Final";
     let nickel = "%EB%8B%88%EC%BC%88%20%EA%B3%B5%EA%B8%89%EB%A7%9D%20%237";
     assert!(out.join("briefs/니켈 공급망 #7.html").is_file() && out.join("briefs/니켈 공급망 #7.json").is_file());

@@ -144,7 +144,7 @@ pub fn brief_files(dir: &Path, skip: Option<&Path>) -> Result<Vec<PathBuf>, Site
     let mut files = Vec::new();
     let mut folders = vec![dir.to_path_buf()];
     while let Some(folder) = folders.pop() {
-        let is_site = folder.join(BUILD_MANIFEST).is_file();
+        let is_site = folder != dir && folder.join(BUILD_MANIFEST).is_file();
         if is_site || (skip.is_some() && fs::canonicalize(&folder).ok() == skip) {
             continue;
         }
@@ -239,6 +239,16 @@ pub fn check_brief(path: &Path) -> Result<SiteBrief, Vec<String>> {
 
 /// Builds (or rebuilds) the site. Every brief is checked first; if any is broken, nothing is written.
 pub fn build(options: &SiteOptions, progress: &mut dyn Progress) -> Result<BuildReport, SiteError> {
+    let same_folder =
+        fs::canonicalize(&options.briefs_dir).ok().is_some_and(|dir| fs::canonicalize(&options.out).ok() == Some(dir));
+    if same_folder {
+        return Err(SiteError::Usage(format!(
+            "--out {} is the briefs' folder: give the site a folder of its own (it writes briefs/, library/ and \
+             assets/, which would mix with the briefs), e.g. --out {}",
+            options.out.display(),
+            options.briefs_dir.join("public").display()
+        )));
+    }
     let files = brief_files(&options.briefs_dir, Some(&options.out))?;
     if files.is_empty() {
         return Err(SiteError::Usage(format!("no brief (*.json) in {}", options.briefs_dir.display())));
