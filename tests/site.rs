@@ -400,6 +400,9 @@ fn a_large_library_is_paged() {
     assert_eq!(pages, [50, 50, 50, 50, 5]);
     let facets = json(&out.0.join("library/facets.json"));
     assert_eq!(facets["language"]["ko"].as_array().map(Vec::len), Some(205));
+    // The feed carries the 50 newest (feed readers fetch it again and again); the sitemap every page.
+    assert_eq!(read(&out.0.join("feed.xml")).matches("<entry ").count(), 50);
+    assert_eq!(read(&out.0.join("sitemap.xml")).matches("<url>").count(), 206);
 }
 
 /// Every file the site shows (not its assets or build manifest) whose content mentions `needle`.

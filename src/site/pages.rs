@@ -356,7 +356,13 @@ pub fn sitemap(base: &str, briefs: &[SiteBrief]) -> String {
     out
 }
 
-/// The Atom feed (RFC 4287): the briefs, newest first, each with its summary and authors.
+/// Entries of the Atom feed: the newest briefs. Feed readers fetch the feed again and again (hourly, for
+/// each subscriber); a library of thousands of briefs in it would be megabytes each time, for entries
+/// every reader has already seen. The sitemap and the index list every brief.
+pub const FEED_ENTRIES: usize = 50;
+
+/// The Atom feed (RFC 4287): the [`FEED_ENTRIES`] newest briefs, newest first, each with its summary
+/// and authors.
 pub fn atom_feed(site: &SiteInfo, base: &str, briefs: &[SiteBrief]) -> String {
     let base = base.trim_end_matches('/');
     let updated = briefs.first().map(|b| iso_day(&b.loaded.brief)).unwrap_or_else(|| "1970-01-01".into());
@@ -370,7 +376,7 @@ pub fn atom_feed(site: &SiteInfo, base: &str, briefs: &[SiteBrief]) -> String {
         title = e(&site.title),
         base = e(base),
     );
-    for b in briefs {
+    for b in briefs.iter().take(FEED_ENTRIES) {
         let m = &b.loaded.brief.meta;
         let url = format!("{base}/{}", page_url(&b.id));
         let _ = write!(
