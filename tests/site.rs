@@ -445,6 +445,7 @@ fn a_team_folder_with_odd_names_sub_folders_and_junk_is_published() {
     let o = options(b, &out);
     let report = site::build(&o, &mut Silent).expect("the site builds");
     assert_eq!(report.briefs, 3, "the sub-folder's brief too, and no junk");
+    assert!(!report.notes.iter().any(|n| n.contains("same brief")), "{:?}", report.notes);
     // Built again with the output (copies of the briefs) inside the briefs' folder: the same site.
     let again = site::build(&o, &mut Silent).expect("the site builds again");
     assert_eq!((again.briefs, again.written.len()), (3, 0), "{:?}", again.written);
@@ -533,4 +534,20 @@ fn two_briefs_of_one_name_in_sub_folders_are_refused_naming_both() {
     );
     assert!(stderr.contains("briefs/nickel-supply-chain-2026-7.html"), "{stderr}");
     assert!(!out.0.join("index.html").exists(), "nothing published");
+}
+
+/// The same brief under two file names (Finder's "copy", an old draft beside the final): published, with a
+/// note naming both, as a search would find its insights twice. Its English and Korean editions would not be.
+#[test]
+fn the_same_brief_under_two_file_names_is_noted() {
+    let briefs = TempDir::new("copies");
+    let out = TempDir::new("copies-out");
+    copy_briefs(&briefs.0);
+    fs::copy(briefs.0.join("mekong-water-2026-04.json"), briefs.0.join("mekong-water-2026-04 copy.json"))
+        .expect("copy");
+    let report = site::build(&options(&briefs.0, &out.0), &mut Silent).expect("the site builds");
+    assert_eq!(report.briefs, 4);
+    let notes: Vec<&String> = report.notes.iter().filter(|n| n.contains("same brief")).collect();
+    assert_eq!(notes.len(), 1, "{:?}", report.notes);
+    assert!(notes[0].contains("mekong-water-2026-04.json and mekong-water-2026-04 copy.json"), "{}", notes[0]);
 }

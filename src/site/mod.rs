@@ -285,6 +285,7 @@ pub fn build(options: &SiteOptions, progress: &mut dyn Progress) -> Result<Build
 
     let mut writer = Writer::open(&options.out)?;
     let mut report = BuildReport { briefs: briefs.len(), ..BuildReport::default() };
+    report.notes.extend(same_briefs(&briefs));
 
     progress.phase("writing pages", briefs.len());
     let site = pages::SiteInfo::new(options);
@@ -326,6 +327,30 @@ pub fn build(options: &SiteOptions, progress: &mut dyn Progress) -> Result<Build
     progress.finish();
     writer.finish(&mut report)?;
     Ok(report)
+}
+
+/// Notes on briefs of one series, number and language under two file names ("brief copy.json", an old
+/// draft beside the final): both are published, so every search finds their insights twice. Not an
+/// error: the team may mean it (a corrected edition). The English and Korean editions of one brief differ
+/// by language and are not noted.
+fn same_briefs(briefs: &[SiteBrief]) -> Vec<String> {
+    let mut files: BTreeMap<(&str, &str, &str), Vec<&str>> = BTreeMap::new();
+    for b in briefs {
+        let m = &b.loaded.brief.meta;
+        files.entry((&m.series, &m.number, &m.language)).or_default().push(&b.id);
+    }
+    files
+        .into_iter()
+        .filter(|(_, ids)| ids.len() > 1)
+        .map(|((series, number, language), mut ids)| {
+            ids.sort();
+            format!(
+                "{} are the same brief ({series} {number}, {language}): each is published, and a search finds its \
+                 insights once per file",
+                ids.iter().map(|id| format!("{id}.json")).collect::<Vec<_>>().join(" and ")
+            )
+        })
+        .collect()
 }
 
 /// The widget, the library element and the Wasm package, copied from `root` into `assets/`.
