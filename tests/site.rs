@@ -534,6 +534,19 @@ fn two_briefs_of_one_name_in_sub_folders_are_refused_naming_both() {
     );
     assert!(stderr.contains("briefs/nickel-supply-chain-2026-7.html"), "{stderr}");
     assert!(!out.0.join("index.html").exists(), "nothing published");
+
+    // Names differing only in capitals are one page where capitals are not told apart (macOS, Windows).
+    fs::remove_dir_all(briefs.0.join("2026")).expect("remove");
+    fs::rename(
+        briefs.0.join("2025/nickel-supply-chain-2026-7.json"),
+        briefs.0.join("2025/Nickel-Supply-Chain-2026-7.json"),
+    )
+    .expect("rename");
+    fs::copy(root.join("nickel-supply-chain-2026-7.json"), briefs.0.join("2025/nickel-supply-chain-2026-7.json"))
+        .expect("copy");
+    let refused = site::build(&options(&briefs.0, &out.0), &mut Silent).expect_err("refused");
+    assert!(refused.to_string().contains("Nickel-Supply-Chain-2026-7.json and"), "{refused}");
+    assert!(refused.to_string().contains("capitals are not told apart"), "{refused}");
 }
 
 /// The same brief under two file names (Finder's "copy", an old draft beside the final): published, with a

@@ -254,15 +254,20 @@ pub fn build(options: &SiteOptions, progress: &mut dyn Progress) -> Result<Build
         return Err(SiteError::Usage(format!("no brief (*.json) in {}", options.briefs_dir.display())));
     }
     // A brief's page is named after its file: two files of one name (in different sub-folders) would
-    // be one page.
+    // be one page, and so would `Brief.json` and `brief.json` on the file systems of macOS and Windows,
+    // which do not tell capitals apart (where the site is often previewed or uploaded from).
     let mut by_id: BTreeMap<String, &Path> = BTreeMap::new();
     for file in &files {
-        if let Some(other) = by_id.insert(brief_id(file), file) {
+        if let Some(other) = by_id.insert(brief_id(file).to_lowercase(), file) {
+            let page = if brief_id(other) == brief_id(file) {
+                format!("the page briefs/{}.html", brief_id(file))
+            } else {
+                "one page where capitals are not told apart (macOS, Windows)".to_string()
+            };
             return Err(SiteError::Usage(format!(
-                "{} and {} would both be the page briefs/{}.html: rename one of them",
+                "{} and {} would both be {page}: rename one of them",
                 other.display(),
                 file.display(),
-                brief_id(file)
             )));
         }
     }
