@@ -564,3 +564,34 @@ fn the_same_brief_under_two_file_names_is_noted() {
     assert_eq!(notes.len(), 1, "{:?}", report.notes);
     assert!(notes[0].contains("mekong-water-2026-04.json and mekong-water-2026-04 copy.json"), "{}", notes[0]);
 }
+
+/// A base URL copied from the address bar (the index page's URL, or with a query or fragment) would make
+/// every sitemap, feed and canonical URL wrong: refused by the CLI, the folder's URL suggested.
+#[test]
+fn a_page_url_as_base_url_is_refused() {
+    let briefs = TempDir::new("base-url");
+    let out = TempDir::new("base-url-out");
+    copy_briefs(&briefs.0);
+    let run = |base: &str| {
+        Command::new(BIN)
+            .args(["site", briefs.0.to_str().expect("a UTF-8 path"), "--out", out.0.to_str().expect("a UTF-8 path")])
+            .args(["--base-url", base, "--assets", ROOT])
+            .output()
+            .expect("the CLI runs")
+    };
+    for (base, says) in [
+        ("https://example.org/research/briefs/index.html", "not a page's: https://example.org/research/briefs"),
+        ("https://example.org/research/briefs/?utm_source=feed", "without ?query or #fragment"),
+        ("https://example.org/research/briefs#top", "without ?query or #fragment"),
+    ] {
+        let output = run(base);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{base}: {stderr}");
+        assert!(stderr.contains(says), "{base}: {stderr}");
+        assert!(!out.0.join("sitemap.xml").exists(), "{base}: nothing written");
+    }
+    let output = run("https://example.org/research/briefs/");
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(read(&out.0.join("sitemap.xml"))
+        .contains("<loc>https://example.org/research/briefs/briefs/sejong-2025-30.html</loc>"));
+}

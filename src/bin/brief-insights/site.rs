@@ -36,13 +36,24 @@ pub struct SiteArgs {
     pub assets_url: Option<String>,
 }
 
+/// The site's folder URL: sitemap, feed and canonical URLs are this followed by `/index.html`,
+/// `/briefs/ID.html`. A page's URL copied from the address bar (`…/index.html`), a query or a fragment
+/// would make every one of them wrong, so they are refused.
 fn http_url(s: &str) -> Result<String, String> {
     let lower = s.to_ascii_lowercase();
-    if (lower.starts_with("https://") || lower.starts_with("http://")) && !s.chars().any(char::is_whitespace) {
-        Ok(s.trim_end_matches('/').to_string())
-    } else {
-        Err("expected an http(s) URL such as https://example.org/library".into())
+    let example = "such as https://example.org/library";
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) || s.chars().any(char::is_whitespace) {
+        return Err(format!("expected an http(s) URL {example}"));
     }
+    if s.contains(['?', '#']) {
+        return Err(format!("expected the site's folder URL, without ?query or #fragment, {example}"));
+    }
+    let base = s.trim_end_matches('/');
+    if lower.trim_end_matches('/').ends_with(".html") || lower.trim_end_matches('/').ends_with(".htm") {
+        let folder = base.rsplit_once('/').map_or(base, |(folder, _)| folder);
+        return Err(format!("expected the site's folder URL, not a page's: {folder}"));
+    }
+    Ok(base.to_string())
 }
 
 /// A progress bar on standard error, drawn only when it is a terminal (indicatif hides it otherwise).
