@@ -53,6 +53,7 @@ const TEXT = {
     searchFailed: (detail) => `The search could not be completed (${detail}). Type again to retry.`,
     showMore: 'Show more results',
     showMoreBriefs: 'Show more briefs',
+    briefsFailed: (detail) => `More briefs could not be loaded (${detail}). Press the button to try again.`,
     acrossBriefs: (name) => `${name} across briefs`,
     paragraph: (p) => `¶ ${p}`,
     in: 'in',
@@ -88,6 +89,7 @@ const TEXT = {
     searchFailed: (detail) => `검색하지 못했습니다(${detail}). 다시 입력하면 다시 시도합니다.`,
     showMore: '결과 더 보기',
     showMoreBriefs: '브리프 더 보기',
+    briefsFailed: (detail) => `브리프를 더 불러올 수 없습니다(${detail}). 버튼을 누르면 다시 시도합니다.`,
     acrossBriefs: (name) => `브리프별 ${name}`,
     paragraph: (p) => `¶ ${p}`,
     in: '출처',
@@ -1273,7 +1275,14 @@ export class BriefInsightsLibrary extends ElementBase {
     const { path, perPage } = this.#index.manifest.catalogue;
     const missing = [...new Set(places.map((p) => Math.floor(p / perPage)))].filter((i) => !this.#cataloguePages.has(i));
     if (missing.length) {
-      const pages = await Promise.all(missing.map((i) => this.#index.json(`${path}${i}.json`)));
+      let pages;
+      try {
+        pages = await Promise.all(missing.map((i) => this.#index.json(`${path}${i}.json`)));
+      } catch (error) {
+        // Said in the status line; the button stays, and asks again when pressed.
+        if (seq === this.#renderSeq) this.#briefStatus.textContent = this.#t.briefsFailed(error?.message ?? String(error));
+        return;
+      }
       missing.forEach((i, k) => this.#cataloguePages.set(i, pages[k]));
       if (seq !== this.#renderSeq || this.#briefList.childElementCount !== from) return;
     }
@@ -1302,6 +1311,9 @@ export class BriefInsightsLibrary extends ElementBase {
       }),
     );
     this.#moreBriefsButton.hidden = this.#briefList.childElementCount >= this.#shownBriefs.length;
+    // The count again after a failure was said (set only when it changed: a status re-set is re-announced).
+    const count = this.#t.briefCount(this.#shownBriefs.length, this.#index.manifest.briefs);
+    if (this.#briefStatus.textContent !== count) this.#briefStatus.textContent = count;
   }
 
   // --- Search ---

@@ -348,3 +348,39 @@ describe('a library of one brief that names no actor', () => {
     }
   });
 });
+
+describe('a library of 60 briefs, its second catalogue page failing once', () => {
+  let manyBase;
+  before(async () => {
+    const briefs = join(work, 'sixty');
+    mkdirSync(briefs);
+    const brief = readFileSync(join(REPO_ROOT, 'tests', 'fixtures', 'unseen', 'required-only.json'), 'utf8');
+    for (let i = 1; i <= 60; i++) writeFileSync(join(briefs, `note-${String(i).padStart(2, '0')}.json`), brief);
+    const out = join(work, 'www-root', 'sixty');
+    const result = spawnSync(cliPath(), ['site', briefs, '--out', out, '--assets', REPO_ROOT], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    manyBase = base.replace('/research/briefs/', '/sixty/');
+  });
+
+  it('"Show more briefs" says the failure, and pressed again shows the rest', async () => {
+    const { page, close } = await open(manyBase);
+    try {
+      await ready(page);
+      const status = () => page.evaluate((name) => document.querySelector(name).shadowRoot.querySelector('[part~="briefs"]').previousElementSibling.textContent, LIBRARY);
+      assert.equal((await shown(page)).briefs.length, 50);
+      await page.route('**/library/briefs/1.json', (route) => route.abort('connectionreset'));
+      const more = page.locator(`${LIBRARY} [role="tabpanel"]:not([hidden]) [part~="more"]`);
+      await more.click();
+      await page.waitForFunction((name) => /could not be loaded/.test(document.querySelector(name).shadowRoot.querySelector('[part~="briefs"]').previousElementSibling.textContent), LIBRARY);
+      assert.equal((await shown(page)).briefs.length, 50);
+      assert.ok(await more.isVisible());
+      await page.unroute('**/library/briefs/1.json');
+      await more.click();
+      await page.waitForFunction((name) => document.querySelector(name).shadowRoot.querySelectorAll('[part~="brief"]').length === 60, LIBRARY);
+      assert.equal(await status(), '60 briefs');
+      assert.equal(await more.isVisible(), false);
+    } finally {
+      await close();
+    }
+  });
+});
