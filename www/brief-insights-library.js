@@ -1382,8 +1382,8 @@ export class BriefInsightsLibrary extends ElementBase {
       return null;
     }
     const plans = index.plan(terms);
-    // While this query's files load, the results on screen are the previous query's: marked busy (and
-    // dimmed by the stylesheet), the status line saying so.
+    // While this query's files load, the results on screen are the previous query's: marked busy, the
+    // status line saying so (not dimmed: dimmed text would fail contrast).
     this.#results.setAttribute('aria-busy', 'true');
     this.#searchStatus.textContent = this.#t.searching;
     const shards = await index.loadShards(plans);

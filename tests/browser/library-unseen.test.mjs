@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT, cliPath, launchChromium } from './harness.mjs';
+import { AXE_PATH, REPO_ROOT, cliPath, launchChromium } from './harness.mjs';
 import { startServer } from '../../tools/serve.mjs';
 
 const LIBRARY = 'brief-insights-library';
@@ -62,8 +62,8 @@ after(async () => {
 });
 
 /** A page in a fresh context, with every failed request and script error collected. */
-async function open(url) {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+async function open(url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, ...contextOptions });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -195,10 +195,15 @@ describe("a web team's own library, under a sub-path", () => {
 
 describe('the library on a slow or failing network', () => {
   it('a query typed while the previous one loads: "Searching…" meanwhile, and the old results never replace the new', async () => {
-    const { page, close } = await open(base);
+    // The page's CSP forbids inline scripts; axe is injected as one, so this context bypasses it.
+    const { page, close } = await open(base, { bypassCSP: true });
     try {
       await ready(page);
-      // The first query's files are held back; the second's pass.
+      let results = nextResults(page);
+      await type(page, '니켈');
+      await results;
+      const first = await shown(page);
+      // The next query's files are held back.
       const held = [];
       let holding = true;
       await page.route('**/library/{terms,heads,items}/*.json', (route) => (holding ? held.push(route) : route.continue()));
@@ -207,14 +212,22 @@ describe('the library on a slow or failing network', () => {
       const loading = await shown(page);
       assert.equal(loading.searchStatus, 'Searching…');
       assert.equal(loading.busy, 'true');
+      assert.deepEqual(loading.results, first.results, 'the previous results stay meanwhile');
+      // Meanwhile they still read (axe-core, contrast included).
+      await page.addScriptTag({ path: AXE_PATH });
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      assert.deepEqual(violations, []);
+      // Another query typed before those files arrive (its own files already here).
       holding = false;
-      const results = nextResults(page);
-      await type(page, '니켈');
-      const detail = await results;
-      assert.equal(detail.query, '니켈');
+      results = nextResults(page);
+      await type(page, '니켈 공급망');
+      assert.equal((await results).query, '니켈 공급망');
       const newer = await shown(page);
       assert.ok(newer.results.length > 0 && newer.busy === null, JSON.stringify(newer));
-      // The first query's files arrive last.
+      // The held query's files arrive last: they change nothing.
       await Promise.all(held.map((route) => route.continue()));
       await page.waitForTimeout(300);
       assert.deepEqual(await shown(page), newer);
