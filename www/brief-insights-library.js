@@ -1042,12 +1042,13 @@ export class BriefInsightsLibrary extends ElementBase {
       this.#started = false;
       this.connectedCallback();
     } else if (name === 'lang' && this.#index) {
-      // New labels: the panels are built again in the new language, on the same view.
+      // New labels: the panels are built again in the new language, with the reader's place in them
+      // (view, query and its results, filters, actor), as the back button brings it back.
       this.#lang = uiLanguage(after ?? this.#index.manifest.lang);
-      const view = this.#view;
+      const place = this.#place();
       this.#filters = {};
       this.#build();
-      this.#select(view, false);
+      this.#restore(place);
     }
   }
 
@@ -1099,13 +1100,17 @@ export class BriefInsightsLibrary extends ElementBase {
     return `${ELEMENT_NAME}:${this.getAttribute('src')}`;
   }
 
+  /** Where the reader is: the view, the query, the filters and the actor. */
+  #place() {
+    return { view: this.#view, query: this.#searchInput.value, filters: { ...this.#filters }, actor: this.#actorSelect.value };
+  }
+
   #remember() {
     clearTimeout(this.#rememberTimer);
     const state = history.state ?? {};
     if (typeof state !== 'object' || Array.isArray(state)) return;
-    const place = { view: this.#view, query: this.#searchInput.value, filters: { ...this.#filters }, actor: this.#actorSelect.value };
     try {
-      history.replaceState({ ...state, [this.#stateKey]: place }, '');
+      history.replaceState({ ...state, [this.#stateKey]: this.#place() }, '');
     } catch {
       // Safari refuses more than 100 calls in 30 seconds, a sandboxed frame may refuse any: the place is
       // then not kept, and nothing else is lost.
@@ -1118,9 +1123,8 @@ export class BriefInsightsLibrary extends ElementBase {
     this.#rememberTimer = setTimeout(() => this.#remember(), 500);
   }
 
-  /** Brings back the place remembered in this history entry, if any. */
-  #restore() {
-    const place = history.state?.[this.#stateKey];
+  /** Brings back a place: by default the one remembered in this history entry, if any. */
+  #restore(place = history.state?.[this.#stateKey]) {
     if (!place || typeof place !== 'object') return;
     const filters = Object.entries(place.filters ?? {}).filter(([, value]) => value);
     for (const [name, value] of filters) {

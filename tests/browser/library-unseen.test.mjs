@@ -93,10 +93,23 @@ function shown(page) {
   }, LIBRARY);
 }
 
-/** Resolves with the detail of the next results event. */
+/** Waits (at most 15 s) until `condition()` holds in this test's process. */
+async function until(condition, what) {
+  const deadline = Date.now() + 15_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Resolves with the detail of the next results event (rejects if none comes within 15 s). */
 function nextResults(page) {
   return page.evaluate(
-    (name) => new Promise((resolve) => document.querySelector(name).addEventListener('brief-insights-library:results', (e) => resolve(e.detail), { once: true })),
+    (name) =>
+      new Promise((resolve, reject) => {
+        document.querySelector(name).addEventListener('brief-insights-library:results', (e) => resolve(e.detail), { once: true });
+        setTimeout(() => reject(new Error('no results event within 15 s')), 15_000);
+      }),
     LIBRARY,
   );
 }
@@ -208,7 +221,7 @@ describe('the library on a slow or failing network', () => {
       let holding = true;
       await page.route('**/library/{terms,heads,items}/*.json', (route) => (holding ? held.push(route) : route.continue()));
       await type(page, 'salinity');
-      while (held.length === 0) await new Promise((r) => setTimeout(r, 20));
+      await until(() => held.length > 0, 'a request held back');
       const loading = await shown(page);
       assert.equal(loading.searchStatus, 'Searching…');
       assert.equal(loading.busy, 'true');
@@ -271,7 +284,7 @@ describe('the library on a slow or failing network', () => {
       await page.locator(`${LIBRARY} [role="tab"][data-view="actors"]`).click();
       const select = page.locator(`${LIBRARY} [role="tabpanel"]:not([hidden]) select`);
       await select.selectOption('indonesia');
-      while (held.length === 0) await new Promise((r) => setTimeout(r, 20));
+      await until(() => held.length > 0, 'a request held back');
       await select.selectOption('china');
       await page.waitForFunction((name) => /China/.test(document.querySelector(name).shadowRoot.querySelector('[part~="timeline"]').previousElementSibling.textContent), LIBRARY);
       const china = await shown(page);
@@ -392,6 +405,32 @@ describe('a library of 60 briefs, its second catalogue page failing once', () =>
       await page.waitForFunction((name) => document.querySelector(name).shadowRoot.querySelectorAll('[part~="brief"]').length === 60, LIBRARY);
       assert.equal(await status(), '60 briefs');
       assert.equal(await more.isVisible(), false);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the language switched by the host page', () => {
+  it('keeps the reader in place: the query and its results, the filters, in the new labels', async () => {
+    const { page, close } = await open(base);
+    try {
+      await ready(page);
+      await page.locator(`${LIBRARY} select[name="language"]`).selectOption('en');
+      const results = nextResults(page);
+      await type(page, 'salinity');
+      await results;
+      const before = await shown(page);
+      const again = nextResults(page);
+      await page.evaluate((name) => document.querySelector(name).setAttribute('lang', 'ko'), LIBRARY);
+      await again;
+      const after = await shown(page);
+      assert.equal(after.view, 'search');
+      assert.equal(after.query, 'salinity');
+      assert.deepEqual(after.results, before.results);
+      assert.match(after.searchStatus, /^결과 \d+개$/);
+      assert.equal(await page.locator(`${LIBRARY} select[name="language"]`).inputValue(), 'en');
+      assert.equal(await page.locator(`${LIBRARY} [role="tab"][data-view="search"]`).innerText(), '인사이트 검색');
     } finally {
       await close();
     }
