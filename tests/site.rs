@@ -595,3 +595,18 @@ fn a_page_url_as_base_url_is_refused() {
     assert!(read(&out.0.join("sitemap.xml"))
         .contains("<loc>https://example.org/research/briefs/briefs/sejong-2025-30.html</loc>"));
 }
+
+/// Briefs tagged `ko` and `ko-KR` are all Korean to the language filter: one value, not two.
+#[test]
+fn the_language_filter_groups_regional_tags() {
+    let briefs = TempDir::new("regional");
+    let out = TempDir::new("regional-out");
+    copy_briefs(&briefs.0);
+    fs::copy(Path::new(ROOT).join("tests/fixtures/unseen/korean-edges.json"), briefs.0.join("korean-edges.json"))
+        .expect("copy");
+    site::build(&options(&briefs.0, &out.0), &mut Silent).expect("the site builds");
+    let facets = json(&out.0.join("library/facets.json"));
+    let languages: Vec<&String> = facets["language"].as_object().expect("languages").keys().collect();
+    assert_eq!(languages, ["en", "ko"]);
+    assert_eq!(facets["language"]["ko"].as_array().map(Vec::len), Some(2), "nickel (ko) and korean-edges (ko-KR)");
+}

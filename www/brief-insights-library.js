@@ -954,6 +954,11 @@ function highlighted(parent, text, ranges) {
   return parent;
 }
 
+/** The name of a language tag's language in the UI's labels (`ko-KR`: Korean), else the tag. */
+function languageName(tag, t) {
+  return t.languageNames[tag.toLowerCase().split(/[-_]/)[0]] ?? tag;
+}
+
 function uiLanguage(tag) {
   return (tag ?? '').toLowerCase().split(/[-_]/)[0] === 'ko' ? 'ko' : 'en';
 }
@@ -1213,7 +1218,7 @@ export class BriefInsightsLibrary extends ElementBase {
     const actorName = new Map(this.#actors.map((a) => [a.key, a.names.join(' / ')]));
     const label = {
       actor: (v) => actorName.get(v) ?? v,
-      language: (v) => t.languageNames[v.toLowerCase()] ?? v,
+      language: (v) => languageName(v, t),
     };
     for (const name of ['actor', 'axis', 'sector', 'year', 'language']) {
       const values = Object.entries(this.#facets[name] ?? {});
@@ -1306,7 +1311,7 @@ export class BriefInsightsLibrary extends ElementBase {
         const meta = el('p', 'bil-meta', 'meta');
         const time = el('time', null, null, b.date);
         time.dateTime = b.day;
-        const language = el('span', null, null, t.languageNames[b.language.toLowerCase()] ?? b.language);
+        const language = el('span', null, null, languageName(b.language, t));
         language.lang = this.#lang;
         meta.append(`${b.series} ${b.number} · `, time, ` · ${b.authors.join(', ')} · `, language);
         li.append(h, meta);

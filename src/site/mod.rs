@@ -403,6 +403,11 @@ pub fn iso_day(b: &Brief) -> String {
     }
 }
 
+/// The primary subtag of a language tag, lower-cased: `ko-KR` → `ko`.
+pub fn primary_language(tag: &str) -> String {
+    tag.split(['-', '_']).next().unwrap_or(tag).to_ascii_lowercase()
+}
+
 /// The brief's year.
 pub fn year(b: &Brief) -> i32 {
     date::parse(&b.meta.date).map(|d| d.start.first.0).unwrap_or(1970)
@@ -725,7 +730,8 @@ fn write_library(
             ("axis", entry.axes.iter().map(|a| a.to_string()).collect()),
             ("sector", entry.sectors.clone()),
             ("year", vec![entry.year.to_string()]),
-            ("language", vec![entry.language.to_string()]),
+            // By language, not by tag: `ko` and `ko-KR` briefs are both Korean.
+            ("language", vec![primary_language(entry.language)]),
         ];
         for (facet, mut list) in values {
             list.sort();

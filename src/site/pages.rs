@@ -112,8 +112,7 @@ fn labels(lang: Lang) -> Labels {
 
 /// The name of a language tag in the page's language, for the few the project knows; the tag otherwise.
 fn language_name(tag: &str, lang: Lang) -> String {
-    let primary = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
-    let name = match (primary.as_str(), lang) {
+    let name = match (super::primary_language(tag).as_str(), lang) {
         ("en", Lang::Ko) => "영어",
         ("ko", Lang::Ko) => "한국어",
         ("en", _) => "English",
