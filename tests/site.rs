@@ -610,3 +610,19 @@ fn the_language_filter_groups_regional_tags() {
     assert_eq!(languages, ["en", "ko"]);
     assert_eq!(facets["language"]["ko"].as_array().map(Vec::len), Some(2), "nickel (ko) and korean-edges (ko-KR)");
 }
+
+/// A Korean library built without --title is titled in Korean (its index page and feed), not "Brief library".
+#[test]
+fn a_korean_library_without_a_title_is_titled_in_korean() {
+    let briefs = TempDir::new("ko-title");
+    let out = TempDir::new("ko-title-out");
+    copy_briefs(&briefs.0);
+    let output = Command::new(BIN)
+        .args(["site", briefs.0.to_str().expect("a UTF-8 path"), "--out", out.0.to_str().expect("a UTF-8 path")])
+        .args(["--lang", "ko", "--base-url", "https://example.org/ko", "--assets", ROOT])
+        .output()
+        .expect("the CLI runs");
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(read(&out.0.join("index.html")).contains("<title>브리프 자료실</title>"));
+    assert!(read(&out.0.join("feed.xml")).contains("<title>브리프 자료실</title>"));
+}

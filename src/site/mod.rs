@@ -251,7 +251,10 @@ pub fn build(options: &SiteOptions, progress: &mut dyn Progress) -> Result<Build
     }
     let files = brief_files(&options.briefs_dir, Some(&options.out))?;
     if files.is_empty() {
-        return Err(SiteError::Usage(format!("no brief (*.json) in {}", options.briefs_dir.display())));
+        return Err(SiteError::Usage(format!(
+            "no brief (*.json) in {} or its sub-folders",
+            options.briefs_dir.display()
+        )));
     }
     // A brief's page is named after its file: two files of one name (in different sub-folders) would
     // be one page, and so would `Brief.json` and `brief.json` on the file systems of macOS and Windows,

@@ -20,9 +20,9 @@ pub struct SiteArgs {
     /// the site's public URL, e.g. https://example.org/library: needed for sitemap.xml and feed.xml
     #[arg(long, value_name = "URL", value_parser = http_url)]
     pub base_url: Option<String>,
-    /// the title of the index page
-    #[arg(long, default_value = "Brief library")]
-    pub title: String,
+    /// the title of the index page and the feed [default: "Brief library", with --lang ko "브리프 자료실"]
+    #[arg(long)]
+    pub title: Option<String>,
     /// language of the index page and the library's labels
     #[arg(long, value_name = "en|ko", default_value = "en", value_parser = ["en", "ko"])]
     pub lang: String,
@@ -54,6 +54,14 @@ fn http_url(s: &str) -> Result<String, String> {
         return Err(format!("expected the site's folder URL, not a page's: {folder}"));
     }
     Ok(base.to_string())
+}
+
+/// The title of a library whose team gave none, in its language.
+fn default_title(lang: &str) -> &'static str {
+    match lang {
+        "ko" => "브리프 자료실",
+        _ => "Brief library",
+    }
 }
 
 /// A progress bar on standard error, drawn only when it is a terminal (indicatif hides it otherwise).
@@ -91,7 +99,7 @@ pub fn run(args: &SiteArgs) -> u8 {
         briefs_dir: args.briefs_dir.clone(),
         out: args.out.clone(),
         base_url: args.base_url.clone(),
-        title: args.title.clone(),
+        title: args.title.clone().unwrap_or_else(|| default_title(&args.lang).to_string()),
         lang: args.lang.clone(),
         assets: match &args.assets_url {
             Some(url) => Assets::Url(url.clone()),
