@@ -400,4 +400,229 @@ fn a_large_library_is_paged() {
     assert_eq!(pages, [50, 50, 50, 50, 5]);
     let facets = json(&out.0.join("library/facets.json"));
     assert_eq!(facets["language"]["ko"].as_array().map(Vec::len), Some(205));
+    // The feed carries the 50 newest (feed readers fetch it again and again); the sitemap every page.
+    assert_eq!(read(&out.0.join("feed.xml")).matches("<entry ").count(), 50);
+    assert_eq!(read(&out.0.join("sitemap.xml")).matches("<url>").count(), 206);
+}
+
+/// Every file the site shows (not its assets or build manifest) whose content mentions `needle`.
+fn files_mentioning(dir: &Path, needle: &str) -> Vec<String> {
+    mtimes(dir)
+        .into_keys()
+        .filter(|f| {
+            !f.starts_with("assets/")
+                && f != BUILD_MANIFEST
+                && fs::read_to_string(dir.join(f)).is_ok_and(|t| t.contains(needle))
+        })
+        .collect()
+}
+
+/// A real team's folder: file names with spaces, dots, `#` and Korean letters; a sub-folder per year; a
+/// README, an image, macOS's `.DS_Store` and `._NAME.json` resource forks, a `.git` folder, an empty
+/// folder, and the output folder inside the briefs' folder. Every brief is published (the one in the
+/// sub-folder too), the junk is not read, and every URL carries the file name percent-encoded (a bare
+/// `#` would cut the link at a fragment; sitemap and feed URLs must be URL-escaped).
+#[test]
+fn a_team_folder_with_odd_names_sub_folders_and_junk_is_published() {
+    let briefs = TempDir::new("team");
+    copy_briefs(&briefs.0);
+    let b = &briefs.0;
+    fs::rename(b.join("mekong-water-2026-04.json"), b.join("Mekong Water 2026.04 Final.json")).expect("rename");
+    fs::rename(b.join("nickel-supply-chain-2026-7.json"), b.join("니켈 공급망 #7.json")).expect("rename");
+    fs::create_dir_all(b.join("2025")).expect("a sub-folder");
+    for file in ["sejong-2025-30.json", "sejong-2025-30.txt"] {
+        fs::rename(b.join(file), b.join("2025").join(file)).expect("move into the sub-folder");
+    }
+    fs::write(b.join("README.md"), "# Our briefs\n").expect("write");
+    fs::write(b.join("logo.png"), [0x89, b'P', b'N', b'G']).expect("write");
+    fs::write(b.join(".DS_Store"), [0, 0, 0, 1, b'B', b'u', b'd', b'1']).expect("write");
+    fs::write(b.join("._Mekong Water 2026.04 Final.json"), [0, 5, 22, 7, 0, 2, 0, 0]).expect("write");
+    fs::create_dir_all(b.join(".git")).expect("a hidden folder");
+    fs::write(b.join(".git/not-a-brief.json"), "{}").expect("write");
+    fs::create_dir_all(b.join("drafts")).expect("an empty folder");
+    let out = b.join("public");
+
+    let o = options(b, &out);
+    let report = site::build(&o, &mut Silent).expect("the site builds");
+    assert_eq!(report.briefs, 3, "the sub-folder's brief too, and no junk");
+    assert!(!report.notes.iter().any(|n| n.contains("same brief")), "{:?}", report.notes);
+    // Built again with the output (copies of the briefs) inside the briefs' folder: the same site.
+    let again = site::build(&o, &mut Silent).expect("the site builds again");
+    assert_eq!((again.briefs, again.written.len()), (3, 0), "{:?}", again.written);
+    // And into another folder: the earlier output (a site, with its build manifest) holds no briefs.
+    let elsewhere = TempDir::new("team-elsewhere");
+    let moved = site::build(&options(b, &elsewhere.0), &mut Silent).expect("the site builds elsewhere");
+    assert_eq!(moved.briefs, 3);
+
+    // The briefs' folder itself as the output: refused, with a folder of its own suggested.
+    let same = site::build(&options(b, b), &mut Silent).expect_err("refused");
+    assert!(same.to_string().contains("is the briefs' folder"), "{same}");
+
+    let mekong = "Mekong%20Water%202026.04%20Final";
+    let nickel = "%EB%8B%88%EC%BC%88%20%EA%B3%B5%EA%B8%89%EB%A7%9D%20%237";
+    assert!(out.join("briefs/니켈 공급망 #7.html").is_file() && out.join("briefs/니켈 공급망 #7.json").is_file());
+    assert!(out.join("briefs/sejong-2025-30.html").is_file());
+    let sitemap = read(&out.join("sitemap.xml"));
+    assert!(sitemap.contains(&format!("<loc>https://example.org/library/briefs/{nickel}.html</loc>")), "{sitemap}");
+    assert!(sitemap.contains(&format!("<loc>https://example.org/library/briefs/{mekong}.html</loc>")), "{sitemap}");
+    let feed = read(&out.join("feed.xml"));
+    assert!(feed.contains(&format!("<id>https://example.org/library/briefs/{nickel}.html</id>")), "{feed}");
+    for xml in [&sitemap, &feed] {
+        for url in xml.split("<loc>").chain(xml.split("<id>")).skip(1).filter_map(|s| s.split('<').next()) {
+            assert!(!url.contains([' ', '#']) && url.is_ascii(), "not URL-escaped: {url}");
+        }
+    }
+    let index = read(&out.join("index.html"));
+    assert!(index.contains(&format!("<a href=\"briefs/{nickel}.html\">")), "the index links the page");
+    let page = read(&out.join("briefs/니켈 공급망 #7.html"));
+    assert!(page.contains(&format!("<brief-insights src=\"{nickel}.json\">")), "the widget loads its brief");
+    assert!(page.contains(&format!("href=\"{nickel}.json\" as=\"fetch\"")));
+    assert!(
+        page.contains(&format!("<link rel=\"canonical\" href=\"https://example.org/library/briefs/{nickel}.html\">"))
+    );
+    // The library's own files: the catalogue, record shards and actor timelines link the encoded page.
+    let catalogue = read(&out.join("library/briefs/0.json"));
+    assert!(catalogue.contains(&format!("\"url\":\"briefs/{nickel}.html\"")), "{catalogue}");
+    assert!(!catalogue.contains("\"url\":\"briefs/니켈"), "{catalogue}");
+    let indonesia = json(&out.join("library/actors/indonesia.json"));
+    let points = indonesia["points"].as_array().expect("points");
+    for point in points.iter().filter(|p| p["brief"] == "니켈 공급망 #7") {
+        assert_eq!(point["briefUrl"], format!("briefs/{nickel}.html"));
+        assert!(point["url"].as_str().is_some_and(|u| u.starts_with(&format!("briefs/{nickel}.html#brief-insights="))));
+    }
+    assert!(points.iter().any(|p| p["brief"] == "니켈 공급망 #7"));
+    assert_eq!(files_mentioning(&out, "briefs/니켈"), Vec::<String>::new(), "an unencoded URL");
+
+    // A brief renamed: the old name lingers nowhere (pages, feed, sitemap, catalogue, index, shards).
+    fs::rename(b.join("니켈 공급망 #7.json"), b.join("nickel-2026-7.json")).expect("rename");
+    let renamed = site::build(&o, &mut Silent).expect("the site rebuilds");
+    assert!(renamed.removed.iter().any(|f| f == "briefs/니켈 공급망 #7.html"), "{:?}", renamed.removed);
+    assert_eq!(files_mentioning(&out, nickel), Vec::<String>::new());
+    assert!(read(&out.join("sitemap.xml")).contains("/briefs/nickel-2026-7.html</loc>"));
+    // And removed: its title is in no file of the site.
+    fs::remove_file(b.join("nickel-2026-7.json")).expect("remove");
+    site::build(&o, &mut Silent).expect("the site rebuilds");
+    assert_eq!(files_mentioning(&out, "인도네시아 니켈 공급망"), Vec::<String>::new());
+    assert_eq!(files_mentioning(&out, "nickel-2026-7"), Vec::<String>::new());
+}
+
+/// Two briefs of one file name in two sub-folders would be one page: refused, naming both files.
+#[test]
+fn two_briefs_of_one_name_in_sub_folders_are_refused_naming_both() {
+    let briefs = TempDir::new("same-name");
+    let out = TempDir::new("same-name-out");
+    let root = Path::new(ROOT).join("briefs/examples");
+    for year in ["2025", "2026"] {
+        let dir = briefs.0.join(year);
+        fs::create_dir_all(&dir).expect("a sub-folder");
+        for file in ["nickel-supply-chain-2026-7.json", "nickel-supply-chain-2026-7.txt"] {
+            fs::copy(root.join(file), dir.join(file)).expect("copy");
+        }
+    }
+    let output = Command::new(BIN)
+        .args(["site", briefs.0.to_str().expect("a UTF-8 path"), "--out", out.0.to_str().expect("a UTF-8 path")])
+        .current_dir(ROOT)
+        .output()
+        .expect("the CLI runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    let first = briefs.0.join("2025/nickel-supply-chain-2026-7.json");
+    let second = briefs.0.join("2026/nickel-supply-chain-2026-7.json");
+    assert!(
+        stderr.contains(&first.display().to_string()) && stderr.contains(&second.display().to_string()),
+        "{stderr}"
+    );
+    assert!(stderr.contains("briefs/nickel-supply-chain-2026-7.html"), "{stderr}");
+    assert!(!out.0.join("index.html").exists(), "nothing published");
+
+    // Names differing only in capitals are one page where capitals are not told apart (macOS, Windows).
+    fs::remove_dir_all(briefs.0.join("2026")).expect("remove");
+    fs::rename(
+        briefs.0.join("2025/nickel-supply-chain-2026-7.json"),
+        briefs.0.join("2025/Nickel-Supply-Chain-2026-7.json"),
+    )
+    .expect("rename");
+    fs::copy(root.join("nickel-supply-chain-2026-7.json"), briefs.0.join("2025/nickel-supply-chain-2026-7.json"))
+        .expect("copy");
+    let refused = site::build(&options(&briefs.0, &out.0), &mut Silent).expect_err("refused");
+    assert!(refused.to_string().contains("Nickel-Supply-Chain-2026-7.json and"), "{refused}");
+    assert!(refused.to_string().contains("capitals are not told apart"), "{refused}");
+}
+
+/// The same brief under two file names (Finder's "copy", an old draft beside the final): published, with a
+/// note naming both, as a search would find its insights twice. Its English and Korean editions would not be.
+#[test]
+fn the_same_brief_under_two_file_names_is_noted() {
+    let briefs = TempDir::new("copies");
+    let out = TempDir::new("copies-out");
+    copy_briefs(&briefs.0);
+    fs::copy(briefs.0.join("mekong-water-2026-04.json"), briefs.0.join("mekong-water-2026-04 copy.json"))
+        .expect("copy");
+    let report = site::build(&options(&briefs.0, &out.0), &mut Silent).expect("the site builds");
+    assert_eq!(report.briefs, 4);
+    let notes: Vec<&String> = report.notes.iter().filter(|n| n.contains("same brief")).collect();
+    assert_eq!(notes.len(), 1, "{:?}", report.notes);
+    assert!(notes[0].contains("mekong-water-2026-04.json and mekong-water-2026-04 copy.json"), "{}", notes[0]);
+}
+
+/// A base URL copied from the address bar (the index page's URL, or with a query or fragment) would make
+/// every sitemap, feed and canonical URL wrong: refused by the CLI, the folder's URL suggested.
+#[test]
+fn a_page_url_as_base_url_is_refused() {
+    let briefs = TempDir::new("base-url");
+    let out = TempDir::new("base-url-out");
+    copy_briefs(&briefs.0);
+    let run = |base: &str| {
+        Command::new(BIN)
+            .args(["site", briefs.0.to_str().expect("a UTF-8 path"), "--out", out.0.to_str().expect("a UTF-8 path")])
+            .args(["--base-url", base, "--assets", ROOT])
+            .output()
+            .expect("the CLI runs")
+    };
+    for (base, says) in [
+        ("https://example.org/research/briefs/index.html", "not a page's: https://example.org/research/briefs"),
+        ("https://example.org/research/briefs/?utm_source=feed", "without ?query or #fragment"),
+        ("https://example.org/research/briefs#top", "without ?query or #fragment"),
+    ] {
+        let output = run(base);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{base}: {stderr}");
+        assert!(stderr.contains(says), "{base}: {stderr}");
+        assert!(!out.0.join("sitemap.xml").exists(), "{base}: nothing written");
+    }
+    let output = run("https://example.org/research/briefs/");
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(read(&out.0.join("sitemap.xml"))
+        .contains("<loc>https://example.org/research/briefs/briefs/sejong-2025-30.html</loc>"));
+}
+
+/// Briefs tagged `ko` and `ko-KR` are all Korean to the language filter: one value, not two.
+#[test]
+fn the_language_filter_groups_regional_tags() {
+    let briefs = TempDir::new("regional");
+    let out = TempDir::new("regional-out");
+    copy_briefs(&briefs.0);
+    fs::copy(Path::new(ROOT).join("tests/fixtures/unseen/korean-edges.json"), briefs.0.join("korean-edges.json"))
+        .expect("copy");
+    site::build(&options(&briefs.0, &out.0), &mut Silent).expect("the site builds");
+    let facets = json(&out.0.join("library/facets.json"));
+    let languages: Vec<&String> = facets["language"].as_object().expect("languages").keys().collect();
+    assert_eq!(languages, ["en", "ko"]);
+    assert_eq!(facets["language"]["ko"].as_array().map(Vec::len), Some(2), "nickel (ko) and korean-edges (ko-KR)");
+}
+
+/// A Korean library built without --title is titled in Korean (its index page and feed), not "Brief library".
+#[test]
+fn a_korean_library_without_a_title_is_titled_in_korean() {
+    let briefs = TempDir::new("ko-title");
+    let out = TempDir::new("ko-title-out");
+    copy_briefs(&briefs.0);
+    let output = Command::new(BIN)
+        .args(["site", briefs.0.to_str().expect("a UTF-8 path"), "--out", out.0.to_str().expect("a UTF-8 path")])
+        .args(["--lang", "ko", "--base-url", "https://example.org/ko", "--assets", ROOT])
+        .output()
+        .expect("the CLI runs");
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(read(&out.0.join("index.html")).contains("<title>브리프 자료실</title>"));
+    assert!(read(&out.0.join("feed.xml")).contains("<title>브리프 자료실</title>"));
 }

@@ -42,7 +42,7 @@ const TEXT = {
     tablist: 'Library',
     loading: 'Loading the library…',
     failed: (detail) => `The library could not be loaded: ${detail}. The list of briefs below still works.`,
-    briefCount: (n, total) => (n === total ? `${total} briefs` : `${n} of ${total} briefs`),
+    briefCount: (n, total) => (n === total ? `${total} ${total === 1 ? 'brief' : 'briefs'}` : `${n} of ${total} briefs`),
     filters: 'Filter briefs',
     any: 'All',
     filter: { actor: 'Actor', axis: 'Axis', sector: 'Sector', year: 'Year', language: 'Language' },
@@ -50,15 +50,20 @@ const TEXT = {
     searchHint: 'Words in any language; Korean words are found inside compounds.',
     results: (n, more) => (n === 0 ? 'No results' : `${n}${more ? '+' : ''} ${n === 1 ? 'result' : 'results'}`),
     searching: 'Searching…',
+    searchFailed: (detail) => `The search could not be completed (${detail}). Type again to retry.`,
     showMore: 'Show more results',
     showMoreBriefs: 'Show more briefs',
+    briefsFailed: (detail) => `More briefs could not be loaded (${detail}). Press the button to try again.`,
     acrossBriefs: (name) => `${name} across briefs`,
     paragraph: (p) => `¶ ${p}`,
     in: 'in',
     openInBrief: 'Open in the brief',
     actorLabel: 'Actor',
+    actorFailed: (detail) => `This actor's timeline could not be loaded (${detail}).`,
     chooseActor: 'Choose an actor',
-    actorPoints: (name, points, briefs) => `${name}: ${points} mentions in ${briefs} ${briefs === 1 ? 'brief' : 'briefs'}`,
+    actorPoints: (name, points, briefs) =>
+      `${name}: ${points} ${points === 1 ? 'mention' : 'mentions'} in ${briefs} ${briefs === 1 ? 'brief' : 'briefs'}`,
+    noActors: 'No brief of this library names an actor.',
     kinds: {
       judgment: 'Key judgment', axis: 'Axis', actor: 'Actor', relation: 'Relation', project: 'Project',
       indicator: 'Indicator', observation: 'Observation', event: 'Event', recommendationArea: 'Recommendation area',
@@ -81,15 +86,19 @@ const TEXT = {
     searchHint: '어느 언어로든 검색할 수 있습니다. 한국어 단어는 복합어 안에서도 찾습니다.',
     results: (n, more) => (n === 0 ? '결과 없음' : `결과 ${n}${more ? '+' : ''}개`),
     searching: '검색 중…',
+    searchFailed: (detail) => `검색하지 못했습니다(${detail}). 다시 입력하면 다시 시도합니다.`,
     showMore: '결과 더 보기',
     showMoreBriefs: '브리프 더 보기',
+    briefsFailed: (detail) => `브리프를 더 불러올 수 없습니다(${detail}). 버튼을 누르면 다시 시도합니다.`,
     acrossBriefs: (name) => `브리프별 ${name}`,
     paragraph: (p) => `¶ ${p}`,
     in: '출처',
     openInBrief: '브리프에서 열기',
     actorLabel: '행위자',
+    actorFailed: (detail) => `이 행위자의 변화를 불러올 수 없습니다(${detail}).`,
     chooseActor: '행위자를 고르세요',
     actorPoints: (name, points, briefs) => `${name}: 브리프 ${briefs}개에서 ${points}회 언급`,
+    noActors: '이 자료실의 브리프에는 행위자가 없습니다.',
     kinds: {
       judgment: '핵심 판단', axis: '축', actor: '행위자', relation: '관계', project: '사업', indicator: '지표',
       observation: '관측값', event: '사건', recommendationArea: '권고 분야', recommendation: '권고',
@@ -348,13 +357,14 @@ export class LibraryIndex {
 
   async #fetchJson(url, cache, prepare = (data) => data) {
     if (!cache.has(url)) {
-      cache.set(
-        url,
-        fetchJson(url).then(({ data, bytes }) => {
-          this.bytes += bytes;
-          return prepare(data);
-        }),
-      );
+      const loading = fetchJson(url).then(({ data, bytes }) => {
+        this.bytes += bytes;
+        return prepare(data);
+      });
+      cache.set(url, loading);
+      // A failed fetch (a network blip, a host's 503) is not kept: the next search that needs the file
+      // asks for it again instead of failing until the page is reloaded.
+      loading.catch(() => cache.delete(url));
     }
     return cache.get(url);
   }
@@ -944,6 +954,11 @@ function highlighted(parent, text, ranges) {
   return parent;
 }
 
+/** The name of a language tag's language in the UI's labels (`ko-KR`: Korean), else the tag. */
+function languageName(tag, t) {
+  return t.languageNames[tag.toLowerCase().split(/[-_]/)[0]] ?? tag;
+}
+
 function uiLanguage(tag) {
   return (tag ?? '').toLowerCase().split(/[-_]/)[0] === 'ko' ? 'ko' : 'en';
 }
@@ -987,6 +1002,8 @@ export class BriefInsightsLibrary extends ElementBase {
   #lang = 'en';
   #prefix;
   #searchSeq = 0;
+  #actorSeq = 0;
+  #rememberTimer = 0;
   #pending = null;
   #started = false;
   #manifestBytes = 0;
@@ -1010,6 +1027,10 @@ export class BriefInsightsLibrary extends ElementBase {
     fallback.append(el('slot'));
     this.#app = el('div', 'bil-app', 'app');
     this.#app.hidden = true;
+    // Opening a link leaves the page: the place is remembered at once, not a moment later.
+    this.#app.addEventListener('click', (event) => {
+      if (this.#index && event.target.closest?.('a[href]')) this.#remember();
+    });
     this.#container.append(this.#error, this.#status, this.#app, fallback);
     this.#root.append(stylesheet, this.#container);
   }
@@ -1026,12 +1047,13 @@ export class BriefInsightsLibrary extends ElementBase {
       this.#started = false;
       this.connectedCallback();
     } else if (name === 'lang' && this.#index) {
-      // New labels: the panels are built again in the new language, on the same view.
+      // New labels: the panels are built again in the new language, with the reader's place in them
+      // (view, query and its results, filters, actor), as the back button brings it back.
       this.#lang = uiLanguage(after ?? this.#index.manifest.lang);
-      const view = this.#view;
+      const place = this.#place();
       this.#filters = {};
       this.#build();
-      this.#select(view, false);
+      this.#restore(place);
     }
   }
 
@@ -1069,7 +1091,59 @@ export class BriefInsightsLibrary extends ElementBase {
     this.#app.hidden = false;
     const view = this.getAttribute('view');
     this.#select(VIEWS.includes(view) ? view : 'briefs', false);
+    this.#restore();
     this.dispatchEvent(new CustomEvent('brief-insights-library:ready', { bubbles: true, composed: true }));
+  }
+
+  // --- The reader's place, kept across the back button ---
+  // After opening a result (or any link) and coming back, or after a reload, the reader finds the view,
+  // query, filters and actor they left: they are kept in the page's session history entry
+  // (history.state, under a key of this element's own), merged into the host page's state when that is
+  // an object and left alone when the host keeps something else there.
+
+  get #stateKey() {
+    return `${ELEMENT_NAME}:${this.getAttribute('src')}`;
+  }
+
+  /** Where the reader is: the view, the query, the filters and the actor. */
+  #place() {
+    return { view: this.#view, query: this.#searchInput.value, filters: { ...this.#filters }, actor: this.#actorSelect.value };
+  }
+
+  #remember() {
+    clearTimeout(this.#rememberTimer);
+    const state = history.state ?? {};
+    if (typeof state !== 'object' || Array.isArray(state)) return;
+    try {
+      history.replaceState({ ...state, [this.#stateKey]: this.#place() }, '');
+    } catch {
+      // Safari refuses more than 100 calls in 30 seconds, a sandboxed frame may refuse any: the place is
+      // then not kept, and nothing else is lost.
+    }
+  }
+
+  /** Remembers the place a moment later: a query typed letter by letter is one replaceState, not one each. */
+  #rememberSoon() {
+    clearTimeout(this.#rememberTimer);
+    this.#rememberTimer = setTimeout(() => this.#remember(), 500);
+  }
+
+  /** Brings back a place: by default the one remembered in this history entry, if any. */
+  #restore(place = history.state?.[this.#stateKey]) {
+    if (!place || typeof place !== 'object') return;
+    const filters = Object.entries(place.filters ?? {}).filter(([, value]) => value);
+    for (const [name, value] of filters) {
+      const select = this.#panels.briefs.querySelector(`select[name="${CSS.escape(name)}"]`);
+      if (!select) continue;
+      select.value = String(value);
+      // A value no longer in the library (a brief removed since) is not kept.
+      if (select.value === String(value)) this.#filters[name] = select.value;
+    }
+    if (filters.length) this.#renderBriefs();
+    const actor = String(place.actor ?? '');
+    if (actor && [...this.#actorSelect.options].some((o) => o.value === actor)) this.showActor(actor).catch(() => {});
+    if (place.query) this.search(String(place.query)).catch(() => {});
+    if (VIEWS.includes(place.view)) this.#select(place.view, false);
   }
 
   #fail(error) {
@@ -1129,6 +1203,7 @@ export class BriefInsightsLibrary extends ElementBase {
       this.#panels[v].hidden = !selected;
     }
     if (focus) this.#tabs[view].focus();
+    this.#rememberSoon();
   }
 
   // --- Briefs and filters ---
@@ -1143,21 +1218,24 @@ export class BriefInsightsLibrary extends ElementBase {
     const actorName = new Map(this.#actors.map((a) => [a.key, a.names.join(' / ')]));
     const label = {
       actor: (v) => actorName.get(v) ?? v,
-      language: (v) => t.languageNames[v.toLowerCase()] ?? v,
+      language: (v) => languageName(v, t),
     };
     for (const name of ['actor', 'axis', 'sector', 'year', 'language']) {
+      const values = Object.entries(this.#facets[name] ?? {});
+      // A filter with nothing to choose (no brief names an actor, or has sectors) is not offered.
+      if (values.length === 0) continue;
       const wrapper = el('label', 'bil-filter', 'filter');
       wrapper.append(el('span', 'bil-filter-label', null, t.filter[name]));
       const select = el('select', 'bil-select', 'select');
       select.name = name;
       select.append(new Option(t.any, ''));
-      const values = Object.entries(this.#facets[name] ?? {});
       const options = values.map(([v, places]) => ({ v, n: places.length, text: (label[name] ?? ((x) => x))(v) }));
       options.sort((a, b) => (name === 'year' ? b.v.localeCompare(a.v) : a.text.localeCompare(b.text)));
       for (const o of options) select.append(new Option(`${o.text} (${o.n})`, o.v));
       select.addEventListener('change', () => {
         this.#filters[name] = select.value;
         this.#renderBriefs();
+        this.#rememberSoon();
       });
       wrapper.append(select);
       form.append(wrapper);
@@ -1206,7 +1284,14 @@ export class BriefInsightsLibrary extends ElementBase {
     const { path, perPage } = this.#index.manifest.catalogue;
     const missing = [...new Set(places.map((p) => Math.floor(p / perPage)))].filter((i) => !this.#cataloguePages.has(i));
     if (missing.length) {
-      const pages = await Promise.all(missing.map((i) => this.#index.json(`${path}${i}.json`)));
+      let pages;
+      try {
+        pages = await Promise.all(missing.map((i) => this.#index.json(`${path}${i}.json`)));
+      } catch (error) {
+        // Said in the status line; the button stays, and asks again when pressed.
+        if (seq === this.#renderSeq) this.#briefStatus.textContent = this.#t.briefsFailed(error?.message ?? String(error));
+        return;
+      }
       missing.forEach((i, k) => this.#cataloguePages.set(i, pages[k]));
       if (seq !== this.#renderSeq || this.#briefList.childElementCount !== from) return;
     }
@@ -1226,7 +1311,7 @@ export class BriefInsightsLibrary extends ElementBase {
         const meta = el('p', 'bil-meta', 'meta');
         const time = el('time', null, null, b.date);
         time.dateTime = b.day;
-        const language = el('span', null, null, t.languageNames[b.language.toLowerCase()] ?? b.language);
+        const language = el('span', null, null, languageName(b.language, t));
         language.lang = this.#lang;
         meta.append(`${b.series} ${b.number} · `, time, ` · ${b.authors.join(', ')} · `, language);
         li.append(h, meta);
@@ -1235,6 +1320,9 @@ export class BriefInsightsLibrary extends ElementBase {
       }),
     );
     this.#moreBriefsButton.hidden = this.#briefList.childElementCount >= this.#shownBriefs.length;
+    // The count again after a failure was said (set only when it changed: a status re-set is re-announced).
+    const count = this.#t.briefCount(this.#shownBriefs.length, this.#index.manifest.briefs);
+    if (this.#briefStatus.textContent !== count) this.#briefStatus.textContent = count;
   }
 
   // --- Search ---
@@ -1255,7 +1343,8 @@ export class BriefInsightsLibrary extends ElementBase {
     const hint = el('p', 'bil-hint', 'hint', t.searchHint);
     hint.id = `${this.#prefix}hint`;
     input.setAttribute('aria-describedby', hint.id);
-    input.addEventListener('input', () => this.search(input.value));
+    // A failure is shown in the status line (see search).
+    input.addEventListener('input', () => this.search(input.value).catch(() => {}));
     form.append(label, input, hint);
     this.#searchInput = input;
     this.#searchStatus = el('p', 'bil-count', 'count');
@@ -1265,7 +1354,7 @@ export class BriefInsightsLibrary extends ElementBase {
     this.#moreButton = el('button', 'bil-more', 'more', t.showMore);
     this.#moreButton.type = 'button';
     this.#moreButton.hidden = true;
-    this.#moreButton.addEventListener('click', () => this.#showMore());
+    this.#moreButton.addEventListener('click', () => this.#showMore().catch((e) => this.#searchFailed(e)));
     panel.append(form, this.#searchStatus, this.#results, this.#moreButton);
   }
 
@@ -1275,10 +1364,23 @@ export class BriefInsightsLibrary extends ElementBase {
    */
   async search(query) {
     const seq = ++this.#searchSeq;
-    const index = this.#index;
-    if (!index) return null;
+    if (!this.#index) return null;
     if (this.#view !== 'search') this.#select('search', false);
     if (this.#searchInput.value !== query) this.#searchInput.value = query;
+    this.#rememberSoon();
+    try {
+      return await this.#search(query, seq);
+    } catch (error) {
+      // Said where the results would be (only for the query still typed), and rejected for the caller.
+      if (seq === this.#searchSeq) this.#searchFailed(error);
+      throw error;
+    } finally {
+      if (seq === this.#searchSeq) this.#results.removeAttribute('aria-busy');
+    }
+  }
+
+  async #search(query, seq) {
+    const index = this.#index;
     const bytesBefore = index.bytes;
     const terms = queryTerms(query);
     if (terms.length === 0) {
@@ -1289,6 +1391,10 @@ export class BriefInsightsLibrary extends ElementBase {
       return null;
     }
     const plans = index.plan(terms);
+    // While this query's files load, the results on screen are the previous query's: marked busy, the
+    // status line saying so (not dimmed: dimmed text would fail contrast).
+    this.#results.setAttribute('aria-busy', 'true');
+    this.#searchStatus.textContent = this.#t.searching;
     const shards = await index.loadShards(plans);
     if (seq !== this.#searchSeq) return null;
     const started = performance.now();
@@ -1320,6 +1426,13 @@ export class BriefInsightsLibrary extends ElementBase {
       );
     }
     return detail;
+  }
+
+  #searchFailed(error) {
+    this.#pending = null;
+    this.#results.replaceChildren();
+    this.#moreButton.hidden = true;
+    this.#searchStatus.textContent = this.#t.searchFailed(error?.message ?? String(error));
   }
 
   /** Shows the next page of verified results (their records from the head shards or record shards). */
@@ -1405,7 +1518,11 @@ export class BriefInsightsLibrary extends ElementBase {
     if (record.across) {
       const across = el('button', 'bil-across', 'across', t.acrossBriefs(record.title));
       across.type = 'button';
-      across.addEventListener('click', () => this.showActor(record.across).then(() => this.#tabs.actors.focus()));
+      across.addEventListener('click', () =>
+        this.showActor(record.across)
+          .catch(() => {})
+          .then(() => this.#tabs.actors.focus()),
+      );
       li.append(across);
     }
     return li;
@@ -1421,7 +1538,8 @@ export class BriefInsightsLibrary extends ElementBase {
     const select = el('select', 'bil-select', 'select');
     select.append(new Option(t.chooseActor, ''));
     for (const a of this.#actors) select.append(new Option(`${a.names.join(' / ')} (${a.briefs})`, a.key));
-    select.addEventListener('change', () => this.showActor(select.value));
+    // A failure is shown in the status line (see showActor).
+    select.addEventListener('change', () => this.showActor(select.value).catch(() => {}));
     label.append(select);
     this.#actorSelect = select;
     this.#actorStatus = el('p', 'bil-count', 'count');
@@ -1429,19 +1547,36 @@ export class BriefInsightsLibrary extends ElementBase {
     this.#timeline = el('ol', 'bil-timeline', 'timeline');
     this.#timeline.setAttribute('aria-label', t.views.actors);
     panel.append(label, this.#actorStatus, this.#timeline);
+    if (this.#actors.length === 0) {
+      label.hidden = true;
+      this.#actorStatus.textContent = t.noActors;
+    }
   }
 
   /** Shows one actor's timeline across briefs (its key from actors.json). */
   async showActor(key) {
     const t = this.#t;
+    // Actors chosen in quick succession: only the last one's timeline is shown, whichever loads first.
+    const seq = ++this.#actorSeq;
     if (this.#view !== 'actors') this.#select('actors', false);
     if (this.#actorSelect.value !== key) this.#actorSelect.value = key;
+    this.#rememberSoon();
     if (!key) {
       this.#timeline.replaceChildren();
       this.#actorStatus.textContent = '';
       return;
     }
-    const timeline = await this.#index.json(`actors/${encodeURIComponent(key)}.json`);
+    let timeline;
+    try {
+      timeline = await this.#index.json(`actors/${encodeURIComponent(key)}.json`);
+    } catch (error) {
+      if (seq === this.#actorSeq) {
+        this.#timeline.replaceChildren();
+        this.#actorStatus.textContent = t.actorFailed(error?.message ?? String(error));
+      }
+      throw error;
+    }
+    if (seq !== this.#actorSeq) return;
     const briefs = new Set(timeline.points.map((p) => p.brief)).size;
     this.#actorStatus.textContent = t.actorPoints(timeline.names.join(' / '), timeline.points.length, briefs);
     this.#timeline.replaceChildren(
@@ -1451,7 +1586,7 @@ export class BriefInsightsLibrary extends ElementBase {
         const time = el('time', 'bil-point-date', 'date', p.date);
         time.dateTime = p.day;
         const brief = el('a', 'bil-point-brief', 'brief-link', p.briefTitle);
-        brief.href = this.#index.pageUrl(`briefs/${p.brief}.html`);
+        brief.href = this.#index.pageUrl(p.briefUrl);
         const head = el('p', 'bil-point-head');
         head.append(time, ' · ', brief);
         const what = el('p', 'bil-point-what');

@@ -133,19 +133,59 @@ pub struct SiteBrief {
     pub loaded: LoadedBrief,
 }
 
-/// The brief files of a folder: every `*.json` but `*.schema.json`, by name.
-pub fn brief_files(dir: &Path) -> Result<Vec<PathBuf>, SiteError> {
-    let entries = fs::read_dir(dir).map_err(|e| io_error("read the folder", dir, e))?;
+/// The brief files under a folder and its sub-folders (a team may keep a folder per year): every `*.json`
+/// but `*.schema.json`, by path. Hidden files and folders (a name starting with `.`: the `._NAME.json`
+/// resource forks macOS leaves on shared drives, `.git`) are not briefs, and neither is anything inside
+/// `skip` (the output folder, when it sits inside the briefs' folder, holds copies of the briefs) or
+/// inside another site this command built (a folder with a build manifest: an earlier `--out`).
+/// Symbolic links to folders are not followed (no loops).
+pub fn brief_files(dir: &Path, skip: Option<&Path>) -> Result<Vec<PathBuf>, SiteError> {
+    let skip = skip.and_then(|s| fs::canonicalize(s).ok());
     let mut files = Vec::new();
-    for entry in entries {
-        let path = entry.map_err(|e| io_error("read the folder", dir, e))?.path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        if path.is_file() && name.ends_with(".json") && !name.ends_with(".schema.json") {
-            files.push(path);
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let is_site = folder != dir && folder.join(BUILD_MANIFEST).is_file();
+        if is_site || (skip.is_some() && fs::canonicalize(&folder).ok() == skip) {
+            continue;
+        }
+        let entries = fs::read_dir(&folder).map_err(|e| io_error("read the folder", &folder, e))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| io_error("read the folder", &folder, e))?;
+            let path = entry.path();
+            let name = entry.file_name();
+            let name = name.to_str().unwrap_or_default();
+            if name.starts_with('.') {
+                continue;
+            }
+            let is_folder = entry.file_type().is_ok_and(|t| t.is_dir());
+            if is_folder {
+                folders.push(path);
+            } else if path.is_file() && name.ends_with(".json") && !name.ends_with(".schema.json") {
+                files.push(path);
+            }
         }
     }
     files.sort();
     Ok(files)
+}
+
+/// A brief's id as a URL path segment. The id is its file name, which may hold spaces, `#`, `?`, `%` or
+/// Korean letters: a link carries them percent-encoded (a bare `#` would start a fragment), and sitemap
+/// and feed URLs must be URL-escaped. Only letters, digits and `-._~` stay as they are.
+pub fn url_segment(id: &str) -> String {
+    use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
+    const SEGMENT: &percent_encoding::AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+    utf8_percent_encode(id, SEGMENT).to_string()
+}
+
+/// The URL of a brief's page, relative to the site root.
+pub fn page_url(id: &str) -> String {
+    format!("briefs/{}.html", url_segment(id))
+}
+
+/// A brief's id: its file name without `.json` (its page is `briefs/ID.html`).
+fn brief_id(path: &Path) -> String {
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "brief".into())
 }
 
 fn read_limited(path: &Path) -> Result<String, String> {
@@ -191,10 +231,7 @@ pub fn check_brief(path: &Path) -> Result<SiteBrief, Vec<String>> {
     }
     let errors: Vec<String> = found.iter().filter(|d| d.kind.is_error()).map(|d| format!("{name}:{d}")).collect();
     match brief {
-        Some(b) if errors.is_empty() => {
-            let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("brief").to_string();
-            Ok(SiteBrief { id, json, loaded: LoadedBrief::new(b) })
-        }
+        Some(b) if errors.is_empty() => Ok(SiteBrief { id: brief_id(path), json, loaded: LoadedBrief::new(b) }),
         _ if errors.is_empty() => Err(vec![format!("{name}: the brief does not load")]),
         _ => Err(errors),
     }
@@ -202,9 +239,40 @@ pub fn check_brief(path: &Path) -> Result<SiteBrief, Vec<String>> {
 
 /// Builds (or rebuilds) the site. Every brief is checked first; if any is broken, nothing is written.
 pub fn build(options: &SiteOptions, progress: &mut dyn Progress) -> Result<BuildReport, SiteError> {
-    let files = brief_files(&options.briefs_dir)?;
+    let same_folder =
+        fs::canonicalize(&options.briefs_dir).ok().is_some_and(|dir| fs::canonicalize(&options.out).ok() == Some(dir));
+    if same_folder {
+        return Err(SiteError::Usage(format!(
+            "--out {} is the briefs' folder: give the site a folder of its own (it writes briefs/, library/ and \
+             assets/, which would mix with the briefs), e.g. --out {}",
+            options.out.display(),
+            options.briefs_dir.join("public").display()
+        )));
+    }
+    let files = brief_files(&options.briefs_dir, Some(&options.out))?;
     if files.is_empty() {
-        return Err(SiteError::Usage(format!("no brief (*.json) in {}", options.briefs_dir.display())));
+        return Err(SiteError::Usage(format!(
+            "no brief (*.json) in {} or its sub-folders",
+            options.briefs_dir.display()
+        )));
+    }
+    // A brief's page is named after its file: two files of one name (in different sub-folders) would
+    // be one page, and so would `Brief.json` and `brief.json` on the file systems of macOS and Windows,
+    // which do not tell capitals apart (where the site is often previewed or uploaded from).
+    let mut by_id: BTreeMap<String, &Path> = BTreeMap::new();
+    for file in &files {
+        if let Some(other) = by_id.insert(brief_id(file).to_lowercase(), file) {
+            let page = if brief_id(other) == brief_id(file) {
+                format!("the page briefs/{}.html", brief_id(file))
+            } else {
+                "one page where capitals are not told apart (macOS, Windows)".to_string()
+            };
+            return Err(SiteError::Usage(format!(
+                "{} and {} would both be {page}: rename one of them",
+                other.display(),
+                file.display(),
+            )));
+        }
     }
     progress.phase("checking briefs", files.len());
     let mut briefs = Vec::new();
@@ -220,15 +288,12 @@ pub fn build(options: &SiteOptions, progress: &mut dyn Progress) -> Result<Build
         progress.finish();
         return Err(SiteError::Broken(broken));
     }
-    let ids: BTreeSet<&str> = briefs.iter().map(|b| b.id.as_str()).collect();
-    if ids.len() != briefs.len() {
-        return Err(SiteError::Usage("two briefs have the same file name".into()));
-    }
     // Newest first: the order of the index page, the feed and the library's numbering.
     briefs.sort_by_key(|b| (std::cmp::Reverse(first_day(&b.loaded.brief)), b.id.clone()));
 
     let mut writer = Writer::open(&options.out)?;
     let mut report = BuildReport { briefs: briefs.len(), ..BuildReport::default() };
+    report.notes.extend(same_briefs(&briefs));
 
     progress.phase("writing pages", briefs.len());
     let site = pages::SiteInfo::new(options);
@@ -270,6 +335,30 @@ pub fn build(options: &SiteOptions, progress: &mut dyn Progress) -> Result<Build
     progress.finish();
     writer.finish(&mut report)?;
     Ok(report)
+}
+
+/// Notes on briefs of one series, number and language under two file names ("brief copy.json", an old
+/// draft beside the final): both are published, so every search finds their insights twice. Not an
+/// error: the team may mean it (a corrected edition). The English and Korean editions of one brief differ
+/// by language and are not noted.
+fn same_briefs(briefs: &[SiteBrief]) -> Vec<String> {
+    let mut files: BTreeMap<(&str, &str, &str), Vec<&str>> = BTreeMap::new();
+    for b in briefs {
+        let m = &b.loaded.brief.meta;
+        files.entry((&m.series, &m.number, &m.language)).or_default().push(&b.id);
+    }
+    files
+        .into_iter()
+        .filter(|(_, ids)| ids.len() > 1)
+        .map(|((series, number, language), mut ids)| {
+            ids.sort();
+            format!(
+                "{} are the same brief ({series} {number}, {language}): each is published, and a search finds its \
+                 insights once per file",
+                ids.iter().map(|id| format!("{id}.json")).collect::<Vec<_>>().join(" and ")
+            )
+        })
+        .collect()
 }
 
 /// The widget, the library element and the Wasm package, copied from `root` into `assets/`.
@@ -315,6 +404,11 @@ pub fn iso_day(b: &Brief) -> String {
         Ok(d) => date::iso_date(d.start.first, date::Precision::Day),
         Err(_) => "1970-01-01".into(),
     }
+}
+
+/// The primary subtag of a language tag, lower-cased: `ko-KR` → `ko`.
+pub fn primary_language(tag: &str) -> String {
+    tag.split(['-', '_']).next().unwrap_or(tag).to_ascii_lowercase()
 }
 
 /// The brief's year.
@@ -428,6 +522,9 @@ struct ActorPoint<'a> {
     brief: &'a str,
     #[serde(rename = "briefTitle")]
     brief_title: &'a str,
+    /// The brief's page (see [`page_url`]).
+    #[serde(rename = "briefUrl")]
+    brief_url: String,
     day: String,
     date: &'a str,
     language: &'a str,
@@ -456,7 +553,7 @@ struct ActorSummary<'a> {
 
 /// The `briefs/ID.html#brief-insights=VIEW/ITEM` link opening an item in its brief.
 pub fn item_url(brief: &str, item: &Item<'_>) -> String {
-    format!("briefs/{brief}.html#brief-insights={}/{}", View::home_of(item.kind()).as_str(), item.id())
+    format!("{}#brief-insights={}/{}", page_url(brief), View::home_of(item.kind()).as_str(), item.id())
 }
 
 #[derive(Serialize)]
@@ -514,7 +611,7 @@ fn cited_briefs<'a>(
                 number: &m.number,
                 date: &m.date.0,
                 language: &m.language,
-                url: format!("briefs/{}.html", b.id),
+                url: page_url(&b.id),
             });
         }
     }
@@ -608,7 +705,7 @@ fn write_library(
         sectors.dedup();
         catalogue.push(CatalogueEntry {
             id: &b.id,
-            url: format!("briefs/{}.html", b.id),
+            url: page_url(&b.id),
             title: &m.title,
             series: &m.series,
             number: &m.number,
@@ -636,7 +733,8 @@ fn write_library(
             ("axis", entry.axes.iter().map(|a| a.to_string()).collect()),
             ("sector", entry.sectors.clone()),
             ("year", vec![entry.year.to_string()]),
-            ("language", vec![entry.language.to_string()]),
+            // By language, not by tag: `ko` and `ko-KR` briefs are both Korean.
+            ("language", vec![primary_language(entry.language)]),
         ];
         for (facet, mut list) in values {
             list.sort();
@@ -661,6 +759,7 @@ fn write_library(
             let mut list = vec![ActorPoint {
                 brief: &b.id,
                 brief_title: &m.title,
+                brief_url: page_url(&b.id),
                 day: day.clone(),
                 date: &m.date.0,
                 language: &m.language,
@@ -681,6 +780,7 @@ fn write_library(
                 list.push(ActorPoint {
                     brief: &b.id,
                     brief_title: &m.title,
+                    brief_url: page_url(&b.id),
                     day: day.clone(),
                     date: &m.date.0,
                     language: &m.language,

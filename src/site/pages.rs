@@ -1,7 +1,7 @@
 //! The site's pages and feeds as text: the index page, a page per brief, sitemap.xml and the Atom feed.
 //! Every brief string is escaped (`escape_html` is also right for XML text and attributes).
 
-use super::{iso_day, Assets, SiteBrief, SiteOptions};
+use super::{iso_day, page_url, url_segment, Assets, SiteBrief, SiteOptions};
 use crate::query::all_items;
 use crate::render::{escape_html as e, render_document, render_first_screen, Lang, Opening, RenderOptions, View};
 use serde::Serialize;
@@ -76,6 +76,8 @@ impl SiteInfo {
 struct Labels {
     library: &'static str,
     briefs: &'static str,
+    /// One brief (the count of a library of one).
+    brief: &'static str,
     authors: &'static str,
     language: &'static str,
     items: &'static str,
@@ -88,6 +90,7 @@ fn labels(lang: Lang) -> Labels {
         Lang::Ko => Labels {
             library: "자료실",
             briefs: "브리프",
+            brief: "브리프",
             authors: "저자",
             language: "언어",
             items: "항목",
@@ -97,6 +100,7 @@ fn labels(lang: Lang) -> Labels {
         _ => Labels {
             library: "Library",
             briefs: "briefs",
+            brief: "brief",
             authors: "Authors",
             language: "Language",
             items: "items",
@@ -108,8 +112,7 @@ fn labels(lang: Lang) -> Labels {
 
 /// The name of a language tag in the page's language, for the few the project knows; the tag otherwise.
 fn language_name(tag: &str, lang: Lang) -> String {
-    let primary = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
-    let name = match (primary.as_str(), lang) {
+    let name = match (super::primary_language(tag).as_str(), lang) {
         ("en", Lang::Ko) => "영어",
         ("ko", Lang::Ko) => "한국어",
         ("en", _) => "English",
@@ -159,7 +162,7 @@ pub fn brief_page(site: &SiteInfo, b: &SiteBrief) -> String {
     let first_screen =
         render_first_screen(&b.loaded, &options, Opening::View(View::Overview), &stylesheet).unwrap_or_default();
     let mut extra = String::from(site.csp());
-    extra.push_str(&site.canonical(&format!("briefs/{}.html", b.id)));
+    extra.push_str(&site.canonical(&page_url(&b.id)));
     extra.push_str(&site.feed_link(1));
     let _ = write!(
         extra,
@@ -171,7 +174,7 @@ pub fn brief_page(site: &SiteInfo, b: &SiteBrief) -> String {
          <script type=\"module\" src=\"{www}brief-insights.js\"></script>\n",
         pkg = e(&format!("{assets}pkg/")),
         www = e(&format!("{assets}www/")),
-        id = e(&b.id),
+        id = e(&url_segment(&b.id)),
     );
     let mut out = String::new();
     head(&mut out, &m.language, &format!("{} — {} {}", m.title, m.series, m.number), m.summary.as_deref(), &extra);
@@ -182,7 +185,7 @@ pub fn brief_page(site: &SiteInfo, b: &SiteBrief) -> String {
         skip = l.skip,
         library = l.library,
         site = e(&site.title),
-        id = e(&b.id),
+        id = e(&url_segment(&b.id)),
     );
     out
 }
@@ -225,20 +228,20 @@ pub fn index_page(site: &SiteInfo, briefs: &[SiteBrief], page: usize, pages: usi
         l.skip,
         e(&site.title),
         total,
-        l.briefs
+        if total == 1 { l.brief } else { l.briefs }
     );
     for b in briefs {
         let m = &b.loaded.brief.meta;
         let authors: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
         let _ = write!(
             out,
-            "<li class=\"site-brief\" lang=\"{lang}\"><article>\n<h2><a href=\"briefs/{id}.html\">{title}</a></h2>\n\
+            "<li class=\"site-brief\" lang=\"{lang}\"><article>\n<h2><a href=\"{url}\">{title}</a></h2>\n\
              <p class=\"site-meta\">{series} {number} · <time datetime=\"{day}\">{date}</time> · \
              <span class=\"site-authors\" lang=\"{lang}\"><span class=\"site-label\" lang=\"{ui}\">{authors_label}:</span> {authors}</span> · \
              <span class=\"site-language\" lang=\"{ui}\">{language_label}: {language}</span> · <span lang=\"{ui}\">{items} {items_label}</span></p>\n",
             lang = e(&m.language),
             ui = site.lang.as_str(),
-            id = e(&b.id),
+            url = e(&page_url(&b.id)),
             title = e(&m.title),
             series = e(&m.series),
             number = e(&m.number),
@@ -320,7 +323,7 @@ fn index_jsonld(site: &SiteInfo, briefs: &[SiteBrief]) -> String {
                 Report {
                     kind: "Report",
                     name: &m.title,
-                    url: url(&format!("briefs/{}.html", b.id)),
+                    url: url(&page_url(&b.id)),
                     date_published: iso_day(&b.loaded.brief),
                     in_language: &m.language,
                     author: m.authors.iter().map(|a| Person { kind: "Person", name: &a.name }).collect(),
@@ -342,9 +345,9 @@ pub fn sitemap(base: &str, briefs: &[SiteBrief]) -> String {
     for b in briefs {
         let _ = writeln!(
             out,
-            "<url><loc>{}/briefs/{}.html</loc><lastmod>{}</lastmod></url>",
+            "<url><loc>{}/{}</loc><lastmod>{}</lastmod></url>",
             e(base),
-            e(&b.id),
+            e(&page_url(&b.id)),
             e(&iso_day(&b.loaded.brief))
         );
     }
@@ -352,7 +355,13 @@ pub fn sitemap(base: &str, briefs: &[SiteBrief]) -> String {
     out
 }
 
-/// The Atom feed (RFC 4287): the briefs, newest first, each with its summary and authors.
+/// Entries of the Atom feed: the newest briefs. Feed readers fetch the feed again and again (hourly, for
+/// each subscriber); a library of thousands of briefs in it would be megabytes each time, for entries
+/// every reader has already seen. The sitemap and the index list every brief.
+pub const FEED_ENTRIES: usize = 50;
+
+/// The Atom feed (RFC 4287): the [`FEED_ENTRIES`] newest briefs, newest first, each with its summary
+/// and authors.
 pub fn atom_feed(site: &SiteInfo, base: &str, briefs: &[SiteBrief]) -> String {
     let base = base.trim_end_matches('/');
     let updated = briefs.first().map(|b| iso_day(&b.loaded.brief)).unwrap_or_else(|| "1970-01-01".into());
@@ -366,9 +375,9 @@ pub fn atom_feed(site: &SiteInfo, base: &str, briefs: &[SiteBrief]) -> String {
         title = e(&site.title),
         base = e(base),
     );
-    for b in briefs {
+    for b in briefs.iter().take(FEED_ENTRIES) {
         let m = &b.loaded.brief.meta;
-        let url = format!("{base}/briefs/{}.html", b.id);
+        let url = format!("{base}/{}", page_url(&b.id));
         let _ = write!(
             out,
             "<entry xml:lang=\"{lang}\">\n<title>{title}</title>\n<id>{url}</id>\n<link rel=\"alternate\" href=\"{url}\"/>\n\

@@ -71,6 +71,16 @@ before(async () => {
     library(join(source, 'static', 'archive'));
     sites.hugo = join(work, 'hugo-out');
     run('hugo', ['--source', source, '--destination', sites.hugo, '--quiet']);
+    // The same site published under a sub-path, as a GitHub Pages project site is (baseURL …/repo/): the
+    // pieces' first screens told where the script is served (--script-url), the shortcodes unchanged.
+    const subSource = join(work, 'hugo-sub-src');
+    cpSync(join(REPO_ROOT, 'examples', 'hugo'), subSource, { recursive: true });
+    const subFallbacks = join(subSource, 'fallbacks');
+    run('bash', [install, join(subSource, 'static'), '--brief', BRIEF, '--fallback', join(subFallbacks, 'sejong-2025-30.html'),
+      '--piece', `won-dollar-rate:${join(subFallbacks, 'won-dollar-rate.html')}`, '--script-url', '/repo/brief-insights/www/brief-insights.js'], { env });
+    library(join(subSource, 'static', 'archive'));
+    sites.hugoSub = join(work, 'hugo-sub');
+    run('hugo', ['--source', subSource, '--destination', join(sites.hugoSub, 'repo'), '--baseURL', 'https://example.org/repo/', '--quiet']);
   }
   if (has('jekyll')) {
     const source = join(work, 'jekyll-src');
@@ -82,6 +92,17 @@ before(async () => {
     sites.jekyll = join(work, 'jekyll-out');
     // --safe: no plugins, as on locked-down hosts; HOME for Jekyll's cache in a fresh CI checkout.
     run('jekyll', ['build', '--safe', '--quiet', '--source', source, '--destination', sites.jekyll], {
+      env: { ...process.env, JEKYLL_ENV: 'production' },
+    });
+    // Under a sub-path (--baseurl /repo), the pieces' first screens told where the script is served.
+    const subSource = join(work, 'jekyll-sub-src');
+    cpSync(join(REPO_ROOT, 'examples', 'jekyll'), subSource, { recursive: true });
+    const subFallbacks = join(subSource, '_includes', 'fallbacks');
+    run('bash', [install, subSource, '--brief', BRIEF, '--fallback', join(subFallbacks, 'sejong-2025-30.html'),
+      '--piece', `won-dollar-rate:${join(subFallbacks, 'won-dollar-rate.html')}`, '--script-url', '/repo/brief-insights/www/brief-insights.js'], { env });
+    library(join(subSource, 'archive'));
+    sites.jekyllSub = join(work, 'jekyll-sub');
+    run('jekyll', ['build', '--safe', '--quiet', '--source', subSource, '--destination', join(sites.jekyllSub, 'repo'), '--baseurl', '/repo'], {
       env: { ...process.env, JEKYLL_ENV: 'production' },
     });
   }
@@ -292,4 +313,14 @@ test('Jekyll: the library, built into the site folder, searched from a page with
   const baseUrl = await serveSite('jekyll');
   await assertLibraryWorks(baseUrl, '/library.html');
   await assertLibraryWorks(baseUrl, '/archive/index.html');
+});
+
+test('Hugo and Jekyll sites under a sub-path (a GitHub Pages project site, /repo/): the library and the widgets work', async () => {
+  assert.ok(has('hugo') && has('jekyll') && sites.hugoSub && sites.jekyllSub, 'hugo and jekyll are installed');
+  const hugo = await serveSite('hugoSub');
+  await assertLibraryWorks(hugo, '/repo/library/');
+  assertRendered(await renderPage(hugo, '/repo/briefs/sejong-2025-30/'), ['partners', 'timeline', null]);
+  const jekyll = await serveSite('jekyllSub');
+  await assertLibraryWorks(jekyll, '/repo/library.html');
+  assertRendered(await renderPage(jekyll, '/repo/index.html'), ['partners', null]);
 });

@@ -10,7 +10,8 @@ use std::time::Instant;
 
 #[derive(Args)]
 pub struct SiteArgs {
-    /// the folder of briefs: every *.json in it (not *.schema.json), each with its text
+    /// the folder of briefs: every *.json in it and its sub-folders (not *.schema.json, not hidden files),
+    /// each with its text
     #[arg(value_name = "BRIEFS_DIR")]
     pub briefs_dir: PathBuf,
     /// the folder to write the site into (created if needed; a rebuild rewrites only what changed)
@@ -19,9 +20,9 @@ pub struct SiteArgs {
     /// the site's public URL, e.g. https://example.org/library: needed for sitemap.xml and feed.xml
     #[arg(long, value_name = "URL", value_parser = http_url)]
     pub base_url: Option<String>,
-    /// the title of the index page
-    #[arg(long, default_value = "Brief library")]
-    pub title: String,
+    /// the title of the index page and the feed [default: "Brief library", with --lang ko "브리프 자료실"]
+    #[arg(long)]
+    pub title: Option<String>,
     /// language of the index page and the library's labels
     #[arg(long, value_name = "en|ko", default_value = "en", value_parser = ["en", "ko"])]
     pub lang: String,
@@ -35,12 +36,31 @@ pub struct SiteArgs {
     pub assets_url: Option<String>,
 }
 
+/// The site's folder URL: sitemap, feed and canonical URLs are this followed by `/index.html`,
+/// `/briefs/ID.html`. A page's URL copied from the address bar (`…/index.html`), a query or a fragment
+/// would make every one of them wrong, so they are refused.
 fn http_url(s: &str) -> Result<String, String> {
     let lower = s.to_ascii_lowercase();
-    if (lower.starts_with("https://") || lower.starts_with("http://")) && !s.chars().any(char::is_whitespace) {
-        Ok(s.trim_end_matches('/').to_string())
-    } else {
-        Err("expected an http(s) URL such as https://example.org/library".into())
+    let example = "such as https://example.org/library";
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) || s.chars().any(char::is_whitespace) {
+        return Err(format!("expected an http(s) URL {example}"));
+    }
+    if s.contains(['?', '#']) {
+        return Err(format!("expected the site's folder URL, without ?query or #fragment, {example}"));
+    }
+    let base = s.trim_end_matches('/');
+    if lower.trim_end_matches('/').ends_with(".html") || lower.trim_end_matches('/').ends_with(".htm") {
+        let folder = base.rsplit_once('/').map_or(base, |(folder, _)| folder);
+        return Err(format!("expected the site's folder URL, not a page's: {folder}"));
+    }
+    Ok(base.to_string())
+}
+
+/// The title of a library whose team gave none, in its language.
+fn default_title(lang: &str) -> &'static str {
+    match lang {
+        "ko" => "브리프 자료실",
+        _ => "Brief library",
     }
 }
 
@@ -79,7 +99,7 @@ pub fn run(args: &SiteArgs) -> u8 {
         briefs_dir: args.briefs_dir.clone(),
         out: args.out.clone(),
         base_url: args.base_url.clone(),
-        title: args.title.clone(),
+        title: args.title.clone().unwrap_or_else(|| default_title(&args.lang).to_string()),
         lang: args.lang.clone(),
         assets: match &args.assets_url {
             Some(url) => Assets::Url(url.clone()),
