@@ -462,6 +462,8 @@ fn a_team_folder_with_odd_names_sub_folders_and_junk_is_published() {
     let nickel = "%EB%8B%88%EC%BC%88%20%EA%B3%B5%EA%B8%89%EB%A7%9D%20%237";
     assert!(out.join("briefs/니켈 공급망 #7.html").is_file() && out.join("briefs/니켈 공급망 #7.json").is_file());
     assert!(out.join("briefs/sejong-2025-30.html").is_file());
+    // Published from a GitHub Pages branch, Jekyll would drop `_name` and `#name` files without it.
+    assert_eq!(fs::read(out.join(".nojekyll")).expect("a .nojekyll file"), b"");
     let sitemap = read(&out.join("sitemap.xml"));
     assert!(sitemap.contains(&format!("<loc>https://example.org/library/briefs/{nickel}.html</loc>")), "{sitemap}");
     assert!(sitemap.contains(&format!("<loc>https://example.org/library/briefs/{mekong}.html</loc>")), "{sitemap}");

@@ -1230,7 +1230,8 @@ export class BriefInsightsLibrary extends ElementBase {
       select.name = name;
       select.append(new Option(t.any, ''));
       const options = values.map(([v, places]) => ({ v, n: places.length, text: (label[name] ?? ((x) => x))(v) }));
-      options.sort((a, b) => (name === 'year' ? b.v.localeCompare(a.v) : a.text.localeCompare(b.text)));
+      // Years newest first, compared as numbers (a year 800 after 2026, not before it).
+      options.sort((a, b) => (name === 'year' ? b.v.localeCompare(a.v, 'en', { numeric: true }) : a.text.localeCompare(b.text)));
       for (const o of options) select.append(new Option(`${o.text} (${o.n})`, o.v));
       select.addEventListener('change', () => {
         this.#filters[name] = select.value;

@@ -321,6 +321,9 @@ pub fn build(options: &SiteOptions, progress: &mut dyn Progress) -> Result<Build
         writer.write(&pages::index_file(page), html.as_bytes())?;
     }
     writer.write("assets/site.css", pages::SITE_CSS.as_bytes())?;
+    // GitHub Pages runs Jekyll on a branch it publishes, and Jekyll drops files whose names start with `_`
+    // (a brief `_draft.json`) or `#`; an empty `.nojekyll` turns that off. Other hosts ignore the file.
+    writer.write(".nojekyll", b"")?;
     match &options.base_url {
         Some(base) => {
             writer.write("sitemap.xml", pages::sitemap(base, &briefs).as_bytes())?;

@@ -385,11 +385,30 @@ describe('a library of 60 briefs, its second catalogue page failing once', () =>
     const briefs = join(work, 'sixty');
     mkdirSync(briefs);
     const brief = readFileSync(join(REPO_ROOT, 'tests', 'fixtures', 'unseen', 'required-only.json'), 'utf8');
-    for (let i = 1; i <= 60; i++) writeFileSync(join(briefs, `note-${String(i).padStart(2, '0')}.json`), brief);
+    // Three years, one of them before 1000 (an archive of historical documents).
+    const dated = (date) => JSON.stringify({ ...JSON.parse(brief), meta: { ...JSON.parse(brief).meta, date } });
+    for (let i = 1; i <= 60; i++) {
+      const date = i === 1 ? '0987' : i === 2 ? '2025' : '2026';
+      writeFileSync(join(briefs, `note-${String(i).padStart(2, '0')}.json`), dated(date));
+    }
     const out = join(work, 'www-root', 'sixty');
     const result = spawnSync(cliPath(), ['site', briefs, '--out', out, '--assets', REPO_ROOT], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
     manyBase = base.replace('/research/briefs/', '/sixty/');
+  });
+
+  it('the year filter lists the years newest first, as numbers: 2026, 2025, then 987', async () => {
+    const { page, close } = await open(manyBase);
+    try {
+      await ready(page);
+      const years = await page.evaluate(
+        (name) => [...document.querySelector(name).shadowRoot.querySelectorAll('select[name="year"] option')].map((o) => o.value),
+        LIBRARY,
+      );
+      assert.deepEqual(years, ['', '2026', '2025', '987']);
+    } finally {
+      await close();
+    }
   });
 
   it('"Show more briefs" says the failure, and pressed again shows the rest', async () => {

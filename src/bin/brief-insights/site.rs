@@ -114,11 +114,11 @@ pub fn run(args: &SiteArgs) -> u8 {
                 eprintln!("note: {note}");
             }
             eprintln!(
-                "{}: {} briefs, {} items; {} files written, {} unchanged, {} removed ({:.1} s)",
+                "{}: {}, {}; {} written, {} unchanged, {} removed ({:.1} s)",
                 args.out.display(),
-                report.briefs,
-                report.items,
-                report.written.len(),
+                counted(report.briefs, "brief", "briefs"),
+                counted(report.items, "item", "items"),
+                counted(report.written.len(), "file", "files"),
                 report.unchanged,
                 report.removed.len(),
                 started.elapsed().as_secs_f64()
@@ -134,4 +134,9 @@ pub fn run(args: &SiteArgs) -> u8 {
             super::USAGE
         }
     }
+}
+
+/// "1 brief", "2 briefs".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
