@@ -414,7 +414,20 @@ function uiLanguage(element, briefLanguage) {
   if (own?.trim()) return asUiLanguage(own);
   const fromBrief = primarySubtag(briefLanguage);
   if (UI_LANGUAGES.includes(fromBrief)) return fromBrief;
-  return asUiLanguage(element.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+  return asUiLanguage(surroundingLanguage(element));
+}
+
+/**
+ * The `lang` of the closest ancestor that has one. A widget inside another component's shadow tree (a site
+ * built with Lit or Stencil) continues the search from that component's host, as the browser does for
+ * `:lang()`: the page around the component says its language.
+ */
+function surroundingLanguage(element) {
+  const parentOf = (node) => node.parentElement ?? node.getRootNode().host ?? null;
+  for (let node = parentOf(element); node; node = parentOf(node)) {
+    if (node.hasAttribute('lang')) return node.getAttribute('lang');
+  }
+  return document.documentElement.lang;
 }
 
 /** The brief's `meta.language` tag, or "" when it has none or it cannot be read. */
@@ -603,6 +616,8 @@ class BriefInsightsElement extends HTMLElement {
   #briefLanguage = '';
   #generation = 0;
   #connected = false;
+  // Disconnected, and not (yet) connected again: see disconnectedCallback.
+  #leaving = false;
   #view = DEFAULT_VIEW;
   #selected = null;
   #sector = '';
@@ -714,8 +729,60 @@ class BriefInsightsElement extends HTMLElement {
 
   connectedCallback() {
     this.#connected = true;
+    this.#listen();
+    // Moved (appendChild to another parent, a framework re-ordering its children): disconnected and
+    // connected again in the same task, with nothing torn down. It carries on as it was: the same view,
+    // selection and load, no second render.
+    if (this.#leaving) {
+      this.#leaving = false;
+      this.#afterMove();
+      return;
+    }
     this.#setState(this.#brief ? 'ready' : 'loading');
     this.#applyLanguage();
+    if (!this.#brief) this.#scheduleStart();
+  }
+
+  /** `moveBefore()`: an atomic move, with neither callback above. */
+  connectedMoveCallback() {
+    this.#afterMove();
+  }
+
+  disconnectedCallback() {
+    this.#connected = false;
+    window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('beforeprint', this.#onPrint);
+    this.#printQuery?.removeEventListener?.('change', this.#onPrint);
+    this.#resizeObserver?.disconnect();
+    // Removed, or only being moved? A move connects the element again before this microtask runs.
+    this.#leaving = true;
+    queueMicrotask(() => {
+      if (this.#connected || !this.#leaving) return;
+      this.#leaving = false;
+      this.#tearDown();
+    });
+  }
+
+  /** Out of the document for good: stop loading, free the brief, empty the view. */
+  #tearDown() {
+    this.#firstScreen = false;
+    stopWatching(this);
+    this.#generation++;
+    this.#freeBrief();
+    this.#app.hidden = true;
+    this.#app.replaceChildren();
+  }
+
+  /** In its new place the closest `lang` may differ: the labels follow it (see "Language"). */
+  #afterMove() {
+    this.#guard(() => {
+      const before = this.#container.lang;
+      this.#applyLanguage();
+      if (this.#brief && this.#container.lang !== before) this.#renderAll();
+    });
+  }
+
+  #listen() {
     window.addEventListener('hashchange', this.#onHashChange);
     window.addEventListener('beforeprint', this.#onPrint);
     if (typeof window.matchMedia === 'function') {
@@ -726,25 +793,18 @@ class BriefInsightsElement extends HTMLElement {
       this.#resizeObserver ??= new ResizeObserver(() => this.#guard(() => this.#markScrollableFigures()));
       this.#resizeObserver.observe(this);
     }
-    if (!this.#brief) this.#scheduleStart();
-  }
-
-  disconnectedCallback() {
-    this.#connected = false;
-    this.#firstScreen = false;
-    window.removeEventListener('hashchange', this.#onHashChange);
-    window.removeEventListener('beforeprint', this.#onPrint);
-    this.#printQuery?.removeEventListener?.('change', this.#onPrint);
-    this.#resizeObserver?.disconnect();
-    stopWatching(this);
-    this.#generation++;
-    this.#freeBrief();
-    this.#app.hidden = true;
-    this.#app.replaceChildren();
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue === newValue || !this.#connected) return;
+    if (oldValue === newValue) return;
+    if (!this.#connected) {
+      // Changed while out of the document, in the middle of a move: it starts afresh when connected again.
+      if (this.#leaving) {
+        this.#leaving = false;
+        this.#tearDown();
+      }
+      return;
+    }
     this.#guard(() => {
       // The first screen was rendered for the brief and item the page was written with.
       if (['src', 'wasm', 'item', 'href'].includes(name)) this.#dropFirstScreen();

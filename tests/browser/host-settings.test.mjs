@@ -90,4 +90,106 @@ describe("the reader's settings and the host site's machinery", () => {
       }
     });
   }
+
+  it('moved to another parent after it rendered, it keeps the view the reader chose, renders once, and is freed once removed', async () => {
+    const session = await openHostPage(
+      env,
+      hostPage({
+        body: `<aside id="sidebar"></aside><article id="article" lang="en">
+          <brief-insights id="w" src="${BRIEF}" view="overview"></brief-insights></article>`,
+      }),
+    );
+    try {
+      const { page } = session;
+      await page.locator('#w[data-state="ready"]').waitFor();
+      await page.evaluate(async () => {
+        const { Brief } = await import('/pkg/brief_insights.js');
+        const free = Brief.prototype.free;
+        window.__freed = 0;
+        Brief.prototype.free = function countedFree() {
+          window.__freed++;
+          return free.call(this);
+        };
+      });
+      await page.locator('#w [role="tab"][data-view="partners"]').click();
+      await page.locator('#w .bi-node[data-item="russia"] .bi-node-dot').click();
+      const chosen = await page.evaluate(() => document.querySelector('#w').state);
+      assert.deepEqual([chosen.view, chosen.item], ['partners', 'russia']);
+
+      // The theme's script moves it: appendChild, then the newer atomic moveBefore.
+      await page.evaluate(() => document.querySelector('#sidebar').append(document.querySelector('#w')));
+      await page.evaluate(() => document.querySelector('#article').moveBefore(document.querySelector('#w'), null));
+      // Let anything a move set off (a second load and render) happen before looking.
+      await page.waitForTimeout(300);
+      const after = await page.evaluate(() => {
+        const widget = document.querySelector('#w');
+        return {
+          state: widget.dataset.state,
+          chosen: widget.state,
+          tab: widget.shadowRoot.querySelector('[role="tab"][aria-selected="true"]').dataset.view,
+          pressed: widget.shadowRoot.querySelector('.bi-node[aria-pressed="true"]')?.dataset.item,
+          readyEvents: window.__readyEvents,
+          freed: window.__freed,
+        };
+      });
+      assert.equal(after.state, 'ready');
+      assert.deepEqual([after.chosen.view, after.chosen.item, after.tab, after.pressed], ['partners', 'russia', 'partners', 'russia']);
+      assert.deepEqual(after.readyEvents, ['w'], 'rendered once');
+      assert.equal(after.freed, 0, 'its brief is kept while it moves');
+      // Still answering: a click after the moves opens another view.
+      await page.locator('#w [role="tab"][data-view="economy"]').click();
+      assert.equal(await page.evaluate(() => document.querySelector('#w').state.view), 'economy');
+
+      // Removed for good: the brief is freed, once.
+      await page.evaluate(() => document.querySelector('#w').remove());
+      assert.equal(await page.evaluate(() => window.__freed), 1);
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("inside another web component's shadow root it renders, and takes the language of the page around that component", async () => {
+    // A site built with Lit or Stencil: the theme's card component puts the widget in its own shadow root.
+    // The brief is in Arabic, a language the widget has no labels for: its labels follow the page, and
+    // the Korean section the card sits in is the page here.
+    const card = `customElements.define('theme-card', class extends HTMLElement {
+      constructor() {
+        super();
+        const widget = document.createElement('brief-insights');
+        widget.id = 'in-card';
+        widget.setAttribute('src', '/tests/fixtures/unseen/hostile-unicode.json');
+        widget.setAttribute('view', 'timeline');
+        this.attachShadow({ mode: 'open' }).append(widget);
+      }
+    });`;
+    const session = await openHostPage(
+      env,
+      hostPage({
+        head: `<script type="module">${card}</script>`,
+        body: '<section lang="ko"><h2>브리프</h2><theme-card></theme-card></section>',
+      }),
+    );
+    try {
+      const { page } = session;
+      await page.waitForFunction(() => document.querySelector('theme-card')?.shadowRoot.querySelector('#in-card')?.dataset.state === 'ready');
+      const widget = await page.evaluate(() => {
+        const root = document.querySelector('theme-card').shadowRoot.querySelector('#in-card').shadowRoot;
+        return {
+          ui: root.querySelector('.bi-root').lang,
+          brief: root.querySelector('.bi-app').lang,
+          tab: root.querySelector('[role="tab"][data-view="timeline"]').textContent.trim(),
+          svg: root.querySelector('[role="tabpanel"] svg').getBoundingClientRect().width,
+        };
+      });
+      assert.equal(widget.ui, 'ko', "the labels are in the page's language");
+      assert.equal(widget.brief, 'ar', "the brief's content keeps its own");
+      assert.equal(widget.tab, '연표');
+      assert.ok(widget.svg > 300, `the timeline is ${widget.svg}px wide`);
+      assert.deepEqual(await page.evaluate(() => window.__readyEvents), ['in-card']);
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
 });
