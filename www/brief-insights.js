@@ -277,6 +277,25 @@ async function fetchBriefText(url, text) {
   return briefTextOf(bytes);
 }
 
+// --- Configuration from the page's scripts -------------------------------------------------------------
+//
+// Widgets already on the page start as soon as this module defines the element, which is before a page
+// script that configures it has run: the usual `import { BriefInsights } from '…/brief-insights.js'` then
+// `BriefInsights.configure(…)`, or the theme's own module script after the plugin's `<script>` tag. The
+// URLs of the modules and the stylesheet are therefore read only once the page's own deferred and module
+// scripts have run, which DOMContentLoaded marks (the brief's download does not wait).
+
+function domContentLoadedFired() {
+  const navigation = globalThis.performance?.getEntriesByType?.('navigation')?.[0];
+  // Without Navigation Timing, do not wait for an event that may have passed already.
+  return !navigation || navigation.domContentLoadedEventStart > 0;
+}
+
+const pageScriptsRun = new Promise((resolve) => {
+  if (typeof document === 'undefined' || document.readyState === 'complete' || domContentLoadedFired()) resolve();
+  else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+});
+
 // --- Lazy start: one IntersectionObserver for all widgets ---------------------------------------------
 
 const startCallbacks = new WeakMap();
@@ -605,6 +624,11 @@ class BriefInsightsElement extends HTMLElement {
     return ['src', 'view', 'lang', 'wasm', 'item', 'href'];
   }
 
+  /** The configuration of the copy of this file that defined the element (see BriefInsights.configure). */
+  static configure(options = {}) {
+    configure(options);
+  }
+
   #root;
   #container;
   #loading;
@@ -654,7 +678,10 @@ class BriefInsightsElement extends HTMLElement {
 
     const stylesheet = document.createElement('link');
     stylesheet.rel = 'stylesheet';
-    stylesheet.href = config.cssUrl;
+    // Its URL, like the modules', may come from a configure() call in a script that runs after this one.
+    pageScriptsRun.then(() => {
+      stylesheet.href = config.cssUrl;
+    });
     this.#stylesReady = new Promise((resolve) => {
       stylesheet.addEventListener('load', resolve, { once: true });
       // Without the stylesheet the widget is plain but usable; do not wait forever.
@@ -859,12 +886,16 @@ class BriefInsightsElement extends HTMLElement {
         }
         const briefText = sharedBriefText(briefUrl, text);
         briefText.catch(() => {});
+        await pageScriptsRun;
+        if (generation !== this.#generation) return;
         module = loadReader(wasmAttribute, document.baseURI);
         const glue = await module.promise;
         stage = 'brief';
         brief = await loadBrief(glue, briefText, () => loadAuthor(wasmAttribute, document.baseURI).promise);
       } else {
         // No `src`: the brief compiled into the author module.
+        await pageScriptsRun;
+        if (generation !== this.#generation) return;
         module = loadAuthor(wasmAttribute, document.baseURI);
         const glue = await module.promise;
         stage = 'brief';
@@ -1483,16 +1514,28 @@ class BriefInsightsElement extends HTMLElement {
   }
 }
 
+/** Sets this copy's page-level configuration (see BriefInsights.configure). */
+function configure(options) {
+  if (options.wasmUrl) config.wasmUrl = new URL(options.wasmUrl, document.baseURI).href;
+  if (options.glueUrl) config.glueUrl = new URL(options.glueUrl, document.baseURI).href;
+  if (options.cssUrl) config.cssUrl = new URL(options.cssUrl, document.baseURI).href;
+  // The author module (diagnostics with line and column, the embedded brief): by default author/ next to
+  // the reader glue; its .wasm next to its glue.
+  if (options.authorGlueUrl) config.authorGlueUrl = new URL(options.authorGlueUrl, document.baseURI).href;
+  if (options.authorWasmUrl) config.authorWasmUrl = new URL(options.authorWasmUrl, document.baseURI).href;
+}
+
 /** Page-level configuration; call before the first widget starts (it starts when near the viewport). */
 export const BriefInsights = {
   configure(options = {}) {
-    if (options.wasmUrl) config.wasmUrl = new URL(options.wasmUrl, document.baseURI).href;
-    if (options.glueUrl) config.glueUrl = new URL(options.glueUrl, document.baseURI).href;
-    if (options.cssUrl) config.cssUrl = new URL(options.cssUrl, document.baseURI).href;
-    // The author module (diagnostics with line and column, the embedded brief): by default author/ next to
-    // the reader glue; its .wasm next to its glue.
-    if (options.authorGlueUrl) config.authorGlueUrl = new URL(options.authorGlueUrl, document.baseURI).href;
-    if (options.authorWasmUrl) config.authorWasmUrl = new URL(options.authorWasmUrl, document.baseURI).href;
+    // A page may run this file twice, as two modules: a WordPress plugin's `brief-insights.js?ver=6.4`
+    // and a theme's import without `?ver`. Only one defines the element; the configuration goes to that one.
+    const defined = globalThis.customElements?.get(ELEMENT_NAME);
+    if (defined && defined !== BriefInsightsElement && typeof defined.configure === 'function') {
+      defined.configure(options);
+    } else {
+      configure(options);
+    }
   },
   views: [...VIEWS],
   elementName: ELEMENT_NAME,

@@ -21,6 +21,8 @@ async function openHostPage(env, html, contextOptions = {}) {
   );
   const page = await context.newPage();
   const errors = [];
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -31,7 +33,7 @@ async function openHostPage(env, html, contextOptions = {}) {
     document.addEventListener('brief-insights:ready', (event) => window.__readyEvents.push(event.composedPath()[0].id));
   });
   await page.goto(`${env.baseUrl}/host/page.html`);
-  return { page, errors, close: () => context.close() };
+  return { page, errors, requests, close: () => context.close() };
 }
 
 /** `brief-insights` elements anywhere, also inside other components' shadow roots, by id. */
@@ -187,6 +189,52 @@ describe("the reader's settings and the host site's machinery", () => {
       assert.equal(widget.tab, '연표');
       assert.ok(widget.svg > 300, `the timeline is ${widget.svg}px wide`);
       assert.deepEqual(await page.evaluate(() => window.__readyEvents), ['in-card']);
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("the script included twice (a plugin's with ?ver=, the theme's without), late widgets: all render, and the theme's configure() applies", async () => {
+    // WordPress adds ?ver= to the plugin's script; the theme imports the same file without it. The browser
+    // runs them as two modules; one defines the element, and the theme's configure() must reach it.
+    const theme = `import { BriefInsights } from '/www/brief-insights.js';
+      BriefInsights.configure({ wasmUrl: '/pkg/brief_insights_bg.wasm?configured=1', cssUrl: '/www/brief-insights.css?configured=1' });`;
+    const session = await openHostPage(
+      env,
+      hostPage({
+        script: '<script type="module" src="/www/brief-insights.js?ver=6.4"></script>',
+        head: `<script type="module">${theme}</script><script type="module" src="/www/brief-insights.js?ver=6.4" async></script>`,
+        body: `<brief-insights id="parsed" src="${BRIEF}"></brief-insights><div id="late"></div>
+          <template id="card"><brief-insights id="from-template" src="${BRIEF}" view="economy"></brief-insights></template>`,
+      }),
+    );
+    try {
+      const { page } = session;
+      await page.locator('#parsed[data-state="ready"]').waitFor();
+      // Drupal's BigPipe and page builders insert markup late: as HTML, and as a template's clone.
+      await page.evaluate((brief) => {
+        document.querySelector('#late').innerHTML = `<brief-insights id="from-html" src="${brief}" view="projects"></brief-insights>`;
+        document.querySelector('#late').append(document.querySelector('#card').content.cloneNode(true));
+      }, BRIEF);
+      // Below the fold, each starts when the reader scrolls to it.
+      for (const id of ['from-html', 'from-template']) {
+        await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+        await page.locator(`#${id}[data-state="ready"]`).waitFor();
+      }
+      const views = await page.evaluate(() =>
+        [...document.querySelectorAll('brief-insights')].map((w) => w.shadowRoot.querySelector('[aria-selected="true"]').dataset.view),
+      );
+      assert.deepEqual(views, ['overview', 'projects', 'economy']);
+      assert.deepEqual((await page.evaluate(() => window.__readyEvents)).sort(), ['from-html', 'from-template', 'parsed']);
+      const defined = await page.evaluate(async () => {
+        const copy = await import('/www/brief-insights.js?ver=6.4');
+        return customElements.get('brief-insights') === copy.BriefInsightsElement;
+      });
+      assert.ok(defined, 'the first copy defined the element');
+      // The widget in view had started before the theme's script ran: it waited for the page's scripts.
+      assert.deepEqual(session.requests.filter((url) => /\.wasm/.test(url)), [`${env.baseUrl}/pkg/brief_insights_bg.wasm?configured=1`]);
+      assert.deepEqual([...new Set(session.requests.filter((url) => /\.css/.test(url)))], [`${env.baseUrl}/www/brief-insights.css?configured=1`]);
       assert.deepEqual(session.errors, []);
     } finally {
       await session.close();
