@@ -240,4 +240,41 @@ describe("the reader's settings and the host site's machinery", () => {
       await session.close();
     }
   });
+
+  it("in a theme's hidden tab (display: none) and a closed <details>, it renders once shown, its charts sized", async () => {
+    const session = await openHostPage(
+      env,
+      hostPage({
+        body: `<div id="tab-panel" hidden><brief-insights id="in-tab" src="${BRIEF}" view="partners"></brief-insights></div>
+          <details id="accordion"><summary>The brief's insights</summary>
+            <brief-insights id="in-details" src="${BRIEF}" view="timeline"></brief-insights></details>`,
+      }),
+    );
+    try {
+      const { page } = session;
+      // Nothing to wait for while hidden: a hidden widget never comes near the viewport.
+      await page.waitForTimeout(500);
+      await page.evaluate(() => {
+        document.querySelector('#tab-panel').hidden = false;
+        document.querySelector('#accordion').open = true;
+      });
+      await page.locator('#in-tab[data-state="ready"]').waitFor();
+      await page.locator('#in-details[data-state="ready"]').waitFor();
+      const charts = await page.evaluate(() =>
+        ['#in-tab', '#in-details'].map((id) => {
+          const root = document.querySelector(id).shadowRoot;
+          const chart = root.querySelector('[role="tabpanel"] svg.bi-chart').getBoundingClientRect();
+          const labels = [...root.querySelectorAll('[role="tabpanel"] svg.bi-chart text')].filter((t) => t.getBBox().width > 0);
+          return { width: Math.round(chart.width), height: Math.round(chart.height), labels: labels.length };
+        }),
+      );
+      for (const chart of charts) {
+        assert.ok(chart.width > 400 && chart.height > 150, `a chart of ${chart.width}×${chart.height}px`);
+        assert.ok(chart.labels >= 5, `${chart.labels} labels drawn`);
+      }
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
 });
