@@ -277,4 +277,28 @@ describe("the reader's settings and the host site's machinery", () => {
       await session.close();
     }
   });
+
+  it("on an old theme's page without a doctype (quirks mode), the data tables keep the dark theme's text colour", async () => {
+    const session = await openHostPage(
+      env,
+      hostPage({ body: `<brief-insights id="w" src="${BRIEF}" view="economy" theme="dark"></brief-insights>` }).replace('<!doctype html>', ''),
+    );
+    try {
+      const { page } = session;
+      await page.locator('#w[data-state="ready"]').waitFor();
+      const look = await page.evaluate(() => {
+        const root = document.querySelector('#w').shadowRoot;
+        const cell = getComputedStyle(root.querySelector('.bi-data td'));
+        const text = getComputedStyle(root.querySelector('.bi-indicator'));
+        return { mode: document.compatMode, cell: cell.color, text: text.color, background: text.backgroundColor, lineHeight: cell.lineHeight };
+      });
+      assert.equal(look.mode, 'BackCompat');
+      // Quirks mode gave the cells black text: unreadable on the dark theme's background.
+      assert.equal(look.cell, look.text);
+      assert.notEqual(look.lineHeight, 'normal');
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
 });
