@@ -59,7 +59,7 @@ describe("the reader's settings and the host site's machinery", () => {
   after(async () => env?.close());
 
   for (const scheme of ['light', 'dark']) {
-    it(`in Windows High Contrast (forced colours, ${scheme}) only the selected tab is underlined`, async () => {
+    it(`in Windows High Contrast (forced colours, ${scheme}) only the selected tab is underlined, the chosen and focused partners stand out`, async () => {
       const session = await openHostPage(
         env,
         hostPage({ body: `<brief-insights id="w" src="${BRIEF}" view="partners"></brief-insights>` }),
@@ -86,6 +86,27 @@ describe("the reader's settings and the host site's machinery", () => {
         // Forced colours paint a transparent border in the text colour: every tab would look selected.
         for (const tab of others) assert.equal(tab.line, tabs.canvas, 'an unselected tab has no visible line');
         assert.notEqual(selected[0].line, tabs.canvas, 'the selected tab is underlined');
+
+        // In the network, the chosen partner is filled and the focused one ringed, in the system's colours.
+        await page.locator('#w .bi-node[data-item="russia"] .bi-node-dot').click();
+        await page.locator('#w .bi-node[data-item="china"]').focus();
+        await page.keyboard.press('Shift+Tab');
+        await page.keyboard.press('Tab');
+        const nodes = await page.evaluate(() => {
+          const root = document.querySelector('#w').shadowRoot;
+          const dot = (id) => getComputedStyle(root.querySelector(`.bi-node[data-item="${id}"] .bi-node-dot`));
+          return {
+            focused: root.activeElement?.dataset.item,
+            selected: { fill: dot('russia').fill, opacity: dot('russia').fillOpacity },
+            other: { fill: dot('laos').fill, stroke: dot('laos').stroke },
+            focusRing: dot('china').stroke,
+          };
+        });
+        assert.equal(nodes.focused, 'china');
+        assert.notEqual(nodes.selected.fill, nodes.other.fill, 'the chosen partner is told by its fill, not a shade');
+        assert.equal(nodes.selected.opacity, '1');
+        assert.equal(nodes.focusRing, selected[0].line, 'the focus ring is the system highlight');
+        assert.notEqual(nodes.focusRing, nodes.other.stroke);
         assert.deepEqual(session.errors, []);
       } finally {
         await session.close();
