@@ -793,7 +793,7 @@ class BriefInsightsElement extends HTMLElement {
   /** Out of the document for good: stop loading, free the brief, empty the view. */
   #tearDown() {
     this.#firstScreen = false;
-    stopWatching(this);
+    stopWatching(this.#container);
     this.#generation++;
     this.#freeBrief();
     this.#app.hidden = true;
@@ -862,9 +862,12 @@ class BriefInsightsElement extends HTMLElement {
   // --- Loading ---
 
   #scheduleStart() {
-    stopWatching(this);
+    stopWatching(this.#container);
     this.#setState('loading');
-    whenNearViewport(this, () => this.#start(), { checkNow: !this.#firstScreen });
+    // The shadow tree's box is watched, not the element's: a page may lay the element out with
+    // `display: contents` (its content as items of the page's grid), and an element without a box of its
+    // own never intersects anything.
+    whenNearViewport(this.#container, () => this.#start(), { checkNow: !this.#firstScreen });
   }
 
   async #start() {

@@ -322,4 +322,24 @@ describe("the reader's settings and the host site's machinery", () => {
       await session.close();
     }
   });
+
+  it("laid out with display: contents (its content as items of the theme's grid), it still starts", async () => {
+    const session = await openHostPage(
+      env,
+      hostPage({
+        head: '<style>.cards { display: grid; grid-template-columns: 2fr 1fr } brief-insights { display: contents }</style>',
+        body: `<div class="cards"><brief-insights id="w" src="${BRIEF}"></brief-insights><p>A side note.</p></div>`,
+      }),
+    );
+    try {
+      const { page } = session;
+      // An element without a box of its own never intersects the viewport: it waited for ever.
+      await page.locator('#w[data-state="ready"]').waitFor({ state: 'attached', timeout: 10_000 });
+      const width = await page.evaluate(() => document.querySelector('#w').shadowRoot.querySelector('.bi-root').getBoundingClientRect().width);
+      assert.ok(width > 500, `the widget is ${width}px wide, a grid item`);
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
 });
