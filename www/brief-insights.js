@@ -806,6 +806,14 @@ class BriefInsightsElement extends HTMLElement {
       const before = this.#container.lang;
       this.#applyLanguage();
       if (this.#brief && this.#container.lang !== before) this.#renderAll();
+      // A citation open during the move left the top layer with it: still open, but no longer modal (the
+      // page behind it live, Escape not closing it). It is shown as a modal dialog again.
+      const dialog = this.#dialog();
+      if (dialog?.open && !isModal(dialog) && typeof dialog.showModal === 'function') {
+        dialog.close();
+        dialog.showModal();
+        (dialog.querySelector('[data-action="close-dialog"]') ?? dialog).focus();
+      }
     });
   }
 
@@ -1481,7 +1489,10 @@ class BriefInsightsElement extends HTMLElement {
     this.#dialogOpener = { element: opener, item: id, action: opener.dataset.action };
     if (!dialog.dataset.wired) {
       dialog.dataset.wired = '';
-      dialog.addEventListener('close', () => this.#restoreFocusAfterDialog());
+      // A dialog open again when its close event comes was reopened (see #afterMove), not closed.
+      dialog.addEventListener('close', () => {
+        if (!dialog.open) this.#restoreFocusAfterDialog();
+      });
     }
     if (!dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
@@ -1543,6 +1554,15 @@ export const BriefInsights = {
   views: [...VIEWS],
   elementName: ELEMENT_NAME,
 };
+
+/** Whether a dialog is open as a modal one (true where the browser cannot tell: nothing to repair). */
+function isModal(dialog) {
+  try {
+    return dialog.matches(':modal');
+  } catch {
+    return true;
+  }
+}
 
 /** The first screen a declarative shadow root holds (see `brief-insights embed`), if it is one. */
 function declaredFirstScreen(root) {

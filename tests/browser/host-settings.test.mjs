@@ -163,6 +163,20 @@ describe("the reader's settings and the host site's machinery", () => {
       await page.locator('#w [role="tab"][data-view="economy"]').click();
       assert.equal(await page.evaluate(() => document.querySelector('#w').state.view), 'economy');
 
+      // A theme that moves the widget at a breakpoint while a citation is open: it stays a modal dialog.
+      await page.locator('#w [data-action="cite"]').first().click();
+      await page.evaluate(() => document.querySelector('#sidebar').append(document.querySelector('#w')));
+      const dialog = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('#w').shadowRoot;
+          const open = root.querySelector('dialog');
+          return { open: open.open, modal: open.matches(':modal'), focus: root.activeElement?.className ?? null };
+        });
+      assert.deepEqual(await dialog(), { open: true, modal: true, focus: 'bi-close' });
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('#w').shadowRoot.querySelector('dialog').open);
+      assert.deepEqual(await dialog(), { open: false, modal: false, focus: 'bi-cite' }, 'focus back on the citation button');
+
       // Removed for good: the brief is freed, once.
       await page.evaluate(() => document.querySelector('#w').remove());
       assert.equal(await page.evaluate(() => window.__freed), 1);
