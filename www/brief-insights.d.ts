@@ -52,6 +52,8 @@ export interface BriefInsightsConfig {
 
 export declare class BriefInsightsElement extends HTMLElement {
   static readonly observedAttributes: string[];
+  /** The configuration of the copy of the script that defined the element (BriefInsights.configure calls it). */
+  static configure(options?: BriefInsightsConfig): void;
   /** Resolves true when the widget has rendered, false when it failed. */
   readonly ready: Promise<boolean>;
   /** The current view and selection. */
@@ -59,7 +61,8 @@ export declare class BriefInsightsElement extends HTMLElement {
 }
 
 export declare const BriefInsights: {
-  /** Page-level configuration; call before the first widget starts. */
+  /** Page-level configuration: from any script of the page that runs before DOMContentLoaded, or later
+   *  before the first widget starts. */
   configure(options?: BriefInsightsConfig): void;
   readonly views: BriefInsightsView[];
   readonly elementName: 'brief-insights';

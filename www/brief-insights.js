@@ -800,7 +800,10 @@ class BriefInsightsElement extends HTMLElement {
     this.#app.replaceChildren();
   }
 
-  /** In its new place the closest `lang` may differ: the labels follow it (see "Language"). */
+  /**
+   * After a move: in its new place the closest `lang` may differ, and the labels follow it (see
+   * "Language"); an open citation stays a modal dialog.
+   */
   #afterMove() {
     this.#guard(() => {
       const before = this.#container.lang;
@@ -1539,7 +1542,10 @@ function configure(options) {
   if (options.authorWasmUrl) config.authorWasmUrl = new URL(options.authorWasmUrl, document.baseURI).href;
 }
 
-/** Page-level configuration; call before the first widget starts (it starts when near the viewport). */
+/**
+ * Page-level configuration: from any script of the page that runs before DOMContentLoaded (widgets in view
+ * wait for it), or later before the first widget starts (it starts when near the viewport).
+ */
 export const BriefInsights = {
   configure(options = {}) {
     // A page may run this file twice, as two modules: a WordPress plugin's `brief-insights.js?ver=6.4`
