@@ -54,6 +54,13 @@ export declare class BriefInsightsElement extends HTMLElement {
   static readonly observedAttributes: string[];
   /** The configuration of the copy of the script that defined the element (BriefInsights.configure calls it). */
   static configure(options?: BriefInsightsConfig): void;
+  /** The attributes as properties (null when absent; setting null or undefined removes the attribute). */
+  src: string | null;
+  view: BriefInsightsView | string | null;
+  item: string | null;
+  href: string | null;
+  theme: 'light' | 'dark' | 'auto' | string | null;
+  wasm: string | null;
   /** Resolves true when the widget has rendered, false when it failed. */
   readonly ready: Promise<boolean>;
   /** The current view and selection. */

@@ -29,6 +29,8 @@ const HASH_KEY_DEFAULT = 'brief-insights';
 const CLICK_ACTIONS = ['cite', 'close-dialog', 'select', 'filter-sector', 'goto', 'export'];
 // The views whose charts export as one image (the economy's charts export one by one, as items).
 const EXPORT_VIEWS = ['partners', 'projects', 'timeline'];
+// The attributes that are also properties (`widget.src = '…'`; `lang` is every element's already).
+const REFLECTED_ATTRIBUTES = ['src', 'view', 'item', 'href', 'theme', 'wasm'];
 
 const config = {
   glueUrl: null,
@@ -755,6 +757,7 @@ class BriefInsightsElement extends HTMLElement {
   }
 
   connectedCallback() {
+    adoptEarlyProperties(this);
     this.#connected = true;
     this.#listen();
     // Moved (appendChild to another parent, a framework re-ordering its children): disconnected and
@@ -1560,6 +1563,35 @@ export const BriefInsights = {
   views: [...VIEWS],
   elementName: ELEMENT_NAME,
 };
+
+// Frameworks set properties on custom elements that have them (Lit's `.src=${…}`; Vue and React 19 when
+// the property exists): each attribute is also a property that reads and writes it.
+for (const name of REFLECTED_ATTRIBUTES) {
+  Object.defineProperty(BriefInsightsElement.prototype, name, {
+    get() {
+      return this.getAttribute(name);
+    },
+    set(value) {
+      if (value === null || value === undefined) this.removeAttribute(name);
+      else this.setAttribute(name, String(value));
+    },
+    configurable: true,
+    enumerable: true,
+  });
+}
+
+/**
+ * A property set on the element before this script defined it (a framework rendered it first) is an own
+ * property that hides the accessor above: its value goes to the attribute, as if set afterwards.
+ */
+function adoptEarlyProperties(element) {
+  for (const name of REFLECTED_ATTRIBUTES) {
+    if (!Object.prototype.hasOwnProperty.call(element, name)) continue;
+    const value = element[name];
+    delete element[name];
+    element[name] = value;
+  }
+}
 
 /** Whether a dialog is open as a modal one (true where the browser cannot tell: nothing to repair). */
 function isModal(dialog) {

@@ -356,4 +356,46 @@ describe("the reader's settings and the host site's machinery", () => {
       await session.close();
     }
   });
+
+  it('a framework that sets properties (Lit\'s .src=${…}), even before the script has defined the element, is obeyed', async () => {
+    // The framework renders first: the element is not defined yet when its properties are set.
+    const session = await openHostPage(
+      env,
+      hostPage({
+        script: '',
+        body: `<div id="app"></div><script type="module">
+          const widget = document.createElement('brief-insights');
+          widget.id = 'w';
+          widget.src = '${BRIEF}';
+          widget.view = 'timeline';
+          document.querySelector('#app').append(widget);
+          await import('/www/brief-insights.js');
+        </script>`,
+      }),
+    );
+    try {
+      const { page } = session;
+      await page.locator('#w[data-state="ready"]').waitFor({ state: 'attached' });
+      const first = await page.evaluate(() => {
+        const widget = document.querySelector('#w');
+        return { src: widget.getAttribute('src'), view: widget.state.view, own: Object.keys(widget) };
+      });
+      assert.deepEqual(first, { src: '/briefs/sejong-2025-30.json', view: 'timeline', own: [] });
+      // Later updates, as a re-render sets them: another view, another brief, no item.
+      await page.evaluate(() => {
+        document.querySelector('#w').view = 'economy';
+      });
+      assert.equal(await page.evaluate(() => document.querySelector('#w').state.view), 'economy');
+      await page.evaluate(() => {
+        const widget = document.querySelector('#w');
+        widget.item = null;
+        widget.src = '/briefs/examples/mekong-water-2026-04.json';
+      });
+      await page.waitForFunction(() => /Mekong/.test(document.querySelector('#w').shadowRoot.querySelector('.bi-header')?.textContent ?? ''));
+      assert.equal(await page.evaluate(() => document.querySelector('#w').hasAttribute('item')), false);
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
 });
