@@ -1,6 +1,8 @@
 // The reader's browser settings and the host site's own machinery, as a web team on WordPress, Drupal or
 // Hugo meets them: Windows High Contrast, a theme's hidden tabs and closed <details>, widgets inserted late
-// or with the script included twice, a widget inside another web component and moved around by it.
+// or with the script included twice, a widget inside another web component and moved around by it, an old
+// theme without a doctype, a grid that lays the element out with display: contents, a framework that sets
+// properties.
 // Each page is made up in the test and served through a route on the test server's origin.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -36,19 +38,17 @@ async function openHostPage(env, html, contextOptions = {}) {
   return { page, errors, requests, close: () => context.close() };
 }
 
-/** `brief-insights` elements anywhere, also inside other components' shadow roots, by id. */
-function widgetStates(page) {
-  return page.evaluate(() => {
-    const found = {};
-    const visit = (root) => {
-      for (const element of root.querySelectorAll('*')) {
-        if (element.localName === 'brief-insights') found[element.id] = element.dataset.state;
-        if (element.shadowRoot && element.localName !== 'brief-insights') visit(element.shadowRoot);
-      }
-    };
-    visit(document);
-    return found;
-  });
+/** How many hashchange and beforeprint listeners the window has (the widget adds one of each). */
+async function windowListeners(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    const count = (type) => listeners.filter((listener) => listener.type === type).length;
+    return { hashchange: count('hashchange'), beforeprint: count('beforeprint') };
+  } finally {
+    await cdp.detach();
+  }
 }
 
 describe("the reader's settings and the host site's machinery", () => {
@@ -159,6 +159,7 @@ describe("the reader's settings and the host site's machinery", () => {
       assert.deepEqual([after.chosen.view, after.chosen.item, after.tab, after.pressed], ['partners', 'russia', 'partners', 'russia']);
       assert.deepEqual(after.readyEvents, ['w'], 'rendered once');
       assert.equal(after.freed, 0, 'its brief is kept while it moves');
+      assert.deepEqual(await windowListeners(page), { hashchange: 1, beforeprint: 1 }, 'one of each, however often it moved');
       // Still answering: a click after the moves opens another view.
       await page.locator('#w [role="tab"][data-view="economy"]').click();
       assert.equal(await page.evaluate(() => document.querySelector('#w').state.view), 'economy');
@@ -177,9 +178,10 @@ describe("the reader's settings and the host site's machinery", () => {
       await page.waitForFunction(() => !document.querySelector('#w').shadowRoot.querySelector('dialog').open);
       assert.deepEqual(await dialog(), { open: false, modal: false, focus: 'bi-cite' }, 'focus back on the citation button');
 
-      // Removed for good: the brief is freed, once.
+      // Removed for good: the brief is freed, once, and it listens to nothing any more.
       await page.evaluate(() => document.querySelector('#w').remove());
       assert.equal(await page.evaluate(() => window.__freed), 1);
+      assert.deepEqual(await windowListeners(page), { hashchange: 0, beforeprint: 0 });
       assert.deepEqual(session.errors, []);
     } finally {
       await session.close();
