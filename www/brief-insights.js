@@ -381,10 +381,16 @@ function readDeepLink(key) {
   return { view, item: item || null };
 }
 
+// The widgets in the document, also those inside other components' shadow trees, where
+// document.getElementById does not look.
+const connectedWidgets = new Set();
+
 /** A hash entry a widget wrote: `brief-insights=…`, or `ID=…` where ID names a widget on the page. */
 function isWidgetEntry(entry) {
   if (entry.key === null) return false;
-  return entry.key === HASH_KEY_DEFAULT || document.getElementById(entry.key)?.localName === ELEMENT_NAME;
+  if (entry.key === HASH_KEY_DEFAULT) return true;
+  if ([...connectedWidgets].some((widget) => widget.id === entry.key)) return true;
+  return document.getElementById(entry.key)?.localName === ELEMENT_NAME;
 }
 
 function writeDeepLink(key, view, item) {
@@ -759,6 +765,7 @@ class BriefInsightsElement extends HTMLElement {
   connectedCallback() {
     adoptEarlyProperties(this);
     this.#connected = true;
+    connectedWidgets.add(this);
     this.#listen();
     // Moved (appendChild to another parent, a framework re-ordering its children): disconnected and
     // connected again in the same task, with nothing torn down. It carries on as it was: the same view,
@@ -795,6 +802,7 @@ class BriefInsightsElement extends HTMLElement {
 
   /** Out of the document for good: stop loading, free the brief, empty the view. */
   #tearDown() {
+    connectedWidgets.delete(this);
     this.#firstScreen = false;
     stopWatching(this.#container);
     this.#generation++;

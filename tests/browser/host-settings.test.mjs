@@ -188,7 +188,7 @@ describe("the reader's settings and the host site's machinery", () => {
     }
   });
 
-  it("inside another web component's shadow root it renders, and takes the language of the page around that component", async () => {
+  it("inside another web component's shadow root it renders, takes the language of the page around that component, and keeps its deep link", async () => {
     // A site built with Lit or Stencil: the theme's card component puts the widget in its own shadow root.
     // The brief is in Arabic, a language the widget has no labels for: its labels follow the page, and
     // the Korean section the card sits in is the page here.
@@ -226,6 +226,11 @@ describe("the reader's settings and the host site's machinery", () => {
       assert.equal(widget.tab, '연표');
       assert.ok(widget.svg > 300, `the timeline is ${widget.svg}px wide`);
       assert.deepEqual(await page.evaluate(() => window.__readyEvents), ['in-card']);
+      // Its deep link follows the reader from view to view, though the page cannot find it by its id.
+      for (const view of ['partners', 'economy']) {
+        await page.locator(`theme-card [role="tab"][data-view="${view}"]`).click();
+        assert.equal(await page.evaluate(() => location.hash), `#in-card=${view}`);
+      }
       assert.deepEqual(session.errors, []);
     } finally {
       await session.close();
