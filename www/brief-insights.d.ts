@@ -52,6 +52,15 @@ export interface BriefInsightsConfig {
 
 export declare class BriefInsightsElement extends HTMLElement {
   static readonly observedAttributes: string[];
+  /** The configuration of the copy of the script that defined the element (BriefInsights.configure calls it). */
+  static configure(options?: BriefInsightsConfig): void;
+  /** The attributes as properties (null when absent; setting null or undefined removes the attribute). */
+  src: string | null;
+  view: BriefInsightsView | string | null;
+  item: string | null;
+  href: string | null;
+  theme: 'light' | 'dark' | 'auto' | string | null;
+  wasm: string | null;
   /** Resolves true when the widget has rendered, false when it failed. */
   readonly ready: Promise<boolean>;
   /** The current view and selection. */
@@ -59,7 +68,8 @@ export declare class BriefInsightsElement extends HTMLElement {
 }
 
 export declare const BriefInsights: {
-  /** Page-level configuration; call before the first widget starts. */
+  /** Page-level configuration: from any script of the page that runs before DOMContentLoaded, or later
+   *  before the first widget starts. */
   configure(options?: BriefInsightsConfig): void;
   readonly views: BriefInsightsView[];
   readonly elementName: 'brief-insights';

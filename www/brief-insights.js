@@ -29,6 +29,8 @@ const HASH_KEY_DEFAULT = 'brief-insights';
 const CLICK_ACTIONS = ['cite', 'close-dialog', 'select', 'filter-sector', 'goto', 'export'];
 // The views whose charts export as one image (the economy's charts export one by one, as items).
 const EXPORT_VIEWS = ['partners', 'projects', 'timeline'];
+// The attributes that are also properties (`widget.src = '…'`; `lang` is every element's already).
+const REFLECTED_ATTRIBUTES = ['src', 'view', 'item', 'href', 'theme', 'wasm'];
 
 const config = {
   glueUrl: null,
@@ -277,6 +279,25 @@ async function fetchBriefText(url, text) {
   return briefTextOf(bytes);
 }
 
+// --- Configuration from the page's scripts -------------------------------------------------------------
+//
+// Widgets already on the page start as soon as this module defines the element, which is before a page
+// script that configures it has run: the usual `import { BriefInsights } from '…/brief-insights.js'` then
+// `BriefInsights.configure(…)`, or the theme's own module script after the plugin's `<script>` tag. The
+// URLs of the modules and the stylesheet are therefore read only once the page's own deferred and module
+// scripts have run, which DOMContentLoaded marks (the brief's download does not wait).
+
+function domContentLoadedFired() {
+  const navigation = globalThis.performance?.getEntriesByType?.('navigation')?.[0];
+  // Without Navigation Timing, do not wait for an event that may have passed already.
+  return !navigation || navigation.domContentLoadedEventStart > 0;
+}
+
+const pageScriptsRun = new Promise((resolve) => {
+  if (typeof document === 'undefined' || document.readyState === 'complete' || domContentLoadedFired()) resolve();
+  else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+});
+
 // --- Lazy start: one IntersectionObserver for all widgets ---------------------------------------------
 
 const startCallbacks = new WeakMap();
@@ -360,10 +381,16 @@ function readDeepLink(key) {
   return { view, item: item || null };
 }
 
+// The widgets in the document, also those inside other components' shadow trees, where
+// document.getElementById does not look.
+const connectedWidgets = new Set();
+
 /** A hash entry a widget wrote: `brief-insights=…`, or `ID=…` where ID names a widget on the page. */
 function isWidgetEntry(entry) {
   if (entry.key === null) return false;
-  return entry.key === HASH_KEY_DEFAULT || document.getElementById(entry.key)?.localName === ELEMENT_NAME;
+  if (entry.key === HASH_KEY_DEFAULT) return true;
+  if ([...connectedWidgets].some((widget) => widget.id === entry.key)) return true;
+  return document.getElementById(entry.key)?.localName === ELEMENT_NAME;
 }
 
 function writeDeepLink(key, view, item) {
@@ -414,7 +441,20 @@ function uiLanguage(element, briefLanguage) {
   if (own?.trim()) return asUiLanguage(own);
   const fromBrief = primarySubtag(briefLanguage);
   if (UI_LANGUAGES.includes(fromBrief)) return fromBrief;
-  return asUiLanguage(element.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+  return asUiLanguage(surroundingLanguage(element));
+}
+
+/**
+ * The `lang` of the closest ancestor that has one. A widget inside another component's shadow tree (a site
+ * built with Lit or Stencil) continues the search from that component's host, as the browser does for
+ * `:lang()`: the page around the component says its language.
+ */
+function surroundingLanguage(element) {
+  const parentOf = (node) => node.parentElement ?? node.getRootNode().host ?? null;
+  for (let node = parentOf(element); node; node = parentOf(node)) {
+    if (node.hasAttribute('lang')) return node.getAttribute('lang');
+  }
+  return document.documentElement.lang;
 }
 
 /** The brief's `meta.language` tag, or "" when it has none or it cannot be read. */
@@ -592,6 +632,11 @@ class BriefInsightsElement extends HTMLElement {
     return ['src', 'view', 'lang', 'wasm', 'item', 'href'];
   }
 
+  /** The configuration of the copy of this file that defined the element (see BriefInsights.configure). */
+  static configure(options = {}) {
+    configure(options);
+  }
+
   #root;
   #container;
   #loading;
@@ -603,6 +648,8 @@ class BriefInsightsElement extends HTMLElement {
   #briefLanguage = '';
   #generation = 0;
   #connected = false;
+  // Disconnected, and not (yet) connected again: see disconnectedCallback.
+  #leaving = false;
   #view = DEFAULT_VIEW;
   #selected = null;
   #sector = '';
@@ -639,7 +686,10 @@ class BriefInsightsElement extends HTMLElement {
 
     const stylesheet = document.createElement('link');
     stylesheet.rel = 'stylesheet';
-    stylesheet.href = config.cssUrl;
+    // Its URL, like the modules', may come from a configure() call in a script that runs after this one.
+    pageScriptsRun.then(() => {
+      stylesheet.href = config.cssUrl;
+    });
     this.#stylesReady = new Promise((resolve) => {
       stylesheet.addEventListener('load', resolve, { once: true });
       // Without the stylesheet the widget is plain but usable; do not wait forever.
@@ -713,9 +763,75 @@ class BriefInsightsElement extends HTMLElement {
   }
 
   connectedCallback() {
+    adoptEarlyProperties(this);
     this.#connected = true;
+    connectedWidgets.add(this);
+    this.#listen();
+    // Moved (appendChild to another parent, a framework re-ordering its children): disconnected and
+    // connected again in the same task, with nothing torn down. It carries on as it was: the same view,
+    // selection and load, no second render.
+    if (this.#leaving) {
+      this.#leaving = false;
+      this.#afterMove();
+      return;
+    }
     this.#setState(this.#brief ? 'ready' : 'loading');
     this.#applyLanguage();
+    if (!this.#brief) this.#scheduleStart();
+  }
+
+  /** `moveBefore()`: an atomic move, with neither callback above. */
+  connectedMoveCallback() {
+    this.#afterMove();
+  }
+
+  disconnectedCallback() {
+    this.#connected = false;
+    window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('beforeprint', this.#onPrint);
+    this.#printQuery?.removeEventListener?.('change', this.#onPrint);
+    this.#resizeObserver?.disconnect();
+    // Removed, or only being moved? A move connects the element again before this microtask runs.
+    this.#leaving = true;
+    queueMicrotask(() => {
+      if (this.#connected || !this.#leaving) return;
+      this.#leaving = false;
+      this.#tearDown();
+    });
+  }
+
+  /** Out of the document for good: stop loading, free the brief, empty the view. */
+  #tearDown() {
+    connectedWidgets.delete(this);
+    this.#firstScreen = false;
+    stopWatching(this.#container);
+    this.#generation++;
+    this.#freeBrief();
+    this.#app.hidden = true;
+    this.#app.replaceChildren();
+  }
+
+  /**
+   * After a move: in its new place the closest `lang` may differ, and the labels follow it (see
+   * "Language"); an open citation stays a modal dialog.
+   */
+  #afterMove() {
+    this.#guard(() => {
+      const before = this.#container.lang;
+      this.#applyLanguage();
+      if (this.#brief && this.#container.lang !== before) this.#renderAll();
+      // A citation open during the move left the top layer with it: still open, but no longer modal (the
+      // page behind it live, Escape not closing it). It is shown as a modal dialog again.
+      const dialog = this.#dialog();
+      if (dialog?.open && !isModal(dialog) && typeof dialog.showModal === 'function') {
+        dialog.close();
+        dialog.showModal();
+        (dialog.querySelector('[data-action="close-dialog"]') ?? dialog).focus();
+      }
+    });
+  }
+
+  #listen() {
     window.addEventListener('hashchange', this.#onHashChange);
     window.addEventListener('beforeprint', this.#onPrint);
     if (typeof window.matchMedia === 'function') {
@@ -726,25 +842,18 @@ class BriefInsightsElement extends HTMLElement {
       this.#resizeObserver ??= new ResizeObserver(() => this.#guard(() => this.#markScrollableFigures()));
       this.#resizeObserver.observe(this);
     }
-    if (!this.#brief) this.#scheduleStart();
-  }
-
-  disconnectedCallback() {
-    this.#connected = false;
-    this.#firstScreen = false;
-    window.removeEventListener('hashchange', this.#onHashChange);
-    window.removeEventListener('beforeprint', this.#onPrint);
-    this.#printQuery?.removeEventListener?.('change', this.#onPrint);
-    this.#resizeObserver?.disconnect();
-    stopWatching(this);
-    this.#generation++;
-    this.#freeBrief();
-    this.#app.hidden = true;
-    this.#app.replaceChildren();
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue === newValue || !this.#connected) return;
+    if (oldValue === newValue) return;
+    if (!this.#connected) {
+      // Changed while out of the document, in the middle of a move: it starts afresh when connected again.
+      if (this.#leaving) {
+        this.#leaving = false;
+        this.#tearDown();
+      }
+      return;
+    }
     this.#guard(() => {
       // The first screen was rendered for the brief and item the page was written with.
       if (['src', 'wasm', 'item', 'href'].includes(name)) this.#dropFirstScreen();
@@ -775,9 +884,12 @@ class BriefInsightsElement extends HTMLElement {
   // --- Loading ---
 
   #scheduleStart() {
-    stopWatching(this);
+    stopWatching(this.#container);
     this.#setState('loading');
-    whenNearViewport(this, () => this.#start(), { checkNow: !this.#firstScreen });
+    // The shadow tree's box is watched, not the element's: a page may lay the element out with
+    // `display: contents` (its content as items of the page's grid), and an element without a box of its
+    // own never intersects anything.
+    whenNearViewport(this.#container, () => this.#start(), { checkNow: !this.#firstScreen });
   }
 
   async #start() {
@@ -799,12 +911,16 @@ class BriefInsightsElement extends HTMLElement {
         }
         const briefText = sharedBriefText(briefUrl, text);
         briefText.catch(() => {});
+        await pageScriptsRun;
+        if (generation !== this.#generation) return;
         module = loadReader(wasmAttribute, document.baseURI);
         const glue = await module.promise;
         stage = 'brief';
         brief = await loadBrief(glue, briefText, () => loadAuthor(wasmAttribute, document.baseURI).promise);
       } else {
         // No `src`: the brief compiled into the author module.
+        await pageScriptsRun;
+        if (generation !== this.#generation) return;
         module = loadAuthor(wasmAttribute, document.baseURI);
         const glue = await module.promise;
         stage = 'brief';
@@ -1387,7 +1503,10 @@ class BriefInsightsElement extends HTMLElement {
     this.#dialogOpener = { element: opener, item: id, action: opener.dataset.action };
     if (!dialog.dataset.wired) {
       dialog.dataset.wired = '';
-      dialog.addEventListener('close', () => this.#restoreFocusAfterDialog());
+      // A dialog open again when its close event comes was reopened (see #afterMove), not closed.
+      dialog.addEventListener('close', () => {
+        if (!dialog.open) this.#restoreFocusAfterDialog();
+      });
     }
     if (!dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
@@ -1423,20 +1542,73 @@ class BriefInsightsElement extends HTMLElement {
   }
 }
 
-/** Page-level configuration; call before the first widget starts (it starts when near the viewport). */
+/** Sets this copy's page-level configuration (see BriefInsights.configure). */
+function configure(options) {
+  if (options.wasmUrl) config.wasmUrl = new URL(options.wasmUrl, document.baseURI).href;
+  if (options.glueUrl) config.glueUrl = new URL(options.glueUrl, document.baseURI).href;
+  if (options.cssUrl) config.cssUrl = new URL(options.cssUrl, document.baseURI).href;
+  // The author module (diagnostics with line and column, the embedded brief): by default author/ next to
+  // the reader glue; its .wasm next to its glue.
+  if (options.authorGlueUrl) config.authorGlueUrl = new URL(options.authorGlueUrl, document.baseURI).href;
+  if (options.authorWasmUrl) config.authorWasmUrl = new URL(options.authorWasmUrl, document.baseURI).href;
+}
+
+/**
+ * Page-level configuration: from any script of the page that runs before DOMContentLoaded (widgets in view
+ * wait for it), or later before the first widget starts (it starts when near the viewport).
+ */
 export const BriefInsights = {
   configure(options = {}) {
-    if (options.wasmUrl) config.wasmUrl = new URL(options.wasmUrl, document.baseURI).href;
-    if (options.glueUrl) config.glueUrl = new URL(options.glueUrl, document.baseURI).href;
-    if (options.cssUrl) config.cssUrl = new URL(options.cssUrl, document.baseURI).href;
-    // The author module (diagnostics with line and column, the embedded brief): by default author/ next to
-    // the reader glue; its .wasm next to its glue.
-    if (options.authorGlueUrl) config.authorGlueUrl = new URL(options.authorGlueUrl, document.baseURI).href;
-    if (options.authorWasmUrl) config.authorWasmUrl = new URL(options.authorWasmUrl, document.baseURI).href;
+    // A page may run this file twice, as two modules: a WordPress plugin's `brief-insights.js?ver=6.4`
+    // and a theme's import without `?ver`. Only one defines the element; the configuration goes to that one.
+    const defined = globalThis.customElements?.get(ELEMENT_NAME);
+    if (defined && defined !== BriefInsightsElement && typeof defined.configure === 'function') {
+      defined.configure(options);
+    } else {
+      configure(options);
+    }
   },
   views: [...VIEWS],
   elementName: ELEMENT_NAME,
 };
+
+// Frameworks set properties on custom elements that have them (Lit's `.src=${…}`; Vue and React 19 when
+// the property exists): each attribute is also a property that reads and writes it.
+for (const name of REFLECTED_ATTRIBUTES) {
+  Object.defineProperty(BriefInsightsElement.prototype, name, {
+    get() {
+      return this.getAttribute(name);
+    },
+    set(value) {
+      if (value === null || value === undefined) this.removeAttribute(name);
+      else this.setAttribute(name, String(value));
+    },
+    configurable: true,
+    enumerable: true,
+  });
+}
+
+/**
+ * A property set on the element before this script defined it (a framework rendered it first) is an own
+ * property that hides the accessor above: its value goes to the attribute, as if set afterwards.
+ */
+function adoptEarlyProperties(element) {
+  for (const name of REFLECTED_ATTRIBUTES) {
+    if (!Object.prototype.hasOwnProperty.call(element, name)) continue;
+    const value = element[name];
+    delete element[name];
+    element[name] = value;
+  }
+}
+
+/** Whether a dialog is open as a modal one (true where the browser cannot tell: nothing to repair). */
+function isModal(dialog) {
+  try {
+    return dialog.matches(':modal');
+  } catch {
+    return true;
+  }
+}
 
 /** The first screen a declarative shadow root holds (see `brief-insights embed`), if it is one. */
 function declaredFirstScreen(root) {

@@ -44,15 +44,9 @@ impl Bounds {
 
     /// A text label drawn at (`x`, `y`) (its baseline) with this `text-anchor`.
     pub(crate) fn label(&mut self, x: f64, y: f64, anchor: &str, text: &str, font_size: f64) {
-        let w = text_width(text, font_size);
-        let (left, right) = match anchor {
-            "end" => (x - w, x),
-            "middle" => (x - w / 2.0, x + w / 2.0),
-            _ => (x, x + w),
-        };
-        // Ascenders reach about an em above the baseline, descenders a quarter below it.
-        self.point(left, y - font_size);
-        self.point(right, y + font_size * 0.3);
+        let b = LabelBox::new(x, y, anchor, text, font_size);
+        self.point(b.left, b.top);
+        self.point(b.right, b.bottom);
     }
 
     /// The `viewBox` value of this box grown by `pad` on every side, or `None` when nothing was added.
@@ -63,6 +57,33 @@ impl Bounds {
         let x = (self.min_x - pad).floor();
         let y = (self.min_y - pad).floor();
         Some(ViewBox { x, y, width: (self.max_x + pad).ceil() - x, height: (self.max_y + pad).ceil() - y })
+    }
+}
+
+/// The estimated box of a text label, to keep labels from being drawn over one another.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct LabelBox {
+    left: f64,
+    top: f64,
+    right: f64,
+    bottom: f64,
+}
+
+impl LabelBox {
+    /// A label drawn at (`x`, `y`) (its baseline) with this `text-anchor`.
+    pub(crate) fn new(x: f64, y: f64, anchor: &str, text: &str, font_size: f64) -> Self {
+        let w = text_width(text, font_size);
+        let (left, right) = match anchor {
+            "end" => (x - w, x),
+            "middle" => (x - w / 2.0, x + w / 2.0),
+            _ => (x, x + w),
+        };
+        // Ascenders reach about an em above the baseline, descenders a quarter below it.
+        LabelBox { left, top: y - font_size, right, bottom: y + font_size * 0.3 }
+    }
+
+    pub(crate) fn overlaps(&self, other: &LabelBox) -> bool {
+        self.left < other.right && other.left < self.right && self.top < other.bottom && other.top < self.bottom
     }
 }
 
@@ -107,6 +128,14 @@ mod tests {
         assert!(vb.attributes().starts_with("viewBox=\"87 90 26 43\""));
         b.point(f64::NAN, 0.0);
         assert_eq!(b.view_box(0.0), Some(vb));
+    }
+
+    #[test]
+    fn label_boxes_overlap_only_when_they_share_area() {
+        let a = LabelBox::new(100.0, 100.0, "middle", "restoring relations", 11.0);
+        assert!(a.overlaps(&LabelBox::new(150.0, 100.0, "middle", "restoring relations", 11.0)));
+        assert!(!a.overlaps(&LabelBox::new(170.0, 100.0, "start", "restoring relations", 11.0)));
+        assert!(!a.overlaps(&LabelBox::new(100.0, 120.0, "middle", "restoring relations", 11.0)));
     }
 
     #[test]

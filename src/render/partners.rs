@@ -2,7 +2,7 @@
 //! legend that names each stance and its line pattern, the list of actors and relations, and the
 //! chosen actor's panel.
 
-use super::bounds::Bounds;
+use super::bounds::{Bounds, LabelBox};
 use super::i18n::{self, stance_label, stance_pattern, stance_slug, Msg, STANCES};
 use super::{
     actor_name, actor_names, actor_short_name, esc, escaped_join, non_blank, num, subject_actor, text_paragraph,
@@ -26,6 +26,9 @@ const COMPACT_RING_MAX: usize = 6;
 /// Font sizes of node and edge labels (the svg's `font-size`, and the edge labels' own).
 const NODE_FONT: f64 = 13.0;
 const EDGE_FONT: f64 = 11.0;
+/// Where along its edge (0 at the end nearer the centre, 1 at the other) an edge label may sit, in order
+/// of preference: past the middle, where edges leaving the centre are apart, else nearer either end.
+const EDGE_LABEL_SPOTS: [f64; 5] = [0.6, 0.75, 0.45, 0.85, 0.35];
 /// The node labels' size in a narrow widget (brief-insights.css, `@container brief-insights (max-width:
 /// 34em)`), where the whole network shrinks and its labels are drawn larger to stay legible. The view's
 /// viewBox makes room for labels of that size, so none is cut off at the figure's edge.
@@ -179,6 +182,7 @@ pub(crate) fn network<'a>(
 
     // Edges first so nodes are drawn over their ends.
     let label_edges = relations.len() <= EDGE_LABELS_MAX;
+    let mut edge_labels: Vec<LabelBox> = Vec::new();
     for (i, &r) in relations.iter().enumerate() {
         let (Some(a), Some(c)) = (pos(&r.from), pos(&r.to)) else { continue };
         // Several relations between one pair are bent apart so each stays visible: this one is the k-th
@@ -201,9 +205,12 @@ pub(crate) fn network<'a>(
         } else {
             ((cx2, cy2), (ax, ay))
         };
-        let t = 0.6;
-        let mx = (1.0 - t) * (1.0 - t) * p0.0 + 2.0 * (1.0 - t) * t * qx + t * t * p2.0;
-        let my = (1.0 - t) * (1.0 - t) * p0.1 + 2.0 * (1.0 - t) * t * qy + t * t * p2.1;
+        let along = |t: f64| {
+            (
+                (1.0 - t) * (1.0 - t) * p0.0 + 2.0 * (1.0 - t) * t * qx + t * t * p2.0,
+                (1.0 - t) * (1.0 - t) * p0.1 + 2.0 * (1.0 - t) * t * qy + t * t * p2.1,
+            )
+        };
         // The curve stays inside the triangle of its ends and control point; these samples bound it closely.
         for t in [0.0, 0.25, 0.5, 0.75, 1.0] {
             let bx = (1.0 - t) * (1.0 - t) * ax + 2.0 * (1.0 - t) * t * qx + t * t * cx2;
@@ -228,13 +235,28 @@ pub(crate) fn network<'a>(
         if label_edges {
             // Labels of bent edges extend outwards, away from their sibling edges.
             let (anchor, dir) = side(px * bend, 1.0);
-            extent.label(mx + 4.0 * dir, my - 4.0, anchor, stance_text(ctx, r), EDGE_FONT);
+            let text = stance_text(ctx, r);
+            let at = |t: f64| {
+                let (mx, my) = along(t);
+                (mx + 4.0 * dir, my - 4.0)
+            };
+            // Past the middle where it can; elsewhere along its edge when that spot would print it over
+            // another edge's label (two edges leaving the centre a little apart, both "restoring relations").
+            let free = |t: f64| {
+                let (x, y) = at(t);
+                let candidate = LabelBox::new(x, y, anchor, text, EDGE_FONT);
+                !edge_labels.iter().any(|placed: &LabelBox| placed.overlaps(&candidate))
+            };
+            let t = EDGE_LABEL_SPOTS.into_iter().find(|&t| free(t)).unwrap_or(EDGE_LABEL_SPOTS[0]);
+            let (x, y) = at(t);
+            edge_labels.push(LabelBox::new(x, y, anchor, text, EDGE_FONT));
+            extent.label(x, y, anchor, text, EDGE_FONT);
             write!(
                 out,
                 "<text class=\"bi-edge-label\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\" font-size=\"11\" \
                  fill=\"currentColor\">{stance}</text>",
-                num(mx + 4.0 * dir),
-                num(my - 4.0),
+                num(x),
+                num(y),
             )?;
         }
         out.push_str("</g>");

@@ -204,4 +204,49 @@ describe('print: black and white, every citation', () => {
       await session.close();
     }
   });
+
+  it("printed from a host page's narrow sidebar, no chart or data table is cut at the widget's edge", async () => {
+    // A theme that keeps its sidebar in print: the widget and a piece print 280px wide. On screen their
+    // charts and tables scroll sideways there; paper does not scroll.
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <script type="module" src="/www/brief-insights.js"></script>
+      <style>.layout { display: grid; grid-template-columns: 1fr 280px; gap: 1em }</style></head>
+      <body><div class="layout"><main><h1>An article</h1></main><aside>
+        <brief-insights id="whole" src="/briefs/sejong-2025-30.json" view="economy"></brief-insights>
+        <brief-insights id="piece" src="/briefs/sejong-2025-30.json" item="won-dollar-rate"></brief-insights>
+      </aside></div></body></html>`;
+    const context = await env.browser.newContext({ viewport: { width: 1200, height: 800 } });
+    await context.route(`${env.baseUrl}/host/print.html`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
+    try {
+      const page = await context.newPage();
+      await page.goto(`${env.baseUrl}/host/print.html`);
+      await loadAllPieces(page);
+      await page.emulateMedia({ media: 'print' });
+      await page.locator('#whole .bi-root[data-print-ready]').waitFor({ state: 'attached' });
+      const cut = await page.evaluate(() =>
+        ['#whole .bi-print', '#piece .bi-piece'].flatMap((selector) => {
+          const [host, inside] = selector.split(' ');
+          const printed = document.querySelector(host).shadowRoot.querySelector(inside);
+          const edge = printed.getBoundingClientRect();
+          const problems = [];
+          for (const element of printed.querySelectorAll('*')) {
+            if (element.getClientRects().length === 0 || element.closest('.bi-sr-only')) continue;
+            if (element.closest('svg') && element.localName !== 'svg') continue;
+            const style = getComputedStyle(element);
+            const name = `${host} ${element.localName}.${String(element.className.baseVal ?? element.className).split(' ')[0]}`;
+            const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+            if (clips && element.scrollWidth > element.clientWidth + 1) problems.push(`${name} hides ${element.scrollWidth - element.clientWidth}px`);
+            const box = element.getBoundingClientRect();
+            if (box.right > edge.right + 1) problems.push(`${name} runs ${Math.round(box.right - edge.right)}px past the widget`);
+          }
+          return problems;
+        }),
+      );
+      assert.deepEqual(cut, []);
+    } finally {
+      await context.close();
+    }
+  });
 });

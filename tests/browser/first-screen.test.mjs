@@ -117,6 +117,50 @@ describe('first screen rendered ahead of time', () => {
     }
   });
 
+  it('printed before the module is ready (a PDF made at the load event), the whole brief prints with every quote', async () => {
+    const { page, context, problems, release } = await openGated(env, paths.timeline);
+    try {
+      await page.waitForFunction(() => document.querySelector('brief-insights')?.dataset.state === 'static');
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => {
+        const widget = document.querySelector('brief-insights');
+        const root = widget.shadowRoot;
+        const fallback = widget.querySelector('.bi-document');
+        return {
+          // The first screen's view shows its sources as buttons, which print hides.
+          view: root.querySelector('.bi-app').checkVisibility(),
+          brief: fallback.checkVisibility(),
+          quotes: [...fallback.querySelectorAll('blockquote')].filter((quote) => quote.checkVisibility()).length,
+        };
+      });
+      assert.deepEqual({ view: printed.view, brief: printed.brief }, { view: false, brief: true });
+      assert.ok(printed.quotes >= 40, `${printed.quotes} quotes printed`);
+      await page.emulateMedia({ media: 'screen' });
+      assert.equal(await page.evaluate(() => document.querySelector('brief-insights').shadowRoot.querySelector('.bi-app').checkVisibility()), true);
+      release();
+      await page.locator('brief-insights[data-state="ready"]').waitFor();
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a piece printed before the module is ready prints its card, not the whole brief', async () => {
+    const { page, context, release } = await openGated(env, paths.piece);
+    try {
+      await page.waitForFunction(() => document.querySelector('brief-insights')?.dataset.state === 'static');
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => ({
+        card: document.querySelector('brief-insights').shadowRoot.querySelector('.bi-piece').checkVisibility(),
+        brief: document.querySelector('brief-insights .bi-document')?.checkVisibility() ?? false,
+      }));
+      assert.deepEqual(printed, { card: true, brief: false });
+      release();
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the first screen is as accessible as the widget (axe-core, WCAG 2.1 AA), in English and Korean', async () => {
     for (const path of [paths.timeline, paths.korean]) {
       // axe is injected as a script: the page's own CSP is bypassed for it alone.

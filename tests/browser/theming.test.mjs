@@ -102,6 +102,26 @@ describe('themes', () => {
     }
   });
 
+  it("a reader who chose a larger default font size in the browser's settings gets it in the widget too", async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
+    try {
+      const page = await context.newPage();
+      // Chromium's Settings → Appearance → Font size: "Very large" (24px).
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Page.enable');
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+      await page.goto(`${env.baseUrl}/www/index.html`);
+      await page.locator('brief-insights[data-state="ready"]').waitFor();
+      const sizes = await page.evaluate(() => ({
+        page: getComputedStyle(document.documentElement).fontSize,
+        widget: getComputedStyle(document.querySelector('brief-insights').shadowRoot.querySelector('.bi-root')).fontSize,
+      }));
+      assert.deepEqual(sizes, { page: '24px', widget: '24px' });
+    } finally {
+      await context.close();
+    }
+  });
+
   it('prefers-reduced-motion turns transitions off', async () => {
     const session = await openPage(env, '/www/index.html', { contextOptions: { reducedMotion: 'reduce' } });
     try {

@@ -30,6 +30,37 @@ describe('every view shows the brief’s content', () => {
     assert.match(text, /Military–security partner/);
   });
 
+  it('partners: no relation\'s label is drawn over another\'s (two edges to ASEAN and Indonesia both “restoring relations”)', async () => {
+    await showView(session.page, 'partners');
+    // The briefs' networks, measured as drawn: each edge label's box against every other's.
+    const briefs = ['../briefs/sejong-2025-30.json', '../briefs/examples/mekong-water-2026-04.json', '../briefs/examples/nickel-supply-chain-2026-7.json'];
+    const overlaps = await session.page.evaluate(async (sources) => {
+      const found = [];
+      for (const src of sources) {
+        const widget = document.createElement('brief-insights');
+        widget.setAttribute('src', src);
+        widget.setAttribute('view', 'partners');
+        document.querySelector('main').prepend(widget);
+        await widget.ready;
+        const labels = [...widget.shadowRoot.querySelectorAll('.bi-network .bi-edge-label')].map((label) => ({
+          text: label.textContent,
+          box: label.getBoundingClientRect(),
+        }));
+        if (labels.length === 0) found.push(`${src}: no edge labels drawn`);
+        labels.forEach((a, i) =>
+          labels.slice(i + 1).forEach((b) => {
+            const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+            const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+            if (across > 1 && down > 1) found.push(`${src}: "${a.text}" over "${b.text}"`);
+          }),
+        );
+        widget.remove();
+      }
+      return found;
+    }, briefs);
+    assert.deepEqual(overlaps, []);
+  });
+
   it('projects: the Rakwon aquaculture complex is listed, and a sector filter narrows the list', async () => {
     await showView(session.page, 'projects');
     assert.match(await widgetText(session.page), /Rakwon/);
