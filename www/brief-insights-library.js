@@ -959,6 +959,18 @@ function languageName(tag, t) {
   return t.languageNames[tag.toLowerCase().split(/[-_]/)[0]] ?? tag;
 }
 
+/**
+ * The `lang` of the closest ancestor that has one, continuing from a shadow root's host (an element placed
+ * inside a Lit or Stencil component), as `:lang()` does; as brief-insights.js finds it.
+ */
+function surroundingLanguage(element) {
+  const parentOf = (node) => node.parentElement ?? node.getRootNode().host ?? null;
+  for (let node = parentOf(element); node; node = parentOf(node)) {
+    if (node.hasAttribute('lang')) return node.getAttribute('lang');
+  }
+  return document.documentElement.lang;
+}
+
 function uiLanguage(tag) {
   return (tag ?? '').toLowerCase().split(/[-_]/)[0] === 'ko' ? 'ko' : 'en';
 }
@@ -1063,7 +1075,7 @@ export class BriefInsightsLibrary extends ElementBase {
 
   async #start() {
     const src = this.getAttribute('src');
-    this.#lang = uiLanguage(this.getAttribute('lang') ?? this.closest('[lang]')?.getAttribute('lang'));
+    this.#lang = uiLanguage(this.getAttribute('lang') ?? surroundingLanguage(this));
     this.#status.textContent = this.#t.loading;
     if (!src) throw new Error('the element has no src attribute (the URL of library/manifest.json)');
     const manifestUrl = new URL(src, document.baseURI).href;

@@ -37,8 +37,20 @@ const TEXT = {
 // How long the graphic is marked as changing (the page's CSS may fade it meanwhile).
 const CHANGE_MS = 200;
 
+/**
+ * The `lang` of the element or its closest ancestor that has one, continuing from a shadow root's host (a
+ * piece placed inside a Lit or Stencil component), as `:lang()` does; as brief-insights.js finds it.
+ */
+function surroundingLanguage(element) {
+  const parentOf = (node) => node.parentElement ?? node.getRootNode().host ?? null;
+  for (let node = element; node; node = parentOf(node)) {
+    if (node.hasAttribute('lang')) return node.getAttribute('lang');
+  }
+  return document.documentElement.lang;
+}
+
 function uiText(element) {
-  const lang = element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
+  const lang = surroundingLanguage(element) ?? '';
   return lang.trim().toLowerCase().startsWith('ko') ? TEXT.ko : TEXT.en;
 }
 

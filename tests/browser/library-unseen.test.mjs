@@ -434,6 +434,62 @@ describe('a library of 60 briefs, its second catalogue page failing once', () =>
   });
 });
 
+describe("inside a host theme's component", () => {
+  it("speaks the language of the page around the component until the manifest names the site's, at the reader's default font size", async () => {
+    // A site built with Lit or Stencil: its card component puts the library in its own shadow root, in
+    // the Korean section of the page. The reader set the browser's font size to "Very large" (24px). The
+    // site was built in English (`--lang en`), so once its manifest is in, the labels are English.
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script type="module" src="assets/www/brief-insights-library.js"></script>
+<script type="module" src="host-card.js"></script></head>
+<body><section lang="ko"><theme-card></theme-card></section></body></html>`;
+    const card = `customElements.define('theme-card', class extends HTMLElement {
+  constructor() {
+    super();
+    const library = document.createElement('brief-insights-library');
+    library.setAttribute('src', 'library/manifest.json');
+    this.attachShadow({ mode: 'open' }).append(library);
+  }
+});`;
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    try {
+      await context.route(`${base}host.html`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+      await context.route(`${base}host-card.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: card }));
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Page.enable');
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+      let releaseManifest;
+      const manifestHeld = new Promise((resolve) => (releaseManifest = resolve));
+      await context.route(`${base}library/manifest.json`, async (route) => {
+        await manifestHeld;
+        await route.continue();
+      });
+      await page.goto(`${base}host.html`);
+      const loading = await page.waitForFunction(
+        () => document.querySelector('theme-card')?.shadowRoot.querySelector('brief-insights-library')?.shadowRoot.querySelector('[role="status"]')?.textContent,
+      );
+      assert.equal(await loading.jsonValue(), '자료실을 불러오는 중…');
+      releaseManifest();
+      await page.waitForFunction(
+        () => document.querySelector('theme-card')?.shadowRoot.querySelector('brief-insights-library')?.dataset.state === 'ready',
+        null,
+        { timeout: 20_000 },
+      );
+      const seen = await page.evaluate(() => {
+        const root = document.querySelector('theme-card').shadowRoot.querySelector('brief-insights-library').shadowRoot;
+        return {
+          tabs: [...root.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent),
+          fontSize: getComputedStyle(root.querySelector('.bil-root')).fontSize,
+        };
+      });
+      assert.deepEqual(seen, { tabs: ['Briefs', 'Search insights', 'Actors over time'], fontSize: '24px' });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('the language switched by the host page', () => {
   it('keeps the reader in place: the query and its results, the filters, in the new labels', async () => {
     const { page, close } = await open(base);

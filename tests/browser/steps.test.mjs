@@ -158,4 +158,49 @@ describe('scrollytelling: the explainer demo', () => {
       await session.close();
     }
   });
+
+  it("inside a host theme's component, in a Korean section of an English page, it announces in Korean", async () => {
+    // A site built with Lit or Stencil: the theme's card component holds the whole scrollytelling piece in
+    // its shadow root; the page says which language that section is in.
+    const card = `customElements.define('theme-card', class extends HTMLElement {
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    const steps = document.createElement('brief-insights-steps');
+    const graphic = document.createElement('brief-insights');
+    graphic.setAttribute('src', '/briefs/sejong-2025-30.json');
+    graphic.setAttribute('item', 'kj-new-normal');
+    steps.append(graphic);
+    for (const view of ['overview', 'partners']) {
+      const step = document.createElement('section');
+      step.dataset.view = view;
+      step.textContent = view;
+      step.style.height = '120vh';
+      steps.append(step);
+    }
+    root.append(steps);
+  }
+});`;
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script type="module" src="/www/brief-insights.js"></script><script type="module" src="/www/brief-insights-steps.js"></script>
+<script type="module" src="/host/card.js"></script></head><body><section lang="ko"><theme-card></theme-card></section></body></html>`;
+    const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
+    try {
+      await context.route(`${env.baseUrl}/host/page.html`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+      await context.route(`${env.baseUrl}/host/card.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: card }));
+      const page = await context.newPage();
+      await page.goto(`${env.baseUrl}/host/page.html`);
+      const steps = () => document.querySelector('theme-card').shadowRoot.querySelector('brief-insights-steps');
+      await page.waitForFunction(steps, null, { timeout: 20_000 });
+      await page.evaluate(() => document.querySelector('theme-card').shadowRoot.querySelectorAll('section')[1].scrollIntoView({ block: 'center' }));
+      const said = await page.waitForFunction(
+        () => document.querySelector('theme-card').shadowRoot.querySelector('brief-insights-steps > .bi-steps-status')?.textContent,
+        null,
+        { timeout: 20_000 },
+      );
+      assert.match(await said.jsonValue(), /^현재 표시: /);
+    } finally {
+      await context.close();
+    }
+  });
 });
