@@ -587,7 +587,11 @@ let instanceCount = 0;
 
 // --- The element --------------------------------------------------------------------------------------
 
-class BriefInsightsElement extends HTMLElement {
+// Server-side rendering (Next.js, Astro, SvelteKit, Eleventy) imports the module in Node, which has no
+// HTMLElement: the class then extends a plain one and is never defined as an element (see supported()).
+const ElementBase = globalThis.HTMLElement ?? class {};
+
+class BriefInsightsElement extends ElementBase {
   static get observedAttributes() {
     return ['src', 'view', 'lang', 'wasm', 'item', 'href'];
   }
@@ -1426,6 +1430,8 @@ class BriefInsightsElement extends HTMLElement {
 /** Page-level configuration; call before the first widget starts (it starts when near the viewport). */
 export const BriefInsights = {
   configure(options = {}) {
+    // URLs are the page's; during server-side rendering there is no page, and nothing to configure.
+    if (typeof document === 'undefined') return;
     if (options.wasmUrl) config.wasmUrl = new URL(options.wasmUrl, document.baseURI).href;
     if (options.glueUrl) config.glueUrl = new URL(options.glueUrl, document.baseURI).href;
     if (options.cssUrl) config.cssUrl = new URL(options.cssUrl, document.baseURI).href;
