@@ -326,6 +326,11 @@ fn parse_text(s: &str) -> Result<ParsedDate, DateError> {
     if s.is_empty() {
         return Err(DateError::Invalid("the date is empty".into()));
     }
+    // A period has one slash; more make no accepted form, though the text may still be a date written
+    // with slashes (2025/11/19), which `parse` then suggests in its accepted form.
+    if s.matches('/').count() > 1 {
+        return Err(not_a_form(s));
+    }
     let date = match s.split_once('/') {
         Some((a, b)) => ParsedDate { start: parse_point(a)?, end: parse_point(b)?, is_period: true },
         None => {
@@ -515,6 +520,12 @@ mod tests {
         assert_eq!(p("").unwrap_err(), "the date is empty");
         assert_eq!(p("2025-Q5").unwrap_err(), "\"2025-Q5\": quarters are Q1 to Q4");
         assert_eq!(p("2025/2021").unwrap_err(), "\"2025/2021\": the period ends before it starts");
+        // Slashes between a day's parts are no period: the whole text is shown, and its ISO form offered.
+        assert_eq!(
+            p("2025/11/19").unwrap_err(),
+            format!("{ACCEPTED_FORMS}; found \"2025/11/19\"; did you mean \"2025-11-19\"?")
+        );
+        assert_eq!(p("19/11/2025").unwrap_err(), format!("{ACCEPTED_FORMS}; found \"19/11/2025\""));
         assert_eq!(
             p("2025-02-30/2026").unwrap_err(),
             "\"2025-02-30\": day 30 does not exist (month 2 of 2025 has 28 days)"

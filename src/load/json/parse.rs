@@ -59,6 +59,22 @@ impl Parser<'_> {
         }
     }
 
+    /// A syntax error at the cursor where `expected` was due. The common habits JSON does not allow
+    /// (comments, single or curly quotes) are named, so the author knows what to change.
+    fn unexpected(&self, expected: &str) -> Diagnostic {
+        let rest = self.text.get(self.pos..).unwrap_or_default();
+        let message = if rest.starts_with("//") || rest.starts_with("/*") {
+            "comments (// or /* */) are not allowed in JSON; delete the comment"
+        } else if rest.starts_with('\'') {
+            "strings and member names must use double quotes (\"), not single quotes"
+        } else if rest.starts_with(['\u{201C}', '\u{201D}']) {
+            "curly quotes (\u{201C} \u{201D}) are not JSON quotes; use straight double quotes (\")"
+        } else {
+            expected
+        };
+        self.error(message)
+    }
+
     fn trailing_comma(&self, message: &str) -> Diagnostic {
         let (line, column) = self.last_comma;
         self.error_at(line, column, message)
@@ -128,9 +144,8 @@ impl Parser<'_> {
             Some(b'"') => Value::String(self.string()?),
             Some(b't' | b'f' | b'n') => self.literal()?,
             Some(b'-' | b'0'..=b'9') => Value::Number(self.number()?),
-            Some(b'\'') => return Err(self.error("strings must use double quotes (\"), not single quotes")),
             Some(b'}' | b']') => return Err(self.error("expected a value, found a closing bracket (trailing comma?)")),
-            Some(_) => return Err(self.error("expected a value (object, array, string, number, true, false or null)")),
+            Some(_) => return Err(self.unexpected("expected a value (object, array, string, number, true, false or null)")),
         };
         Ok(Node { value, line, column })
     }
@@ -149,7 +164,7 @@ impl Parser<'_> {
                 Some(b'"') => {}
                 Some(b'}') => return Err(self.trailing_comma("trailing comma before `}` is not allowed in JSON")),
                 None => return Err(self.error("unexpected end of file inside an object")),
-                Some(_) => return Err(self.error("expected a member name in double quotes")),
+                Some(_) => return Err(self.unexpected("expected a member name in double quotes")),
             }
             let name = self.string()?;
             if self.skip_ws() != Some(b':') {
@@ -172,7 +187,7 @@ impl Parser<'_> {
                     return Ok(Value::Object(members));
                 }
                 None => return Err(self.error("unexpected end of file inside an object; missing `}`")),
-                Some(_) => return Err(self.error("expected `,` or `}` after an object member")),
+                Some(_) => return Err(self.unexpected("expected `,` or `}` after an object member")),
             }
         }
     }
@@ -200,7 +215,7 @@ impl Parser<'_> {
                     return Ok(Value::Array(items));
                 }
                 None => return Err(self.error("unexpected end of file inside an array; missing `]`")),
-                Some(_) => return Err(self.error("expected `,` or `]` after an array element")),
+                Some(_) => return Err(self.unexpected("expected `,` or `]` after an array element")),
             }
         }
     }
