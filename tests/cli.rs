@@ -1019,3 +1019,28 @@ fn render_svg_of_a_view_or_an_item() {
     assert_eq!(run(&["render", file, "--item", "kj-new-normal", "--format", "svg"]).code, 2);
     assert_eq!(run(&["render", file, "--item", "nope", "--format", "svg"]).code, 2);
 }
+
+#[test]
+fn text_numbers_files_as_windows_editors_save_them() {
+    // A byte order mark, CRLF line ends, tabs, nested list items, a table and Korean: the BOM is no
+    // character of paragraph 1 and does not hide Markdown front matter; a table is no paragraph (as in HTML).
+    let dir = TempDir::new("text-windows");
+    let markdown = "\u{feff}---\r\ntitle: 한국의 관광 정책\r\n---\r\n\r\n북한은 2025년에\t관광을 확대했다.\r\n\r\n\
+                    - 첫째 항목\r\n  - 중첩된 항목\r\n    이어지는 줄\r\n\r\n| 연도 | 방문객 |\r\n|------|--------|\r\n| 2025 | 10 |\r\n\r\n\
+                    마지막 문단.\r\n";
+    fs::write(dir.path("note.md"), markdown).unwrap();
+    let r = run_in(&dir.0, &["text", "note.md", "--out-text", "note.txt", "--out-brief", "note.json", "--lang", "ko"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "1: 북한은 2025년에\t관광을 확대했다.\n2: 첫째 항목\n3: 중첩된 항목 이어지는 줄\n4: 마지막 문단.\n");
+    let brief = brief_insights::load(&fs::read_to_string(dir.path("note.json")).unwrap()).unwrap().brief;
+    assert_eq!(brief.meta.title, "한국의 관광 정책", "the front matter's title, behind the BOM");
+    let r = run_in(&dir.0, &["validate", "note.json"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+
+    fs::write(dir.path("plain.txt"), "\u{feff}Title\r\n\r\nOne\tparagraph.\r\n").unwrap();
+    let r = run_in(&dir.0, &["text", "plain.txt", "--out-brief", "plain.json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "1: Title\n2: One\tparagraph.\n", "no U+FEFF in paragraph 1");
+    let r = run_in(&dir.0, &["text", "plain.txt", "--header-blocks", "1", "--out-brief", "one.json"]);
+    assert!(r.stderr.contains("(1 paragraph)."), "{}", r.stderr);
+}

@@ -41,6 +41,8 @@ pub struct Converted {
 }
 
 pub fn convert(input: &str, format: TextFormat) -> Converted {
+    // A byte order mark would hide a Markdown file's front matter (`---` must start the file).
+    let input = source::without_bom(input);
     match format {
         TextFormat::Txt => Converted { title: None, blocks: source::blocks(input) },
         TextFormat::Md => markdown(input),
@@ -174,6 +176,11 @@ pub fn markdown(input: &str) -> Converted {
             continue;
         }
         if trimmed.is_empty() {
+            blocks.end();
+            continue;
+        }
+        // A table row (`| a | b |`, GFM) is data, not prose: no paragraph, as table cells are none in HTML.
+        if trimmed.starts_with('|') {
             blocks.end();
             continue;
         }
