@@ -62,6 +62,12 @@ fn habits_json_does_not_allow_are_named_where_they_stand() {
     }
     let d = one(&with(r#""axes": ["#, r#""axes": [ /* none yet */"#));
     assert!(d.message.starts_with("comments"), "{d}");
+    // A double quote pasted inside a string ends it: said where the string ended, with the escape to write.
+    let d = one(&with(r#""title": "A test brief""#, r#""title": "A "test" brief""#));
+    assert_eq!(d.message, r#"the string ends before this text: write a `"` inside a string as `\"`"#);
+    assert_eq!((d.line, d.column, d.path.as_str()), (6, 18, "$.meta.title"), "{d}");
+    let d = one(&with(r#""authors": [{ "name": "A. Author""#, r#""authors": [{ "name": "A. "Al" Author""#));
+    assert!(d.message.starts_with("the string ends before this text"), "{d}");
 }
 
 #[test]
@@ -240,6 +246,7 @@ fn impossible_dates() {
         ("late 2028", "2028-late"),
         ("end of 2026", "2026-end"),
         ("2025/11/19", "2025-11-19"),
+        ("2025-11-19T10:00:00Z", "2025-11-19"),
     ] {
         let d = one(&with(r#""date": "2024-05""#, &format!(r#""date": "{}""#, bad)));
         assert_eq!(d.path, "$.events[0].date", "{}", bad);

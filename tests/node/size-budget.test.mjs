@@ -18,7 +18,9 @@ const KIB = 1024;
 const READER_WASM_GZIP_CEILING = 96 * KIB;
 // Raised from 140,000 with issue 16 (pieces: renderItem; charts as SVG with their source: format "svg"):
 // 136,773 B -> 143,508 B gzipped on 2026-12-06 (+6,735 B), plus 2.5 %.
-const READER_WASM_GZIP_GUARD = 147_000;
+// +100 with audit6a: dates written with slashes or a time (2025/11/19, 2025-11-19T10:00Z) get their ISO
+// form suggested: 146,894 B -> 147,045 B gzipped (+151 B).
+const READER_WASM_GZIP_GUARD = 147_100;
 /** The JS glue wasm-bindgen writes for the readers' module; it grows with every export and import. */
 const READER_GLUE_GZIP_BUDGET = 8 * KIB;
 

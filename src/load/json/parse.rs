@@ -30,6 +30,9 @@ pub fn parse(text: &str) -> Result<Node, Diagnostic> {
     Ok(node)
 }
 
+/// Text right after a string's closing quote.
+const UNESCAPED_QUOTE: &str = "the string ends before this text: write a `\"` inside a string as `\\\"`";
+
 struct Parser<'a> {
     text: &'a str,
     /// Byte offset of the cursor.
@@ -73,6 +76,16 @@ impl Parser<'_> {
             expected
         };
         self.error(message)
+    }
+
+    /// Whether `value` is a string whose closing quote is right before the cursor, followed by more text
+    /// than JSON allows there: most likely a `"` inside the string, as in `"he said "no""`.
+    fn string_just_ended(&self, value: &Node) -> bool {
+        let before = self.text.as_bytes().get(..self.pos).unwrap_or_default();
+        let after = self.peek();
+        matches!(value.value, Value::String(_))
+            && before.last() == Some(&b'"')
+            && after.is_some_and(|b| !matches!(b, b',' | b'}' | b']' | b':' | b' ' | b'\t' | b'\n' | b'\r'))
     }
 
     fn trailing_comma(&self, message: &str) -> Diagnostic {
@@ -177,6 +190,9 @@ impl Parser<'_> {
             }
             self.path.push(PathSeg::Key(name.clone()));
             let value = self.value(depth + 1)?;
+            if self.string_just_ended(&value) {
+                return Err(self.error(UNESCAPED_QUOTE));
+            }
             self.path.pop();
             members.push((Key { name, line, column }, value));
 
@@ -205,6 +221,9 @@ impl Parser<'_> {
             }
             self.path.push(PathSeg::Index(items.len()));
             let item = self.value(depth + 1)?;
+            if self.string_just_ended(&item) {
+                return Err(self.error(UNESCAPED_QUOTE));
+            }
             self.path.pop();
             items.push(item);
 
