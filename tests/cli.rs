@@ -365,7 +365,29 @@ fn text_that_is_not_utf8_is_located() {
     fs::write(dir.path("latin1.json"), b"{\n  \"format\": 1,\n  \"meta\": \"Caf\xe9\"\n}\n").unwrap();
     let r = run_in(&dir.0, &["validate", "latin1.json"]);
     assert_eq!(r.code, 1);
-    assert_eq!(r.stdout, "latin1.json:3:15: $: byte 0xE9 is not UTF-8; save the file as UTF-8 text\n");
+    assert_eq!(
+        r.stdout,
+        "latin1.json:3:15: $: byte 0xE9 is not UTF-8; save the file as UTF-8 text (it is in another encoding, \
+         such as Windows-1252 or EUC-KR)\n"
+    );
+    // The same for a brief's text given to `text`.
+    fs::write(dir.path("latin1.txt"), b"Title\n\nCaf\xe9 au lait.\n").unwrap();
+    let r = run_in(&dir.0, &["text", "latin1.txt"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("latin1.txt: cannot read: line 3, column 4: byte 0xE9 is not UTF-8; save the file as UTF-8 text"),
+        "{}",
+        r.stderr
+    );
+    // Windows Notepad's "Unicode" is UTF-16: said as such, not as a stray byte 0xFF.
+    let utf16: Vec<u8> = "\u{feff}{\"format\": 1}".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    fs::write(dir.path("utf16.json"), utf16).unwrap();
+    let r = run_in(&dir.0, &["validate", "utf16.json"]);
+    assert_eq!(r.code, 1);
+    assert_eq!(
+        r.stdout,
+        "utf16.json:1:1: $: the file is UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8\n"
+    );
 }
 
 #[test]
