@@ -375,7 +375,8 @@ fn text_that_is_not_utf8_is_located() {
     let r = run_in(&dir.0, &["text", "latin1.txt"]);
     assert_eq!(r.code, 2);
     assert!(
-        r.stderr.contains("latin1.txt: cannot read: line 3, column 4: byte 0xE9 is not UTF-8; save the file as UTF-8 text"),
+        r.stderr
+            .contains("latin1.txt: cannot read: line 3, column 4: byte 0xE9 is not UTF-8; save the file as UTF-8 text"),
         "{}",
         r.stderr
     );
@@ -1053,7 +1054,10 @@ fn text_numbers_files_as_windows_editors_save_them() {
     fs::write(dir.path("note.md"), markdown).unwrap();
     let r = run_in(&dir.0, &["text", "note.md", "--out-text", "note.txt", "--out-brief", "note.json", "--lang", "ko"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(r.stdout, "1: 북한은 2025년에\t관광을 확대했다.\n2: 첫째 항목\n3: 중첩된 항목 이어지는 줄\n4: 마지막 문단.\n");
+    assert_eq!(
+        r.stdout,
+        "1: 북한은 2025년에\t관광을 확대했다.\n2: 첫째 항목\n3: 중첩된 항목 이어지는 줄\n4: 마지막 문단.\n"
+    );
     let brief = brief_insights::load(&fs::read_to_string(dir.path("note.json")).unwrap()).unwrap().brief;
     assert_eq!(brief.meta.title, "한국의 관광 정책", "the front matter's title, behind the BOM");
     let r = run_in(&dir.0, &["validate", "note.json"]);

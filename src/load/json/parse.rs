@@ -158,7 +158,9 @@ impl Parser<'_> {
             Some(b't' | b'f' | b'n') => self.literal()?,
             Some(b'-' | b'0'..=b'9') => Value::Number(self.number()?),
             Some(b'}' | b']') => return Err(self.error("expected a value, found a closing bracket (trailing comma?)")),
-            Some(_) => return Err(self.unexpected("expected a value (object, array, string, number, true, false or null)")),
+            Some(_) => {
+                return Err(self.unexpected("expected a value (object, array, string, number, true, false or null)"))
+            }
         };
         Ok(Node { value, line, column })
     }
