@@ -33,13 +33,19 @@ export declare class BriefInsightsLibrary extends HTMLElement {
   showActor(key: string): Promise<void>;
 }
 
+/** The element's events, by name. */
+export interface BriefInsightsLibraryEventMap {
+  'brief-insights-library:ready': CustomEvent<undefined>;
+  'brief-insights-library:results': CustomEvent<BriefInsightsLibraryResultsDetail>;
+  'brief-insights-library:count': CustomEvent<BriefInsightsLibraryCountDetail>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'brief-insights-library': BriefInsightsLibrary;
   }
-  interface HTMLElementEventMap {
-    'brief-insights-library:ready': CustomEvent<undefined>;
-    'brief-insights-library:results': CustomEvent<BriefInsightsLibraryResultsDetail>;
-    'brief-insights-library:count': CustomEvent<BriefInsightsLibraryCountDetail>;
-  }
+  interface HTMLElementEventMap extends BriefInsightsLibraryEventMap {}
+  // The events bubble: a listener on the document (or the window) gets them typed too.
+  interface DocumentEventMap extends BriefInsightsLibraryEventMap {}
+  interface WindowEventMap extends BriefInsightsLibraryEventMap {}
 }

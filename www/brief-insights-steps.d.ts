@@ -20,11 +20,17 @@ export declare class BriefInsightsStepsElement extends HTMLElement {
   readonly target: BriefInsightsElement | null;
 }
 
+/** The element's events, by name. */
+export interface BriefInsightsStepsEventMap {
+  'brief-insights-steps:change': CustomEvent<BriefInsightsStepsChangeDetail>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'brief-insights-steps': BriefInsightsStepsElement;
   }
-  interface HTMLElementEventMap {
-    'brief-insights-steps:change': CustomEvent<BriefInsightsStepsChangeDetail>;
-  }
+  interface HTMLElementEventMap extends BriefInsightsStepsEventMap {}
+  // The events bubble: a listener on the document (or the window) gets them typed too.
+  interface DocumentEventMap extends BriefInsightsStepsEventMap {}
+  interface WindowEventMap extends BriefInsightsStepsEventMap {}
 }

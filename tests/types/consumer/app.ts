@@ -48,6 +48,13 @@ for (const created of [document.createElement('brief-insights')]) {
   console.log(state);
 }
 
+// The events bubble (and the widget's and library's are composed): typed on the document and the window too.
+document.addEventListener('brief-insights:select', (event) => console.log(event.detail.kind));
+window.addEventListener('brief-insights:error', (event) => console.log(event.detail.message));
+document.addEventListener('brief-insights-library:results', (event) => console.log(event.detail.query));
+document.addEventListener('brief-insights-steps:change', (event) => console.log(event.detail.index + 1));
+document.addEventListener('click', (event) => console.log(event.clientX), { once: true });
+
 const steps = document.querySelector('brief-insights-steps');
 steps?.addEventListener('brief-insights-steps:change', (event) => {
   const detail: BriefInsightsStepsChangeDetail = event.detail;
