@@ -60,6 +60,10 @@ fn habits_json_does_not_allow_are_named_where_they_stand() {
         assert!(d.message.contains(message), "{member}: {d}");
         assert_eq!((d.line, d.column), position, "{member}: {d}");
     }
+    // Before and after the document too.
+    assert!(one(&format!("// draft\n{MINIMAL}")).message.starts_with("comments"));
+    let d = one(&format!("{MINIMAL}\n// end"));
+    assert!(d.message.starts_with("comments"), "{d}");
     let d = one(&with(r#""axes": ["#, r#""axes": [ /* none yet */"#));
     assert!(d.message.starts_with("comments"), "{d}");
     // A double quote pasted inside a string ends it: said where the string ended, with the escape to write.

@@ -25,7 +25,7 @@ pub fn parse(text: &str) -> Result<Node, Diagnostic> {
     }
     let node = p.value(0)?;
     if p.skip_ws().is_some() {
-        return Err(p.error("unexpected text after the end of the JSON document"));
+        return Err(p.unexpected("unexpected text after the end of the JSON document"));
     }
     Ok(node)
 }
