@@ -365,7 +365,30 @@ fn text_that_is_not_utf8_is_located() {
     fs::write(dir.path("latin1.json"), b"{\n  \"format\": 1,\n  \"meta\": \"Caf\xe9\"\n}\n").unwrap();
     let r = run_in(&dir.0, &["validate", "latin1.json"]);
     assert_eq!(r.code, 1);
-    assert_eq!(r.stdout, "latin1.json:3:15: $: byte 0xE9 is not UTF-8; save the file as UTF-8 text\n");
+    assert_eq!(
+        r.stdout,
+        "latin1.json:3:15: $: byte 0xE9 is not UTF-8; save the file as UTF-8 text (it is in another encoding, \
+         such as Windows-1252 or EUC-KR)\n"
+    );
+    // The same for a brief's text given to `text`.
+    fs::write(dir.path("latin1.txt"), b"Title\n\nCaf\xe9 au lait.\n").unwrap();
+    let r = run_in(&dir.0, &["text", "latin1.txt"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("latin1.txt: cannot read: line 3, column 4: byte 0xE9 is not UTF-8; save the file as UTF-8 text"),
+        "{}",
+        r.stderr
+    );
+    // Windows Notepad's "Unicode" is UTF-16: said as such, not as a stray byte 0xFF.
+    let utf16: Vec<u8> = "\u{feff}{\"format\": 1}".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    fs::write(dir.path("utf16.json"), utf16).unwrap();
+    let r = run_in(&dir.0, &["validate", "utf16.json"]);
+    assert_eq!(r.code, 1);
+    assert_eq!(
+        r.stdout,
+        "utf16.json:1:1: $: the file is UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8\n"
+    );
 }
 
 #[test]
@@ -1018,4 +1041,32 @@ fn render_svg_of_a_view_or_an_item() {
     assert_eq!(run(&["render", file, "--format", "svg"]).code, 2);
     assert_eq!(run(&["render", file, "--item", "kj-new-normal", "--format", "svg"]).code, 2);
     assert_eq!(run(&["render", file, "--item", "nope", "--format", "svg"]).code, 2);
+}
+
+#[test]
+fn text_numbers_files_as_windows_editors_save_them() {
+    // A byte order mark, CRLF line ends, tabs, nested list items, a table and Korean: the BOM is no
+    // character of paragraph 1 and does not hide Markdown front matter; a table is no paragraph (as in HTML).
+    let dir = TempDir::new("text-windows");
+    let markdown = "\u{feff}---\r\ntitle: 한국의 관광 정책\r\n---\r\n\r\n북한은 2025년에\t관광을 확대했다.\r\n\r\n\
+                    - 첫째 항목\r\n  - 중첩된 항목\r\n    이어지는 줄\r\n\r\n| 연도 | 방문객 |\r\n|------|--------|\r\n| 2025 | 10 |\r\n\r\n\
+                    마지막 문단.\r\n";
+    fs::write(dir.path("note.md"), markdown).unwrap();
+    let r = run_in(&dir.0, &["text", "note.md", "--out-text", "note.txt", "--out-brief", "note.json", "--lang", "ko"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        "1: 북한은 2025년에\t관광을 확대했다.\n2: 첫째 항목\n3: 중첩된 항목 이어지는 줄\n4: 마지막 문단.\n"
+    );
+    let brief = brief_insights::load(&fs::read_to_string(dir.path("note.json")).unwrap()).unwrap().brief;
+    assert_eq!(brief.meta.title, "한국의 관광 정책", "the front matter's title, behind the BOM");
+    let r = run_in(&dir.0, &["validate", "note.json"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+
+    fs::write(dir.path("plain.txt"), "\u{feff}Title\r\n\r\nOne\tparagraph.\r\n").unwrap();
+    let r = run_in(&dir.0, &["text", "plain.txt", "--out-brief", "plain.json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "1: Title\n2: One\tparagraph.\n", "no U+FEFF in paragraph 1");
+    let r = run_in(&dir.0, &["text", "plain.txt", "--header-blocks", "1", "--out-brief", "one.json"]);
+    assert!(r.stderr.contains("(1 paragraph)."), "{}", r.stderr);
 }

@@ -44,6 +44,37 @@ fn trailing_comma_is_named() {
 }
 
 #[test]
+fn habits_json_does_not_allow_are_named_where_they_stand() {
+    // Comments, single quotes and curly quotes (pasted from a word processor): each message says what
+    // to change, at the line and column of the offending character.
+    let cases = [
+        (r#""format": 1, // the version"#, (2, 16), "comments (// or /* */) are not allowed in JSON"),
+        (r#""format": 1 /* the version */,"#, (2, 15), "comments (// or /* */) are not allowed in JSON"),
+        (r#"'format': 1,"#, (2, 3), "must use double quotes"),
+        (r#""format": 'one',"#, (2, 13), "must use double quotes"),
+        ("\u{201C}format\u{201D}: 1,", (2, 3), "curly quotes"),
+    ];
+    for (member, position, message) in cases {
+        let d = one(&with(r#""format": 1,"#, member));
+        assert_eq!(d.kind, DiagnosticKind::Syntax, "{member}");
+        assert!(d.message.contains(message), "{member}: {d}");
+        assert_eq!((d.line, d.column), position, "{member}: {d}");
+    }
+    // Before and after the document too.
+    assert!(one(&format!("// draft\n{MINIMAL}")).message.starts_with("comments"));
+    let d = one(&format!("{MINIMAL}\n// end"));
+    assert!(d.message.starts_with("comments"), "{d}");
+    let d = one(&with(r#""axes": ["#, r#""axes": [ /* none yet */"#));
+    assert!(d.message.starts_with("comments"), "{d}");
+    // A double quote pasted inside a string ends it: said where the string ended, with the escape to write.
+    let d = one(&with(r#""title": "A test brief""#, r#""title": "A "test" brief""#));
+    assert_eq!(d.message, r#"the string ends before this text: write a `"` inside a string as `\"`"#);
+    assert_eq!((d.line, d.column, d.path.as_str()), (6, 18, "$.meta.title"), "{d}");
+    let d = one(&with(r#""authors": [{ "name": "A. Author""#, r#""authors": [{ "name": "A. "Al" Author""#));
+    assert!(d.message.starts_with("the string ends before this text"), "{d}");
+}
+
+#[test]
 fn truncated_file_says_so() {
     let d = one(&MINIMAL[..MINIMAL.len() / 2]);
     assert_eq!(d.kind, DiagnosticKind::Syntax);
@@ -213,7 +244,14 @@ fn impossible_dates() {
         assert!(d.message.starts_with("impossible date"), "{}: {}", bad, d);
     }
     // A date in none of the accepted forms: the message lists them, with the form it likely means.
-    for (bad, meant) in [("May 2024", "2024-05"), ("late 2028", "2028-late"), ("end of 2026", "2026-end")] {
+    for (bad, meant) in [
+        ("May 2024", "2024-05"),
+        ("November 2025", "2025-11"),
+        ("late 2028", "2028-late"),
+        ("end of 2026", "2026-end"),
+        ("2025/11/19", "2025-11-19"),
+        ("2025-11-19T10:00:00Z", "2025-11-19"),
+    ] {
         let d = one(&with(r#""date": "2024-05""#, &format!(r#""date": "{}""#, bad)));
         assert_eq!(d.path, "$.events[0].date", "{}", bad);
         assert!(d.message.starts_with("expected a date like 2025-11-19, 2025-09, 2025-Q3"), "{}: {}", bad, d);

@@ -10,8 +10,8 @@
 //   pkg/author/brief_insights.js, brief_insights_bg.wasm, brief_insights.d.ts   the author module  ("./author")
 //   www/brief-insights.js, brief-insights.d.ts                                  the widget         ("./widget")
 //   www/brief-insights.css                                                      its stylesheet     ("./brief-insights.css")
-//   www/brief-insights-steps.js                                                 scrollytelling     ("./steps")
-//   www/brief-insights-library.js, brief-insights-library.css                   the library element ("./library",
+//   www/brief-insights-steps.js, brief-insights-steps.d.ts                      scrollytelling     ("./steps")
+//   www/brief-insights-library.js, .d.ts, brief-insights-library.css            the library element ("./library",
 //                                                                               "./brief-insights-library.css")
 
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,8 +44,8 @@ export function packageJson() {
       './author': { types: types('pkg/author'), default: './pkg/author/brief_insights.js' },
       './widget': { types: './www/brief-insights.d.ts', default: './www/brief-insights.js' },
       './brief-insights.css': './www/brief-insights.css',
-      './steps': './www/brief-insights-steps.js',
-      './library': './www/brief-insights-library.js',
+      './steps': { types: './www/brief-insights-steps.d.ts', default: './www/brief-insights-steps.js' },
+      './library': { types: './www/brief-insights-library.d.ts', default: './www/brief-insights-library.js' },
       './brief-insights-library.css': './www/brief-insights-library.css',
       './brief_insights_bg.wasm': './pkg/brief_insights_bg.wasm',
       './author/brief_insights_bg.wasm': './pkg/author/brief_insights_bg.wasm',
@@ -57,7 +57,9 @@ export function packageJson() {
       'www/brief-insights.d.ts',
       'www/brief-insights.css',
       'www/brief-insights-steps.js',
+      'www/brief-insights-steps.d.ts',
       'www/brief-insights-library.js',
+      'www/brief-insights-library.d.ts',
       'www/brief-insights-library.css',
       'README.md',
     ],
@@ -90,7 +92,9 @@ export function assemble(out) {
     'brief-insights.css',
     'brief-insights.d.ts',
     'brief-insights-steps.js',
+    'brief-insights-steps.d.ts',
     'brief-insights-library.js',
+    'brief-insights-library.d.ts',
     'brief-insights-library.css',
   ];
   for (const file of widgetFiles) {

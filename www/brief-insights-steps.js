@@ -74,7 +74,8 @@ function visuallyHiddenStatus() {
   return status;
 }
 
-class BriefInsightsStepsElement extends HTMLElement {
+// Server-side rendering imports the module in Node, which has no HTMLElement (defined below only in a browser).
+class BriefInsightsStepsElement extends (globalThis.HTMLElement ?? class {}) {
   #observer = null;
   #status = null;
   #steps = [];

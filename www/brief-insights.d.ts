@@ -75,14 +75,20 @@ export declare const BriefInsights: {
   readonly elementName: 'brief-insights';
 };
 
+/** The element's events, by name. */
+export interface BriefInsightsEventMap {
+  'brief-insights:select': CustomEvent<BriefInsightsSelectDetail>;
+  'brief-insights:ready': CustomEvent<undefined>;
+  'brief-insights:error': CustomEvent<BriefInsightsErrorDetail>;
+  'brief-insights:export': CustomEvent<BriefInsightsExportDetail>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'brief-insights': BriefInsightsElement;
   }
-  interface HTMLElementEventMap {
-    'brief-insights:select': CustomEvent<BriefInsightsSelectDetail>;
-    'brief-insights:ready': CustomEvent<undefined>;
-    'brief-insights:error': CustomEvent<BriefInsightsErrorDetail>;
-    'brief-insights:export': CustomEvent<BriefInsightsExportDetail>;
-  }
+  interface HTMLElementEventMap extends BriefInsightsEventMap {}
+  // The events bubble: a listener on the document (or the window) gets them typed too.
+  interface DocumentEventMap extends BriefInsightsEventMap {}
+  interface WindowEventMap extends BriefInsightsEventMap {}
 }

@@ -627,7 +627,11 @@ let instanceCount = 0;
 
 // --- The element --------------------------------------------------------------------------------------
 
-class BriefInsightsElement extends HTMLElement {
+// Server-side rendering (Next.js, Astro, SvelteKit, Eleventy) imports the module in Node, which has no
+// HTMLElement: the class then extends a plain one and is never defined as an element (see supported()).
+const ElementBase = globalThis.HTMLElement ?? class {};
+
+class BriefInsightsElement extends ElementBase {
   static get observedAttributes() {
     return ['src', 'view', 'lang', 'wasm', 'item', 'href'];
   }
@@ -1559,6 +1563,8 @@ function configure(options) {
  */
 export const BriefInsights = {
   configure(options = {}) {
+    // URLs are the page's; during server-side rendering there is no page, and nothing to configure.
+    if (typeof document === 'undefined') return;
     // A page may run this file twice, as two modules: a WordPress plugin's `brief-insights.js?ver=6.4`
     // and a theme's import without `?ver`. Only one defines the element; the configuration goes to that one.
     const defined = globalThis.customElements?.get(ELEMENT_NAME);

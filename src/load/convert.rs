@@ -41,6 +41,8 @@ pub struct Converted {
 }
 
 pub fn convert(input: &str, format: TextFormat) -> Converted {
+    // A byte order mark would hide a Markdown file's front matter (`---` must start the file).
+    let input = source::without_bom(input);
     match format {
         TextFormat::Txt => Converted { title: None, blocks: source::blocks(input) },
         TextFormat::Md => markdown(input),
@@ -177,6 +179,12 @@ pub fn markdown(input: &str) -> Converted {
             blocks.end();
             continue;
         }
+        // A table row (`| a | b |`, GFM) is data, not prose: no paragraph, as table cells are none in HTML.
+        // A link reference definition (`[ref]: https://…`) is not shown at all.
+        if trimmed.starts_with('|') || is_link_reference_definition(trimmed) {
+            blocks.end();
+            continue;
+        }
         // Setext heading underline: the lines above are a heading, not a paragraph.
         let underline: String = trimmed.chars().filter(|c| !c.is_whitespace()).collect();
         let setext = !blocks.current.is_empty()
@@ -216,6 +224,21 @@ pub fn markdown(input: &str) -> Converted {
     Converted { title, blocks: blocks.done }
 }
 
+/// `[label]: destination`, which defines the target of `[text][label]` links. A footnote (`[^1]: …`) is
+/// not one: its text is shown, as a note.
+fn is_link_reference_definition(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix('[') else { return false };
+    match rest.split_once("]:") {
+        Some((label, destination)) => {
+            !label.is_empty()
+                && !label.starts_with('^')
+                && !label.contains(['[', ']'])
+                && !destination.trim().is_empty()
+        }
+        None => false,
+    }
+}
+
 /// Markdown inline markup reduced to its text.
 fn inline_text(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
@@ -230,6 +253,26 @@ fn inline_text(s: &str) -> String {
             '`' => k += 1,
             '*' => k += 1,
             '_' if chars.get(k + 1) == Some(&'_') => k += 2,
+            // `_emphasis_`: an underscore at the edge of a word; one inside a word (snake_case) is text.
+            '_' if !(k > 0
+                && chars.get(k - 1).is_some_and(|p| p.is_alphanumeric())
+                && chars.get(k + 1).is_some_and(|n| n.is_alphanumeric())) =>
+            {
+                k += 1
+            }
+            // `<https://example.org>`, `<name@example.org>`: an autolink shows its address.
+            '<' => match (autolink_end(&chars, k), html_tag_end(&chars, k)) {
+                (Some(end), _) => {
+                    out.extend(chars.get(k + 1..end).unwrap_or_default());
+                    k = end + 1;
+                }
+                // Raw HTML (`<div align="center">`, `<br>`, `</b>`) is markup: only the text between tags shows.
+                (None, Some(end)) => k = end + 1,
+                (None, None) => {
+                    out.push('<');
+                    k += 1;
+                }
+            },
             '!' if chars.get(k + 1) == Some(&'[') => k += 1,
             '[' => match link_end(&chars, k) {
                 // `[text](url)`: the text stays, the target goes.
@@ -253,14 +296,38 @@ fn inline_text(s: &str) -> String {
     out
 }
 
-/// For a `[` at `open` starting `[text](target)`: the index of `]` and the index after `)`.
+/// For a `[` at `open` starting `[text](target)`, or `[text][label]` / `[text][]` (a reference link): the
+/// index of `]` and the index after the target.
 fn link_end(chars: &[char], open: usize) -> Option<(usize, usize)> {
     let close = open + 1 + chars.get(open + 1..)?.iter().position(|&c| c == ']')?;
-    if chars.get(close + 1) != Some(&'(') {
+    let end = match chars.get(close + 1) {
+        Some('(') => ')',
+        Some('[') => ']',
+        _ => return None,
+    };
+    let target_end = close + 2 + chars.get(close + 2..)?.iter().position(|&c| c == end)?;
+    Some((close, target_end + 1))
+}
+
+/// For a `<` at `open` starting an HTML tag (`<name …>` or `</name>`, on one line): the index of its `>`.
+fn html_tag_end(chars: &[char], open: usize) -> Option<usize> {
+    let name_start = if chars.get(open + 1) == Some(&'/') { open + 2 } else { open + 1 };
+    if !chars.get(name_start)?.is_ascii_alphabetic() {
         return None;
     }
-    let paren = close + 2 + chars.get(close + 2..)?.iter().position(|&c| c == ')')?;
-    Some((close, paren + 1))
+    let length = chars.get(name_start..)?.iter().position(|&c| c == '>' || c == '<')?;
+    let close = name_start + length;
+    (chars.get(close) == Some(&'>')).then_some(close)
+}
+
+/// For a `<` at `open` starting an autolink (`<scheme:…>` or `<name@host>`, no white space): the index of
+/// its `>`.
+fn autolink_end(chars: &[char], open: usize) -> Option<usize> {
+    let length = chars.get(open + 1..)?.iter().position(|&c| c == '>' || c == '<' || c.is_whitespace())?;
+    let close = open + 1 + length;
+    let inner = chars.get(open + 1..close)?;
+    let looks_like_address = inner.contains(&':') || inner.contains(&'@');
+    (chars.get(close) == Some(&'>') && length > 0 && looks_like_address).then_some(close)
 }
 
 /// Elements whose text is a paragraph.
@@ -493,6 +560,28 @@ mod tests {
         );
         assert_eq!(markdown("Title\n=====\n\nBody.").title.as_deref(), Some("Title"));
         assert_eq!(markdown("# T #\nBody.\r\n").blocks, ["Body."]);
+    }
+
+    #[test]
+    fn markdown_links_by_reference_autolinks_and_underscore_emphasis() {
+        let c = markdown(
+            "See [the plan][plan], [the law][] and <https://example.org/a_b> or <press@example.org>; \
+             _stressed_ but snake_case_name, 2 < 3 > 1.\n\n[plan]: https://example.org/plan\n[the law]: <https://x.org> \"Title\"\n\n\
+             Noted.[^1]\n\n[^1]: The note.",
+        );
+        assert_eq!(
+            c.blocks,
+            [
+                "See the plan, the law and https://example.org/a_b or press@example.org; stressed but snake_case_name, 2 < 3 > 1.",
+                "Noted.[^1]",
+                "[^1]: The note.",
+            ]
+        );
+        // Raw HTML in Markdown: a block of tags alone is no paragraph; tags around text leave the text.
+        let c = markdown(
+            "<div align=\"center\">\n<img src=\"logo.png\">\n</div>\n\n<b>Note</b>: it grew.<br>\nA lot, 2 < 3.",
+        );
+        assert_eq!(c.blocks, ["Note: it grew. A lot, 2 < 3."]);
     }
 
     #[test]

@@ -52,9 +52,22 @@ pub fn utf8_text(bytes: Vec<u8>) -> Result<String, Diagnostics> {
             path: "$".into(),
             line: u32::try_from(line).unwrap_or(u32::MAX),
             column: u32::try_from(column).unwrap_or(u32::MAX),
-            message: format!("byte 0x{byte:02X} is not UTF-8; save the file as UTF-8 text"),
+            message: not_utf8_message(&bytes, byte),
         }])
     })
+}
+
+/// Why a file is not UTF-8, in the words of the editor's "Save as" dialog: Windows Notepad's "Unicode" is
+/// UTF-16 (with its byte order mark); "ANSI" a legacy code page such as Windows-1252 or, for Korean,
+/// EUC-KR (CP949).
+fn not_utf8_message(bytes: &[u8], byte: u8) -> String {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return "the file is UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8".into();
+    }
+    format!(
+        "byte 0x{byte:02X} is not UTF-8; save the file as UTF-8 text (it is in another encoding, such as \
+         Windows-1252 or EUC-KR)"
+    )
 }
 
 /// The semantic checks of a brief that is already decoded: ids, references, evidence, dates, numbers.

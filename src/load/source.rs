@@ -7,11 +7,18 @@ use crate::model::item::{all_items, item_paths, Item};
 use crate::model::Brief;
 use unicode_normalization::UnicodeNormalization;
 
+/// The text without the byte order mark (U+FEFF) that Windows editors put at the start of a UTF-8 file:
+/// it is no character of the text (and not White_Space, so trimming keeps it).
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 /// The blocks of a text: maximal runs of non-blank lines, each joined by one space after trimming its
-/// lines. Line endings are normalised to LF first (CRLF and lone CR both end a line); a line is blank if
-/// it holds only Unicode White_Space (so a line of U+00A0 no-break spaces is blank).
+/// lines. A byte order mark at the start is dropped and line endings are normalised to LF (CRLF and lone
+/// CR both end a line); a line is blank if it holds only Unicode White_Space (so a line of U+00A0
+/// no-break spaces is blank).
 pub fn blocks(text: &str) -> Vec<String> {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = without_bom(text).replace("\r\n", "\n").replace('\r', "\n");
     let mut out = Vec::new();
     let mut current: Vec<&str> = Vec::new();
     for line in text.split('\n') {

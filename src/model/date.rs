@@ -253,6 +253,10 @@ fn parse_point(s: &str) -> Result<DatePoint, DateError> {
                     return Ok(point(Precision::Month, year, 0, month));
                 };
                 let Some(day) = fixed_digits(day_text, 2) else {
+                    // More than a day (a time: 2025-11-19T10:00Z) is no accepted form; `parse` suggests the day.
+                    if day_text.len() > 2 {
+                        return Err(not_a_form(s));
+                    }
                     return Err(DateError::Invalid(format!("\"{s}\": the day must have two digits")));
                 };
                 let max = days_in_month(year, month);
@@ -326,6 +330,11 @@ fn parse_text(s: &str) -> Result<ParsedDate, DateError> {
     if s.is_empty() {
         return Err(DateError::Invalid("the date is empty".into()));
     }
+    // A period has one slash; more make no accepted form, though the text may still be a date written
+    // with slashes (2025/11/19), which `parse` then suggests in its accepted form.
+    if s.matches('/').count() > 1 {
+        return Err(not_a_form(s));
+    }
     let date = match s.split_once('/') {
         Some((a, b)) => ParsedDate { start: parse_point(a)?, end: parse_point(b)?, is_period: true },
         None => {
@@ -344,6 +353,12 @@ fn parse_text(s: &str) -> Result<ParsedDate, DateError> {
 /// "2025-1-1" → `2025-01-01`, "2021–2025" → `2021/2025`. `None` unless exactly one reading is found,
 /// and it is a valid date.
 fn suggest(text: &str) -> Option<String> {
+    // A date and time (ISO 8601 `2025-11-19T10:00:00Z`, or with a space): a brief dates the day.
+    if let Some((day, _time)) = text.split_once(['T', ' ']) {
+        if day.len() == 10 && parse_text(day).is_ok() {
+            return Some(day.to_string());
+        }
+    }
     let lower = text.to_ascii_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let mut years = Vec::new();
@@ -515,6 +530,19 @@ mod tests {
         assert_eq!(p("").unwrap_err(), "the date is empty");
         assert_eq!(p("2025-Q5").unwrap_err(), "\"2025-Q5\": quarters are Q1 to Q4");
         assert_eq!(p("2025/2021").unwrap_err(), "\"2025/2021\": the period ends before it starts");
+        // Slashes between a day's parts are no period: the whole text is shown, and its ISO form offered.
+        assert_eq!(
+            p("2025/11/19").unwrap_err(),
+            format!("{ACCEPTED_FORMS}; found \"2025/11/19\"; did you mean \"2025-11-19\"?")
+        );
+        assert_eq!(p("19/11/2025").unwrap_err(), format!("{ACCEPTED_FORMS}; found \"19/11/2025\""));
+        // A time is more than a brief dates: the day is suggested.
+        for with_time in ["2025-11-19T10:00:00Z", "2025-11-19 10:00"] {
+            assert_eq!(
+                p(with_time).unwrap_err(),
+                format!("{ACCEPTED_FORMS}; found \"{with_time}\"; did you mean \"2025-11-19\"?")
+            );
+        }
         assert_eq!(
             p("2025-02-30/2026").unwrap_err(),
             "\"2025-02-30\": day 30 does not exist (month 2 of 2025 has 28 days)"

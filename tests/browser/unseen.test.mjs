@@ -238,7 +238,7 @@ describe("a new user's own briefs and pages", () => {
       const { page } = session;
       await waitForWidgets(page);
       assert.match(await errorPanel(page, '#latin1'), /6:\d+ \$ byte 0xE9 is not UTF-8; save the file as UTF-8 text/);
-      assert.match(await errorPanel(page, '#utf16'), /1:1 \$ byte 0xFF is not UTF-8/);
+      assert.match(await errorPanel(page, '#utf16'), /1:1 \$ the file is UTF-16 text \(it starts with a UTF-16 byte order mark\); save it as UTF-8/);
       assert.match(await errorPanel(page, '#too-large'), /1:1 \$ the file is \d+ bytes; briefs larger than 4194304 bytes \(4 MiB\) are not accepted/);
       assert.match(await errorPanel(page, '#lone-surrogate'), /6:\d+ \$\.meta\.title:? unpaired UTF-16 surrogate/);
       assert.deepEqual(session.errors, []);

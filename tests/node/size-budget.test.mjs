@@ -18,9 +18,10 @@ const KIB = 1024;
 const READER_WASM_GZIP_CEILING = 96 * KIB;
 // Raised from 140,000 with issue 16 (pieces: renderItem; charts as SVG with their source: format "svg"):
 // 136,773 B -> 143,508 B gzipped on 2026-12-06 (+6,735 B), plus 2.5 %.
-// Raised from 147,000 by 500 B only (no 2.5 % this time) with the partners network's edge labels kept
-// from printing over one another (wave-6 audit): 146,894 B -> 147,301 B gzipped (+407 B).
-const READER_WASM_GZIP_GUARD = 147_500;
+// Raised from 147,000 by 600 B only (no 2.5 % this time), for two fixes of the wave-6 audits: the partners
+// network's edge labels kept from printing over one another (+407 B), and dates written with slashes or a
+// time (2025/11/19, 2025-11-19T10:00Z) offered their ISO form (+151 B): 146,894 B -> 147,425 B gzipped.
+const READER_WASM_GZIP_GUARD = 147_600;
 /** The JS glue wasm-bindgen writes for the readers' module; it grows with every export and import. */
 const READER_GLUE_GZIP_BUDGET = 8 * KIB;
 

@@ -6,9 +6,11 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { assemble } from '../../tools/package.mjs';
 import { AUTHOR, READER, REPO_ROOT } from './load-pkg.mjs';
 
 test('tsc --strict accepts a sample program against both modules\' declarations', () => {
@@ -29,5 +31,23 @@ test('what the methods return is typed: no `any`', () => {
     const briefClass = publicPart.slice(publicPart.indexOf('export class Brief'));
     assert.doesNotMatch(briefClass, /\)\s*:\s*any\b/, files.types);
     assert.doesNotMatch(briefClass, /:\s*any\b/, files.types);
+  }
+});
+
+// The npm package as an app's dependency: node_modules/brief-insights assembled by tools/package.mjs, and
+// tests/types/consumer/app.ts importing it by name, strict. Every subpath the package exports has types.
+test('tsc --strict accepts an app importing the package by name: widget, steps and library elements typed', () => {
+  const work = mkdtempSync(join(tmpdir(), 'brief-insights-ts-'));
+  try {
+    const pkg = JSON.parse(readFileSync(join(assemble(join(work, 'node_modules', 'brief-insights')), 'package.json'), 'utf8'));
+    for (const [subpath, target] of Object.entries(pkg.exports)) {
+      if (typeof target === 'string' && target.endsWith('.js')) assert.fail(`exports["${subpath}"] is a module without types`);
+    }
+    for (const file of ['app.ts', 'tsconfig.json']) copyFileSync(join(REPO_ROOT, 'tests', 'types', 'consumer', file), join(work, file));
+    const tsc = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const result = spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '-p', join(work, 'tsconfig.json')], { cwd: work, encoding: 'utf8' });
+    assert.equal(result.status, 0, `tsc failed:\n${result.stdout}${result.stderr}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
 });

@@ -75,7 +75,9 @@ describe('the npm package in a Vite app', () => {
       'www/brief-insights.css',
       'www/brief-insights.d.ts',
       'www/brief-insights-steps.js',
+      'www/brief-insights-steps.d.ts',
       'www/brief-insights-library.js',
+      'www/brief-insights-library.d.ts',
       'www/brief-insights-library.css',
     ]) {
       assert.ok(packedPaths.includes(expected), `the tarball lacks ${expected}: ${packedPaths.join(', ')}`);

@@ -26,7 +26,11 @@ pub fn read_text(path: &Path) -> Result<String, String> {
     if bytes.len() as u64 > MAX_TEXT_BYTES {
         return Err(format!("it is larger than {MAX_TEXT_BYTES} bytes"));
     }
-    String::from_utf8(bytes).map_err(|e| format!("it is not UTF-8 text (byte {})", e.utf8_error().valid_up_to()))
+    // The same reading as a brief file's: the first byte that is not UTF-8 by line and column, and what to do.
+    brief_insights::load::utf8_text(bytes).map_err(|problems| match problems.0.first() {
+        Some(problem) => format!("line {}, column {}: {}", problem.line, problem.column, problem.message),
+        None => "it is not UTF-8 text".to_string(),
+    })
 }
 
 /// The brief's text for the brief read from `brief_arg`: `Ok(None)` if the brief names none.

@@ -79,8 +79,9 @@ pub fn run(args: &TextArgs) -> u8 {
         return code;
     }
     let shown = out_brief.display();
+    let paragraphs_word = if count == 1 { "paragraph" } else { "paragraphs" };
     eprint_text(&format!(
-        "Wrote {shown}: a starter brief whose meta.source names {relative} ({count} paragraphs).\n\
+        "Wrote {shown}: a starter brief whose meta.source names {relative} ({count} {paragraphs_word}).\n\
          Its quotes are the first sentences of the paragraphs they cite; replace them with the sentences\n\
          that support each item, and every \"REPLACE:\" text. Then: brief-insights validate {shown}\n"
     ));

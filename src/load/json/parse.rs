@@ -25,10 +25,13 @@ pub fn parse(text: &str) -> Result<Node, Diagnostic> {
     }
     let node = p.value(0)?;
     if p.skip_ws().is_some() {
-        return Err(p.error("unexpected text after the end of the JSON document"));
+        return Err(p.unexpected("unexpected text after the end of the JSON document"));
     }
     Ok(node)
 }
+
+/// Text right after a string's closing quote.
+const UNESCAPED_QUOTE: &str = "the string ends before this text: write a `\"` inside a string as `\\\"`";
 
 struct Parser<'a> {
     text: &'a str,
@@ -57,6 +60,32 @@ impl Parser<'_> {
             column,
             message: message.to_string(),
         }
+    }
+
+    /// A syntax error at the cursor where `expected` was due. The common habits JSON does not allow
+    /// (comments, single or curly quotes) are named, so the author knows what to change.
+    fn unexpected(&self, expected: &str) -> Diagnostic {
+        let rest = self.text.get(self.pos..).unwrap_or_default();
+        let message = if rest.starts_with("//") || rest.starts_with("/*") {
+            "comments (// or /* */) are not allowed in JSON; delete the comment"
+        } else if rest.starts_with('\'') {
+            "strings and member names must use double quotes (\"), not single quotes"
+        } else if rest.starts_with(['\u{201C}', '\u{201D}']) {
+            "curly quotes (\u{201C} \u{201D}) are not JSON quotes; use straight double quotes (\")"
+        } else {
+            expected
+        };
+        self.error(message)
+    }
+
+    /// Whether `value` is a string whose closing quote is right before the cursor, followed by more text
+    /// than JSON allows there: most likely a `"` inside the string, as in `"he said "no""`.
+    fn string_just_ended(&self, value: &Node) -> bool {
+        let before = self.text.as_bytes().get(..self.pos).unwrap_or_default();
+        let after = self.peek();
+        matches!(value.value, Value::String(_))
+            && before.last() == Some(&b'"')
+            && after.is_some_and(|b| !matches!(b, b',' | b'}' | b']' | b':' | b' ' | b'\t' | b'\n' | b'\r'))
     }
 
     fn trailing_comma(&self, message: &str) -> Diagnostic {
@@ -128,9 +157,10 @@ impl Parser<'_> {
             Some(b'"') => Value::String(self.string()?),
             Some(b't' | b'f' | b'n') => self.literal()?,
             Some(b'-' | b'0'..=b'9') => Value::Number(self.number()?),
-            Some(b'\'') => return Err(self.error("strings must use double quotes (\"), not single quotes")),
             Some(b'}' | b']') => return Err(self.error("expected a value, found a closing bracket (trailing comma?)")),
-            Some(_) => return Err(self.error("expected a value (object, array, string, number, true, false or null)")),
+            Some(_) => {
+                return Err(self.unexpected("expected a value (object, array, string, number, true, false or null)"))
+            }
         };
         Ok(Node { value, line, column })
     }
@@ -149,7 +179,7 @@ impl Parser<'_> {
                 Some(b'"') => {}
                 Some(b'}') => return Err(self.trailing_comma("trailing comma before `}` is not allowed in JSON")),
                 None => return Err(self.error("unexpected end of file inside an object")),
-                Some(_) => return Err(self.error("expected a member name in double quotes")),
+                Some(_) => return Err(self.unexpected("expected a member name in double quotes")),
             }
             let name = self.string()?;
             if self.skip_ws() != Some(b':') {
@@ -162,6 +192,9 @@ impl Parser<'_> {
             }
             self.path.push(PathSeg::Key(name.clone()));
             let value = self.value(depth + 1)?;
+            if self.string_just_ended(&value) {
+                return Err(self.error(UNESCAPED_QUOTE));
+            }
             self.path.pop();
             members.push((Key { name, line, column }, value));
 
@@ -172,7 +205,7 @@ impl Parser<'_> {
                     return Ok(Value::Object(members));
                 }
                 None => return Err(self.error("unexpected end of file inside an object; missing `}`")),
-                Some(_) => return Err(self.error("expected `,` or `}` after an object member")),
+                Some(_) => return Err(self.unexpected("expected `,` or `}` after an object member")),
             }
         }
     }
@@ -190,6 +223,9 @@ impl Parser<'_> {
             }
             self.path.push(PathSeg::Index(items.len()));
             let item = self.value(depth + 1)?;
+            if self.string_just_ended(&item) {
+                return Err(self.error(UNESCAPED_QUOTE));
+            }
             self.path.pop();
             items.push(item);
 
@@ -200,7 +236,7 @@ impl Parser<'_> {
                     return Ok(Value::Array(items));
                 }
                 None => return Err(self.error("unexpected end of file inside an array; missing `]`")),
-                Some(_) => return Err(self.error("expected `,` or `]` after an array element")),
+                Some(_) => return Err(self.unexpected("expected `,` or `]` after an array element")),
             }
         }
     }
