@@ -56,6 +56,7 @@ const UI_TEXT = {
     results: (n) => (n === 1 ? '1 result' : `${n} results`),
     noResults: 'No results',
     saveImage: 'Save image',
+    saveImageOf: (chart) => `Save image: ${chart}`,
     saveAs: (format) => `Save as ${format}`,
     saved: (name) => `Saved ${name}`,
     saveFailed: (detail) => `The image could not be saved: ${detail}`,
@@ -75,6 +76,7 @@ const UI_TEXT = {
     results: (n) => `결과 ${n}개`,
     noResults: '결과 없음',
     saveImage: '이미지 저장',
+    saveImageOf: (chart) => `이미지 저장: ${chart}`,
     saveAs: (format) => `${format}로 저장`,
     saved: (name) => `${name} 저장됨`,
     saveFailed: (detail) => `이미지를 저장할 수 없습니다: ${detail}`,
@@ -1167,6 +1169,10 @@ class BriefInsightsElement extends ElementBase {
       const menu = makeElement('details', 'bi-export', 'export');
       const summary = makeElement('summary', 'bi-export-label', 'export-label');
       summary.textContent = text.saveImage;
+      // A view can hold several charts (one per indicator): the name says whose image it saves, so a
+      // screen reader's list of controls is not "Save image" eleven times over.
+      const heading = figure.closest('article, section')?.querySelector('h2, h3, h4');
+      if (heading) summary.setAttribute('aria-label', text.saveImageOf(heading.textContent.trim()));
       const actions = makeElement('div', 'bi-export-actions');
       for (const format of ['svg', 'png']) {
         const button = makeElement('button', 'bi-export-button', 'export-button');

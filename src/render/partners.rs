@@ -332,9 +332,11 @@ pub(crate) fn network<'a>(
         _ => format!("viewBox=\"0 0 {} {}\"", num(WIDTH), num(HEIGHT)),
     };
     let compact_class = if compact { " bi-network-compact" } else { "" };
+    // The figure takes the chart's title as its name: a figure is otherwise named by its figcaption,
+    // here the legend, which says how lines are drawn, not what the chart shows.
     write!(
         out,
-        "<figure class=\"bi-figure bi-network-figure\" part=\"figure\" data-export=\"partners\"><svg class=\"bi-chart bi-network{compact_class}\" part=\"chart\" \
+        "<figure class=\"bi-figure bi-network-figure\" part=\"figure\" data-export=\"partners\" aria-labelledby=\"{net_id}-title\"><svg class=\"bi-chart bi-network{compact_class}\" part=\"chart\" \
          {view_box} role=\"{role}\" aria-labelledby=\"{net_id}-title {net_id}-desc\" font-size=\"13\">\
          <title id=\"{net_id}-title\">{}{about}</title><desc id=\"{net_id}-desc\">{}</desc>{drawing}</svg>",
         ctx.msg(Msg::PartnerNetwork),

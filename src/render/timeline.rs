@@ -144,8 +144,11 @@ pub(crate) fn chart(
         from = from.min(a);
         to = to.max(b);
     }
+    // The year of the last day drawn (year_span ends a day after it), named in the chart's title.
+    let last_year = (to - 1.0 / 365.25).floor() as i64;
     let width = if current.is_some() { PIECE_WIDTH } else { VIEW_WIDTH };
     let from = from.floor();
+    let first_year = from as i64;
     let to = to.ceil().max(from + 1.0);
     let span = to - from;
     let x = |year: f64| MARGIN + (year - from) / span * (width - 2.0 * MARGIN);
@@ -159,12 +162,17 @@ pub(crate) fn chart(
         out,
         "<figure class=\"bi-figure bi-timeline-figure\" part=\"figure\" data-export=\"timeline\"><svg class=\"bi-chart bi-timeline\" part=\"chart\" \
          viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{chart_id}-title {chart_id}-desc\" font-size=\"12\">\
-         <title id=\"{chart_id}-title\">{}</title><desc id=\"{chart_id}-desc\">{}</desc><g class=\"bi-chart-axis\">",
+         <title id=\"{chart_id}-title\">{}: {first_year}",
         num(width),
         num(height),
         ctx.msg(Msg::TimelineChart),
-        desc,
     )?;
+    // The title names the years the chart covers, so a screen reader says what it shows, not only
+    // "Timeline chart".
+    if last_year > first_year {
+        write!(out, "–{last_year}")?;
+    }
+    write!(out, "</title><desc id=\"{chart_id}-desc\">{desc}</desc><g class=\"bi-chart-axis\">")?;
     let step = tick_step(span);
     let mut year = from as i64;
     while year as f64 <= to {
