@@ -129,6 +129,7 @@ function afterChange(structural) {
 
 function saveNow() {
   clearTimeout(saveTimer);
+  saveTimer = 0;
   // The newest undo and redo steps go with the draft; only steps not yet on disk are written, and steps
   // no longer in the history are deleted.
   const past = history.past.slice(-SAVED_STEPS);
@@ -148,9 +149,33 @@ function saveNow() {
     past: past.map((s) => s.id),
     future: future.map((s) => s.id),
   };
-  savePromise = saveDraft(draft, add, remove).catch(() => {});
+  savePromise = saveDraft(draft, add, remove)
+    .then(() => tabs?.postMessage({ saved: stepPrefix }))
+    .catch(() => {});
   document.documentElement.dataset.saved = String(Date.now());
   return savePromise;
+}
+
+// Two tabs of the studio share one draft. Without telling each other, the tab edited last would overwrite
+// the other's work with its own older state. So a tab that saved tells the others, and they take up the
+// saved draft (with its undo history); an edit in either then builds on the same work.
+const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('brief-studio') : null;
+
+async function followOtherTab() {
+  // A change of this tab not yet written wins: it is saved in a moment, and the other tab follows it.
+  if (saveTimer) return;
+  const draft = await loadDraft().catch(() => null);
+  if (!draft?.state || draft.state === snapshot()) return;
+  const focusedPath = document.activeElement?.dataset?.path;
+  restore(draft.state);
+  ui.selected = draft.selected ?? ui.selected;
+  ui.passage = null;
+  await restoreHistory(draft).catch(() => {});
+  for (const s of [...history.past, ...history.future]) savedSteps.add(s.id);
+  history.lastKey = null;
+  renderAll();
+  if (focusedPath) document.querySelector(`#item-form [data-path="${CSS.escape(focusedPath)}"]`)?.focus();
+  announce(ui.labels.announceOtherTab);
 }
 
 /** `meta.source.headerBlocks` and `footerBlocks` as the rule takes them (missing or not a count: 0). */
@@ -758,6 +783,9 @@ function wire() {
       event.preventDefault();
       addEvidence();
     }
+  });
+  tabs?.addEventListener('message', (event) => {
+    if (event.data?.saved && event.data.saved !== stepPrefix) followOtherTab();
   });
   // Leaving the page: write the draft at once rather than after the debounce.
   addEventListener('pagehide', () => saveNow());
