@@ -2,8 +2,10 @@
 // (studio.test.mjs) does not go through. Each test here failed before its fix.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openPage, setUp } from './harness.mjs';
+import { REPO_ROOT, openPage, setUp } from './harness.mjs';
 
 async function openStudio(env, options = {}) {
   const session = await openPage(env, '/www/studio.html', { waitForReady: false, ...options });
@@ -101,6 +103,27 @@ describe('Brief Studio, unseen angles', () => {
       // meta.paragraphs still follows the rule.
       await page.locator('[data-action="edit-meta"]').click();
       assert.equal(await page.locator('[data-path="$.meta.paragraphs"]').textContent(), '3000');
+      assert.deepEqual(session.record.pageErrors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("a pasted text's language is the one most of it is written in, not Korean for one Hangul name", async () => {
+    const session = await openStudio(env);
+    const { page } = session;
+    const languageOf = async (name, text) => {
+      await pasteText(page, name, text);
+      await page.locator('[data-action="edit-meta"]').click();
+      return page.locator('[data-path="$.meta.language"]').inputValue();
+    };
+    try {
+      // As pasted from Word: smart quotes, a soft hyphen, a no-break space, one institute's name in Hangul.
+      const english = 'The \u201cSejong Institute\u201d (\uc138\uc885\uc5f0\uad6c\uc18c) pub\u00adlished it in\u00a0March.\n\nPorts grew.\n';
+      assert.equal(await languageOf('english.txt', english), 'en');
+      // The Korean example brief's text, with its English names and references: Korean.
+      const korean = readFileSync(join(REPO_ROOT, 'briefs/examples/nickel-supply-chain-2026-7.txt'), 'utf8');
+      assert.equal(await languageOf('korean.txt', korean), 'ko');
       assert.deepEqual(session.record.pageErrors, []);
     } finally {
       await session.close();

@@ -583,9 +583,18 @@ function goToPath(pathText) {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** The language of a text by its letters, not "any Hangul": an English brief naming one Korean institute in
+ *  Hangul is still English, and a Korean brief with English names and references still Korean. A Hangul
+ *  block is a whole syllable, worth about two Latin letters. */
+function textLanguage(text) {
+  const hangul = text.match(/[\uac00-\ud7af]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return 2 * hangul > latin ? 'ko' : 'en';
+}
+
 function startFromText(text, name, title = '') {
   const all = ruleParagraphs(text, 0, 0);
-  const language = /[\uac00-\ud7af]/.test(text) ? 'ko' : 'en';
+  const language = textLanguage(text);
   change(() => {
     state.text = text;
     state.textName = name;
