@@ -129,4 +129,49 @@ describe('Brief Studio, unseen angles', () => {
       await session.close();
     }
   });
+
+  it('a very long brief: adding evidence redraws the paragraphs it changes, not the whole text', async () => {
+    const session = await openStudio(env);
+    const { page } = session;
+    try {
+      const paragraph = (i) => `Paragraph ${i} says the port authority doubled its capacity in 2025. Traffic followed within months.`;
+      const text = Array.from({ length: 3000 }, (_, i) => paragraph(i + 1)).join('\n\n') + '\n';
+      await page.locator('[data-action="new-text"]').click();
+      await page.waitForFunction(() => document.getElementById('paste-dialog').open);
+      await page.evaluate((t) => (document.getElementById('paste-text').value = t), text);
+      await page.locator('#paste-ok').click();
+      await page.waitForFunction(() => document.querySelectorAll('#paragraphs .para').length === 3000, null, { timeout: 20_000 });
+      // Mark two paragraphs' elements, then cite paragraph 5 by the keyboard.
+      await page.evaluate(() => {
+        document.querySelector('.para[data-paragraph="5"]').marked = true;
+        document.querySelector('.para[data-paragraph="100"]').marked = true;
+      });
+      await page.locator('.para[data-paragraph="5"]').focus();
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => document.getElementById('selection-quote').dataset.paragraph === '5');
+      await page.locator('#evidence-target').selectOption('new:actors');
+      await page.locator('.para[data-paragraph="5"]').focus();
+      const started = Date.now();
+      await page.keyboard.press('Alt+e');
+      await page.waitForFunction(() => document.querySelector('.para[data-paragraph="5"] .sentence.cited'), null, { timeout: 20_000 });
+      const ms = Date.now() - started;
+      const marks = await page.evaluate(() => ({
+        five: Boolean(document.querySelector('.para[data-paragraph="5"]').marked),
+        hundred: Boolean(document.querySelector('.para[data-paragraph="100"]').marked),
+        stops: document.querySelectorAll('#paragraphs [tabindex="0"]').length,
+      }));
+      assert.deepEqual(marks, { five: false, hundred: true, stops: 1 }, `paragraph 5 drawn anew, paragraph 100 kept (${ms} ms)`);
+      // The keyboard still walks the kept and redrawn paragraphs alike.
+      await page.locator('.para[data-paragraph="5"]').focus();
+      await page.keyboard.press('ArrowDown');
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.paragraph), '6');
+      assert.equal(await page.locator('#paragraphs [tabindex="0"]').count(), 1);
+      // Switching the UI language redraws every paragraph with its labels.
+      await page.locator('#ui-lang').selectOption('ko');
+      await page.waitForFunction(() => /문단|단락/.test(document.querySelector('.para[data-paragraph="100"] .visually-hidden').textContent));
+      assert.deepEqual(session.record.pageErrors, []);
+    } finally {
+      await session.close();
+    }
+  });
 });
