@@ -2,10 +2,12 @@
 // (studio.test.mjs) does not go through. Each test here failed before its fix.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { REPO_ROOT, openPage, setUp } from './harness.mjs';
+import { REPO_ROOT, cliPath, openPage, setUp } from './harness.mjs';
 
 async function openStudio(env, options = {}) {
   const session = await openPage(env, '/www/studio.html', { waitForReady: false, ...options });
@@ -169,6 +171,33 @@ describe('Brief Studio, unseen angles', () => {
       // Switching the UI language redraws every paragraph with its labels.
       await page.locator('#ui-lang').selectOption('ko');
       await page.waitForFunction(() => /문단|단락/.test(document.querySelector('.para[data-paragraph="100"] .visually-hidden').textContent));
+      assert.deepEqual(session.record.pageErrors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('a text named like a brief file (harbour.json) is saved as harbour.txt, so the export is two files the CLI validates', async () => {
+    const session = await openStudio(env);
+    const { page } = session;
+    try {
+      await pasteText(page, 'harbour.json', 'Ports grew in 2025. Traffic followed.\n\nThe authors recommend a customs office.\n');
+      await page.locator('[data-path="$.meta.series"]').fill('Harbour Notes');
+      await page.locator('[data-path="$.meta.number"]').fill('1');
+      await page.locator('[data-path="$.meta.title"]').fill('Ports');
+      await page.locator('[data-path="$.meta.authors[0].name"]').fill('A. Writer');
+      await page.waitForFunction(() => document.documentElement.dataset.problems === '0', null, { timeout: 10_000 });
+      const dir = mkdtempSync(join(tmpdir(), 'studio-unseen-'));
+      const downloads = [];
+      page.on('download', (d) => downloads.push(d));
+      await page.locator('[data-action="export"]').click();
+      for (let i = 0; i < 50 && downloads.length < 2; i++) await page.waitForTimeout(100);
+      const names = downloads.map((d) => d.suggestedFilename()).sort();
+      assert.deepEqual(names, ['harbour.json', 'harbour.txt']);
+      for (const d of downloads) await d.saveAs(join(dir, d.suggestedFilename()));
+      assert.equal(JSON.parse(readFileSync(join(dir, 'harbour.json'), 'utf8')).meta.source.text, 'harbour.txt');
+      const result = spawnSync(cliPath(), ['validate', join(dir, 'harbour.json')], { encoding: 'utf8' });
+      assert.equal(result.status, 0, result.stdout + result.stderr);
       assert.deepEqual(session.record.pageErrors, []);
     } finally {
       await session.close();

@@ -592,7 +592,10 @@ function textLanguage(text) {
   return 2 * hangul > latin ? 'ko' : 'en';
 }
 
-function startFromText(text, name, title = '') {
+function startFromText(text, givenName, title = '') {
+  // The brief is exported as the text's name with .json: a text named `harbour.json` would be exported
+  // under the brief's own name, and `meta.source.text` would point the CLI at the brief itself.
+  const name = givenName.replace(/\.json$/i, '.txt');
   const all = ruleParagraphs(text, 0, 0);
   const language = textLanguage(text);
   change(() => {
