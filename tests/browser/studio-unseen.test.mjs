@@ -203,4 +203,45 @@ describe('Brief Studio, unseen angles', () => {
       await session.close();
     }
   });
+
+  it('keyboard only: Enter in the paste dialog\'s name field starts from the text, Escape and Cancel do not', async () => {
+    const session = await openStudio(env);
+    const { page } = session;
+    try {
+      const open = async () => {
+        await page.locator('[data-action="new-text"]').focus();
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => document.getElementById('paste-dialog').open);
+      };
+      // Cancel (by keyboard) and Escape leave the studio empty.
+      await open();
+      await page.locator('#paste-text').fill('Ports grew.\n');
+      await page.locator('#paste-text').focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Cancel');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => !document.getElementById('paste-dialog').open);
+      await open();
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.getElementById('paste-dialog').open);
+      assert.equal(await page.locator('#paragraphs .para').count(), 0);
+      // The text pasted, the name typed, Enter: the studio starts from the text (it used to press Cancel,
+      // the form's first button).
+      await open();
+      await page.locator('#paste-text').fill('Ports grew in 2025. Traffic followed.\n\nThe authors recommend a customs office.\n');
+      await page.locator('#paste-name').focus();
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type('ports.txt');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelectorAll('#paragraphs .para').length === 2, null, { timeout: 5000 });
+      assert.equal(await page.locator('[data-path="$.meta.source.text"]').inputValue(), 'ports.txt');
+      assert.deepEqual(session.record.pageErrors, []);
+    } finally {
+      await session.close();
+    }
+  });
 });

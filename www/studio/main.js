@@ -756,6 +756,7 @@ function onSelectionChange() {
 function wire() {
   const actions = {
     'new-text': () => $('paste-dialog').showModal(),
+    'cancel-paste': () => $('paste-dialog').close('cancel'),
     'open-text': () => $('text-file').click(),
     import: () => $('brief-file').click(),
     sample: openSample,
