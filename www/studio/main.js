@@ -129,6 +129,7 @@ function afterChange(structural) {
 
 function saveNow() {
   clearTimeout(saveTimer);
+  saveTimer = 0;
   // The newest undo and redo steps go with the draft; only steps not yet on disk are written, and steps
   // no longer in the history are deleted.
   const past = history.past.slice(-SAVED_STEPS);
@@ -148,9 +149,33 @@ function saveNow() {
     past: past.map((s) => s.id),
     future: future.map((s) => s.id),
   };
-  savePromise = saveDraft(draft, add, remove).catch(() => {});
+  savePromise = saveDraft(draft, add, remove)
+    .then(() => tabs?.postMessage({ saved: stepPrefix }))
+    .catch(() => {});
   document.documentElement.dataset.saved = String(Date.now());
   return savePromise;
+}
+
+// Two tabs of the studio share one draft. Without telling each other, the tab edited last would overwrite
+// the other's work with its own older state. So a tab that saved tells the others, and they take up the
+// saved draft (with its undo history); an edit in either then builds on the same work.
+const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('brief-studio') : null;
+
+async function followOtherTab() {
+  // A change of this tab not yet written wins: it is saved in a moment, and the other tab follows it.
+  if (saveTimer) return;
+  const draft = await loadDraft().catch(() => null);
+  if (!draft?.state || draft.state === snapshot()) return;
+  const focusedPath = document.activeElement?.dataset?.path;
+  restore(draft.state);
+  ui.selected = draft.selected ?? ui.selected;
+  ui.passage = null;
+  await restoreHistory(draft).catch(() => {});
+  for (const s of [...history.past, ...history.future]) savedSteps.add(s.id);
+  history.lastKey = null;
+  renderAll();
+  if (focusedPath) document.querySelector(`#item-form [data-path="${CSS.escape(focusedPath)}"]`)?.focus();
+  announce(ui.labels.announceOtherTab);
 }
 
 /** `meta.source.headerBlocks` and `footerBlocks` as the rule takes them (missing or not a count: 0). */
@@ -160,13 +185,27 @@ function blockCounts() {
   return { header: count(source?.headerBlocks), footer: count(source?.footerBlocks) };
 }
 
+/** The rule's paragraphs of the text, kept while the text is the same: every keystroke in a field runs
+ *  syncParagraphCount, and numbering a long brief's text anew each time made typing lag (about 100 ms a
+ *  keystroke for 3,000 paragraphs). The arrays are only read, never changed. */
+const paragraphCache = { text: null, byBlocks: new Map() };
+function paragraphsOf(text, header, footer) {
+  if (paragraphCache.text !== text) {
+    paragraphCache.text = text;
+    paragraphCache.byBlocks.clear();
+  }
+  const key = `${header}/${footer}`;
+  if (!paragraphCache.byBlocks.has(key)) paragraphCache.byBlocks.set(key, ruleParagraphs(text, header, footer));
+  return paragraphCache.byBlocks.get(key);
+}
+
 /** meta.paragraphs is the rule's count for the text, never typed. */
 function syncParagraphCount() {
   if (!state.brief?.meta) return;
   const source = state.brief.meta.source;
   const { header, footer } = blockCounts();
-  ui.blocks = state.text ? ruleParagraphs(state.text, 0, 0) : [];
-  ui.paragraphs = state.text ? ruleParagraphs(state.text, header, footer) : [];
+  ui.blocks = state.text ? paragraphsOf(state.text, 0, 0) : [];
+  ui.paragraphs = state.text ? paragraphsOf(state.text, header, footer) : [];
   if (state.text && source && ui.paragraphs.length > 0 && state.brief.meta.paragraphs !== ui.paragraphs.length) {
     state.brief.meta.paragraphs = ui.paragraphs.length;
   }
@@ -544,9 +583,21 @@ function goToPath(pathText) {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-function startFromText(text, name, title = '') {
+/** The language of a text by its letters, not "any Hangul": an English brief naming one Korean institute in
+ *  Hangul is still English, and a Korean brief with English names and references still Korean. A Hangul
+ *  block is a whole syllable, worth about two Latin letters. */
+function textLanguage(text) {
+  const hangul = text.match(/[\uac00-\ud7af]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return 2 * hangul > latin ? 'ko' : 'en';
+}
+
+function startFromText(text, givenName, title = '') {
+  // The brief is exported as the text's name with .json: a text named `harbour.json` would be exported
+  // under the brief's own name, and `meta.source.text` would point the CLI at the brief itself.
+  const name = givenName.replace(/\.json$/i, '.txt');
   const all = ruleParagraphs(text, 0, 0);
-  const language = /[\uac00-\ud7af]/.test(text) ? 'ko' : 'en';
+  const language = textLanguage(text);
   change(() => {
     state.text = text;
     state.textName = name;
@@ -705,6 +756,7 @@ function onSelectionChange() {
 function wire() {
   const actions = {
     'new-text': () => $('paste-dialog').showModal(),
+    'cancel-paste': () => $('paste-dialog').close('cancel'),
     'open-text': () => $('text-file').click(),
     import: () => $('brief-file').click(),
     sample: openSample,
@@ -758,6 +810,9 @@ function wire() {
       event.preventDefault();
       addEvidence();
     }
+  });
+  tabs?.addEventListener('message', (event) => {
+    if (event.data?.saved && event.data.saved !== stepPrefix) followOtherTab();
   });
   // Leaving the page: write the draft at once rather than after the debounce.
   addEventListener('pagehide', () => saveNow());

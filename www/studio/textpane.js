@@ -5,49 +5,70 @@
 
 import { el } from './form.js';
 
+/** What each paragraph element was drawn from: its labels (one object per language) and its paragraph and
+ *  coverage as JSON. */
+const drawnFrom = new WeakMap();
+
 /**
  * Renders `paragraphs` (from `paragraphs()`) with `coverage` (from `coverage()`) into `container`.
- * Sentences get `data-cited-by`; each paragraph a line saying which items cite it.
+ * Sentences get `data-cited-by`; each paragraph a line saying which items cite it. Only paragraphs whose
+ * text, coverage or labels changed are drawn anew: adding one piece of evidence to a long brief (thousands
+ * of paragraphs) redrew and laid out the whole text, a freeze of a second or more.
  */
 export function renderParagraphs(container, paragraphs, coverage, labels) {
-  container.replaceChildren();
   if (paragraphs.length === 0) {
-    container.append(el('p', { class: 'empty', text: labels.noText }));
+    container.replaceChildren(el('p', { class: 'empty', text: labels.noText }));
     return;
   }
   const byNumber = new Map((coverage?.paragraphs ?? []).map((p) => [p.number, p]));
-  for (const paragraph of paragraphs) {
+  // The roving tab stop stays on its paragraph (the first one if that paragraph is gone).
+  const stop = container.querySelector('.para[tabindex="0"]')?.dataset.paragraph;
+  const tabStop = paragraphs.some((p) => String(p.number) === stop) ? stop : String(paragraphs[0].number);
+  const existing = [...container.children];
+  paragraphs.forEach((paragraph, i) => {
     const cov = byNumber.get(paragraph.number);
-    const text = el('span', { class: 'para-text', 'data-paragraph': String(paragraph.number) });
-    let at = 0;
-    paragraph.sentences.forEach((sentence, i) => {
-      const start = paragraph.text.indexOf(sentence, at);
-      if (start < 0) return;
-      if (start > at) text.append(paragraph.text.slice(at, start));
-      const citedBy = cov?.sentences?.[i]?.citedBy ?? [];
-      const span = el('span', { class: citedBy.length ? 'sentence cited' : 'sentence', 'data-sentence': String(i) }, sentence);
-      if (citedBy.length) span.dataset.citedBy = citedBy.join(' ');
-      text.append(span);
-      at = start + sentence.length;
-    });
-    if (at < paragraph.text.length) text.append(paragraph.text.slice(at));
-    const ids = [...new Set((cov?.sentences ?? []).flatMap((s) => s.citedBy))];
-    const citedLine = el('span', { class: ids.length ? 'cited-by' : 'cited-by none', text: ids.length ? labels.citedBy(ids) : labels.notCited });
-    // The number shows as a figure and reads as "Paragraph N"; the paragraph's own text stays its content,
-    // so a screen reader reads the text, then who cites it.
-    const numberLabel = el(
-      'span',
-      { class: 'para-number' },
-      el('span', { 'aria-hidden': 'true', text: String(paragraph.number) }),
-      el('span', { class: 'visually-hidden', text: `${labels.paragraph(paragraph.number)}: ` }),
-    );
-    const p = el('p', {
-      class: 'para',
-      tabindex: paragraph.number === 1 ? '0' : '-1',
-      'data-paragraph': String(paragraph.number),
-    }, numberLabel, text, ' ', citedLine);
-    container.append(p);
-  }
+    const json = JSON.stringify([paragraph, cov ?? null]);
+    const old = existing[i];
+    const drawn = old && drawnFrom.get(old);
+    let p = old;
+    if (!drawn || drawn.labels !== labels || drawn.json !== json) {
+      p = paragraphElement(paragraph, cov, labels);
+      drawnFrom.set(p, { labels, json });
+      if (old) old.replaceWith(p);
+      else container.append(p);
+    }
+    const tabIndex = p.dataset.paragraph === tabStop ? 0 : -1;
+    if (p.tabIndex !== tabIndex) p.tabIndex = tabIndex;
+  });
+  for (const extra of existing.slice(paragraphs.length)) extra.remove();
+}
+
+/** One paragraph: its number, its text with its sentences, and which items cite it. */
+function paragraphElement(paragraph, cov, labels) {
+  const text = el('span', { class: 'para-text', 'data-paragraph': String(paragraph.number) });
+  let at = 0;
+  paragraph.sentences.forEach((sentence, i) => {
+    const start = paragraph.text.indexOf(sentence, at);
+    if (start < 0) return;
+    if (start > at) text.append(paragraph.text.slice(at, start));
+    const citedBy = cov?.sentences?.[i]?.citedBy ?? [];
+    const span = el('span', { class: citedBy.length ? 'sentence cited' : 'sentence', 'data-sentence': String(i) }, sentence);
+    if (citedBy.length) span.dataset.citedBy = citedBy.join(' ');
+    text.append(span);
+    at = start + sentence.length;
+  });
+  if (at < paragraph.text.length) text.append(paragraph.text.slice(at));
+  const ids = [...new Set((cov?.sentences ?? []).flatMap((s) => s.citedBy))];
+  const citedLine = el('span', { class: ids.length ? 'cited-by' : 'cited-by none', text: ids.length ? labels.citedBy(ids) : labels.notCited });
+  // The number shows as a figure and reads as "Paragraph N"; the paragraph's own text stays its content,
+  // so a screen reader reads the text, then who cites it.
+  const numberLabel = el(
+    'span',
+    { class: 'para-number' },
+    el('span', { 'aria-hidden': 'true', text: String(paragraph.number) }),
+    el('span', { class: 'visually-hidden', text: `${labels.paragraph(paragraph.number)}: ` }),
+  );
+  return el('p', { class: 'para', tabindex: '-1', 'data-paragraph': String(paragraph.number) }, numberLabel, text, ' ', citedLine);
 }
 
 /** The character offset of (node, offset) within `root`'s text. */
