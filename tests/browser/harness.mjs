@@ -92,8 +92,10 @@ export async function setUp() {
  *   consoleErrors — console.error messages (Chromium reports CSP and Trusted Types refusals there)
  *   violations() — securitypolicyviolation events, read from the page
  */
-export async function openPage(env, path, { contextOptions = {}, initScripts = [], waitForReady = true } = {}) {
+export async function openPage(env, path, { contextOptions = {}, initScripts = [], routes = async () => {}, waitForReady = true } = {}) {
   const context = await env.browser.newContext({ viewport: { width: 1200, height: 800 }, ...contextOptions });
+  // Requests the test answers itself (context.route), set before the page loads anything.
+  await routes(context);
   const page = await context.newPage();
   const record = { pageErrors: [], consoleErrors: [], requests: [] };
   page.on('pageerror', (error) => record.pageErrors.push(error.message));
