@@ -44,6 +44,18 @@ async function countNumbering(env) {
 
 const items = (page) => page.locator('#item-list .item-button').allTextContents();
 
+/** Pastes a text of 3,000 paragraphs and waits until every one is shown. */
+async function pasteLongText(page) {
+  const paragraph = (i) => `Paragraph ${i} says the port authority doubled its capacity in 2025. Traffic followed within months.`;
+  const text = Array.from({ length: 3000 }, (_, i) => paragraph(i + 1)).join('\n\n') + '\n';
+  await page.locator('[data-action="new-text"]').click();
+  await page.waitForFunction(() => document.getElementById('paste-dialog').open);
+  // Filled by script: typing 300,000 characters through the keyboard would take minutes.
+  await page.evaluate((t) => (document.getElementById('paste-text').value = t), text);
+  await page.locator('#paste-ok').click();
+  await page.waitForFunction(() => document.querySelectorAll('#paragraphs .para').length === 3000, null, { timeout: 20_000 });
+}
+
 async function pasteText(page, name, text) {
   await page.locator('[data-action="new-text"]').click();
   await page.locator('#paste-name').fill(name);
@@ -102,14 +114,7 @@ describe('Brief Studio, unseen angles', () => {
     const session = await countNumbering(env);
     const { page } = session;
     try {
-      const paragraph = (i) => `Paragraph ${i} says the port authority doubled its capacity in 2025. Traffic followed within months.`;
-      const text = Array.from({ length: 3000 }, (_, i) => paragraph(i + 1)).join('\n\n') + '\n';
-      await page.locator('[data-action="new-text"]').click();
-      await page.waitForFunction(() => document.getElementById('paste-dialog').open);
-      // Filled by script: typing 300,000 characters through the keyboard would take minutes.
-      await page.evaluate((t) => (document.getElementById('paste-text').value = t), text);
-      await page.locator('#paste-ok').click();
-      await page.waitForFunction(() => document.querySelectorAll('#paragraphs .para').length === 3000, null, { timeout: 20_000 });
+      await pasteLongText(page);
       await page.locator('#item-list .add-item').first().click();
       await page.locator('[data-path="$.sectors[0].label"]').focus();
       // 20 keystrokes as the browser delivers them (an input event each). Before the fix each one numbered
@@ -159,13 +164,7 @@ describe('Brief Studio, unseen angles', () => {
     const session = await openStudio(env);
     const { page } = session;
     try {
-      const paragraph = (i) => `Paragraph ${i} says the port authority doubled its capacity in 2025. Traffic followed within months.`;
-      const text = Array.from({ length: 3000 }, (_, i) => paragraph(i + 1)).join('\n\n') + '\n';
-      await page.locator('[data-action="new-text"]').click();
-      await page.waitForFunction(() => document.getElementById('paste-dialog').open);
-      await page.evaluate((t) => (document.getElementById('paste-text').value = t), text);
-      await page.locator('#paste-ok').click();
-      await page.waitForFunction(() => document.querySelectorAll('#paragraphs .para').length === 3000, null, { timeout: 20_000 });
+      await pasteLongText(page);
       // Mark two paragraphs' elements, then cite paragraph 5 by the keyboard.
       await page.evaluate(() => {
         document.querySelector('.para[data-paragraph="5"]').marked = true;
