@@ -171,6 +171,27 @@ fn a_folder_of_briefs_becomes_a_site() {
     assert!(heads >= 1);
     let head = json(&out.0.join("library/heads/0.json"));
     assert!(head["items"].as_object().is_some_and(|items| !items.is_empty()));
+    // Every key of every term shard has, in the head shard its key falls in, its count and the head of
+    // its encoded list: what a one-key search reads instead of the term shard.
+    let head_firsts: Vec<&str> =
+        manifest["heads"]["first"].as_array().expect("head shards").iter().filter_map(|k| k.as_str()).collect();
+    let head_shards: Vec<serde_json::Value> =
+        (0..heads).map(|i| json(&out.0.join(format!("library/heads/{i}.json")))).collect();
+    let mut keys_checked = 0;
+    for i in 0..shards {
+        let terms = json(&out.0.join(format!("library/terms/{i}.json")));
+        for (key, list) in terms.as_object().expect("keys").iter().filter(|(k, _)| !k.ends_with("#p")) {
+            let list = list.as_array().expect("postings");
+            let shard = head_firsts.iter().rposition(|first| *first <= key.as_str()).expect("a head shard");
+            let entry = &head_shards[shard]["lists"][key];
+            assert_eq!(entry["count"], list.len(), "{key}");
+            let head = entry["head"].as_array().expect("head");
+            assert_eq!(head.as_slice(), &list[..list.len().min(10)], "{key}");
+            keys_checked += 1;
+        }
+    }
+    assert!(keys_checked > 500, "{keys_checked} keys");
+    assert_eq!(manifest["format"], 3);
     // A head shard never spans two term shards: every term shard's first key starts a head shard.
     let head_firsts = manifest["heads"]["first"].as_array().expect("head shards");
     let term_firsts = manifest["terms"]["first"].as_array().expect("term shards");

@@ -323,8 +323,8 @@ impl LibraryIndex {
         shards
     }
 
-    /// The head shards: for every key, in key order, the item numbers of its first [`HEAD_ITEMS`]
-    /// postings in score order (the first page of a one-key search), cut into shards of about
+    /// The head shards: for every key, in key order, its first [`HEAD_ITEMS`] postings in score order
+    /// (the first page of a one-key search) with its list's length, and their items' records, cut into shards of about
     /// [`HEAD_SHARD_TARGET_BYTES`] of records, and also where a term shard of `term_shards` starts:
     /// so a head shard never spans two term shards. A key with a long posting list fills a term shard
     /// on its own; its head shard then holds its first page and little else, and a search that
@@ -350,6 +350,8 @@ impl LibraryIndex {
                     size += self.records.get(n as usize).map_or(0, ItemRecord::approximate_size);
                 }
             }
+            let head = encode_postings(postings).into_iter().take(HEAD_ITEMS).collect();
+            current.lists.insert(key.clone(), HeadList { count: postings.len(), head });
             // As for term shards, a boundary after a key whose hash is a multiple of 8 once the shard
             // is half full keeps a rebuild's changes local.
             if size >= 2 * HEAD_SHARD_TARGET_BYTES
@@ -485,11 +487,22 @@ pub fn encode_positions(positions: &[Vec<u32>]) -> Vec<u64> {
     out
 }
 
-/// One head shard: the records of the first page of every key from `first` to the next shard's first.
+/// One head shard: the records of the first page of every key from `first` to the next shard's first,
+/// and each of those keys' [`HeadList`]: what a search of one key needs for its first page and count,
+/// whatever the length of the key's whole list.
 #[derive(Debug, Default)]
 pub struct HeadShard {
     pub first: String,
     pub items: std::collections::BTreeSet<u32>,
+    pub lists: BTreeMap<String, HeadList>,
+}
+
+/// A key's first [`HEAD_ITEMS`] postings, encoded as in its term shard (so the head of its encoded
+/// list), and how many postings the whole list has.
+#[derive(Debug, Default, Serialize)]
+pub struct HeadList {
+    pub count: usize,
+    pub head: Vec<u64>,
 }
 
 /// One term shard: its keys and their encoded postings.

@@ -559,6 +559,10 @@ pub fn item_url(brief: &str, item: &Item<'_>) -> String {
     format!("{}#brief-insights={}/{}", page_url(brief), View::home_of(item.kind()).as_str(), item.id())
 }
 
+/// The version of the library's files, checked by the element: 3 since head shards carry each key's
+/// first postings and count (`lists`), which a one-key search reads instead of the term shards.
+pub const LIBRARY_FORMAT: u32 = 3;
+
 #[derive(Serialize)]
 struct Manifest<'a> {
     format: u32,
@@ -591,9 +595,9 @@ struct CatalogueInfo {
 
 #[derive(Serialize)]
 struct HeadsInfo {
-    /// Head shard `i` is `heads/i.json`: the records of the first `items` postings (in score order) of
-    /// every key from `first[i]` up to `first[i + 1]`, by item number, with the briefs they cite. Every
-    /// term shard's first key starts a head shard too.
+    /// Head shard `i` is `heads/i.json`: for every key from `first[i]` up to `first[i + 1]`, its first
+    /// `items` postings (in score order) and its count (`lists`), and those postings' records by item
+    /// number, with the briefs they cite. Every term shard's first key starts a head shard too.
     path: &'static str,
     first: Vec<String>,
     items: usize,
@@ -676,18 +680,20 @@ fn write_library(
         let shard = RecordShard { briefs: cited_briefs(&by_id, chunk.iter()), items: chunk };
         writer.write(&format!("library/items/{i}.json"), &json(&shard)?)?;
     }
-    // Head shards: the records of every key's first page, so that a one-key search shows its first
-    // results from the files of its first round trip (cut where term shards start, too).
+    // Head shards: every key's first page of postings, its count and those postings' records, so that
+    // a one-key search shows its first results and count from its head shard alone, however long the
+    // key's whole list (cut where term shards start, too).
     let heads = library.head_shards(&shards);
     for (i, head) in heads.iter().enumerate() {
         #[derive(Serialize)]
         struct HeadShardJson<'a> {
+            lists: &'a BTreeMap<String, index::HeadList>,
             briefs: BTreeMap<&'a str, RecordBrief<'a>>,
             items: BTreeMap<u32, &'a index::ItemRecord>,
         }
         let items: BTreeMap<u32, &index::ItemRecord> =
             head.items.iter().filter_map(|&n| library.records.get(n as usize).map(|r| (n, r))).collect();
-        let shard = HeadShardJson { briefs: cited_briefs(&by_id, items.values().copied()), items };
+        let shard = HeadShardJson { lists: &head.lists, briefs: cited_briefs(&by_id, items.values().copied()), items };
         writer.write(&format!("library/heads/{i}.json"), &json(&shard)?)?;
     }
     // The catalogue.
@@ -828,7 +834,7 @@ fn write_library(
     writer.write("library/actors.json", &json(&summaries)?)?;
 
     let manifest = Manifest {
-        format: 2,
+        format: LIBRARY_FORMAT,
         root: "../",
         lang: &options.lang,
         briefs: briefs.len(),

@@ -257,7 +257,7 @@ describe('the library on a slow or failing network', () => {
     try {
       await ready(page);
       let failures = 0;
-      await page.route('**/library/terms/*.json', (route) => {
+      await page.route('**/library/{terms,heads}/*.json', (route) => {
         failures += 1;
         return route.abort('connectionreset');
       });
@@ -267,7 +267,7 @@ describe('the library on a slow or failing network', () => {
         LIBRARY,
       );
       assert.ok(failures > 0);
-      await page.unroute('**/library/terms/*.json');
+      await page.unroute('**/library/{terms,heads}/*.json');
       const results = nextResults(page);
       await page.locator(`${LIBRARY} input[type="search"]`).fill('');
       await page.locator(`${LIBRARY} input[type="search"]`).fill('salinity');

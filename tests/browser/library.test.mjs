@@ -316,6 +316,37 @@ describe('the brief library', () => {
     }
   });
 
+  it('a word in many insights: its first page and count from its head shard alone; Show more then reads its term shard', async () => {
+    const { page, close } = await open(`${base.en}/index.html`);
+    try {
+      await ready(page);
+      const kinds = [];
+      page.on('request', (r) => {
+        const kind = /\/library\/(terms|heads|items)\//.exec(r.url())?.[1];
+        if (kind) kinds.push(kind);
+      });
+      // One key: the head shard holds its first 10 postings, their records and the length of its list.
+      const detail = await search(page, 'china');
+      assert.ok(detail.count > 20, `${detail.count}`);
+      assert.equal(detail.countExact, true);
+      assert.deepEqual([...new Set(kinds)], ['heads'], kinds.join(' '));
+      const titles = () => page.locator(`${LIBRARY} [part~="result"] [part~="link"]`).evaluateAll((links) => links.map((a) => a.href));
+      const first = await titles();
+      assert.equal(first.length, 10);
+      assert.match(await page.locator(`${LIBRARY} [part~="count"]`).nth(1).innerText(), new RegExp(`${detail.count} results`));
+      // The next page comes from the whole list: the term shard, then the records of that page.
+      kinds.length = 0;
+      await page.locator(`${LIBRARY} [part~="more"]:visible`).click();
+      await page.waitForFunction((name) => document.querySelector(name).shadowRoot.querySelectorAll('[part~="result"]').length === 20, LIBRARY);
+      assert.ok(kinds.includes('terms'), kinds.join(' '));
+      const both = await titles();
+      assert.deepEqual(both.slice(0, 10), first, 'the first page stays');
+      assert.equal(new Set(both).size, 20, 'the second page repeats none of the first');
+    } finally {
+      await close();
+    }
+  });
+
   it('works from the keyboard alone', async () => {
     const { page, close } = await open(`${base.en}/index.html`);
     try {

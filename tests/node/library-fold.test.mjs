@@ -161,6 +161,23 @@ test('score order: early stops give the same ranking as scoring every item', () 
       assert.deepEqual([...firstPage, ...ranking], expected.map(([n]) => n), `${query}, round ${round}`);
       assert.equal(index.search(index.plan(terms), shards).count, expected.length, `${query}: count`);
     }
+    // A word searched in its keys' heads alone (each key's first 10 postings and its count, as the
+    // builder writes head shards): the same first page, then the rest from the whole lists.
+    const heads = { lists: Object.fromEntries(Object.entries(shard).map(([key, list]) => [key, { count: list.length, head: list.slice(0, 10) }])) };
+    const headShards = new Map([[0, LibraryIndex.decodeHeads(heads)]]);
+    for (const query of ['sea', 'se', 's', 'season', 'port', 'po', 'ports']) {
+      const plans = index.plan(queryTerms(query));
+      const whole = index.search(plans, shards);
+      const fromHeads = index.searchHeads(plans, headShards);
+      assert.deepEqual(fromHeads.take(10), whole.take(10), `${query}, round ${round}: first page from the heads`);
+      const keysOfWord = keys.filter((k) => k.startsWith(query));
+      const truncated = keysOfWord.some((k) => shard[k].length > 10);
+      assert.equal(fromHeads.partial, truncated, `${query}: partial only when a head is not its whole list`);
+      if (truncated) assert.deepEqual(fromHeads.take(10), [], `${query}: a partial ranking gives its first page only`);
+      // One key: its count is its list's length, known from the head; a prefix of several: not.
+      if (keysOfWord.length === 1) assert.equal(fromHeads.count, shard[query].length, `${query}: count from the head`);
+      else if (truncated) assert.equal(fromHeads.countKnown, false, `${query}: count unknown from the heads`);
+    }
   }
 });
 
