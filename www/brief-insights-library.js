@@ -481,15 +481,7 @@ export class LibraryIndex {
    * `Ranking.fromHeads`); the rest, and the count of a prefix spanning several keys, need the term shards.
    */
   searchHeads(plans, heads) {
-    const [plan] = plans;
-    const key = plan.keys[0];
-    const lists = [];
-    for (const shard of heads.values()) {
-      for (const [k, list] of shard) {
-        // The whole word counts double; a longer word it starts, once.
-        if (k === key || (plan.prefix && k.startsWith(key))) lists.push({ list, factor: k === key ? 2 : 1 });
-      }
-    }
+    const lists = wordLists(plans[0], heads.values());
     if (lists.length === 0) return Ranking.EMPTY;
     return Ranking.fromHeads(lists, this.#manifest.heads.items);
   }
@@ -549,14 +541,7 @@ export class LibraryIndex {
       if (plan.keys.length === 0) continue;
       const term = { plan, lists: [] };
       if (plan.keys.length === 1) {
-        const key = plan.keys[0];
-        for (const i of plan.shards) {
-          const shard = shards.get(i);
-          if (!shard) continue;
-          const keys = plan.prefix ? [...shard.keys()].filter((k) => k.startsWith(key)) : shard.has(key) ? [key] : [];
-          // The whole word counts double; a longer word it starts, once.
-          for (const k of keys) term.lists.push({ list: shard.get(k), factor: k === key ? 2 : 1 });
-        }
+        term.lists = wordLists(plan, plan.shards.map((i) => shards.get(i)));
         term.size = term.lists.reduce((sum, l) => sum + l.list.items.length, 0);
       } else {
         for (const key of plan.keys) {
@@ -587,6 +572,22 @@ export class LibraryIndex {
   async json(relative) {
     return (await fetchJson(this.url(relative))).data;
   }
+}
+
+/**
+ * The lists a one-key term reads in decoded shards (term shards, or the heads of `LibraryIndex.decodeHeads`):
+ * its key's and, for a prefix, those of the longer words it starts. The whole word counts double; a
+ * longer word it starts, once.
+ */
+function wordLists(plan, shards) {
+  const key = plan.keys[0];
+  const lists = [];
+  for (const shard of shards) {
+    if (!shard) continue;
+    const keys = plan.prefix ? [...shard.keys()].filter((k) => k.startsWith(key)) : shard.has(key) ? [key] : [];
+    for (const k of keys) lists.push({ list: shard.get(k), factor: k === key ? 2 : 1 });
+  }
+  return lists;
 }
 
 /**
