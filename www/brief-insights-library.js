@@ -939,32 +939,38 @@ function phraseAt(lists, found, offsets) {
 }
 
 /**
- * Runs the search's loops once on made-up postings, while the element starts, so that the reader's first
- * search runs compiled code instead of the interpreter (a cold first search is several times slower).
+ * Runs the search's loops on made-up postings while the element starts, so that the reader's first search
+ * runs compiled code instead of the interpreter (a cold first search is several times slower). The
+ * postings are encoded as the builder encodes them and go through the element's own path (`plan`,
+ * `decode`, `search`, and a word from its heads), so the compiled code meets lists and plans of the
+ * shapes a real search brings, and is not thrown away at the first real one.
  */
-function warmUp() {
-  const make = (step) => {
-    const items = new Uint32Array(2000);
-    const weights = new Uint8Array(2000);
-    for (let i = 0; i < items.length; i++) {
-      items[i] = (i % 1000) * step;
-      weights[i] = i < 1000 ? 3 : 1;
+function warmUp(index) {
+  const encoded = {};
+  // Two thousand items a key, a tier of titles and a tier of quotes; each bigram at its offset in the
+  // made-up word 가나다라마 (so the phrase check runs), the English keys on every second or third item.
+  const keys = [['가나', 0, 2], ['다라', 2, 2], ['라마', 3, 3], ['warm', 0, 2], ['warmer', 0, 3]];
+  for (const [key, at, step] of keys) {
+    const postings = [];
+    const positions = [];
+    for (const weight of [3, 1]) {
+      for (let i = 0; i < 1000; i++) {
+        postings.push((i === 0 ? 0 : step) * 4 + weight);
+        positions.push(1, at);
+      }
     }
-    const offsets = new Uint32Array(items.length + 1);
-    for (let i = 0; i <= items.length; i++) offsets[i] = i;
-    const positions = Uint32Array.from(items, (_, i) => (i % 5) + step);
-    return { items, weights, tiers: [[0, 1000], [1000, 2000]], offsets, positions };
-  };
-  const plan = (keys) => ({ keys, phrase: keys.length > 1, offsets: keys.map((_, i) => i) });
+    encoded[key] = postings;
+    if (isBigram(key)) encoded[key + POSITIONS_SUFFIX] = positions;
+  }
+  const shard = LibraryIndex.decode(encoded);
+  const heads = new Map([[0, LibraryIndex.decodeHeads({ lists: { warm: { count: 2000, head: encoded.warm.slice(0, 10) } } })]]);
   for (let round = 0; round < 3; round++) {
-    const a = make(2);
-    const b = make(3);
-    Ranking.walk([{ list: a, factor: 2 }, { list: b, factor: 1 }]).take(PAGE_SIZE);
-    const one = { plan: plan(['a']), lists: [{ list: a, factor: 2 }], size: 2000 };
-    const two = { plan: plan(['b', 'c']), lists: [{ list: a, factor: 2 }, { list: b, factor: 2 }], size: 2000 };
-    // Either term driving: a one-key term and a Korean word, each matched against the other's lists.
-    Ranking.scored([one, two]).take(PAGE_SIZE);
-    Ranking.scored([two, one]).take(PAGE_SIZE);
+    for (const query of ['가나다라마', 'warm 가나다라마', '가나다라마 warm', 'warm', 'warm warmer']) {
+      const plans = index.plan(queryTerms(query));
+      const shards = new Map(plans.flatMap((plan) => plan.shards).map((i) => [i, shard]));
+      index.search(plans, shards).take(PAGE_SIZE);
+    }
+    index.searchHeads(index.plan(queryTerms('warm')), heads).take(PAGE_SIZE);
   }
 }
 
@@ -1190,7 +1196,7 @@ export class BriefInsightsLibrary extends ElementBase {
     this.#cataloguePages = new Map([[0, firstPage]]);
     this.#actors = actors;
     this.#build();
-    warmUp();
+    warmUp(this.#index);
     this.#container.dataset.state = 'ready';
     this.dataset.state = 'ready';
     this.#status.hidden = true;
