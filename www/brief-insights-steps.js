@@ -54,6 +54,22 @@ function uiText(element) {
   return lang.trim().toLowerCase().startsWith('ko') ? TEXT.ko : TEXT.en;
 }
 
+/**
+ * The article's steps: the elements with `data-item` or `data-view` inside the element, but not those inside
+ * a <brief-insights> (a static piece in the graphic's fallback, from `brief-insights render --item`, carries
+ * `data-item` too, and shows again beside the widget's error panel) nor those inside another step (a static
+ * piece quoted in a step's text).
+ */
+function findSteps(container) {
+  return [...container.querySelectorAll(STEP_SELECTOR)].filter((step) => {
+    if (step.localName === 'brief-insights') return false;
+    for (let node = step.parentElement; node && node !== container; node = node.parentElement) {
+      if (node.localName === 'brief-insights' || node.matches(STEP_SELECTOR)) return false;
+    }
+    return true;
+  });
+}
+
 /** A live region that screen readers hear and nobody sees. */
 function visuallyHiddenStatus() {
   const status = document.createElement('p');
@@ -102,7 +118,7 @@ class BriefInsightsStepsElement extends (globalThis.HTMLElement ?? class {}) {
   }
 
   connectedCallback() {
-    this.#steps = [...this.querySelectorAll(STEP_SELECTOR)].filter((step) => step.localName !== 'brief-insights');
+    this.#steps = findSteps(this);
     if (!this.#status) {
       this.#status = visuallyHiddenStatus();
       this.append(this.#status);

@@ -1,0 +1,85 @@
+// A newsroom web developer who has never seen the project builds explainers from docs/explainers.md alone:
+// pieces in article pages of their own (careless CMS styles, pieces added and removed by script, attributes
+// with mistakes in them) and a scrollytelling article whose sticky graphic holds a static piece as its
+// fallback, as the docs advise. Each page is made up here (served through page routes) and records every
+// error the host page would see.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { REPO_ROOT, cliPath, setUp, waitForWidgets } from './harness.mjs';
+
+const SEJONG = '/briefs/sejong-2025-30.json';
+
+function articlePage({ head = '', body, lang = 'en' }) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">${head}
+<script type="module" src="/www/brief-insights.js"></script>
+<script type="module" src="/www/brief-insights-steps.js"></script></head><body>${body}</body></html>`;
+}
+
+/** Opens a made-up page at /article/page.html, recording the page's uncaught errors. */
+async function openArticle(env, html, { viewport = { width: 1200, height: 800 }, routes } = {}) {
+  const context = await env.browser.newContext({ viewport });
+  await context.route(`${env.baseUrl}/article/page.html`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+  if (routes) await routes(context);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${env.baseUrl}/article/page.html`);
+  return { page, errors, close: () => context.close() };
+}
+
+/** What `brief-insights render FILE --item ID` prints: a static piece, for a widget's fallback. */
+function staticPiece(item, brief = `briefs/sejong-2025-30.json`) {
+  return execFileSync(cliPath(), ['render', brief, '--item', item], { cwd: REPO_ROOT, encoding: 'utf8' });
+}
+
+describe("a newsroom developer's first explainers", () => {
+  let env;
+  before(async () => {
+    env = await setUp();
+  });
+  after(async () => env?.close());
+
+  it("a sticky graphic whose fallback is a static piece: the steps are the article's sections, in order", async () => {
+    // docs/explainers.md: "put a static piece in it (brief-insights render --item)". That piece carries
+    // data-item too; it is the widget's fallback, not a step of the article.
+    const sections = ['kj-new-normal', 'won-dollar-rate', 'no-such-item', 'russia', 'china'];
+    const body = `<main><h1>The won, step by step</h1>
+<p class="steps-intro">An introduction as long as the screen is high, so that each section can reach the middle.</p>
+<brief-insights-steps>
+  <div class="steps-graphic">
+    <brief-insights src="${SEJONG}" item="kj-new-normal">${staticPiece('kj-new-normal')}</brief-insights>
+  </div>
+  <div class="steps-text">
+    ${sections.map((item) => `<section class="step" data-item="${item}"><p>The article on ${item}.</p></section>`).join('\n    ')}
+  </div>
+</brief-insights-steps>
+<p class="article-end">The article goes on after its steps.</p></main>`;
+    const css = '.steps-intro, .article-end { min-height: 100vh; }';
+    const session = await openArticle(env, articlePage({ head: `<link rel="stylesheet" href="/www/explainer.css"><style>${css}</style>`, body }));
+    try {
+      const { page } = session;
+      await waitForWidgets(page);
+      for (const [index, item] of sections.entries()) {
+        await page.evaluate((i) => document.querySelectorAll('section.step')[i].scrollIntoView({ block: 'center' }), index);
+        await page.waitForFunction((i) => document.querySelector('brief-insights-steps').current === i, index, { timeout: 5_000 })
+          .catch(() => {});
+        // Let any late intersection (the fallback shown again beside an error panel) come in.
+        await page.waitForTimeout(300);
+        const seen = await page.evaluate(() => ({
+          current: document.querySelector('brief-insights-steps').current,
+          marked: [...document.querySelectorAll('[aria-current]')].map((e) => `${e.localName}.${e.className}`),
+          item: document.querySelector('brief-insights').getAttribute('item'),
+        }));
+        assert.deepEqual(seen, { current: index, marked: ['section.step'], item }, `scrolled to the section on ${item}`);
+        assert.equal(await page.locator('section.step').nth(index).getAttribute('aria-current'), 'step');
+      }
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
+});
