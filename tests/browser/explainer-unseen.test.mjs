@@ -82,4 +82,36 @@ describe("a newsroom developer's first explainers", () => {
       await session.close();
     }
   });
+
+  it('a mistyped href (no URL at all) is dropped as the docs say: the piece still shows, with its other links', async () => {
+    const body = `<article>
+<p>The rate:</p>
+<brief-insights id="typo" src="${SEJONG}" item="won-dollar-rate" href="https://[newsroom.example/analysis"></brief-insights>
+<brief-insights id="relative" src="${SEJONG}" item="russia" href="../analysis/nk-2025.html"></brief-insights>
+</article>`;
+    const session = await openArticle(env, articlePage({ body }), { viewport: { width: 700, height: 3000 } });
+    try {
+      const { page } = session;
+      assert.deepEqual(await waitForWidgets(page), ['ready', 'ready']);
+      const seen = await page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('brief-insights')].map((w) => [
+            w.id,
+            {
+              piece: w.shadowRoot.querySelector('.bi-piece')?.dataset.item ?? null,
+              links: [...w.shadowRoot.querySelectorAll('a[part="piece-link"]')].map((a) => a.getAttribute('href')),
+            },
+          ]),
+        ),
+      );
+      assert.deepEqual(seen, {
+        // The Sejong brief has no meta.sourceUrl: without a usable href the piece has no link to the brief.
+        typo: { piece: 'won-dollar-rate', links: [] },
+        relative: { piece: 'russia', links: [`${env.baseUrl}/analysis/nk-2025.html`] },
+      });
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
 });
