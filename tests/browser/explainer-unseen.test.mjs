@@ -114,4 +114,34 @@ describe("a newsroom developer's first explainers", () => {
       await session.close();
     }
   });
+
+  it('an article that ends with its steps, each a line long: scrolled to the end, the last step shows', async () => {
+    // www/explainer.css as the docs offer it, and the shortest steps an editor writes.
+    const items = ['kj-new-normal', 'won-dollar-rate', 'russia'];
+    const body = `<main><h1>Three cards</h1><p class="steps-intro">An introduction.</p>
+<brief-insights-steps>
+  <div class="steps-graphic"><brief-insights src="${SEJONG}" item="kj-new-normal"></brief-insights></div>
+  <div class="steps-text">
+    ${items.map((item) => `<section class="step" data-item="${item}">On ${item}.</section>`).join('\n    ')}
+  </div>
+</brief-insights-steps></main>`;
+    for (const width of [1200, 400]) {
+      const session = await openArticle(env, articlePage({ head: '<link rel="stylesheet" href="/www/explainer.css">', body }), {
+        viewport: { width, height: 800 },
+      });
+      try {
+        const { page } = session;
+        await waitForWidgets(page);
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await page.waitForFunction(() => document.querySelector('brief-insights-steps').current === 2, null, { timeout: 5_000 }).catch(() => {});
+        assert.deepEqual(
+          await page.evaluate(() => [document.querySelector('brief-insights-steps').current, document.querySelector('brief-insights').getAttribute('item')]),
+          [2, 'russia'],
+          `at ${width} px`,
+        );
+      } finally {
+        await session.close();
+      }
+    }
+  });
 });
