@@ -93,6 +93,7 @@ function visuallyHiddenStatus() {
 // Server-side rendering imports the module in Node, which has no HTMLElement (defined below only in a browser).
 class BriefInsightsStepsElement extends (globalThis.HTMLElement ?? class {}) {
   #observer = null;
+  #mutations = null;
   #status = null;
   #steps = [];
   #current = -1;
@@ -127,28 +128,53 @@ class BriefInsightsStepsElement extends (globalThis.HTMLElement ?? class {}) {
     this.#motionQuery?.addEventListener?.('change', this.#onMotionChange);
     this.#applyMotion();
     this.addEventListener('focusin', this.#onFocusIn);
-    if (typeof IntersectionObserver !== 'function') {
-      // Without the observer the article still reads in order; the widget shows the first step.
-      if (this.#steps.length) this.#show(0, { announce: false });
-      return;
+    // Steps the page adds, removes or marks later (an article body built by script, "load more"): the
+    // steps are found again and watched.
+    if (typeof MutationObserver === 'function') {
+      this.#mutations = new MutationObserver(() => this.#findStepsAgain());
+      this.#mutations.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-item', 'data-view'] });
     }
-    // A step counts as current while it crosses the middle band of the viewport.
-    this.#observer = new IntersectionObserver(
-      (entries) => {
-        const crossing = entries.filter((e) => e.isIntersecting).map((e) => this.#steps.indexOf(e.target));
-        if (crossing.length) this.#show(Math.max(...crossing));
-      },
-      { rootMargin: '-45% 0px -45% 0px', threshold: 0 },
-    );
-    for (const step of this.#steps) this.#observer.observe(step);
+    if (typeof IntersectionObserver === 'function') {
+      // A step counts as current while it crosses the middle band of the viewport.
+      this.#observer = new IntersectionObserver(
+        (entries) => {
+          const crossing = entries.filter((e) => e.isIntersecting).map((e) => this.#steps.indexOf(e.target));
+          if (crossing.length) this.#show(Math.max(...crossing));
+        },
+        { rootMargin: '-45% 0px -45% 0px', threshold: 0 },
+      );
+    }
+    this.#watchSteps();
   }
 
   disconnectedCallback() {
     this.#observer?.disconnect();
     this.#observer = null;
+    this.#mutations?.disconnect();
+    this.#mutations = null;
     this.#motionQuery?.removeEventListener?.('change', this.#onMotionChange);
     this.removeEventListener('focusin', this.#onFocusIn);
     clearTimeout(this.#changing);
+  }
+
+  #watchSteps() {
+    if (this.#observer) {
+      this.#observer.disconnect();
+      for (const step of this.#steps) this.#observer.observe(step);
+    } else if (this.#current < 0 && this.#steps.length) {
+      // Without the observer the article still reads in order; the widget shows the first step.
+      this.#show(0, { announce: false });
+    }
+  }
+
+  #findStepsAgain() {
+    const steps = findSteps(this);
+    if (steps.length === this.#steps.length && steps.every((step, i) => step === this.#steps[i])) return;
+    // The current step keeps being current where it now is in the list (-1 if it is gone).
+    const currentStep = this.#steps[this.#current];
+    this.#steps = steps;
+    this.#current = currentStep ? steps.indexOf(currentStep) : -1;
+    this.#watchSteps();
   }
 
   #applyMotion() {

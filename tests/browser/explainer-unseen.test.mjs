@@ -144,4 +144,60 @@ describe("a newsroom developer's first explainers", () => {
       }
     }
   });
+
+  it("an article body built by script: steps added after the element, one removed, one added later", async () => {
+    // A CMS front end that renders the article's sections from its API once the page is up.
+    const body = `<main><h1>Built by script</h1><p class="tall">An introduction.</p><div id="article"></div><p class="tall">The end.</p></main>`;
+    const head = '<link rel="stylesheet" href="/www/explainer.css"><style>.tall { min-height: 100vh; }</style>';
+    const session = await openArticle(env, articlePage({ head, body }));
+    try {
+      const { page } = session;
+      await page.waitForFunction(() => customElements.get('brief-insights-steps') && customElements.get('brief-insights'));
+      await page.evaluate(async (src) => {
+        const steps = document.createElement('brief-insights-steps');
+        const graphic = document.createElement('div');
+        graphic.className = 'steps-graphic';
+        const widget = document.createElement('brief-insights');
+        widget.setAttribute('src', src);
+        widget.setAttribute('item', 'kj-new-normal');
+        graphic.append(widget);
+        const text = document.createElement('div');
+        text.className = 'steps-text';
+        steps.append(graphic, text);
+        document.getElementById('article').append(steps);
+        // The sections arrive a moment later.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        for (const item of ['won-dollar-rate', 'rice-price', 'russia']) {
+          const section = document.createElement('section');
+          section.className = 'step';
+          section.dataset.item = item;
+          section.textContent = `The article on ${item}.`;
+          text.append(section);
+        }
+      }, SEJONG);
+      await waitForWidgets(page);
+      const scrollTo = async (item) => {
+        await page.evaluate((i) => document.querySelector(`section[data-item="${i}"]`).scrollIntoView({ block: 'center' }), item);
+        await page.waitForFunction((i) => document.querySelector('brief-insights').getAttribute('item') === i, item, { timeout: 5_000 }).catch(() => {});
+        return page.evaluate(() => [document.querySelector('brief-insights-steps').current, document.querySelector('brief-insights').getAttribute('item')]);
+      };
+      assert.deepEqual(await scrollTo('won-dollar-rate'), [0, 'won-dollar-rate']);
+      assert.deepEqual(await scrollTo('russia'), [2, 'russia']);
+      // The editor's script drops the rice section and adds one on China at the end.
+      await page.evaluate(() => {
+        document.querySelector('section[data-item="rice-price"]').remove();
+        const section = document.createElement('section');
+        section.className = 'step';
+        section.dataset.item = 'china';
+        section.textContent = 'The article on China.';
+        document.querySelector('.steps-text').append(section);
+      });
+      assert.deepEqual(await scrollTo('china'), [2, 'china']);
+      assert.deepEqual(await scrollTo('won-dollar-rate'), [0, 'won-dollar-rate']);
+      assert.equal(await page.locator('section.step[aria-current="step"]').getAttribute('data-item'), 'won-dollar-rate');
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
 });
