@@ -114,7 +114,11 @@ class BriefInsightsStepsElement extends (globalThis.HTMLElement ?? class {}) {
   /** The <brief-insights> this element drives. */
   get target() {
     const id = this.getAttribute('for');
-    const target = id ? document.getElementById(id) : this.querySelector('brief-insights');
+    // `for` looks in the element's own tree, as <label for> does: the document, or the shadow root of the
+    // component (a Lit or Stencil theme) that renders the explainer.
+    const root = this.getRootNode();
+    const tree = typeof root.getElementById === 'function' ? root : document;
+    const target = id ? tree.getElementById(id) : this.querySelector('brief-insights');
     return target?.localName === 'brief-insights' ? target : null;
   }
 

@@ -200,4 +200,47 @@ describe("a newsroom developer's first explainers", () => {
       await session.close();
     }
   });
+
+  it("inside a theme's web component, `for` names the widget beside the steps in the component's shadow tree", async () => {
+    // A Lit or Stencil theme renders the explainer into its own shadow root; the graphic sits outside the
+    // steps element, so the steps name it with `for`, as a <label for> names its input in the same tree.
+    const component = `customElements.define('story-block', class extends HTMLElement {
+  connectedCallback() {
+    const root = this.attachShadow({ mode: 'open' });
+    const widget = document.createElement('brief-insights');
+    widget.id = 'graphic';
+    widget.setAttribute('src', '${SEJONG}');
+    widget.setAttribute('item', 'kj-new-normal');
+    const steps = document.createElement('brief-insights-steps');
+    steps.setAttribute('for', 'graphic');
+    for (const item of ['won-dollar-rate', 'russia']) {
+      const section = document.createElement('section');
+      section.dataset.item = item;
+      section.textContent = item;
+      section.style.minHeight = '100vh';
+      steps.append(section);
+    }
+    root.append(widget, steps);
+  }
+});`;
+    const body = '<main><h1>A themed explainer</h1><story-block></story-block></main>';
+    const head = '<script type="module" src="/article/story-block.js"></script>';
+    const session = await openArticle(env, articlePage({ head, body }), {
+      routes: (context) =>
+        context.route(`${env.baseUrl}/article/story-block.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: component })),
+    });
+    try {
+      const { page } = session;
+      const widgetItem = () => page.evaluate(() => document.querySelector('story-block').shadowRoot.getElementById('graphic').getAttribute('item'));
+      await page.waitForFunction(() => document.querySelector('story-block')?.shadowRoot?.querySelector('brief-insights-steps'));
+      await page.evaluate(() => document.querySelector('story-block').shadowRoot.querySelectorAll('section')[1].scrollIntoView({ block: 'center' }));
+      await page.waitForFunction(() => document.querySelector('story-block').shadowRoot.querySelector('brief-insights-steps').current === 1);
+      await page.waitForFunction(() => document.querySelector('story-block').shadowRoot.getElementById('graphic').getAttribute('item') === 'russia', null, { timeout: 5_000 })
+        .catch(() => {});
+      assert.equal(await widgetItem(), 'russia');
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
 });
