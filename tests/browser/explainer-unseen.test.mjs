@@ -6,7 +6,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { REPO_ROOT, cliPath, setUp, waitForWidgets } from './harness.mjs';
+import { startServer } from '../../tools/serve.mjs';
 
 const SEJONG = '/briefs/sejong-2025-30.json';
 
@@ -241,6 +245,43 @@ describe("a newsroom developer's first explainers", () => {
       assert.deepEqual(session.errors, []);
     } finally {
       await session.close();
+    }
+  });
+
+  it("an iframe piece on another site's article: its link to the whole brief opens in the reader's tab, not in the frame", async () => {
+    // The newsroom's CMS strips scripts, so the piece is the iframe page on the widget's server; the article
+    // is on the newsroom's own origin (another port), and the piece links back to the newsroom's analysis.
+    const hostDir = mkdtempSync(join(tmpdir(), 'explainer-unseen-host-'));
+    const host = await startServer({ port: 0, root: hostDir });
+    const hostOrigin = `http://127.0.0.1:${host.address().port}`;
+    const analysis = `${hostOrigin}/analysis.html`;
+    const query = `src=${encodeURIComponent(SEJONG)}&item=russia&href=${encodeURIComponent(analysis)}`;
+    writeFileSync(join(hostDir, 'analysis.html'), '<!doctype html><title>The whole analysis</title><h1>The whole analysis</h1>');
+    writeFileSync(
+      join(hostDir, 'article.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body>
+<p>Russia, in the brief's words:</p>
+<iframe id="piece" src="${env.baseUrl}/www/embed.html?${query}" title="Russia, from the brief" width="600" height="700"></iframe>
+</body></html>`,
+    );
+    const context = await env.browser.newContext({ viewport: { width: 900, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${hostOrigin}/article.html`);
+      const frame = page.frameLocator('#piece');
+      const link = frame.locator('brief-insights [part="piece-link"]');
+      await link.waitFor({ timeout: 20_000 });
+      assert.equal(await link.getAttribute('href'), analysis);
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(analysis, { timeout: 5_000 }).catch(() => {});
+      // The reader's tab shows the analysis (not a 600 × 700 frame inside the old article).
+      assert.equal(page.url(), analysis);
+      assert.equal(await page.title(), 'The whole analysis');
+    } finally {
+      await context.close();
+      host.close();
+      rmSync(hostDir, { recursive: true, force: true });
     }
   });
 });
