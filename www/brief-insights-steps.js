@@ -223,6 +223,9 @@ class BriefInsightsStepsElement extends (globalThis.HTMLElement ?? class {}) {
       return item ?? view ?? '';
     };
     const say = () => {
+      // Said once the widget is ready: by then the reader may have scrolled on (past a step whose item
+      // the brief lacks, which never became ready), and only the step shown now is announced.
+      if (this.#steps[this.#current] !== step) return;
       const what = label();
       if (what && this.#status) this.#status.textContent = uiText(this).showing(what);
     };

@@ -284,4 +284,50 @@ describe("a newsroom developer's first explainers", () => {
       rmSync(hostDir, { recursive: true, force: true });
     }
   });
+
+  it('a step naming an item the brief lacks: the error is shown, and the next step is announced alone', async () => {
+    // The editor mistyped one step's item. Scrolling past it, a screen-reader user must not later hear
+    // "Now showing: rusia" while the graphic shows China.
+    const body = `<main><h1>A typo in a step</h1><p class="tall">An introduction.</p>
+<brief-insights-steps>
+  <div class="steps-graphic"><brief-insights src="${SEJONG}" item="kj-new-normal"></brief-insights></div>
+  <div class="steps-text">
+    <section class="step" data-item="won-dollar-rate">The won.</section>
+    <section class="step" data-item="rusia">Russia, mistyped.</section>
+    <section class="step" data-item="china">China.</section>
+  </div>
+</brief-insights-steps><p class="tall">The end.</p></main>`;
+    const head = '<link rel="stylesheet" href="/www/explainer.css"><style>.tall { min-height: 100vh; }</style>';
+    const session = await openArticle(env, articlePage({ head, body }));
+    try {
+      const { page } = session;
+      await waitForWidgets(page);
+      await page.evaluate(() => {
+        window.heard = [];
+        const status = document.querySelector('brief-insights-steps > [role="status"]');
+        // Every text the live region is given (a screen reader may speak each), not only the last one.
+        new MutationObserver((records) => {
+          for (const record of records) for (const node of record.addedNodes) window.heard.push(node.textContent);
+        }).observe(status, { childList: true });
+      });
+      const scrollTo = async (item, state) => {
+        await page.evaluate((i) => document.querySelector(`section[data-item="${i}"]`).scrollIntoView({ block: 'center' }), item);
+        await page.waitForFunction(([i, s]) => {
+          const widget = document.querySelector('brief-insights');
+          return widget.getAttribute('item') === i && widget.dataset.state === s;
+        }, [item, state]);
+        await page.waitForTimeout(200);
+      };
+      await scrollTo('won-dollar-rate', 'ready');
+      await scrollTo('rusia', 'error');
+      const panel = await page.evaluate(() => document.querySelector('brief-insights').shadowRoot.querySelector('[role="alert"]').innerText);
+      assert.match(panel, /rusia/);
+      await page.evaluate(() => (window.heard = []));
+      await scrollTo('china', 'ready');
+      assert.deepEqual(await page.evaluate(() => window.heard), ['Now showing: Actor: China']);
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
 });
