@@ -330,4 +330,44 @@ describe("a newsroom developer's first explainers", () => {
       await session.close();
     }
   });
+
+  it('printing a scrollytelling article: the card prints whole, with its quotes and source line, and the steps follow each other', async () => {
+    // The article laid out with www/explainer.css, as docs/explainers.md offers it; the reader has
+    // scrolled to the exchange-rate step (a chart, its table of values, its quotes) and prints.
+    const items = ['kj-new-normal', 'won-dollar-rate', 'russia'];
+    const body = `<main><h1>Printed</h1><p>An introduction.</p>
+<brief-insights-steps>
+  <div class="steps-graphic"><brief-insights src="${SEJONG}" item="kj-new-normal"></brief-insights></div>
+  <div class="steps-text">
+    ${items.map((item) => `<section class="step" data-item="${item}">On ${item}.</section>`).join('\n    ')}
+  </div>
+</brief-insights-steps><p>The end.</p></main>`;
+    const session = await openArticle(env, articlePage({ head: '<link rel="stylesheet" href="/www/explainer.css">', body }), {
+      viewport: { width: 700, height: 600 },
+    });
+    try {
+      const { page } = session;
+      await waitForWidgets(page);
+      await page.evaluate(() => document.querySelector('section[data-item="won-dollar-rate"]').scrollIntoView({ block: 'center' }));
+      await page.waitForFunction(() => document.querySelector('brief-insights').shadowRoot.querySelector('.bi-piece')?.dataset.item === 'won-dollar-rate');
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => {
+        const graphic = document.querySelector('.steps-graphic');
+        const box = graphic.getBoundingClientRect();
+        const piece = document.querySelector('brief-insights').shadowRoot;
+        // What the graphic cuts off: anything of the piece below its visible bottom edge.
+        const cut = [...piece.querySelectorAll('.bi-quote, .bi-piece-footer')]
+          .filter((element) => element.getBoundingClientRect().bottom > box.bottom + 1)
+          .map((element) => element.className);
+        const steps = [...document.querySelectorAll('section.step')].map((step) => step.getBoundingClientRect());
+        const gaps = steps.slice(1).map((step, i) => Math.round(step.top - steps[i].bottom));
+        return { cut, quotes: piece.querySelectorAll('.bi-quote').length, gaps };
+      });
+      assert.ok(printed.quotes > 0);
+      assert.deepEqual(printed.cut, [], 'nothing of the card is cut off by the sticky column');
+      for (const gap of printed.gaps) assert.ok(gap <= 48, `steps ${printed.gaps.join(', ')} px apart on paper`);
+    } finally {
+      await session.close();
+    }
+  });
 });
