@@ -370,4 +370,35 @@ describe("a newsroom developer's first explainers", () => {
       await session.close();
     }
   });
+
+  it("a newsroom's own dark mode (its colours, no color-scheme): the steps' text stays readable on their boxes", async () => {
+    // Many sites darken themselves with their own colours under prefers-color-scheme and never declare
+    // color-scheme; www/explainer.css is then the only stylesheet that styles the step boxes.
+    const css = '@media (prefers-color-scheme: dark) { body { background: #121212; color: #e8e8e8; } }';
+    const body = `<main><h1>Dark</h1>
+<brief-insights-steps>
+  <div class="steps-graphic"><brief-insights src="${SEJONG}" item="kj-new-normal"></brief-insights></div>
+  <div class="steps-text"><section class="step" data-item="russia"><p>Russia, in the article's words.</p></section></div>
+</brief-insights-steps></main>`;
+    for (const colorScheme of ['light', 'dark']) {
+      const session = await openArticle(env, articlePage({ head: `<link rel="stylesheet" href="/www/explainer.css"><style>${css}</style>`, body }));
+      try {
+        const { page } = session;
+        await page.emulateMedia({ colorScheme });
+        const ratio = await page.evaluate(() => {
+          const step = document.querySelector('section.step');
+          const rgb = (colour) => colour.match(/[\d.]+/g).slice(0, 3).map(Number);
+          const luminance = ([r, g, b]) => {
+            const linear = (c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+            return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+          };
+          const [a, b] = [luminance(rgb(getComputedStyle(step.querySelector('p')).color)), luminance(rgb(getComputedStyle(step).backgroundColor))];
+          return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        });
+        assert.ok(ratio >= 4.5, `${colorScheme}: contrast ${ratio.toFixed(2)}:1`);
+      } finally {
+        await session.close();
+      }
+    }
+  });
 });
