@@ -158,7 +158,9 @@ class BriefInsightsStepsElement extends (globalThis.HTMLElement ?? class {}) {
     this.#mutations = null;
     this.#motionQuery?.removeEventListener?.('change', this.#onMotionChange);
     this.removeEventListener('focusin', this.#onFocusIn);
+    // The mark goes with its timer: left on, it would keep the graphic faded once the element is back.
     clearTimeout(this.#changing);
+    delete this.dataset.changing;
   }
 
   #watchSteps() {

@@ -401,4 +401,48 @@ describe("a newsroom developer's first explainers", () => {
       }
     }
   });
+
+  it('moved by the page right after a step changed, the graphic does not stay dimmed', async () => {
+    // A front-end framework re-renders the article (it takes the steps element out and puts it back) in
+    // the 200 ms the graphic is marked as changing, under which www/explainer.css fades it.
+    const body = `<main><h1>Moved</h1><p class="tall">An introduction.</p><div id="column">
+<brief-insights-steps>
+  <div class="steps-graphic"><brief-insights src="${SEJONG}" item="kj-new-normal"></brief-insights></div>
+  <div class="steps-text">
+    <section class="step" data-item="won-dollar-rate">The won.</section>
+    <section class="step" data-item="russia">Russia.</section>
+  </div>
+</brief-insights-steps></div><p class="tall">The end.</p></main>`;
+    const head = '<link rel="stylesheet" href="/www/explainer.css"><style>.tall { min-height: 100vh; }</style>';
+    const session = await openArticle(env, articlePage({ head, body }));
+    try {
+      const { page } = session;
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+      await waitForWidgets(page);
+      const moved = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const steps = document.querySelector('brief-insights-steps');
+            // As the step changes, the framework takes the element out and puts it back.
+            steps.addEventListener('brief-insights-steps:change', () => {
+              const changing = steps.hasAttribute('data-changing');
+              const column = document.getElementById('column');
+              steps.remove();
+              column.append(steps);
+              resolve(changing);
+            }, { once: true });
+            document.querySelector('section[data-item="russia"]').scrollIntoView({ block: 'center' });
+          }),
+      );
+      assert.equal(moved, true, 'the graphic was marked as changing when it was moved');
+      await page.waitForTimeout(600);
+      const look = await page.evaluate(() => {
+        const steps = document.querySelector('brief-insights-steps');
+        return { changing: steps.hasAttribute('data-changing'), opacity: getComputedStyle(steps.querySelector('.steps-graphic')).opacity };
+      });
+      assert.deepEqual(look, { changing: false, opacity: '1' });
+    } finally {
+      await session.close();
+    }
+  });
 });
