@@ -211,6 +211,19 @@ fn one_bad_id_is_one_problem_however_often_it_is_used() {
 }
 
 #[test]
+fn an_id_of_slug_characters_that_is_too_long_is_told_the_limit() {
+    // 81 lower-case letters: the only thing wrong is the length, so the message must give the limit,
+    // not only ask for the lower-case letters the id already has.
+    let long = "a".repeat(81);
+    let d = one(&MINIMAL.replace(r#""sea""#, &format!("\"{long}\"")));
+    assert_eq!(d.path, "$.actors[1].id");
+    assert!(d.message.contains("use at most 80 lower-case letters"), "{}", d);
+    // 80 is allowed.
+    let fits = "a".repeat(80);
+    assert!(load(&MINIMAL.replace(r#""sea""#, &format!("\"{fits}\""))).is_ok());
+}
+
+#[test]
 fn no_paragraphs_is_one_problem_not_one_per_quote() {
     let d = one(&with(r#""paragraphs": 3"#, r#""paragraphs": 0"#));
     assert_eq!(d.path, "$.meta.paragraphs");
@@ -305,7 +318,7 @@ fn sectors_are_unique_slugs_with_labels() {
         [
             (
                 "$.sectors[1].id",
-                "sector \"Health Care\" is not a slug: use lower-case letters, digits and single hyphens, as projects' \"sector\" does, e.g. \"health-care\""
+                "sector \"Health Care\" is not a slug: use at most 80 lower-case letters, digits and single hyphens, as projects' \"sector\" does, e.g. \"health-care\""
             ),
             ("$.sectors[2].id", "sector \"fisheries\" is listed twice (first at $.sectors[0].id)"),
             ("$.sectors[2].label", "the sector's label must not be empty"),

@@ -54,6 +54,22 @@ function uiText(element) {
   return lang.trim().toLowerCase().startsWith('ko') ? TEXT.ko : TEXT.en;
 }
 
+/**
+ * The article's steps: the elements with `data-item` or `data-view` inside the element, but not those inside
+ * a <brief-insights> (a static piece in the graphic's fallback, from `brief-insights render --item`, carries
+ * `data-item` too, and shows again beside the widget's error panel) nor those inside another step (a static
+ * piece quoted in a step's text).
+ */
+function findSteps(container) {
+  return [...container.querySelectorAll(STEP_SELECTOR)].filter((step) => {
+    if (step.localName === 'brief-insights') return false;
+    for (let node = step.parentElement; node && node !== container; node = node.parentElement) {
+      if (node.localName === 'brief-insights' || node.matches(STEP_SELECTOR)) return false;
+    }
+    return true;
+  });
+}
+
 /** A live region that screen readers hear and nobody sees. */
 function visuallyHiddenStatus() {
   const status = document.createElement('p');
@@ -77,6 +93,7 @@ function visuallyHiddenStatus() {
 // Server-side rendering imports the module in Node, which has no HTMLElement (defined below only in a browser).
 class BriefInsightsStepsElement extends (globalThis.HTMLElement ?? class {}) {
   #observer = null;
+  #mutations = null;
   #status = null;
   #steps = [];
   #current = -1;
@@ -97,12 +114,16 @@ class BriefInsightsStepsElement extends (globalThis.HTMLElement ?? class {}) {
   /** The <brief-insights> this element drives. */
   get target() {
     const id = this.getAttribute('for');
-    const target = id ? document.getElementById(id) : this.querySelector('brief-insights');
+    // `for` looks in the element's own tree, as <label for> does: the document, or the shadow root of the
+    // component (a Lit or Stencil theme) that renders the explainer.
+    const root = this.getRootNode();
+    const tree = typeof root.getElementById === 'function' ? root : document;
+    const target = id ? tree.getElementById(id) : this.querySelector('brief-insights');
     return target?.localName === 'brief-insights' ? target : null;
   }
 
   connectedCallback() {
-    this.#steps = [...this.querySelectorAll(STEP_SELECTOR)].filter((step) => step.localName !== 'brief-insights');
+    this.#steps = findSteps(this);
     if (!this.#status) {
       this.#status = visuallyHiddenStatus();
       this.append(this.#status);
@@ -111,28 +132,55 @@ class BriefInsightsStepsElement extends (globalThis.HTMLElement ?? class {}) {
     this.#motionQuery?.addEventListener?.('change', this.#onMotionChange);
     this.#applyMotion();
     this.addEventListener('focusin', this.#onFocusIn);
-    if (typeof IntersectionObserver !== 'function') {
-      // Without the observer the article still reads in order; the widget shows the first step.
-      if (this.#steps.length) this.#show(0, { announce: false });
-      return;
+    // Steps the page adds, removes or marks later (an article body built by script, "load more"): the
+    // steps are found again and watched.
+    if (typeof MutationObserver === 'function') {
+      this.#mutations = new MutationObserver(() => this.#findStepsAgain());
+      this.#mutations.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-item', 'data-view'] });
     }
-    // A step counts as current while it crosses the middle band of the viewport.
-    this.#observer = new IntersectionObserver(
-      (entries) => {
-        const crossing = entries.filter((e) => e.isIntersecting).map((e) => this.#steps.indexOf(e.target));
-        if (crossing.length) this.#show(Math.max(...crossing));
-      },
-      { rootMargin: '-45% 0px -45% 0px', threshold: 0 },
-    );
-    for (const step of this.#steps) this.#observer.observe(step);
+    if (typeof IntersectionObserver === 'function') {
+      // A step counts as current while it crosses the middle band of the viewport.
+      this.#observer = new IntersectionObserver(
+        (entries) => {
+          const crossing = entries.filter((e) => e.isIntersecting).map((e) => this.#steps.indexOf(e.target));
+          if (crossing.length) this.#show(Math.max(...crossing));
+        },
+        { rootMargin: '-45% 0px -45% 0px', threshold: 0 },
+      );
+    }
+    this.#watchSteps();
   }
 
   disconnectedCallback() {
     this.#observer?.disconnect();
     this.#observer = null;
+    this.#mutations?.disconnect();
+    this.#mutations = null;
     this.#motionQuery?.removeEventListener?.('change', this.#onMotionChange);
     this.removeEventListener('focusin', this.#onFocusIn);
+    // The mark goes with its timer: left on, it would keep the graphic faded once the element is back.
     clearTimeout(this.#changing);
+    delete this.dataset.changing;
+  }
+
+  #watchSteps() {
+    if (this.#observer) {
+      this.#observer.disconnect();
+      for (const step of this.#steps) this.#observer.observe(step);
+    } else if (this.#current < 0 && this.#steps.length) {
+      // Without the observer the article still reads in order; the widget shows the first step.
+      this.#show(0, { announce: false });
+    }
+  }
+
+  #findStepsAgain() {
+    const steps = findSteps(this);
+    if (steps.length === this.#steps.length && steps.every((step, i) => step === this.#steps[i])) return;
+    // The current step keeps being current where it now is in the list (-1 if it is gone).
+    const currentStep = this.#steps[this.#current];
+    this.#steps = steps;
+    this.#current = currentStep ? steps.indexOf(currentStep) : -1;
+    this.#watchSteps();
   }
 
   #applyMotion() {
@@ -177,6 +225,9 @@ class BriefInsightsStepsElement extends (globalThis.HTMLElement ?? class {}) {
       return item ?? view ?? '';
     };
     const say = () => {
+      // Said once the widget is ready: by then the reader may have scrolled on (past a step whose item
+      // the brief lacks, which never became ready), and only the step shown now is announced.
+      if (this.#steps[this.#current] !== step) return;
       const what = label();
       if (what && this.#status) this.#status.textContent = uiText(this).showing(what);
     };

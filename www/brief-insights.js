@@ -374,6 +374,16 @@ function parseHash(hash) {
   return entries;
 }
 
+/** `value` resolved against the page's base URL, or null when there is none or it is not a URL. */
+function absoluteUrl(value) {
+  if (!value?.trim()) return null;
+  try {
+    return new URL(value, document.baseURI).href;
+  } catch {
+    return null;
+  }
+}
+
 function readDeepLink(key) {
   const entry = parseHash(location.hash).find((e) => e.key === key);
   if (!entry) return null;
@@ -1093,8 +1103,10 @@ class BriefInsightsElement extends ElementBase {
       // message would be in English), shown in the error panel.
       if (this.#brief.item(item) === undefined) throw new Error(this.#text().noSuchItem(item));
       const options = this.#options();
-      const href = this.getAttribute('href');
-      if (href) options.href = new URL(href, document.baseURI).href;
+      // An href that is no URL at all (a typo: "https://[…") is dropped like a javascript: one, and the
+      // piece links to its default; it must not keep the piece from showing.
+      const href = absoluteUrl(this.getAttribute('href'));
+      if (href) options.href = href;
       setRenderedHtml(this.#app, this.#brief.renderItem(item, options));
       this.#app.dataset.mode = 'piece';
       this.#addExportMenus(this.#app);

@@ -414,7 +414,7 @@ pub fn validate(b: &Brief) -> Diagnostics {
             c.err(
                 format!("{base}.id"),
                 format!(
-                    "id \"{id}\" is not a slug: use lower-case letters, digits and single hyphens, e.g. \"{example}\""
+                    "id \"{id}\" is not a slug: use at most 80 lower-case letters, digits and single hyphens, e.g. \"{example}\""
                 ),
             );
             if let Some(slug) = slug.filter(|slug| !resolver.first_with_id.contains_key(slug.as_str())) {
@@ -597,7 +597,7 @@ fn check_sectors(c: &mut Checker, sectors: &[Sector]) {
             c.err(
                 format!("{path}.id"),
                 format!(
-                    "sector \"{id}\" is not a slug: use lower-case letters, digits and single hyphens, as projects' \"sector\" does, e.g. \"{example}\""
+                    "sector \"{id}\" is not a slug: use at most 80 lower-case letters, digits and single hyphens, as projects' \"sector\" does, e.g. \"{example}\""
                 ),
             );
         }
