@@ -186,11 +186,18 @@ pub(crate) fn chart(
                 num(height),
             )?;
             // The last tick is the end of the final year, not a year of its own: no label.
+            // A label reads rightwards from its gridline, unless that would run past the chart's right edge
+            // (a chart ending a year after a labelled tick, e.g. 1950 to the end of 2040): then it ends there.
             if (year as f64) < to {
+                let (label_x, anchor) = if tx + 3.0 + text_width(&year.to_string(), 12.0) <= width {
+                    (tx + 3.0, "start")
+                } else {
+                    (tx - 3.0, "end")
+                };
                 write!(
                     out,
-                    "<text class=\"bi-tick-label\" x=\"{}\" y=\"26\" fill=\"currentColor\">{year}</text>",
-                    num(tx + 3.0)
+                    "<text class=\"bi-tick-label\" x=\"{}\" y=\"26\" text-anchor=\"{anchor}\" fill=\"currentColor\">{year}</text>",
+                    num(label_x)
                 )?;
             }
         }

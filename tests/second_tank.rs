@@ -1,0 +1,71 @@
+//! A second think tank's first briefs (`tests/fixtures/second-tank/`, fictional): a web team that is not
+//! Sejong's encodes its own briefs by the README and the CLI's messages alone, and each test here is a
+//! problem it met, told as that team's story.
+
+// Native only: these tests read files.
+#![cfg(not(target_arch = "wasm32"))]
+
+use brief_insights::render::{render_view, RenderOptions, View};
+use brief_insights::{load, LoadedBrief};
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/second-tank/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn brief(name: &str) -> LoadedBrief {
+    load(&fixture(&format!("{name}.json"))).unwrap_or_else(|d| panic!("{name} does not load: {d:?}"))
+}
+
+fn opts() -> RenderOptions {
+    RenderOptions { id_prefix: "t-".into(), ..Default::default() }
+}
+
+/// The value of attribute `name` in the tag text `tag` (`<text x="1" …>`).
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    tag.split(&format!(" {name}=\"")).nth(1).and_then(|rest| rest.split('"').next())
+}
+
+/// The width of the chart's `viewBox="0 0 W H"` in `svg`.
+fn view_box_width(svg: &str) -> f64 {
+    let value = attr(svg, "viewBox").expect("a viewBox");
+    value.split(' ').nth(2).and_then(|w| w.parse().ok()).expect("a width")
+}
+
+/// Every `<text class="CLASS" …>content</text>` of `svg`: its x, anchor and content.
+fn texts(svg: &str, class: &str) -> Vec<(f64, String, String)> {
+    let opening = format!("<text class=\"{class}");
+    svg.split(&opening)
+        .skip(1)
+        .map(|rest| {
+            let (tag, after) = rest.split_once('>').expect("a closed tag");
+            let content = after.split("</text>").next().unwrap_or_default();
+            let x = attr(tag, "x").and_then(|x| x.parse().ok()).expect("an x");
+            let anchor = attr(tag, "text-anchor").unwrap_or("start").to_string();
+            (x, anchor, content.to_string())
+        })
+        .collect()
+}
+
+/// The rendered width of `text` at 12 units, estimated as the renderer estimates it (0.62 em for Latin
+/// letters and digits, 1 em for Hangul), which is what it must keep inside the chart.
+fn estimated_width(text: &str) -> f64 {
+    text.chars().map(|c| if (c as u32) >= 0x1100 { 1.0 } else { 0.62 }).sum::<f64>() * 12.0
+}
+
+#[test]
+fn the_timeline_of_1950_to_2040_labels_its_last_decade_inside_the_chart() {
+    // The team's chronology runs from 1950 to "end of 2040": the axis is labelled every ten years, and its
+    // last label, 2040, sat at the right edge, half of it cut off ("204").
+    let html = render_view(&brief("harbour-2026-04"), View::Timeline, &opts());
+    let width = view_box_width(&html);
+    let ticks = texts(&html, "bi-tick-label");
+    assert!(ticks.iter().any(|(_, _, year)| year == "2040"), "the axis names 2040: {ticks:?}");
+    for (x, anchor, year) in &ticks {
+        let (left, right) = match anchor.as_str() {
+            "end" => (x - estimated_width(year), *x),
+            _ => (*x, x + estimated_width(year)),
+        };
+        assert!(left >= 0.0 && right <= width, "tick label {year} spans {left:.1}–{right:.1}, outside 0–{width}");
+    }
+}
