@@ -69,3 +69,44 @@ fn the_timeline_of_1950_to_2040_labels_its_last_decade_inside_the_chart() {
         assert!(left >= 0.0 && right <= width, "tick label {year} spans {left:.1}–{right:.1}, outside 0–{width}");
     }
 }
+
+/// Every mark of the timeline chart (`<circle>` or `<rect>`) as its left and right x, in row order.
+fn marks(svg: &str) -> Vec<(f64, f64)> {
+    let marks = svg.split("<g class=\"bi-marks\">").nth(1).expect("the marks");
+    let mut out = Vec::new();
+    for tag in marks.split('<').filter(|t| t.starts_with("circle ") || t.starts_with("rect ")) {
+        let number = |name: &str| attr(tag, name).and_then(|v| v.parse::<f64>().ok()).expect(name);
+        if tag.starts_with("circle ") {
+            let (cx, r) = (number("cx"), number("r"));
+            out.push((cx - r, cx + r));
+        } else {
+            let x = number("x");
+            out.push((x, x + number("width")));
+        }
+    }
+    out
+}
+
+#[test]
+fn no_timeline_label_is_written_across_its_own_mark() {
+    // Mid-chart, "16. The authority issues its first bond, worth…" fitted on neither side of its mark (mid
+    // 1994) at full length, and was drawn over it ("16. T|he authority"), where it hides the mark. A
+    // label shortened a little more fits beside it.
+    let b = brief("harbour-2026-04");
+    for lang in [brief_insights::render::Lang::En, brief_insights::render::Lang::Ko] {
+        let html = render_view(&b, View::Timeline, &RenderOptions { lang, ..opts() });
+        let labels = texts(&html, "bi-mark-label");
+        let marks = marks(&html);
+        assert_eq!(labels.len(), marks.len(), "one label per mark");
+        for ((x, anchor, label), (left, right)) in labels.iter().zip(&marks) {
+            let (from, to) = match anchor.as_str() {
+                "end" => (x - estimated_width(label), *x),
+                _ => (*x, x + estimated_width(label)),
+            };
+            assert!(
+                to <= *left || from >= *right,
+                "{label:?} ({from:.1}–{to:.1}) covers its mark ({left:.1}–{right:.1})"
+            );
+        }
+    }
+}
