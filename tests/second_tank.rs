@@ -110,3 +110,48 @@ fn no_timeline_label_is_written_across_its_own_mark() {
         }
     }
 }
+
+/// The row headers (`<th scope="row" …>…</th>`) of the economy view's data tables, tags removed.
+fn row_headers(html: &str) -> Vec<String> {
+    html.split("<th scope=\"row\"")
+        .skip(1)
+        .map(|rest| {
+            let cell = rest.split_once('>').map_or("", |(_, after)| after);
+            let cell = cell.split("</th>").next().unwrap_or_default();
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in cell.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    _ if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            text
+        })
+        .collect()
+}
+
+#[test]
+fn a_data_table_row_labelled_with_its_own_date_does_not_say_it_twice() {
+    // The operating balance's observations are labelled "2022" and "2023", as the brief says them, and
+    // dated 2022 and 2023: the table read "2022 (2022)". The throughput's first is labelled "first
+    // quarter of 2024", its date's own words. A label that differs from its date keeps the date beside it.
+    let b = brief("harbour-2026-04");
+    let html = render_view(&b, View::Economy, &opts());
+    let rows = row_headers(&html);
+    for expected in ["2022", "2023", "first quarter of 2024"] {
+        assert!(rows.iter().any(|r| r == expected), "a row headed {expected:?} alone: {rows:?}");
+    }
+    assert!(rows.iter().any(|r| r == "second (second quarter of 2024)"), "{rows:?}");
+    assert!(rows.iter().any(|r| r == "2024 (unaudited) (2024)"), "{rows:?}");
+    // An inferred date is the editor's: it stays named as such even when the label says the same.
+    let inferred = fixture("harbour-2026-04.json").replacen(
+        r#""label": "2023""#,
+        r#""label": "2023", "dateBasis": "inferred""#,
+        1,
+    );
+    let html = render_view(&load(&inferred).expect("loads"), View::Economy, &opts());
+    assert!(row_headers(&html).iter().any(|r| r == "2023 (2023 (inferred date))"), "{:?}", row_headers(&html));
+}
