@@ -155,3 +155,40 @@ fn a_data_table_row_labelled_with_its_own_date_does_not_say_it_twice() {
     let html = render_view(&load(&inferred).expect("loads"), View::Economy, &opts());
     assert!(row_headers(&html).iter().any(|r| r == "2023 (2023 (inferred date))"), "{:?}", row_headers(&html));
 }
+
+/// The one problem `load` reports for `text`.
+fn only_problem(text: &str) -> brief_insights::Diagnostic {
+    let Err(problems) = load(text) else { panic!("the brief loads, but it should not") };
+    assert_eq!(problems.0.len(), 1, "{problems:?}");
+    problems.0.into_iter().next().expect("one problem")
+}
+
+#[test]
+fn numbers_copied_from_the_briefs_typography_are_named_in_the_syntax_error() {
+    // The brief prints "−5.1 %" with a true minus sign (U+2212), "+1.2 %" with a plus and "7,900 jobs"
+    // with a thousands separator, and a word processor puts no-break spaces between words. Copied into
+    // the JSON as numbers, they were "expected a value (object, array, string, number, true, false or
+    // null)" or "expected a member name in double quotes": true, but it did not say what was wrong.
+    let text = fixture("harbour-2026-04.json");
+    let cases = [
+        (r#""low": -5.1"#, r#""low": −5.1"#, ["U+2212", "-5.1"]),
+        (r#""low": 1.2"#, r#""low": +1.2"#, ["plus sign", "1.2"]),
+        (r#""low": 7900"#, r#""low": 7,900"#, ["thousands separator", "7900"]),
+        ("\"format\": 1,", "\"format\":\u{a0}1,", ["U+00A0", "space"]),
+    ];
+    for (from, to, words) in cases {
+        assert!(text.contains(from), "the fixture has {from}");
+        let broken = text.replacen(from, to, 1);
+        let problem = only_problem(&broken);
+        // Where: the line of the pasted number, and a column on it.
+        let line = broken.lines().position(|l| l.contains(to)).expect("the changed line") + 1;
+        assert_eq!(problem.line as usize, line, "{problem:?}");
+        assert!(problem.column > 1, "{problem:?}");
+        for word in words {
+            assert!(problem.message.contains(word), "{to}: the message names {word:?}: {}", problem.message);
+        }
+    }
+    // Anything else unexpected is named too: "14 %" copied as it is printed.
+    let problem = only_problem(&text.replacen(r#""low": 14"#, r#""low": 14 %"#, 1));
+    assert!(problem.message.contains("found \"%\""), "{}", problem.message);
+}
