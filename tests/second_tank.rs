@@ -192,3 +192,29 @@ fn numbers_copied_from_the_briefs_typography_are_named_in_the_syntax_error() {
     let problem = only_problem(&text.replacen(r#""low": 14"#, r#""low": 14 %"#, 1));
     assert!(problem.message.contains("found \"%\""), "{}", problem.message);
 }
+
+#[test]
+fn a_footnote_marker_after_a_full_stop_ends_the_sentence_for_coverage() {
+    // "…about −€9.8 million in 2024.² The regional council's share…" and "…a fall of about 33 %.[1] Its
+    // port authority…": a note marker right after the full stop kept the two sentences one, so `stats`
+    // counted the council's sentence as cited by the operating balance, and a paragraph of two sentences
+    // as one.
+    let b = brief("harbour-2026-04").brief;
+    let coverage = brief_insights::load::source::coverage(&b, &fixture("harbour-2026-04.txt"));
+    let paragraph = |n: u32| coverage.paragraphs.iter().find(|p| p.number == n).expect("the paragraph");
+    let first: Vec<&str> = paragraph(1).sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(first.len(), 2, "{first:?}");
+    assert!(first[0].ends_with("33 %.[1]"), "the marker stays with its sentence: {first:?}");
+    let ninth = &paragraph(9).sentences;
+    assert_eq!(ninth.len(), 2, "{ninth:?}");
+    assert!(ninth[0].text.ends_with("in 2024.²"), "{ninth:?}");
+    assert!(ninth[1].cited_by.iter().all(|id| id.starts_with("council-share")), "{ninth:?}");
+    // Korean text with a marker after the full stop, at the end of the paragraph: one sentence as before.
+    let b = brief("hanbada").brief;
+    let coverage = brief_insights::load::source::coverage(&b, &fixture("hanbada.txt"));
+    let fourth = &coverage.paragraphs.iter().find(|p| p.number == 4).expect("paragraph 4").sentences;
+    assert_eq!(fourth.len(), 2, "{fourth:?}");
+    // Brackets that are not note markers still end nothing by themselves: "[sic]" is text.
+    assert_eq!(brief_insights::load::source::sentences("It rose.[sic] Then fell."), ["It rose.[sic] Then fell."]);
+    assert_eq!(brief_insights::load::source::sentences("It rose.[12] Then fell.¹²"), ["It rose.[12]", "Then fell.¹²"]);
+}

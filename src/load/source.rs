@@ -339,7 +339,7 @@ pub fn numbered_paragraphs(text: &str, header_blocks: u32, footer_blocks: u32) -
 }
 
 /// The sentences of a paragraph, plainly: one ends after `.`, `?` or `!` (and any closing quote marks or
-/// brackets right after it) where whitespace follows and the next word does not start with a lowercase
+/// brackets, then any note marker such as `¹` or `[1]`, right after it) where whitespace follows and the next word does not start with a lowercase
 /// letter (so "the U.S. and" stays one sentence), and after `。`, `？` or `！`. Returns byte ranges,
 /// without the whitespace between sentences.
 pub fn sentences(paragraph: &str) -> Vec<&str> {
@@ -363,6 +363,7 @@ fn sentence_ranges(paragraph: &str) -> Vec<(usize, usize)> {
             {
                 after += 1;
             }
+            after = after_note_marker(&chars, after);
             let mut next = after;
             while chars.get(next).is_some_and(|&(_, c)| c.is_whitespace()) {
                 next += 1;
@@ -383,6 +384,31 @@ fn sentence_ranges(paragraph: &str) -> Vec<(usize, usize)> {
     }
     push_trimmed(paragraph, byte_at(start), paragraph.len(), &mut out);
     out
+}
+
+/// Where a note marker starting at `at` ends: superscript digits (`¹`, `²³`) or digits in square brackets
+/// (`[1]`, `[12]`), as briefs put them after a sentence's full stop; `at` itself if there is none. A
+/// bracket holding anything else (`[sic]`) is text, not a marker.
+fn after_note_marker(chars: &[(usize, char)], at: usize) -> usize {
+    let is_superscript_digit =
+        |c: char| matches!(c, '\u{00B9}' | '\u{00B2}' | '\u{00B3}' | '\u{2070}' | '\u{2074}'..='\u{2079}');
+    let char_at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let mut end = at;
+    while char_at(end).is_some_and(is_superscript_digit) {
+        end += 1;
+    }
+    if end > at || char_at(at) != Some('[') {
+        return end;
+    }
+    let mut close = at + 1;
+    while char_at(close).is_some_and(|c| c.is_ascii_digit()) {
+        close += 1;
+    }
+    if close > at + 1 && char_at(close) == Some(']') {
+        close + 1
+    } else {
+        at
+    }
 }
 
 /// Pushes `s..e` without its surrounding whitespace, if anything is left.
