@@ -218,3 +218,43 @@ fn a_footnote_marker_after_a_full_stop_ends_the_sentence_for_coverage() {
     assert_eq!(brief_insights::load::source::sentences("It rose.[sic] Then fell."), ["It rose.[sic] Then fell."]);
     assert_eq!(brief_insights::load::source::sentences("It rose.[12] Then fell.¹²"), ["It rose.[12]", "Then fell.¹²"]);
 }
+
+#[test]
+fn the_starter_lists_every_value_the_format_allows() {
+    // The team wrote `"stance": "tense"` for the regional council after reading the starter's "stance is
+    // one of cooperative, ambivalent, conditional, hostile, neutral", and thought `tense` was a mistake:
+    // the list left out `tense` and `disputed`. Every "X is one of …" of the starter names exactly the
+    // values the JSON Schema allows.
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_brief-insights")).arg("new").output().expect("runs");
+    let starter = String::from_utf8(output.stdout).expect("UTF-8");
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{}/schema/brief.schema.json", env!("CARGO_MANIFEST_DIR")))
+            .expect("the schema"),
+    )
+    .expect("JSON");
+    let allowed = |definition: &str| -> Vec<String> {
+        // Values with a description each are `oneOf` consts; plain ones an `enum`.
+        let definition_value = &schema["$defs"][definition];
+        let mut values: Vec<String> = match definition_value["oneOf"].as_array() {
+            Some(one_of) => one_of.iter().map(|v| v["const"].as_str().expect("a value").to_string()).collect(),
+            None => definition_value["enum"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{definition} lists its values"))
+                .iter()
+                .map(|v| v.as_str().expect("a value").to_string())
+                .collect(),
+        };
+        values.sort();
+        values
+    };
+    for (field, definition) in [("stance", "Stance"), ("kind", "ActorKind"), ("qualifier", "Qualifier")] {
+        let listed = starter
+            .split(&format!("({field} is one of "))
+            .nth(1)
+            .and_then(|rest| rest.split(')').next())
+            .unwrap_or_else(|| panic!("the starter says which {field}s there are"));
+        let mut listed: Vec<String> = listed.split(", ").map(str::to_string).collect();
+        listed.sort();
+        assert_eq!(listed, allowed(definition), "the starter's list of {field}s");
+    }
+}

@@ -65,7 +65,7 @@ const TEMPLATE: &str = r#"{
       "role": "REPLACE: the role the partner plays for the subject, e.g. Economic partner",
       "stance": "cooperative",
       "fields": ["REPLACE: a field of cooperation, e.g. energy"],
-      "summary": "REPLACE: the relation in a sentence (stance is one of cooperative, ambivalent, conditional, hostile, neutral)",
+      "summary": "REPLACE: the relation in a sentence (stance is one of cooperative, ambivalent, conditional, tense, disputed, hostile, neutral)",
       "axes": ["first-axis"],
       "evidence": [{ "paragraph": 2, "quote": "REPLACE: the sentence describing the relation, copied verbatim" }]
     }
