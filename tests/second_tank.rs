@@ -2,8 +2,8 @@
 //! Sejong's encodes its own briefs by the README and the CLI's messages alone, and each test here is a
 //! problem it met, told as that team's story.
 
-// Native only: these tests read files.
-#![cfg(not(target_arch = "wasm32"))]
+// Native only, with the CLI: these tests read files and run the command.
+#![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 
 use brief_insights::render::{render_view, RenderOptions, View};
 use brief_insights::{load, LoadedBrief};
@@ -257,4 +257,47 @@ fn the_starter_lists_every_value_the_format_allows() {
         listed.sort();
         assert_eq!(listed, allowed(definition), "the starter's list of {field}s");
     }
+}
+
+#[test]
+fn the_librarys_actors_are_listed_by_the_names_readers_see() {
+    // The library of the team's two briefs and the Sejong brief lists each actor once, those named in
+    // most briefs first; among equals the order was the ids', so "City of Velmora" (id `velmora-city`)
+    // came between "United States" and "Velmora Port Authority", where no reader looks for it.
+    let dir = std::env::temp_dir().join(format!("brief-insights-second-tank-{}", std::process::id()));
+    let (briefs, out) = (dir.join("briefs"), dir.join("site"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&briefs).expect("a folder");
+    let root = env!("CARGO_MANIFEST_DIR");
+    for file in ["harbour-2026-04.json", "harbour-2026-04.txt", "hanbada.json", "hanbada.txt"] {
+        std::fs::copy(format!("{root}/tests/fixtures/second-tank/{file}"), briefs.join(file)).expect("copy");
+    }
+    for file in ["sejong-2025-30.json", "sejong-2025-30.txt"] {
+        std::fs::copy(format!("{root}/briefs/{file}"), briefs.join(file)).expect("copy");
+    }
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_brief-insights"))
+        .args(["site", "--assets-url", "/brief-insights"])
+        .arg(&briefs)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("runs");
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    let actors: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("library/actors.json")).expect("actors.json"))
+            .expect("JSON");
+    let _ = std::fs::remove_dir_all(&dir);
+    let listed: Vec<(u64, String)> = actors
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|a| {
+            let names: Vec<&str> = a["names"].as_array().expect("names").iter().filter_map(|n| n.as_str()).collect();
+            (a["briefs"].as_u64().expect("a count"), names.join(" / "))
+        })
+        .collect();
+    assert!(listed.iter().any(|(_, name)| name == "City of Velmora"), "{listed:?}");
+    let mut expected = listed.clone();
+    expected.sort_by_key(|(briefs, name)| (std::cmp::Reverse(*briefs), name.to_lowercase()));
+    assert_eq!(listed, expected, "most briefs first, then by name");
 }
