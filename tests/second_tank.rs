@@ -301,3 +301,38 @@ fn the_librarys_actors_are_listed_by_the_names_readers_see() {
     expected.sort_by_key(|(briefs, name)| (std::cmp::Reverse(*briefs), name.to_lowercase()));
     assert_eq!(listed, expected, "most briefs first, then by name");
 }
+
+#[test]
+fn a_quote_retyped_with_other_punctuation_is_told_where_it_differs() {
+    // The team retyped two quotes instead of copying them: "..." for the text's "……" (U+2026 twice) in
+    // Korean, and a curly apostrophe for the text's straight one. The message showed the closest passage,
+    // which looked exactly like the quote; it now says which character differs, and how.
+    let cases = [
+        (
+            "hanbada",
+            "\"「재교육」이 곧 '일자리'라는 말은 …… 현장에서는",
+            "\"「재교육」이 곧 '일자리'라는 말은 ...... 현장에서는",
+            "\"…\" (U+2026)",
+            "\".\"",
+        ),
+        (
+            "harbour-2026-04",
+            "Velmora's container traffic will keep",
+            "Velmora\u{2019}s container traffic will keep",
+            "\"'\"",
+            "\"\u{2019}\" (U+2019)",
+        ),
+    ];
+    for (name, from, to, text_has, quote_has) in cases {
+        let json = fixture(&format!("{name}.json"));
+        assert!(json.contains(from), "{name} quotes {from:?}");
+        let b = load(&json.replacen(from, to, 1)).expect("loads").brief;
+        let problems = brief_insights::load::source::check_quotes(&b, &fixture(&format!("{name}.txt")));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        let message = &problems[0].message;
+        assert!(
+            message.contains(&format!("the text has {text_has} where the quote has {quote_has}")),
+            "{name}: {message}"
+        );
+    }
+}

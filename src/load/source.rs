@@ -121,10 +121,16 @@ pub fn check_quotes(brief: &Brief, text: &str) -> Vec<Diagnostic> {
                 .map(|(k, _)| (k + 1).to_string())
                 .collect();
             let mut message = match cited {
-                Some(p) => format!(
-                    "the quote is not in paragraph {n} of the source text; the closest passage there is \"{}\"",
-                    closest_passage(&quote, p)
-                ),
+                Some(p) => {
+                    let closest = closest_passage(&quote, p);
+                    let mut message = format!(
+                        "the quote is not in paragraph {n} of the source text; the closest passage there is \"{closest}\""
+                    );
+                    if let Some(difference) = punctuation_difference(&quote, &closest) {
+                        message.push_str(&format!("; {difference}"));
+                    }
+                    message
+                }
                 None => format!("the source text has no paragraph {n} (it has {})", paras.len()),
             };
             match elsewhere.as_slice() {
@@ -136,6 +142,25 @@ pub fn check_quotes(brief: &Brief, text: &str) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// Where `quote` first differs from `passage`, when the difference is punctuation, a symbol or space
+/// (a retyped quote with `...` for `…`, `'` for `’`, `-` for `–`): "the text has "…" (U+2026) where the
+/// quote has ".""; such a passage looks just like the quote, so the message has to say where they differ.
+/// `None` when they first differ in a letter or digit (the passage shows that plainly) or not at all.
+fn punctuation_difference(quote: &str, passage: &str) -> Option<String> {
+    let (in_quote, in_text) = quote.chars().zip(passage.chars()).find(|(q, p)| q != p)?;
+    if in_quote.is_alphanumeric() && in_text.is_alphanumeric() {
+        return None;
+    }
+    let describe = |c: char| {
+        if c.is_ascii() {
+            format!("\"{c}\"")
+        } else {
+            format!("\"{c}\" (U+{:04X})", c as u32)
+        }
+    };
+    Some(format!("the text has {} where the quote has {}", describe(in_text), describe(in_quote)))
 }
 
 /// Above this many steps (quote words × paragraph words) the closest passage is not searched for: the
