@@ -67,7 +67,9 @@ fn label_says_date(ctx: &Ctx<'_>, o: &Observation, d: &DateSpec) -> bool {
         return false;
     }
     match date::parse(d) {
-        Ok(parsed) => i18n::date_label(ctx.lang, &parsed).to_lowercase() == o.label.trim().to_lowercase(),
+        // ASCII case only: date labels are digits and English or Korean words, and Unicode case tables
+        // would weigh on the readers' module.
+        Ok(parsed) => i18n::date_label(ctx.lang, &parsed).eq_ignore_ascii_case(o.label.trim()),
         Err(_) => false,
     }
 }
