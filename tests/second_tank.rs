@@ -336,3 +336,40 @@ fn a_quote_retyped_with_other_punctuation_is_told_where_it_differs() {
         );
     }
 }
+
+#[test]
+fn the_text_command_leaves_the_notes_at_the_end_unnumbered() {
+    // The brief ends with two notes and a rights line: back matter, which `meta.source.footerBlocks`
+    // leaves out of the numbering. `text` had `--header-blocks` but nothing for the end, so its listing
+    // numbered the notes as paragraphs 80 to 82 and its starter said "paragraphs": 82, with no
+    // footerBlocks: the team had to count and correct both by hand.
+    let dir = std::env::temp_dir().join(format!("brief-insights-second-tank-text-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a folder");
+    let markdown = format!("{}/tests/fixtures/second-tank/velmora.md", env!("CARGO_MANIFEST_DIR"));
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_brief-insights"))
+        .args(["text", &markdown, "--header-blocks", "2", "--footer-blocks", "3", "--out-text"])
+        .arg(dir.join("harbour.txt"))
+        .arg("--out-brief")
+        .arg(dir.join("harbour.json"))
+        .output()
+        .expect("runs");
+    let listing = String::from_utf8_lossy(&run.stdout).to_string();
+    let messages = String::from_utf8_lossy(&run.stderr).to_string();
+    assert!(run.status.success(), "{messages}");
+    assert!(messages.contains("79 paragraphs after 2 header blocks and before 3 footer blocks"), "{messages}");
+    assert!(listing.contains("\n79: The authority should retrain dockworkers"), "{listing}");
+    assert!(listing.contains("\nfooter 1: [1] TEU: twenty-foot equivalent unit."), "{listing}");
+    assert!(!listing.contains("\n80: "), "{listing}");
+    let starter = std::fs::read_to_string(dir.join("harbour.json")).expect("the starter");
+    assert!(starter.contains("\"paragraphs\": 79,"), "{starter}");
+    assert!(starter.contains("\"headerBlocks\": 2, \"footerBlocks\": 3"), "{starter}");
+    // The starter validates against the text it names.
+    let validate = std::process::Command::new(env!("CARGO_BIN_EXE_brief-insights"))
+        .arg("validate")
+        .arg(dir.join("harbour.json"))
+        .output()
+        .expect("runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(validate.status.success(), "{}", String::from_utf8_lossy(&validate.stdout));
+}
