@@ -373,3 +373,25 @@ fn the_text_command_leaves_the_notes_at_the_end_unnumbered() {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(validate.status.success(), "{}", String::from_utf8_lossy(&validate.stdout));
 }
+
+#[test]
+fn the_saved_economy_image_names_each_of_its_charts() {
+    // "Save image" under the economy view (and `render --view economy --format svg`) stacks the eight
+    // indicators' charts in one file: each chart was drawn without its indicator's name, so two charts
+    // in "%" (the change on a year earlier, the unemployment) could not be told apart once saved.
+    let b = brief("harbour-2026-04");
+    let svg = brief_insights::render::render_svg(&b, brief_insights::render::Figure::View(View::Economy), &opts())
+        .expect("an image");
+    let charts: Vec<usize> = svg.match_indices("<svg class=\"bi-chart").map(|(at, _)| at).collect();
+    assert_eq!(charts.len(), b.brief.indicators.len(), "one chart per indicator");
+    let mut searched_from = 0;
+    for (indicator, chart_at) in b.brief.indicators.iter().zip(&charts) {
+        let name = brief_insights::render::escape_html(&indicator.name);
+        let named_at = svg[searched_from..]
+            .find(&format!(">{name}</text>"))
+            .map(|at| at + searched_from)
+            .unwrap_or_else(|| panic!("no visible text names {:?} after byte {searched_from}", indicator.name));
+        assert!(named_at < *chart_at, "{:?} is named above its chart", indicator.name);
+        searched_from = *chart_at;
+    }
+}
