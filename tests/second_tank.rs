@@ -395,3 +395,25 @@ fn the_saved_economy_image_names_each_of_its_charts() {
         searched_from = *chart_at;
     }
 }
+
+#[test]
+fn a_timeline_ending_in_a_leap_year_ends_with_that_year() {
+    // The piece of the team's last event ("2040-end", "The authority's long-term plan ends") drew an axis
+    // from 2035 to 2041 with an empty 2041 after the mark: the last day of a leap year (2040, 2028, 2024)
+    // was counted as ending a hair after the new year, so the chart took one more year.
+    let b = brief("harbour-2026-04");
+    let piece =
+        brief_insights::render::render_item(&b, "2040-the-authority-s-long-term-plan-ends", &opts()).expect("a piece");
+    let years: Vec<String> = texts(&piece, "bi-tick-label").into_iter().map(|(_, _, year)| year).collect();
+    assert_eq!(years.last().map(String::as_str), Some("2040"), "{years:?}");
+    for (spec, from, to) in [
+        ("2040", 2040.0, 2041.0),
+        ("2028-end", 2028.9, 2029.0),
+        ("2027", 2027.0, 2028.0),
+        ("2024-02-29", 2024.1, 2024.2),
+    ] {
+        let date = brief_insights::model::date::parse(&brief_insights::model::DateSpec(spec.into())).expect("a date");
+        let (start, end) = date.year_span();
+        assert!(start >= from && end <= to, "{spec} spans {start}–{end}, outside {from}–{to}");
+    }
+}

@@ -91,9 +91,10 @@ impl ParsedDate {
     pub fn last_day(&self) -> i64 {
         days_from_civil(self.end.last)
     }
-    /// Position on a continuous year axis (2025.0 is 1 January 2025) of the first and last day.
+    /// Position on a continuous year axis (2025.0 is 1 January 2025) of the start of the first day and
+    /// the end of the last (31 December 2025 ends at 2026.0).
     pub fn year_span(&self) -> (f64, f64) {
-        (year_fraction(self.start.first), year_fraction(self.end.last) + 1.0 / 365.25)
+        (year_fraction(self.start.first), year_fraction_after(self.end.last))
     }
 }
 
@@ -132,6 +133,14 @@ impl std::error::Error for DateError {}
 fn year_fraction((y, m, d): (i32, u32, u32)) -> f64 {
     let day_of_year = days_from_civil((y, m, d)) - days_from_civil((y, 1, 1));
     y as f64 + day_of_year as f64 / f64::from(365 + u32::from(is_leap(y)))
+}
+
+/// Where day `(y, m, d)` ends, as a year with its fraction: the start of the next day, so 31 December
+/// ends at `y + 1` exactly, in a leap year too (a fixed 1/365.25 of a year overshot it there, and a
+/// timeline ending on 31 December 2040 drew an empty 2041).
+fn year_fraction_after((y, m, d): (i32, u32, u32)) -> f64 {
+    let day_of_year = days_from_civil((y, m, d)) - days_from_civil((y, 1, 1));
+    y as f64 + (day_of_year + 1) as f64 / f64::from(365 + u32::from(is_leap(y)))
 }
 
 /// Howard Hinnant's days-from-civil algorithm.
