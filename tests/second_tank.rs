@@ -417,3 +417,36 @@ fn a_timeline_ending_in_a_leap_year_ends_with_that_year() {
         assert!(start >= from && end <= to, "{spec} spans {start}–{end}, outside {from}–{to}");
     }
 }
+
+#[test]
+fn a_misspelt_reference_suggests_the_id_it_most_likely_means() {
+    // "local-goverment" for the area "local-government", "ministy-area" for "ministry-area": the message
+    // said the id names no item, and left the team to find the one it meant among 109.
+    let cases = [
+        (
+            "hanbada",
+            r#""area": "local-government""#,
+            r#""area": "local-goverment""#,
+            r#"did you mean "local-government"?"#,
+        ),
+        (
+            "harbour-2026-04",
+            r#""area": "ministry-area""#,
+            r#""area": "ministy-area""#,
+            r#"did you mean "ministry-area"?"#,
+        ),
+    ];
+    for (name, from, to, suggestion) in cases {
+        let json = fixture(&format!("{name}.json"));
+        assert!(json.contains(from), "{name} has {from}");
+        let problem = only_problem(&json.replacen(from, to, 1));
+        assert!(
+            problem.message.contains("does not name any item") && problem.message.contains(suggestion),
+            "{}",
+            problem.message
+        );
+    }
+    // Nothing close: no guess.
+    let json = fixture("hanbada.json").replacen(r#""area": "government""#, r#""area": "ministry-of-finance""#, 1);
+    assert!(!only_problem(&json).message.contains("did you mean"));
+}
