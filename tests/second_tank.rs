@@ -450,3 +450,26 @@ fn a_misspelt_reference_suggests_the_id_it_most_likely_means() {
     let json = fixture("hanbada.json").replacen(r#""area": "government""#, r#""area": "ministry-of-finance""#, 1);
     assert!(!only_problem(&json).message.contains("did you mean"));
 }
+
+#[test]
+fn a_date_written_the_korean_way_gets_its_form_suggested() {
+    // The Korean team typed the publication date as the brief prints it, "2026년 4월 2일": the message
+    // listed the accepted forms but, unlike "late 2028" → "2028-late", suggested none.
+    let json = fixture("hanbada.json");
+    for (written, meant) in [
+        ("2026년 4월 2일", "2026-04-02"),
+        ("2026년 4월", "2026-04"),
+        ("2025년 하반기", "2025-H2"),
+        ("2025년 3분기", "2025-Q3"),
+        ("2025년 여름", "2025-summer"),
+        ("2028년 말", "2028-end"),
+        ("2026년", "2026"),
+    ] {
+        let problem = only_problem(&json.replacen(r#""date": "2026-04-02""#, &format!(r#""date": "{written}""#), 1));
+        assert_eq!(problem.path, "$.meta.date");
+        assert!(problem.message.ends_with(&format!("did you mean \"{meant}\"?")), "{written}: {}", problem.message);
+    }
+    // A day that does not exist is not suggested.
+    let problem = only_problem(&json.replacen(r#""date": "2026-04-02""#, r#""date": "2026년 2월 30일""#, 1));
+    assert!(!problem.message.contains("did you mean"), "{}", problem.message);
+}
