@@ -274,9 +274,10 @@ impl<'n> ObjectReader<'_, 'n> {
     }
 }
 
-/// The allowed name nearest to a misspelt one, if close enough to be a likely typo.
+/// The allowed name nearest to a misspelt one, if close enough to be a likely typo (field names here,
+/// ids in references).
 #[cfg(feature = "author")]
-fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+pub(crate) fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     if word.chars().count() > 64 {
         return None;
     }

@@ -121,10 +121,16 @@ pub fn check_quotes(brief: &Brief, text: &str) -> Vec<Diagnostic> {
                 .map(|(k, _)| (k + 1).to_string())
                 .collect();
             let mut message = match cited {
-                Some(p) => format!(
-                    "the quote is not in paragraph {n} of the source text; the closest passage there is \"{}\"",
-                    closest_passage(&quote, p)
-                ),
+                Some(p) => {
+                    let closest = closest_passage(&quote, p);
+                    let mut message = format!(
+                        "the quote is not in paragraph {n} of the source text; the closest passage there is \"{closest}\""
+                    );
+                    if let Some(difference) = punctuation_difference(&quote, &closest) {
+                        message.push_str(&format!("; {difference}"));
+                    }
+                    message
+                }
                 None => format!("the source text has no paragraph {n} (it has {})", paras.len()),
             };
             match elsewhere.as_slice() {
@@ -136,6 +142,25 @@ pub fn check_quotes(brief: &Brief, text: &str) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// Where `quote` first differs from `passage`, when the difference is punctuation, a symbol or space
+/// (a retyped quote with `...` for `…`, `'` for `’`, `-` for `–`): "the text has "…" (U+2026) where the
+/// quote has ".""; such a passage looks just like the quote, so the message has to say where they differ.
+/// `None` when they first differ in a letter or digit (the passage shows that plainly) or not at all.
+fn punctuation_difference(quote: &str, passage: &str) -> Option<String> {
+    let (in_quote, in_text) = quote.chars().zip(passage.chars()).find(|(q, p)| q != p)?;
+    if in_quote.is_alphanumeric() && in_text.is_alphanumeric() {
+        return None;
+    }
+    let describe = |c: char| {
+        if c.is_ascii() {
+            format!("\"{c}\"")
+        } else {
+            format!("\"{c}\" (U+{:04X})", c as u32)
+        }
+    };
+    Some(format!("the text has {} where the quote has {}", describe(in_text), describe(in_quote)))
 }
 
 /// Above this many steps (quote words × paragraph words) the closest passage is not searched for: the
@@ -339,7 +364,7 @@ pub fn numbered_paragraphs(text: &str, header_blocks: u32, footer_blocks: u32) -
 }
 
 /// The sentences of a paragraph, plainly: one ends after `.`, `?` or `!` (and any closing quote marks or
-/// brackets right after it) where whitespace follows and the next word does not start with a lowercase
+/// brackets, then any note marker such as `¹` or `[1]`, right after it) where whitespace follows and the next word does not start with a lowercase
 /// letter (so "the U.S. and" stays one sentence), and after `。`, `？` or `！`. Returns byte ranges,
 /// without the whitespace between sentences.
 pub fn sentences(paragraph: &str) -> Vec<&str> {
@@ -363,6 +388,7 @@ fn sentence_ranges(paragraph: &str) -> Vec<(usize, usize)> {
             {
                 after += 1;
             }
+            after = after_note_marker(&chars, after);
             let mut next = after;
             while chars.get(next).is_some_and(|&(_, c)| c.is_whitespace()) {
                 next += 1;
@@ -383,6 +409,31 @@ fn sentence_ranges(paragraph: &str) -> Vec<(usize, usize)> {
     }
     push_trimmed(paragraph, byte_at(start), paragraph.len(), &mut out);
     out
+}
+
+/// Where a note marker starting at `at` ends: superscript digits (`¹`, `²³`) or digits in square brackets
+/// (`[1]`, `[12]`), as briefs put them after a sentence's full stop; `at` itself if there is none. A
+/// bracket holding anything else (`[sic]`) is text, not a marker.
+fn after_note_marker(chars: &[(usize, char)], at: usize) -> usize {
+    let is_superscript_digit =
+        |c: char| matches!(c, '\u{00B9}' | '\u{00B2}' | '\u{00B3}' | '\u{2070}' | '\u{2074}'..='\u{2079}');
+    let char_at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let mut end = at;
+    while char_at(end).is_some_and(is_superscript_digit) {
+        end += 1;
+    }
+    if end > at || char_at(at) != Some('[') {
+        return end;
+    }
+    let mut close = at + 1;
+    while char_at(close).is_some_and(|c| c.is_ascii_digit()) {
+        close += 1;
+    }
+    if close > at + 1 && char_at(close) == Some(']') {
+        close + 1
+    } else {
+        at
+    }
 }
 
 /// Pushes `s..e` without its surrounding whitespace, if anything is left.

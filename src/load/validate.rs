@@ -279,6 +279,23 @@ struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
+    /// `message` with "did you mean" the id nearest to the misspelt `id` among the items of kind `want`
+    /// (any kind if none), when one is close enough to be a likely typo (the authors' build only).
+    #[cfg(feature = "author")]
+    fn with_suggestion(&self, message: String, id: &str, want: Option<ItemKind>) -> String {
+        let candidates: Vec<&str> =
+            self.items.iter().filter(|item| want.is_none_or(|kind| item.kind() == kind)).map(Item::id).collect();
+        match crate::load::decode::closest(id, &candidates) {
+            Some(near) => format!("{message}; did you mean \"{near}\"?"),
+            None => message,
+        }
+    }
+
+    #[cfg(not(feature = "author"))]
+    fn with_suggestion(&self, message: String, _id: &str, _want: Option<ItemKind>) -> String {
+        message
+    }
+
     /// A reference at `path` to `id`, which must name an item (of kind `want`, if given).
     fn expect(&mut self, c: &mut Checker, path: String, id: &str, want: Option<ItemKind>) {
         let found = self.first_with_id.get(id).or_else(|| self.by_slug_form.get(id)).copied();
@@ -287,7 +304,8 @@ impl<'a> Resolver<'a> {
                 Some((_, more)) => more.push(path),
                 None => {
                     self.missing.insert(id.to_string(), (c.out.len(), Vec::new()));
-                    c.err(path, format!("\"{id}\" does not name any item in this brief"));
+                    let message = format!("\"{id}\" does not name any item in this brief");
+                    c.err(path, self.with_suggestion(message, id, want));
                 }
             }
             return;

@@ -91,9 +91,10 @@ impl ParsedDate {
     pub fn last_day(&self) -> i64 {
         days_from_civil(self.end.last)
     }
-    /// Position on a continuous year axis (2025.0 is 1 January 2025) of the first and last day.
+    /// Position on a continuous year axis (2025.0 is 1 January 2025) of the start of the first day and
+    /// the end of the last (31 December 2025 ends at 2026.0).
     pub fn year_span(&self) -> (f64, f64) {
-        (year_fraction(self.start.first), year_fraction(self.end.last) + 1.0 / 365.25)
+        (year_fraction(self.start.first), year_fraction_after(self.end.last))
     }
 }
 
@@ -132,6 +133,14 @@ impl std::error::Error for DateError {}
 fn year_fraction((y, m, d): (i32, u32, u32)) -> f64 {
     let day_of_year = days_from_civil((y, m, d)) - days_from_civil((y, 1, 1));
     y as f64 + day_of_year as f64 / f64::from(365 + u32::from(is_leap(y)))
+}
+
+/// Where day `(y, m, d)` ends, as a year with its fraction: the start of the next day, so 31 December
+/// ends at `y + 1` exactly, in a leap year too (a fixed 1/365.25 of a year overshot it there, and a
+/// timeline ending on 31 December 2040 drew an empty 2041).
+fn year_fraction_after((y, m, d): (i32, u32, u32)) -> f64 {
+    let day_of_year = days_from_civil((y, m, d)) - days_from_civil((y, 1, 1));
+    y as f64 + (day_of_year + 1) as f64 / f64::from(365 + u32::from(is_leap(y)))
 }
 
 /// Howard Hinnant's days-from-civil algorithm.
@@ -350,7 +359,8 @@ fn parse_text(s: &str) -> Result<ParsedDate, DateError> {
 
 /// The accepted form that date text in words or in a near form most likely means: "late 2028" →
 /// `2028-late`, "end of 2026" → `2026-end`, "May 2024" → `2024-05`, "2025-fall" → `2025-autumn`,
-/// "2025-1-1" → `2025-01-01`, "2021–2025" → `2021/2025`. `None` unless exactly one reading is found,
+/// "2025-1-1" → `2025-01-01`, "2021–2025" → `2021/2025`, and the same in Korean ("2026년 4월 2일" →
+/// `2026-04-02`, "2025년 하반기" → `2025-H2`). `None` unless exactly one reading is found,
 /// and it is a valid date.
 fn suggest(text: &str) -> Option<String> {
     // A date and time (ISO 8601 `2025-11-19T10:00:00Z`, or with a space): a brief dates the day.
@@ -366,7 +376,13 @@ fn suggest(text: &str) -> Option<String> {
     let mut parts = Vec::new();
     let mut half_word = false;
     for word in &words {
-        if let Some(year) = fixed_digits(word, 4) {
+        if let Some(korean) = korean_word(word) {
+            match korean {
+                KoreanWord::Year(year) => years.push(year),
+                KoreanWord::Day(day) => numbers.push(day),
+                KoreanWord::Part(part) => parts.push(part),
+            }
+        } else if let Some(year) = fixed_digits(word, 4) {
             years.push(year);
         } else if word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) {
             numbers.push(word.parse::<u32>().ok()?);
@@ -395,6 +411,60 @@ fn suggest(text: &str) -> Option<String> {
         _ => return None,
     };
     (candidate != text && parse_text(&candidate).is_ok()).then_some(candidate)
+}
+
+/// A word of a date written the Korean way: a number with its unit (2026년, 2일; 4월 and 3분기 are
+/// parts) or a part of a year (하반기, 여름, 말).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// The readers' build reads no Korean date words (see `korean_word`).
+#[cfg_attr(not(feature = "author"), allow(dead_code))]
+enum KoreanWord {
+    Year(u32),
+    Day(u32),
+    Part(WordPart),
+}
+
+/// What `word` stands for in a date written the Korean way, if it is such a word. Only the authors'
+/// build suggests dates written this way (like every "did you mean"), keeping the readers' module small.
+#[cfg(feature = "author")]
+fn korean_word(word: &str) -> Option<KoreanWord> {
+    let number = |unit: char| {
+        word.strip_suffix(unit)
+            .filter(|n| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|n| n.parse::<u32>().ok())
+    };
+    if let Some(year) = word.strip_suffix('년').and_then(|y| fixed_digits(y, 4)) {
+        return Some(KoreanWord::Year(year));
+    }
+    if let Some(month) = number('월') {
+        return Some(KoreanWord::Part(WordPart::Month(month)));
+    }
+    if let Some(day) = number('일') {
+        return Some(KoreanWord::Day(day));
+    }
+    let suffix = match word {
+        "1분기" => "Q1",
+        "2분기" => "Q2",
+        "3분기" => "Q3",
+        "4분기" => "Q4",
+        "상반기" => "H1",
+        "하반기" => "H2",
+        "봄" => "spring",
+        "여름" => "summer",
+        "가을" => "autumn",
+        "겨울" => "winter",
+        "초" | "초반" | "연초" => "early",
+        "중반" => "mid",
+        "후반" => "late",
+        "말" | "연말" => "end",
+        _ => return None,
+    };
+    Some(KoreanWord::Part(WordPart::Suffix(suffix)))
+}
+
+#[cfg(not(feature = "author"))]
+fn korean_word(_word: &str) -> Option<KoreanWord> {
+    None
 }
 
 /// What a word in a date written in words stands for.

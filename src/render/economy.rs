@@ -6,7 +6,7 @@
 use super::bounds::text_width;
 use super::i18n::{self, format_number, Msg};
 use super::{esc, non_blank, num, text_paragraph, truncate, wording_of, Ctx, View};
-use crate::model::{Indicator, Observation, Qualifier, Status};
+use crate::model::{date, DateBasis, DateSpec, Indicator, Observation, Qualifier, Status};
 use crate::query::Item;
 use std::fmt::{self, Write};
 
@@ -57,6 +57,21 @@ fn status_of(o: &Observation) -> Option<Status> {
 /// in the labels.
 fn status_note(ctx: &Ctx<'_>, o: &Observation) -> String {
     status_of(o).map(|s| format!(" ({})", i18n::status_label(ctx.lang, s))).unwrap_or_default()
+}
+
+/// Whether the observation's label is its date in the words the table would add after it ("2022"
+/// labelled and dated 2022), so the date is not said twice. A date the editor inferred is always named,
+/// with its mark, whatever the label says.
+fn label_says_date(ctx: &Ctx<'_>, o: &Observation, d: &DateSpec) -> bool {
+    if o.date_basis == Some(DateBasis::Inferred) {
+        return false;
+    }
+    match date::parse(d) {
+        // ASCII case only: date labels are digits and English or Korean words, and Unicode case tables
+        // would weigh on the readers' module.
+        Ok(parsed) => i18n::date_label(ctx.lang, &parsed).eq_ignore_ascii_case(o.label.trim()),
+        Err(_) => false,
+    }
 }
 
 /// The dash pattern of the outline of a value that was not observed.
@@ -386,7 +401,7 @@ fn table(ctx: &Ctx<'_>, out: &mut String, ind: &Indicator) -> fmt::Result {
             ctx.prov(wording_of(&item)),
             esc(&o.label)
         )?;
-        if let Some(d) = &o.date {
+        if let Some(d) = o.date.as_ref().filter(|d| !label_says_date(ctx, o, d)) {
             write!(out, " <span class=\"bi-date\">({})</span>", ctx.date(d, o.date_basis))?;
         }
         let value = if bounds(o).is_some() { value_text(o) } else { String::new() };

@@ -111,6 +111,21 @@ pub fn render_svg(b: &LoadedBrief, figure: Figure<'_>, o: &RenderOptions) -> Res
         }
         y += 8.0;
         for (svg, w, h) in &charts {
+            // The economy's charts, one per indicator, each under its indicator's name: a chart's own
+            // <title> is not drawn, and two charts in the same unit could not be told apart.
+            if figure == Figure::View(View::Economy) {
+                for line in indicator_name(b, &ctx, svg).map(|name| wrap(name, LINE_CHARS - 10)).unwrap_or_default() {
+                    y += LINE;
+                    write!(
+                        body,
+                        "<text class=\"bi-export-chart-title\" x=\"{MARGIN}\" y=\"{}\" font-size=\"14\" \
+                         font-weight=\"bold\">{}</text>",
+                        num(y),
+                        esc(&line)
+                    )?;
+                }
+                y += 6.0;
+            }
             // Scaled to the image's width, but a small figure (a piece's cropped network) is not blown up.
             let width = w.min(WIDTH - 2.0 * MARGIN);
             let height = h * width / w;
@@ -149,6 +164,16 @@ pub fn render_svg(b: &LoadedBrief, figure: Figure<'_>, o: &RenderOptions) -> Res
             h = num(height),
         )
     }))
+}
+
+/// The name of the indicator whose chart `svg` is: the one whose chart title id (`chart-ID-title`, as the
+/// economy view writes it) the chart carries.
+fn indicator_name<'b>(b: &'b LoadedBrief, ctx: &Ctx<'_>, svg: &str) -> Option<&'b str> {
+    b.brief
+        .indicators
+        .iter()
+        .find(|ind| svg.contains(&format!("<title id=\"{}\">", ctx.id(&format!("chart-{}-title", ind.id)))))
+        .map(|ind| ind.name.as_str())
 }
 
 /// Every chart `<svg>` in rendered HTML with its viewBox width and height, in order.

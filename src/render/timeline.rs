@@ -186,11 +186,18 @@ pub(crate) fn chart(
                 num(height),
             )?;
             // The last tick is the end of the final year, not a year of its own: no label.
+            // A label reads rightwards from its gridline, unless that would run past the chart's right edge
+            // (a chart ending a year after a labelled tick, e.g. 1950 to the end of 2040): then it ends there.
             if (year as f64) < to {
+                let (label_x, anchor) = if tx + 3.0 + text_width(&year.to_string(), 12.0) <= width {
+                    (tx + 3.0, "start")
+                } else {
+                    (tx - 3.0, "end")
+                };
                 write!(
                     out,
-                    "<text class=\"bi-tick-label\" x=\"{}\" y=\"26\" fill=\"currentColor\">{year}</text>",
-                    num(tx + 3.0)
+                    "<text class=\"bi-tick-label\" x=\"{}\" y=\"26\" text-anchor=\"{anchor}\" fill=\"currentColor\">{year}</text>",
+                    num(label_x)
                 )?;
             }
         }
@@ -238,24 +245,24 @@ pub(crate) fn chart(
                 num((x1 - x0).max(2.0)),
             )?;
         }
-        // Right of the mark if the label fits there, else left of it, else over the mark itself, so it
-        // stays inside the chart. Width is estimated from the characters (wide for Hangul and CJK); a
-        // title too long for the chart's width (Korean, in a piece's narrower chart) is shortened more.
+        // Right of the mark if the label fits there, else left of it, so it stays inside the chart and
+        // beside its mark. Width is estimated from the characters (wide for Hangul and CJK). A title that
+        // fits on neither side (a mark mid-chart, Korean in a piece's narrower chart) is shortened until
+        // it does; only a label already cut to a few characters is laid over the mark, inside the chart.
         let mut chars = 44;
-        let label = loop {
+        let (label, lx, anchor) = loop {
             let label = format!("{}. {}{status_note}", i + 1, truncate(&full_title(&e.item), chars));
-            if chars <= 8 || text_width(&label, 12.0) <= width - 8.0 {
-                break label;
+            let est = text_width(&label, 12.0);
+            if x1 + 8.0 + est <= width - 4.0 {
+                break (label, x1 + 8.0, "start");
+            }
+            if x0 - 8.0 - est >= 4.0 {
+                break (label, x0 - 8.0, "end");
+            }
+            if chars <= 8 {
+                break (label, MARGIN.max(x0 + 4.0).min(width - 4.0 - est).max(4.0), "start");
             }
             chars -= 4;
-        };
-        let est = text_width(&label, 12.0);
-        let (lx, anchor) = if x1 + 8.0 + est <= width - 4.0 {
-            (x1 + 8.0, "start")
-        } else if x0 - 8.0 - est >= 4.0 {
-            (x0 - 8.0, "end")
-        } else {
-            (MARGIN.max(x0 + 4.0).min(width - 4.0 - est).max(4.0), "start")
         };
         write!(
             out,

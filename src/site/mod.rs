@@ -825,8 +825,11 @@ fn write_library(
         writer.write(&format!("library/actors/{key}.json"), &json(&timeline)?)?;
         summaries.push((key, names, brief_count, list.len()));
     }
-    // Actors named in most briefs first.
-    summaries.sort_by_key(|(key, _, briefs, _)| (std::cmp::Reverse(*briefs), key.clone()));
+    // Actors named in most briefs first; among equals, by the name readers see in the list (the names
+    // joined as the library shows them), not by id: "City of Velmora" (`velmora-city`) goes under C.
+    summaries.sort_by_key(|(key, names, briefs, _)| {
+        (std::cmp::Reverse(*briefs), names.join(" / ").to_lowercase(), key.clone())
+    });
     let summaries: Vec<ActorSummary<'_>> = summaries
         .iter()
         .map(|(key, names, briefs, points)| ActorSummary { key, names, briefs: *briefs, points: *points })

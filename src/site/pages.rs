@@ -178,13 +178,17 @@ pub fn brief_page(site: &SiteInfo, b: &SiteBrief) -> String {
     );
     let mut out = String::new();
     head(&mut out, &m.language, &format!("{} — {} {}", m.title, m.series, m.number), m.summary.as_deref(), &extra);
+    // The page's level-one heading is the brief's title, for readers who navigate by headings: the widget
+    // shows the title as a level-two heading (it is made to sit in a host's article, under the host's
+    // own), so here the heading is for assistive technology only, not shown twice.
     let _ = write!(
         out,
         "<body>\n<a class=\"site-skip\" href=\"#main\">{skip}</a>\n<header class=\"site-header\"><nav><a href=\"../index.html\">{library}: {site}</a></nav></header>\n\
-         <main id=\"main\">\n<brief-insights src=\"{id}.json\">\n{first_screen}\n{document}\n</brief-insights>\n</main>\n</body>\n</html>\n",
+         <main id=\"main\">\n<h1 class=\"site-visually-hidden\">{title}</h1>\n<brief-insights src=\"{id}.json\">\n{first_screen}\n{document}\n</brief-insights>\n</main>\n</body>\n</html>\n",
         skip = l.skip,
         library = l.library,
         site = e(&site.title),
+        title = e(&m.title),
         id = e(&url_segment(&b.id)),
     );
     out

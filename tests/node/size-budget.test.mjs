@@ -21,7 +21,12 @@ const READER_WASM_GZIP_CEILING = 96 * KIB;
 // Raised from 147,000 by 600 B only (no 2.5 % this time), for two fixes of the wave-6 audits: the partners
 // network's edge labels kept from printing over one another (+407 B), and dates written with slashes or a
 // time (2025/11/19, 2025-11-19T10:00Z) offered their ISO form (+151 B): 146,894 B -> 147,425 B gzipped.
-const READER_WASM_GZIP_GUARD = 147_600;
+// Raised from 147,600 by 600 B (no 2.5 %), for fixes of the wave-7 audit of a second think tank's briefs
+// (tests/fixtures/second-tank/), measured one by one with node's zlib: each economy chart named in the
+// view's SVG export (+260 B); the timeline's last tick label kept inside the chart, mark labels shortened
+// beside their mark instead of over it, the leap-year end of the year axis, and a data-table row not
+// repeating its date (+348 B): 147,502 B -> 148,110 B gzipped.
+const READER_WASM_GZIP_GUARD = 148_200;
 /** The JS glue wasm-bindgen writes for the readers' module; it grows with every export and import. */
 const READER_GLUE_GZIP_BUDGET = 8 * KIB;
 

@@ -87,7 +87,8 @@ pub enum Command {
     /// number the paragraphs of a text (plain, Markdown or HTML); write it as a brief's text and a starter
     ///
     /// Reads the brief's text and prints its paragraphs, numbered by the rule of docs/paragraphs.md:
-    /// blocks of non-blank lines, the first --header-blocks of them (title, byline) not numbered.
+    /// blocks of non-blank lines, the first --header-blocks of them (title, byline) and the last
+    /// --footer-blocks (notes, disclaimer) not numbered.
     /// Markdown: headings, front matter, thematic breaks and code fences are not paragraphs; paragraphs,
     /// list items and block quotes are. HTML: the text of p, li and blockquote elements.
     ///
@@ -175,6 +176,9 @@ pub struct TextArgs {
     /// how many leading blocks are front matter (series, title, byline), not numbered
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub header_blocks: u32,
+    /// how many trailing blocks are back matter (notes, disclaimer), not numbered
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub footer_blocks: u32,
     /// write the canonical text file here
     #[arg(long, value_name = "FILE")]
     pub out_text: Option<PathBuf>,

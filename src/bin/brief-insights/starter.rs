@@ -65,7 +65,7 @@ const TEMPLATE: &str = r#"{
       "role": "REPLACE: the role the partner plays for the subject, e.g. Economic partner",
       "stance": "cooperative",
       "fields": ["REPLACE: a field of cooperation, e.g. energy"],
-      "summary": "REPLACE: the relation in a sentence (stance is one of cooperative, ambivalent, conditional, hostile, neutral)",
+      "summary": "REPLACE: the relation in a sentence (stance is one of cooperative, ambivalent, conditional, tense, disputed, hostile, neutral)",
       "axes": ["first-axis"],
       "evidence": [{ "paragraph": 2, "quote": "REPLACE: the sentence describing the relation, copied verbatim" }]
     }
@@ -139,6 +139,8 @@ pub struct StarterSource<'a> {
     /// `meta.source.text`: the text file, relative to the brief file.
     pub text: &'a str,
     pub header_blocks: u32,
+    /// `meta.source.footerBlocks`, written only when there are any.
+    pub footer_blocks: u32,
     /// The numbered paragraphs of that text, by the rule of docs/paragraphs.md.
     pub paragraphs: &'a [String],
 }
@@ -166,9 +168,13 @@ pub fn starter_with(options: &StarterOptions) -> String {
         Some(s) => (
             s.paragraphs.len().to_string(),
             format!(
-                "\n    \"source\": {{ \"text\": {}, \"headerBlocks\": {} }},",
+                "\n    \"source\": {{ \"text\": {}, \"headerBlocks\": {}{} }},",
                 json_string(s.text),
-                s.header_blocks
+                s.header_blocks,
+                match s.footer_blocks {
+                    0 => String::new(),
+                    n => format!(", \"footerBlocks\": {n}"),
+                }
             ),
         ),
     };
@@ -255,7 +261,7 @@ mod tests {
     #[test]
     fn starter_from_a_text_quotes_it() {
         let paragraphs = vec!["First one. More.".to_string(), "Second \"quoted\" one.".to_string()];
-        let source = StarterSource { text: "dir/t.txt", header_blocks: 2, paragraphs: &paragraphs };
+        let source = StarterSource { text: "dir/t.txt", header_blocks: 2, footer_blocks: 0, paragraphs: &paragraphs };
         let text =
             starter_with(&StarterOptions { title: None, date: "2025-01-02", language: "ko", source: Some(source) });
         let brief = brief_insights::load(&text).unwrap_or_else(|d| panic!("{}\n{}", d, text)).brief;

@@ -22,9 +22,12 @@ pub fn run(args: &TextArgs) -> u8 {
     let converted = convert::convert(&input_text, format);
     let canonical = convert::canonical_text(&converted.blocks);
     // The numbering is the paragraph rule's, applied to the text as it will be written.
-    let header = args.header_blocks;
-    let paragraphs = source::paragraphs(&canonical, header, 0);
+    let (header, footer) = (args.header_blocks, args.footer_blocks);
+    let paragraphs = source::paragraphs(&canonical, header, footer);
     let header_shown = converted.blocks.len().min(usize::try_from(header).unwrap_or(usize::MAX));
+    // The footer is what is left after the header and the paragraphs (the rule numbers nothing when the
+    // two overlap).
+    let footer_shown = converted.blocks.len().saturating_sub(header_shown + paragraphs.len());
     let mut listing = String::new();
     for (i, block) in converted.blocks.iter().take(header_shown).enumerate() {
         listing.push_str(&format!("header {}: {}\n", i + 1, block));
@@ -32,10 +35,18 @@ pub fn run(args: &TextArgs) -> u8 {
     for (i, paragraph) in paragraphs.iter().enumerate() {
         listing.push_str(&format!("{}: {}\n", i + 1, paragraph));
     }
+    for (i, block) in converted.blocks.iter().skip(header_shown + paragraphs.len()).enumerate() {
+        listing.push_str(&format!("footer {}: {}\n", i + 1, block));
+    }
     print_text(&listing);
     let count = paragraphs.len();
+    let footer_note = match footer_shown {
+        0 => String::new(),
+        1 => " and before 1 footer block".to_string(),
+        n => format!(" and before {n} footer blocks"),
+    };
     eprint_text(&format!(
-        "{name}: {count} paragraph{} after {header_shown} header block{}\n",
+        "{name}: {count} paragraph{} after {header_shown} header block{}{footer_note}\n",
         if count == 1 { "" } else { "s" },
         if header_shown == 1 { "" } else { "s" }
     ));
@@ -73,7 +84,12 @@ pub fn run(args: &TextArgs) -> u8 {
         title,
         date: &date,
         language: &args.lang,
-        source: Some(StarterSource { text: &relative, header_blocks: header, paragraphs: &paragraphs }),
+        source: Some(StarterSource {
+            text: &relative,
+            header_blocks: header,
+            footer_blocks: footer,
+            paragraphs: &paragraphs,
+        }),
     });
     if let Err(code) = write_new_file(out_brief, &brief, args.force) {
         return code;

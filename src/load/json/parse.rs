@@ -63,19 +63,55 @@ impl Parser<'_> {
     }
 
     /// A syntax error at the cursor where `expected` was due. The common habits JSON does not allow
-    /// (comments, single or curly quotes) are named, so the author knows what to change.
+    /// (comments, single or curly quotes) are named, so the author knows what to change; so are numbers
+    /// copied as a brief prints them (a true minus sign, a plus sign, a thousands separator) and white
+    /// space JSON does not know (a no-break space). Anything else is named as what was found.
     fn unexpected(&self, expected: &str) -> Diagnostic {
         let rest = self.text.get(self.pos..).unwrap_or_default();
+        let mut chars = rest.chars();
+        let (first, second) = (chars.next(), chars.next());
+        let digit_follows = second.is_some_and(|c| c.is_ascii_digit());
         let message = if rest.starts_with("//") || rest.starts_with("/*") {
-            "comments (// or /* */) are not allowed in JSON; delete the comment"
+            "comments (// or /* */) are not allowed in JSON; delete the comment".to_string()
         } else if rest.starts_with('\'') {
-            "strings and member names must use double quotes (\"), not single quotes"
+            "strings and member names must use double quotes (\"), not single quotes".to_string()
         } else if rest.starts_with(['\u{201C}', '\u{201D}']) {
-            "curly quotes (\u{201C} \u{201D}) are not JSON quotes; use straight double quotes (\")"
+            "curly quotes (\u{201C} \u{201D}) are not JSON quotes; use straight double quotes (\")".to_string()
+        } else if let Some(dash) = first.filter(|&c| is_minus_look_alike(c) && digit_follows) {
+            format!(
+                "\"{dash}\" ({}) is not JSON's minus sign: write a negative number with the hyphen-minus \"-\", as -{}",
+                code_point(dash),
+                number_text(chars.as_str(), second)
+            )
+        } else if first == Some('+') && digit_follows {
+            let number = number_text(chars.as_str(), second);
+            format!("a JSON number has no plus sign: write {number}, not +{number}")
+        } else if let Some(space) = first.filter(|&c| c.is_whitespace()) {
+            format!("{} is white space JSON does not allow; use an ordinary space", code_point(space))
+        } else if let Some(before) = self.number_before_comma().filter(|_| first.is_some_and(|c| c.is_ascii_digit())) {
+            let after = number_text(rest, None);
+            format!(
+                "a JSON number has no thousands separator: write {before}{after}, not {before},{after} (a comma separates members)"
+            )
         } else {
-            expected
+            match first {
+                Some(c) if c.is_ascii_graphic() => format!("{expected}, found \"{c}\""),
+                Some(c) if c.is_control() => format!("{expected}, found the control character {}", code_point(c)),
+                Some(c) => format!("{expected}, found \"{c}\" ({})", code_point(c)),
+                None => expected.to_string(),
+            }
         };
-        self.error(message)
+        self.error(&message)
+    }
+
+    /// The digits right before the `,` just before the cursor (`7` in `7,900`), if the text there is a
+    /// number followed by a comma.
+    fn number_before_comma(&self) -> Option<&str> {
+        let before = self.text.get(..self.pos)?.trim_end_matches([' ', '\t']);
+        let before = before.strip_suffix(',')?;
+        let start = before.rfind(|c: char| !c.is_ascii_digit()).map_or(0, |i| i + 1);
+        let digits = before.get(start..)?;
+        (!digits.is_empty()).then_some(digits)
     }
 
     /// Whether `value` is a string whose closing quote is right before the cursor, followed by more text
@@ -361,6 +397,23 @@ impl Parser<'_> {
             self.bump();
         }
     }
+}
+
+/// Dashes a brief's typography uses for a minus sign, which JSON does not accept in a number.
+fn is_minus_look_alike(c: char) -> bool {
+    matches!(c, '\u{2212}' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{FE63}' | '\u{FF0D}')
+}
+
+/// `U+2212`, how a message names a character that is hard to tell apart by eye.
+fn code_point(c: char) -> String {
+    format!("U+{:04X}", c as u32)
+}
+
+/// The number that starts `rest` (digits, `.`, exponent), after its already-read first character `first`,
+/// for an example in a message.
+fn number_text(rest: &str, first: Option<char>) -> String {
+    let tail: String = rest.chars().take_while(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E')).collect();
+    first.map(String::from).unwrap_or_default() + &tail
 }
 
 #[cfg(test)]
