@@ -213,6 +213,20 @@ fn a_folder_of_briefs_becomes_a_site() {
 }
 
 #[test]
+fn a_wrong_assets_folder_is_refused_before_anything_is_written() {
+    let briefs = TempDir::new("assets-briefs");
+    let empty = TempDir::new("assets-empty");
+    let out = TempDir::new("assets-out");
+    copy_briefs(&briefs.0);
+    let mut wrong = options(&briefs.0, &out.0.join("site"));
+    // A folder without www/: a typo in --assets, or the site folder itself.
+    wrong.assets = Assets::Copy(empty.0.clone());
+    let error = site::build(&wrong, &mut Silent).expect_err("refused");
+    assert!(error.to_string().contains("give --assets the folder holding www/ and pkg/"), "{error}");
+    assert!(!out.0.join("site").exists(), "nothing written: no half-built site to publish by mistake");
+}
+
+#[test]
 fn a_broken_brief_is_refused_with_every_problem() {
     let briefs = TempDir::new("broken");
     let out = TempDir::new("broken-out");

@@ -291,9 +291,15 @@ pub fn build(options: &SiteOptions, progress: &mut dyn Progress) -> Result<Build
     // Newest first: the order of the index page, the feed and the library's numbering.
     briefs.sort_by_key(|b| (std::cmp::Reverse(first_day(&b.loaded.brief)), b.id.clone()));
 
-    let mut writer = Writer::open(&options.out)?;
     let mut report = BuildReport { briefs: briefs.len(), ..BuildReport::default() };
     report.notes.extend(same_briefs(&briefs));
+    // The assets are read before anything is written: a wrong --assets folder is refused with no
+    // half-written site left behind.
+    let assets = match &options.assets {
+        Assets::Copy(root) => read_assets(root, &mut report)?,
+        Assets::Url(_) => Vec::new(),
+    };
+    let mut writer = Writer::open(&options.out)?;
 
     progress.phase("writing pages", briefs.len());
     let site = pages::SiteInfo::new(options);
@@ -331,8 +337,8 @@ pub fn build(options: &SiteOptions, progress: &mut dyn Progress) -> Result<Build
         }
         None => report.notes.push("no sitemap.xml and feed.xml: they need --base-url".into()),
     }
-    if let Assets::Copy(root) = &options.assets {
-        copy_assets(&mut writer, root, &mut report)?;
+    for (path, bytes) in &assets {
+        writer.write(path, bytes)?;
     }
     progress.advance();
     progress.finish();
@@ -364,8 +370,10 @@ fn same_briefs(briefs: &[SiteBrief]) -> Vec<String> {
         .collect()
 }
 
-/// The widget, the library element and the Wasm package, copied from `root` into `assets/`.
-fn copy_assets(writer: &mut Writer, root: &Path, report: &mut BuildReport) -> Result<(), SiteError> {
+/// The widget, the library element and the Wasm package, read from `root`, each with its path under
+/// `assets/`; a missing Wasm package is a note (pages then show their static rendering).
+fn read_assets(root: &Path, report: &mut BuildReport) -> Result<Vec<(String, Vec<u8>)>, SiteError> {
+    let mut assets = Vec::new();
     for name in ["brief-insights-library.js", "brief-insights-library.css", "brief-insights.js", "brief-insights.css"] {
         let from = root.join("www").join(name);
         let bytes = fs::read(&from).map_err(|e| {
@@ -374,7 +382,7 @@ fn copy_assets(writer: &mut Writer, root: &Path, report: &mut BuildReport) -> Re
                 from.display()
             ))
         })?;
-        writer.write(&format!("assets/www/{name}"), &bytes)?;
+        assets.push((format!("assets/www/{name}"), bytes));
     }
     let pkg_files =
         ["brief_insights.js", "brief_insights_bg.wasm", "author/brief_insights.js", "author/brief_insights_bg.wasm"];
@@ -382,7 +390,7 @@ fn copy_assets(writer: &mut Writer, root: &Path, report: &mut BuildReport) -> Re
     for name in pkg_files {
         let from = root.join("pkg").join(name);
         match fs::read(&from) {
-            Ok(bytes) => writer.write(&format!("assets/pkg/{name}"), &bytes)?,
+            Ok(bytes) => assets.push((format!("assets/pkg/{name}"), bytes)),
             Err(_) => missing.push(from.display().to_string()),
         }
     }
@@ -393,7 +401,7 @@ fn copy_assets(writer: &mut Writer, root: &Path, report: &mut BuildReport) -> Re
             missing.join(", ")
         ));
     }
-    Ok(())
+    Ok(assets)
 }
 
 /// The first day of the brief's date, days since 1970 (0 if it does not parse: validated briefs do).
