@@ -331,6 +331,40 @@ describe("a newsroom developer's first explainers", () => {
     }
   });
 
+  it('an article printed before its reader scrolled to its pieces: each prints its static piece, none "Loading the brief…"', async () => {
+    // Two pieces far below the fold: they wait for the viewport, so they have not started when the page
+    // is printed. One has the static piece of the docs as its fallback, the other nothing.
+    const body = `<main><h1>The won</h1><p style="min-height: 400vh">A long article.</p>
+<brief-insights id="with-fallback" src="${SEJONG}" item="won-dollar-rate">${staticPiece('won-dollar-rate')}</brief-insights>
+<brief-insights id="bare" src="${SEJONG}" item="russia"></brief-insights></main>`;
+    const session = await openArticle(env, articlePage({ body }));
+    try {
+      const { page } = session;
+      await page.waitForFunction(() => customElements.get('brief-insights') !== undefined);
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() =>
+        ['with-fallback', 'bare'].map((id) => {
+          const widget = document.getElementById(id);
+          const loading = widget.shadowRoot.querySelector('[part~="loading"]');
+          return {
+            state: widget.dataset.state,
+            loadingShown: loading !== null && getComputedStyle(loading).display !== 'none',
+            text: widget.innerText,
+          };
+        }),
+      );
+      const [withFallback, bare] = printed;
+      assert.equal(withFallback.state, 'loading', 'the piece had not started: the test is not vacuous');
+      assert.equal(withFallback.loadingShown, false, JSON.stringify(printed));
+      assert.equal(bare.loadingShown, false, JSON.stringify(printed));
+      // The static piece prints, with its quote's paragraph.
+      assert.match(withFallback.text, /¶\s*\d+/);
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('printing a scrollytelling article: the card prints whole, with its quotes and source line, and the steps follow each other', async () => {
     // The article laid out with www/explainer.css, as docs/explainers.md offers it; the reader has
     // scrolled to the exchange-rate step (a chart, its table of values, its quotes) and prints.
