@@ -161,11 +161,17 @@ fn a_folder_of_briefs_becomes_a_site() {
     let languages: Vec<&str> =
         catalogue.as_array().expect("a list").iter().filter_map(|b| b["language"].as_str()).collect();
     assert!(languages.contains(&"ko") && languages.contains(&"en"));
-    // The facets: every brief's place under its language, newest first.
+    // The facets: each value's count, and the file of the briefs' places (newest first) fetched when a
+    // reader chooses it; every brief is under its language.
     let facets = json(&out.0.join("library/facets.json"));
-    let by_language: usize =
-        facets["language"].as_object().expect("languages").values().filter_map(|l| l.as_array()).map(Vec::len).sum();
+    let languages = facets["language"].as_object().expect("languages");
+    let by_language: u64 = languages.values().filter_map(|l| l["count"].as_u64()).sum();
     assert_eq!(by_language, 3);
+    for value in facets.as_object().expect("filters").values().flat_map(|f| f.as_object().expect("values").values()) {
+        let file = value["file"].as_str().expect("a file");
+        let places = json(&out.0.join("library").join(file));
+        assert_eq!(places.as_array().map(Vec::len), value["count"].as_u64().map(|n| n as usize), "{file}");
+    }
     // Every key's first page of records sits in a head shard; postings are in score order.
     let heads = manifest["heads"]["first"].as_array().expect("head shards").len();
     assert!(heads >= 1);
@@ -434,7 +440,9 @@ fn a_large_library_is_paged() {
         (0..5).map(|i| json(&out.0.join(format!("library/briefs/{i}.json"))).as_array().map_or(0, Vec::len)).collect();
     assert_eq!(pages, [50, 50, 50, 50, 5]);
     let facets = json(&out.0.join("library/facets.json"));
-    assert_eq!(facets["language"]["ko"].as_array().map(Vec::len), Some(205));
+    assert_eq!(facets["language"]["ko"]["count"], 205);
+    let korean = json(&out.0.join("library").join(facets["language"]["ko"]["file"].as_str().expect("a file")));
+    assert_eq!(korean.as_array().map(Vec::len), Some(205));
     // The feed carries the 50 newest (feed readers fetch it again and again); the sitemap every page.
     assert_eq!(read(&out.0.join("feed.xml")).matches("<entry ").count(), 50);
     assert_eq!(read(&out.0.join("sitemap.xml")).matches("<url>").count(), 206);
@@ -645,7 +653,7 @@ fn the_language_filter_groups_regional_tags() {
     let facets = json(&out.0.join("library/facets.json"));
     let languages: Vec<&String> = facets["language"].as_object().expect("languages").keys().collect();
     assert_eq!(languages, ["en", "ko"]);
-    assert_eq!(facets["language"]["ko"].as_array().map(Vec::len), Some(2), "nickel (ko) and korean-edges (ko-KR)");
+    assert_eq!(facets["language"]["ko"]["count"], 2, "nickel (ko) and korean-edges (ko-KR)");
 }
 
 /// A Korean library built without --title is titled in Korean (its index page and feed), not "Brief library".

@@ -1341,7 +1341,7 @@ export class BriefInsightsLibrary extends ElementBase {
       const select = el('select', 'bil-select', 'select');
       select.name = name;
       select.append(new Option(t.any, ''));
-      const options = values.map(([v, places]) => ({ v, n: places.length, text: (label[name] ?? ((x) => x))(v) }));
+      const options = values.map(([v, { count }]) => ({ v, n: count, text: (label[name] ?? ((x) => x))(v) }));
       // Years newest first, compared as numbers (a year 800 after 2026, not before it).
       options.sort((a, b) => (name === 'year' ? b.v.localeCompare(a.v, 'en', { numeric: true }) : a.text.localeCompare(b.text)));
       for (const o of options) select.append(new Option(`${o.text} (${o.n})`, o.v));
@@ -1363,22 +1363,42 @@ export class BriefInsightsLibrary extends ElementBase {
     this.#renderBriefs();
   }
 
-  /** Shows the briefs the filters keep (the places common to every chosen value): the first page of them. */
-  #renderBriefs() {
+  /**
+   * Shows the briefs the filters keep (the places common to every chosen value): the first page of them.
+   * A chosen value's places are fetched the first time it is chosen (`facets.json` has only the values
+   * and their counts); meanwhile the list shown stays, and a later choice wins.
+   */
+  async #renderBriefs() {
     const t = this.#t;
+    const seq = ++this.#renderSeq;
     const total = this.#index.manifest.briefs;
+    const chosen = Object.entries(this.#filters).filter(([, value]) => value);
+    const files = chosen.map(([name, value]) => this.#facets[name]?.[value]?.file).filter(Boolean);
+    const missing = files.filter((file) => !this.#facetPlaces.has(file));
+    if (missing.length) {
+      try {
+        const lists = await Promise.all(missing.map((file) => this.#index.json(file)));
+        missing.forEach((file, i) => this.#facetPlaces.set(file, lists[i]));
+      } catch (error) {
+        // Said in the status line; choosing the value again asks again.
+        if (seq === this.#renderSeq) this.#briefStatus.textContent = t.briefsFailed(error?.message ?? String(error));
+        return;
+      }
+      if (seq !== this.#renderSeq) return;
+    }
     let shown = null;
-    for (const [name, value] of Object.entries(this.#filters)) {
-      if (!value) continue;
-      const places = new Set(this.#facets[name]?.[value] ?? []);
+    for (const [name, value] of chosen) {
+      const places = new Set(this.#facetPlaces.get(this.#facets[name]?.[value]?.file) ?? []);
       shown = shown === null ? [...places] : shown.filter((p) => places.has(p));
     }
     this.#shownBriefs = shown === null ? range(0, total - 1) : shown.sort((a, b) => a - b);
     this.#briefStatus.textContent = t.briefCount(this.#shownBriefs.length, total);
     this.#briefList.replaceChildren();
-    this.#renderSeq++;
     this.#moreBriefs();
   }
+
+  /** The places of the briefs having a filter value, by the value's file, once fetched. */
+  #facetPlaces = new Map();
 
   /** Places of the briefs the filters keep, in catalogue order. */
   #shownBriefs = [];

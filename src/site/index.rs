@@ -429,7 +429,7 @@ impl LibraryIndex {
 }
 
 /// FNV-1a, 64 bits: a stable hash of a key (std's hasher may change between Rust versions).
-fn fnv1a(key: &str) -> u64 {
+pub(crate) fn fnv1a(key: &str) -> u64 {
     key.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
 }
 

@@ -568,7 +568,8 @@ pub fn item_url(brief: &str, item: &Item<'_>) -> String {
 }
 
 /// The version of the library's files, checked by the element: 3 since head shards carry each key's
-/// first postings and count (`lists`), which a one-key search reads instead of the term shards.
+/// first postings and count (`lists`), which a one-key search reads instead of the term shards, and
+/// `facets.json` gives each filter value's count and the file of its briefs.
 pub const LIBRARY_FORMAT: u32 = 3;
 
 #[derive(Serialize)]
@@ -596,8 +597,8 @@ struct CatalogueInfo {
     path: &'static str,
     #[serde(rename = "perPage")]
     per_page: usize,
-    /// For each filter (actor, axis, sector, year, language) and value, the places of the briefs
-    /// having it in the catalogue.
+    /// For each filter (actor, axis, sector, year, language) and value, how many briefs have it and
+    /// the file of their places in the catalogue.
     facets: &'static str,
 }
 
@@ -648,6 +649,14 @@ struct RecordsInfo {
     path: &'static str,
     #[serde(rename = "perShard")]
     per_shard: usize,
+}
+
+/// A filter value in `facets.json`: how many briefs have it, and the file listing their places in the
+/// catalogue.
+#[derive(Serialize)]
+struct FacetValue {
+    count: usize,
+    file: String,
 }
 
 /// The brief fields a record shard's items cite.
@@ -743,7 +752,7 @@ fn write_library(
     for (i, page) in catalogue.chunks(CATALOGUE_PAGE).enumerate() {
         writer.write(&format!("library/briefs/{i}.json"), &json(&page)?)?;
     }
-    let mut facets: BTreeMap<&str, BTreeMap<String, Vec<usize>>> = BTreeMap::new();
+    let mut places_by_value: BTreeMap<&str, BTreeMap<String, Vec<usize>>> = BTreeMap::new();
     for (place, entry) in catalogue.iter().enumerate() {
         let values: [(&str, Vec<String>); 5] = [
             ("actor", entry.actors.clone()),
@@ -757,8 +766,19 @@ fn write_library(
             list.sort();
             list.dedup();
             for value in list {
-                facets.entry(facet).or_default().entry(value).or_default().push(place);
+                places_by_value.entry(facet).or_default().entry(value).or_default().push(place);
             }
+        }
+    }
+    // The list view starts with the values and their counts only; the places of the briefs having a
+    // value are fetched when a reader chooses it (at 10,000 briefs all of them together are ~290 kB
+    // gzipped). A value's file is named by its hash, so a rebuild leaves the files of other values alone.
+    let mut facets: BTreeMap<&str, BTreeMap<&str, FacetValue>> = BTreeMap::new();
+    for (facet, values) in &places_by_value {
+        for (value, places) in values {
+            let file = format!("facets/{facet}-{:016x}.json", index::fnv1a(value));
+            writer.write(&format!("library/{file}"), &json(places)?)?;
+            facets.entry(facet).or_default().insert(value, FacetValue { count: places.len(), file });
         }
     }
     writer.write("library/facets.json", &json(&facets)?)?;
