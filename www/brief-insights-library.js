@@ -1373,8 +1373,8 @@ export class BriefInsightsLibrary extends ElementBase {
     const seq = ++this.#renderSeq;
     const total = this.#index.manifest.briefs;
     const chosen = Object.entries(this.#filters).filter(([, value]) => value);
-    const files = chosen.map(([name, value]) => this.#facets[name]?.[value]?.file).filter(Boolean);
-    const missing = files.filter((file) => !this.#facetPlaces.has(file));
+    const files = chosen.map(([name, value]) => this.#facets[name]?.[value]?.file);
+    const missing = files.filter((file) => file && !this.#facetPlaces.has(file));
     if (missing.length) {
       try {
         const lists = await Promise.all(missing.map((file) => this.#index.json(file)));
@@ -1387,8 +1387,8 @@ export class BriefInsightsLibrary extends ElementBase {
       if (seq !== this.#renderSeq) return;
     }
     let shown = null;
-    for (const [name, value] of chosen) {
-      const places = new Set(this.#facetPlaces.get(this.#facets[name]?.[value]?.file) ?? []);
+    for (const file of files) {
+      const places = new Set(this.#facetPlaces.get(file) ?? []);
       shown = shown === null ? [...places] : shown.filter((p) => places.has(p));
     }
     this.#shownBriefs = shown === null ? range(0, total - 1) : shown.sort((a, b) => a - b);

@@ -291,7 +291,7 @@ impl LibraryIndex {
         let mut size = 0;
         for (key, postings) in &self.postings {
             let order = score_order(postings);
-            let encoded = encode_postings(postings);
+            let encoded = encode_in_order(postings, &order);
             let positions = self
                 .positions
                 .get(key)
@@ -344,13 +344,16 @@ impl LibraryIndex {
             if current.items.is_empty() {
                 current.first = key.clone();
             }
-            for i in score_order(postings).into_iter().take(HEAD_ITEMS) {
+            let order = score_order(postings);
+            let first_page = &order[..order.len().min(HEAD_ITEMS)];
+            for &i in first_page {
                 let Some(&(n, _)) = postings.get(i) else { continue };
                 if current.items.insert(n) {
                     size += self.records.get(n as usize).map_or(0, ItemRecord::approximate_size);
                 }
             }
-            let head = encode_postings(postings).into_iter().take(HEAD_ITEMS).collect();
+            // The head of the encoded list: the gaps of its first postings are those of the whole list.
+            let head = encode_in_order(postings, first_page);
             current.lists.insert(key.clone(), HeadList { count: postings.len(), head });
             // As for term shards, a boundary after a key whose hash is a multiple of 8 once the shard
             // is half full keeps a rebuild's changes local.
@@ -454,10 +457,16 @@ pub fn score_order(postings: &[(u32, u32)]) -> Vec<usize> {
 /// gap is from the previous item number of the same weight (the first of each weight: from 0), so the
 /// lists of frequent keys stay short numbers and a reader sees a new tier where the weight changes.
 pub fn encode_postings(postings: &[(u32, u32)]) -> Vec<u64> {
+    encode_in_order(postings, &score_order(postings))
+}
+
+/// The encoding of [`encode_postings`] for the postings at `order` (the score order, or a prefix of it),
+/// for callers that already have the order.
+fn encode_in_order(postings: &[(u32, u32)], order: &[usize]) -> Vec<u64> {
     let mut previous: Option<(u32, u32)> = None;
-    score_order(postings)
-        .into_iter()
-        .filter_map(|i| postings.get(i).copied())
+    order
+        .iter()
+        .filter_map(|&i| postings.get(i).copied())
         .map(|(n, w)| {
             let gap = match previous {
                 Some((p, pw)) if pw == w => n.saturating_sub(p),
